@@ -1,0 +1,134 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { DatabaseUnavailableError } from './errors.ts';
+import { loadQueries, type QueryName, type QueryRegistry } from './queries.ts';
+
+/** How to reach Neo4j. */
+export interface DatabaseConfig {
+  /** `bolt://`, `neo4j://` (cluster routing) or their `+s` variants. */
+  uri: string;
+  /** Default `neo4j`. */
+  username?: string;
+  /** Default empty (the local Neo4j runs without auth). */
+  password?: string;
+  /** Passed on every session so the driver need not ask the server for the home database. Default: the server's default. */
+  database?: string;
+  /** Longest a read may run before it is aborted, in ms. Default 30,000. */
+  queryTimeoutMs?: number;
+}
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A unit of write work: many named queries in one transaction, all or nothing. */
+export interface WriteWork {
+  run(name: QueryName, params?: Params): Promise<Row[]>;
+  /** For statements that are not named questions (schema migration, batched import). */
+  runText(cypher: string, params?: Params, label?: string): Promise<Row[]>;
+}
+
+/**
+ * The only module that opens driver sessions (STYLE.md habit 3): named queries
+ * in read or write transactions, tagged with the query name, with Neo4j's
+ * integers turned into numbers and connection failures into DATABASE_UNAVAILABLE.
+ */
+export interface Database {
+  read(name: QueryName, params?: Params): Promise<Row[]>;
+  /** One write transaction for everything `work` does. */
+  write<T>(label: string, work: (tx: WriteWork) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers; rejects with DatabaseUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = loadQueries()): Database {
+  const driver = createDriver(config);
+  const sessionConfig = { database: config.database || undefined };
+  const readTimeout = config.queryTimeoutMs ?? 30_000;
+
+  const read = async (name: QueryName, params: Params = {}): Promise<Row[]> => {
+    const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => runNamed(tx, queries, name, params), {
+        metadata: { query: name },
+        timeout: readTimeout,
+      });
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  };
+
+  const write = async <T>(label: string, work: (tx: WriteWork) => Promise<T>): Promise<T> => {
+    const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: (name, params = {}) => runNamed(tx, queries, name, params),
+            runText: (cypher, params = {}) => runText(tx, cypher, params),
+          }),
+        { metadata: { query: label } },
+      );
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  };
+
+  const ping = async (): Promise<void> => {
+    try {
+      await driver.verifyConnectivity(sessionConfig);
+    } catch (error) {
+      throw new DatabaseUnavailableError(error);
+    }
+  };
+
+  return { read, write, ping, close: () => driver.close() };
+}
+
+function createDriver(config: DatabaseConfig): Driver {
+  return neo4j.driver(config.uri, neo4j.auth.basic(config.username ?? 'neo4j', config.password ?? ''), {
+    // Counts in this product stay far below 2^53: plain numbers at the boundary.
+    disableLosslessIntegers: true,
+    // Fail fast when the database is down instead of hanging a request.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'partnergraph',
+  });
+}
+
+async function runNamed(tx: ManagedTransaction, queries: QueryRegistry, name: QueryName, params: Params): Promise<Row[]> {
+  const cypher = queries.get(name);
+  if (cypher === undefined) throw new Error(`Query "${name}" is not in the registry`);
+  return runText(tx, cypher, params);
+}
+
+async function runText(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => record.toObject() as Row);
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Neo4j error codes mapped once, here (STYLE.md habit 3). */
+function translateError(error: unknown): unknown {
+  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
+  if (error instanceof Error && /ECONNREFUSED|Connection acquisition timed out|Pool is closed/.test(error.message)) {
+    return new DatabaseUnavailableError(error);
+  }
+  return error;
+}
+
+/** Reads the NEO4J_* variables; undefined when NEO4J_URI is not set. */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig | undefined {
+  if (!env.NEO4J_URI) return undefined;
+  return {
+    uri: env.NEO4J_URI,
+    username: env.NEO4J_USERNAME ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}

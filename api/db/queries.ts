@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder of `.cypher` files: one file per question the API asks the graph. */
+export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
+
+/**
+ * Every query the code runs, by file name (without `.cypher`). The registry
+ * fails at start-up when a file is missing, not at the first request.
+ */
+export const QUERY_NAMES = [
+  'company',
+  'companies-search',
+  'companies-list',
+  'company-capabilities',
+  'company-segments',
+  'company-competitors',
+  'company-partnerships',
+  'overlap',
+  'shared-customers',
+  'partnership-types',
+  'database-is-empty',
+  'ecosystem-summary',
+  'seed-partnership-types',
+  'import/companies',
+  'import/customers',
+  'import/accounts',
+  'import/capabilities',
+  'import/segments',
+  'import/competitors',
+  'import/partnerships',
+  'import/refresh-company-aggregates',
+  'import/delete-batch',
+  'import/company-ids',
+  'import/record-dataset',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+export type QueryRegistry = ReadonlyMap<QueryName, string>;
+
+/** Loads every named query once; throws naming each missing file. */
+export function loadQueries(dir = CYPHER_DIR): QueryRegistry {
+  const missing: string[] = [];
+  const registry = new Map<QueryName, string>();
+  for (const name of QUERY_NAMES) {
+    try {
+      registry.set(name, readFileSync(join(dir, `${name}.cypher`), 'utf8'));
+    } catch {
+      missing.push(`${name}.cypher`);
+    }
+  }
+  if (missing.length > 0) throw new Error(`Missing Cypher files in ${dir}: ${missing.join(', ')}`);
+  return registry;
+}
+
+/**
+ * The schema migration: every statement of every file in `cypher/schema/`, in
+ * file-name order. Statements are separated by `;` at the end of a line.
+ */
+export function loadSchemaStatements(dir = join(CYPHER_DIR, 'schema')): { file: string; statement: string }[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(join(dir, file), 'utf8')
+        .split(/;\s*$/m)
+        .map((statement) => stripComments(statement).trim())
+        .filter(Boolean)
+        .map((statement) => ({ file: basename(file), statement })),
+    );
+}
+
+function stripComments(cypher: string): string {
+  return cypher
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+}

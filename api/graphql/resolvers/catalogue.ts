@@ -1,0 +1,13 @@
+import type { ApiContext } from '../context.ts';
+import { column } from './company.ts';
+
+export const catalogueResolvers = {
+  Query: {
+    partnershipTypes: async (_: unknown, __: unknown, { db }: ApiContext) =>
+      column(await db.read('partnership-types'), 'type'),
+    ecosystemSummary: async (_: unknown, __: unknown, { db }: ApiContext) => {
+      const [row] = await db.read('ecosystem-summary');
+      return row;
+    },
+  },
+};

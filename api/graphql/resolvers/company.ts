@@ -1,0 +1,43 @@
+import type { Row } from '../../db/database.ts';
+import { companyId, pageSize, searchText } from '../arguments.ts';
+import type { ApiContext } from '../context.ts';
+import { luceneQuery } from '../lucene-query.ts';
+
+/** A company as the database returns it (`c {.*}`), aggregates included. */
+export type CompanyNode = Row & { id: string; name: string };
+
+const COUNT_PROPERTY = { customer: 'customerCount', prospect: 'prospectCount', opportunity: 'opportunityCount' } as const;
+
+export const companyResolvers = {
+  Query: {
+    company: async (_: unknown, args: { id: string }, { db }: ApiContext) => {
+      const [row] = await db.read('company', { id: companyId('id', args.id) });
+      return row?.company ?? null;
+    },
+    companies: async (_: unknown, args: { search?: string | null; first?: number | null }, { db }: ApiContext) => {
+      const first = pageSize(args.first);
+      const text = searchText(args.search);
+      if (text.trim() === '') return column(await db.read('companies-list', { first }), 'company');
+      const query = luceneQuery(text);
+      if (query === undefined) return [];
+      return column(await db.read('companies-search', { query, first }), 'company');
+    },
+  },
+  Company: {
+    customerCount: (company: CompanyNode, args: { stage: keyof typeof COUNT_PROPERTY }) =>
+      Number(company[COUNT_PROPERTY[args.stage]] ?? 0),
+    capabilities: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
+      db.read('company-capabilities', { id: company.id }),
+    segments: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
+      column(await db.read('company-segments', { id: company.id }), 'segment'),
+    competitors: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
+      column(await db.read('company-competitors', { id: company.id }), 'company'),
+    partnerships: async (company: CompanyNode, args: { status?: string | null }, { db }: ApiContext) =>
+      column(await db.read('company-partnerships', { id: company.id, status: args.status ?? null }), 'partnership'),
+  },
+};
+
+/** The values of one returned column. */
+export function column(rows: Row[], name: string): unknown[] {
+  return rows.map((row) => row[name]);
+}

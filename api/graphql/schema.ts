@@ -1,0 +1,26 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { catalogueResolvers } from './resolvers/catalogue.ts';
+import { companyResolvers } from './resolvers/company.ts';
+import { enumResolvers } from './resolvers/enums.ts';
+import { overlapResolvers } from './resolvers/overlap.ts';
+
+const SDL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
+
+/** The SDL files of `api/schema/`, in name order. */
+export function loadTypeDefs(): string[] {
+  return readdirSync(SDL_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(join(SDL_DIR, file), 'utf8'));
+}
+
+export function createSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers],
+  });
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { PARTNERSHIP_TYPE_IDS } from '../domain/partnership-types.ts';
+import { slugify } from './slug.ts';
+
+/**
+ * The import format of PRODUCT.md, one spec per file: its columns, the ones the
+ * header must have, and the zod schema a row must pass. Empty optional fields
+ * become `null`, which clears the property on re-import.
+ */
+export interface FileSpec<Schema extends z.ZodType = z.ZodType> {
+  file: string;
+  columns: readonly string[];
+  required: readonly string[];
+  schema: Schema;
+  /** Rows with the same key describe the same thing; they must agree. */
+  key: (row: z.output<Schema>) => string;
+  /** The key's columns, for messages. */
+  keyLabel: string;
+}
+
+/** Ties `key` to the schema's output type. */
+const defineSpec = <Schema extends z.ZodType>(spec: FileSpec<Schema>): FileSpec<Schema> => spec;
+
+const text = z.string();
+const requiredText = (what: string) => z.string().min(1, `${what} is empty`);
+const optionalText = text.transform((value) => (value === '' ? null : value)).optional();
+
+const stage = z
+  .string()
+  .transform((value) => value.toLowerCase() || 'customer')
+  .pipe(z.enum(['customer', 'prospect', 'opportunity'], { error: 'stage must be customer, prospect or opportunity' }));
+
+const level = z
+  .string()
+  .transform((value) => value.toLowerCase() || 'core')
+  .pipe(z.enum(['core', 'secondary'], { error: 'level must be core or secondary' }));
+
+const employees = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value === '') return null;
+    if (!/^\d+$/.test(value)) {
+      context.addIssue({ code: 'custom', message: `employees must be a whole number, got "${value}"` });
+      return z.NEVER;
+    }
+    return Number(value);
+  });
+
+const isoDate = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || value === '') return null;
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) {
+      context.addIssue({ code: 'custom', message: `since must be a date YYYY-MM-DD, got "${value}"` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+/** A named thing (capability, segment) whose id is the slug of its name. */
+const sluggedName = (what: string) =>
+  requiredText(what).refine((name) => slugify(name) !== '', `${what} has no letters or digits to make an id from`);
+
+export const companiesSpec = defineSpec({
+  file: 'companies.csv',
+  columns: ['id', 'name', 'domain', 'employees', 'description'],
+  required: ['name'],
+  schema: z
+    .object({ id: text.optional(), name: requiredText('name'), domain: optionalText, employees, description: optionalText })
+    .transform(({ id, ...rest }) => ({ ...rest, id: id || slugify(rest.name) }))
+    .refine((row) => row.id !== '', 'id is empty and the name has no letters or digits to make one from'),
+  keyLabel: 'id',
+  key: (row) => row.id,
+});
+
+export const customersSpec = defineSpec({
+  file: 'customers.csv',
+  columns: ['id', 'name', 'industry', 'region'],
+  required: ['id'],
+  schema: z
+    .object({ id: requiredText('id'), name: text.optional(), industry: optionalText, region: optionalText })
+    .transform((row) => ({ ...row, name: row.name || row.id })),
+  keyLabel: 'id',
+  key: (row) => row.id,
+});
+
+export const accountsSpec = defineSpec({
+  file: 'accounts.csv',
+  columns: ['company_id', 'customer_id', 'stage'],
+  required: ['company_id', 'customer_id'],
+  schema: z.object({
+    company_id: requiredText('company_id'),
+    customer_id: requiredText('customer_id'),
+    stage: stage.default('customer'),
+  }),
+  keyLabel: 'company_id and customer_id',
+  key: (row) => `${row.company_id}\u0000${row.customer_id}`,
+});
+
+export const capabilitiesSpec = defineSpec({
+  file: 'capabilities.csv',
+  columns: ['company_id', 'capability', 'level', 'category'],
+  required: ['company_id', 'capability'],
+  schema: z
+    .object({
+      company_id: requiredText('company_id'),
+      capability: sluggedName('capability'),
+      level: level.default('core'),
+      category: optionalText,
+    })
+    .transform((row) => ({ ...row, capability_id: slugify(row.capability) })),
+  keyLabel: 'company_id and capability',
+  key: (row) => `${row.company_id}\u0000${row.capability_id}`,
+});
+
+export const segmentsSpec = defineSpec({
+  file: 'segments.csv',
+  columns: ['company_id', 'segment'],
+  required: ['company_id', 'segment'],
+  schema: z
+    .object({ company_id: requiredText('company_id'), segment: sluggedName('segment') })
+    .transform((row) => ({ ...row, segment_id: slugify(row.segment) })),
+  keyLabel: 'company_id and segment',
+  key: (row) => `${row.company_id}\u0000${row.segment_id}`,
+});
+
+export const competitorsSpec = defineSpec({
+  file: 'competitors.csv',
+  columns: ['company_id', 'competitor_id'],
+  required: ['company_id', 'competitor_id'],
+  schema: z
+    .object({ company_id: requiredText('company_id'), competitor_id: requiredText('competitor_id') })
+    .refine((row) => row.company_id !== row.competitor_id, 'a company cannot compete with itself'),
+  keyLabel: 'company_id and competitor_id',
+  key: (row) => `${row.company_id}\u0000${row.competitor_id}`,
+});
+
+export const partnershipsSpec = defineSpec({
+  file: 'partnerships.csv',
+  columns: ['id', 'parties', 'type', 'status', 'since'],
+  required: ['id', 'parties', 'type', 'status'],
+  schema: z.object({
+    id: requiredText('id'),
+    parties: text
+      .transform((value) => [...new Set(value.split(';').map((party) => party.trim()).filter(Boolean))])
+      .refine((parties) => parties.length >= 2, 'parties must name two or more different company ids separated by ";"'),
+    type: z.string().pipe(z.enum(PARTNERSHIP_TYPE_IDS as [string, ...string[]], { error: `type must be one of ${PARTNERSHIP_TYPE_IDS.join(', ')}` })),
+    status: z
+      .string()
+      .transform((value) => value.toLowerCase())
+      .pipe(z.enum(['proposed', 'active', 'ended'], { error: 'status must be proposed, active or ended' })),
+    since: isoDate,
+  }),
+  keyLabel: 'id',
+  key: (row) => row.id,
+});
+
+export type CompanyRow = z.output<typeof companiesSpec.schema>;
+export type CustomerRow = z.output<typeof customersSpec.schema>;
+export type AccountRow = z.output<typeof accountsSpec.schema>;
+export type CapabilityRow = z.output<typeof capabilitiesSpec.schema>;
+export type SegmentRow = z.output<typeof segmentsSpec.schema>;
+export type CompetitorRow = z.output<typeof competitorsSpec.schema>;
+export type PartnershipRow = z.output<typeof partnershipsSpec.schema>;

@@ -1,0 +1,106 @@
+import type { Database, Row } from '../db/database.ts';
+import type { QueryName } from '../db/queries.ts';
+import type { ImportPlan } from './read-folder.ts';
+
+/** Rows per UNWIND: large enough to amortise a round trip, small enough for a steady heap. */
+export const BATCH_SIZE = 10_000;
+
+export interface ImportProgress {
+  file: string;
+  written: number;
+  total: number;
+  rowsPerSecond: number;
+}
+
+export interface WriteOptions {
+  /** Called after every batch. */
+  onProgress?: (progress: ImportProgress) => void;
+  batchSize?: number;
+}
+
+type FileKey = Exclude<keyof ImportPlan, 'files' | 'problems'>;
+
+interface FileWriter {
+  key: FileKey;
+  file: string;
+  query: QueryName;
+  /** The row as the query's parameters. */
+  params: (row: Row) => Row;
+  /** Companies whose aggregates the file changes. */
+  companyIds: (row: Row) => string[];
+}
+
+const none = (): string[] => [];
+const theCompany = (row: Row): string[] => [String(row.company_id)];
+
+/** What each file writes, in an order that creates what later files reference. */
+const WRITERS: FileWriter[] = [
+  { key: 'companies', file: 'companies.csv', query: 'import/companies', params: asUpsert, companyIds: (row) => [String(row.id)] },
+  { key: 'customers', file: 'customers.csv', query: 'import/customers', params: asUpsert, companyIds: none },
+  { key: 'accounts', file: 'accounts.csv', query: 'import/accounts', params: withoutLine, companyIds: theCompany },
+  { key: 'capabilities', file: 'capabilities.csv', query: 'import/capabilities', params: withoutLine, companyIds: theCompany },
+  { key: 'segments', file: 'segments.csv', query: 'import/segments', params: withoutLine, companyIds: none },
+  { key: 'competitors', file: 'competitors.csv', query: 'import/competitors', params: withoutLine, companyIds: none },
+  { key: 'partnerships', file: 'partnerships.csv', query: 'import/partnerships', params: withoutLine, companyIds: none },
+];
+
+/**
+ * Writes a validated plan, one write transaction per file, so each file is
+ * either wholly in the graph or not at all, and a file's aggregates change in
+ * the same transaction as its rows. Returns rows written per file.
+ */
+export async function writePlan(db: Database, plan: ImportPlan, options: WriteOptions = {}): Promise<Record<string, number>> {
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const written: Record<string, number> = {};
+  for (const writer of WRITERS) {
+    const rows = plan[writer.key] as Row[];
+    if (!plan.files.includes(writer.file)) continue;
+    const started = Date.now();
+    await db.write(`import:${writer.file}`, async (tx) => {
+      for (let start = 0; start < rows.length; start += batchSize) {
+        const batch = rows.slice(start, start + batchSize).map(writer.params);
+        await tx.run(writer.query, { rows: batch });
+        const done = Math.min(start + batchSize, rows.length);
+        options.onProgress?.({ file: writer.file, written: done, total: rows.length, rowsPerSecond: rate(done, started) });
+      }
+      const companyIds = [...new Set(rows.flatMap(writer.companyIds))];
+      for (let start = 0; start < companyIds.length; start += batchSize) {
+        await tx.run('import/refresh-company-aggregates', { ids: companyIds.slice(start, start + batchSize) });
+      }
+    });
+    written[writer.file] = rows.length;
+  }
+  return written;
+}
+
+/** Empties the graph (all but the partnership type catalogue) in bounded transactions. */
+export async function emptyGraph(db: Database): Promise<void> {
+  for (;;) {
+    const [result] = await db.write('import:replace', (tx) => tx.run('import/delete-batch', { batchSize: 20_000 }));
+    if (!result || Number(result.deleted) === 0) return;
+  }
+}
+
+function withoutLine(row: Row): Row {
+  const { line: _line, ...fields } = row;
+  return withoutUndefined(fields);
+}
+
+/**
+ * Companies and customers upsert only the columns the file has (see
+ * cypher/import/companies.cypher): every field but the id travels as `props`.
+ */
+function asUpsert(row: Row): Row {
+  const { id, ...props } = withoutLine(row);
+  return { id, props };
+}
+
+/** An absent column must not reach Cypher as null, which would clear the property. */
+function withoutUndefined(fields: Row): Row {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+function rate(rows: number, startedAt: number): number {
+  const seconds = Math.max((Date.now() - startedAt) / 1000, 0.001);
+  return Math.round(rows / seconds);
+}

@@ -1,0 +1,8 @@
+MATCH (:Company {id: $id})-[:PARTY_TO]->(p:Partnership)-[:OF_TYPE]->(t:PartnershipType)
+WHERE $status IS NULL OR p.status = $status
+RETURN p {
+  .*,
+  type: t {.*},
+  parties: COLLECT { MATCH (party:Company)-[:PARTY_TO]->(p) RETURN party {.*} ORDER BY party.name }
+} AS partnership
+ORDER BY p.since DESC, p.id

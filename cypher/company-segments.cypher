@@ -1,0 +1,3 @@
+MATCH (:Company {id: $id})-[:TARGETS]->(s:Segment)
+RETURN s {.*} AS segment
+ORDER BY s.name

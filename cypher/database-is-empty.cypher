@@ -1,0 +1,1 @@
+RETURN NOT EXISTS { MATCH (:Company) } AS empty

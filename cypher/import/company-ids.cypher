@@ -1,0 +1,2 @@
+MATCH (c:Company)
+RETURN c.id AS id

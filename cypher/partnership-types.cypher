@@ -1,0 +1,3 @@
+MATCH (t:PartnershipType)
+RETURN t {.*} AS type
+ORDER BY t.name

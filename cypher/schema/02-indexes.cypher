@@ -1,0 +1,8 @@
+// Company search by name: a full-text index (Lucene), so "cafe" finds "Café Commerce".
+CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (c:Company) ON EACH [c.name, c.id, c.domain]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Ordering the company list and prefix matches use the name.
+CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
+// Filters on relationship properties: stage of an account, level of a capability, status of a partnership.
+CREATE INDEX serves_stage IF NOT EXISTS FOR ()-[s:SERVES]-() ON (s.stage);
+CREATE INDEX partnership_status IF NOT EXISTS FOR (p:Partnership) ON (p.status);

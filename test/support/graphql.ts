@@ -1,0 +1,23 @@
+import { createApp, type App } from '../../api/app.ts';
+import type { Database } from '../../api/db/database.ts';
+
+export interface GraphqlResponse<Data = Record<string, any>> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+/** An API client over `app.fetch()`: the real schema and resolvers, no port. */
+export function createClient(db: Database): { app: App; query: <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<Data>> } {
+  const app = createApp({ db });
+  return {
+    app,
+    query: async (query, variables = {}) => {
+      const response = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResponse<any>;
+    },
+  };
+}

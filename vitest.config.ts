@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Three tiers (STYLE.md habit 7):
+ * - unit: pure modules, no database;
+ * - integration: the real Neo4j, started once for the run by test/setup/neo4j.ts
+ *   unless NEO4J_URI points at one;
+ * - browser: the real server and Debian's chromium.
+ */
+export default defineConfig({
+  resolve: {
+    // graphql ships CJS (main) and ESM (module). Node, and so graphql-yoga, load
+    // the CJS one; Vite would hand our code the ESM one, and two GraphQLError
+    // classes make yoga mask our coded errors. One copy for everyone.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/setup/neo4j.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Import tests use --replace, which empties the shared test database.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/setup/neo4j.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
