@@ -21,7 +21,10 @@ try {
     const result = await importFolder(db, DEMO_FOLDER);
     if (!result.imported) throw new Error(`The demo data has bad rows:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join('\n')}`);
   }
-  await buildWebIfStale();
+  await buildWebIfStale().catch((error: unknown) => {
+    // The API is still worth serving; the page at / says the explorer is missing.
+    console.error(`The explorer could not be built, serving the API only:\n${error instanceof Error ? error.message : String(error)}`);
+  });
 } catch (error) {
   await close();
   throw error;

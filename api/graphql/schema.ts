@@ -3,8 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { analysisResolvers } from './resolvers/analysis.ts';
 import { catalogueResolvers } from './resolvers/catalogue.ts';
 import { companyResolvers } from './resolvers/company.ts';
+import { ecosystemResolvers } from './resolvers/ecosystem.ts';
+import { shortlistResolvers } from './resolvers/shortlists.ts';
 import { enumResolvers } from './resolvers/enums.ts';
 import { overlapResolvers } from './resolvers/overlap.ts';
 
@@ -21,6 +24,6 @@ export function loadTypeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers],
+    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers],
   });
 }

@@ -6,3 +6,4 @@ CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
 // Filters on relationship properties: stage of an account, level of a capability, status of a partnership.
 CREATE INDEX serves_stage IF NOT EXISTS FOR ()-[s:SERVES]-() ON (s.stage);
 CREATE INDEX partnership_status IF NOT EXISTS FOR (p:Partnership) ON (p.status);
+CREATE INDEX shortlist_created IF NOT EXISTS FOR (s:Shortlist) ON (s.createdAt);

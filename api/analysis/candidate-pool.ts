@@ -1,0 +1,111 @@
+import type { Database, Row } from '../db/database.ts';
+import type { ConflictFacts, Level, NamedRef } from './conflicts.ts';
+import type { PairSizes } from './fit-terms.ts';
+import type { SizeFacts } from './power-balance.ts';
+
+export interface CompanySummary extends NamedRef, SizeFacts {
+  capabilities: number;
+}
+
+/** What the graph says about one candidate B for focal A. */
+export interface CandidateFacts {
+  focal: CompanySummary;
+  candidate: CompanySummary;
+  sizes: PairSizes;
+  conflictFacts: ConflictFacts;
+  isActivePartner: boolean;
+}
+
+export interface CandidatePool {
+  focal: CompanySummary;
+  candidates: CandidateFacts[];
+}
+
+export interface PoolQuery {
+  focal: string;
+  /** Only these candidates (partnerFit, conflicts); default: every company. */
+  only?: string[] | null;
+  segment?: string | null;
+  capability?: string | null;
+}
+
+/**
+ * Runs `cypher/candidate-pool.cypher` (one round trip) and joins its lists
+ * into per-candidate facts. Undefined when the focal id is unknown.
+ */
+export async function loadCandidatePool(db: Database, query: PoolQuery): Promise<CandidatePool | undefined> {
+  const [row] = await db.read('candidate-pool', {
+    focal: query.focal,
+    only: query.only ?? null,
+    segment: query.segment ?? null,
+    capability: query.capability ?? null,
+  });
+  return row ? joinPool(row) : undefined;
+}
+
+type Tuple = unknown[];
+
+function joinPool(row: Row): CandidatePool {
+  const focalRow = row.focal as Row;
+  const focal: CompanySummary = {
+    id: String(focalRow.id),
+    name: String(focalRow.name),
+    customers: Number(focalRow.customerCount ?? 0),
+    capabilities: Number(focalRow.capabilityCount ?? 0),
+    employees: (focalRow.employees as number | null) ?? null,
+  };
+  const shared = new Map((row.shared as Tuple[]).map(([id, count]) => [String(id), Number(count)]));
+  const common = groupBy(row.commonCapabilities as Tuple[], ([id, capabilityId, name, category, levelA, levelB]) => [
+    String(id),
+    { capability: { id: String(capabilityId), name: String(name), category: category as string | null }, levelA: levelA as Level, levelB: levelB as Level },
+  ]);
+  const rivals = new Set((row.rivals as unknown[]).map(String));
+  const partners = new Set((row.partners as unknown[]).map(String));
+  const viaRef = ([id, viaId, viaName]: Tuple): [string, NamedRef] => [String(id), { id: String(viaId), name: String(viaName) }];
+  const channel = groupBy(row.channelConflicts as Tuple[], viaRef);
+  const partnerConflicts = groupBy(row.partnerConflicts as Tuple[], viaRef);
+
+  const candidates = (row.candidates as Tuple[]).map(([id, name, customers, capabilities, employees]): CandidateFacts => {
+    const candidate: CompanySummary = {
+      id: String(id),
+      name: String(name),
+      customers: Number(customers),
+      capabilities: Number(capabilities),
+      employees: (employees as number | null) ?? null,
+    };
+    const commonCapabilities = common.get(candidate.id) ?? [];
+    return {
+      focal,
+      candidate,
+      isActivePartner: partners.has(candidate.id),
+      sizes: {
+        customersA: focal.customers,
+        customersB: candidate.customers,
+        shared: shared.get(candidate.id) ?? 0,
+        capabilitiesA: focal.capabilities,
+        capabilitiesB: candidate.capabilities,
+        commonCapabilities: commonCapabilities.length,
+      },
+      conflictFacts: {
+        focal,
+        candidate,
+        declaredRivals: rivals.has(candidate.id),
+        commonCapabilities,
+        channelVia: channel.get(candidate.id) ?? [],
+        partnerVia: partnerConflicts.get(candidate.id) ?? [],
+      },
+    };
+  });
+  return { focal, candidates };
+}
+
+function groupBy<T>(tuples: Tuple[], split: (tuple: Tuple) => [string, T]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const tuple of tuples) {
+    const [key, value] = split(tuple);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
+}

@@ -1,0 +1,123 @@
+import type { CandidatePool } from './candidate-pool.ts';
+import { worstSeverity, type Severity } from './conflicts.ts';
+import { ratio } from './overlap-figures.ts';
+import type { ScoredCandidate } from './score-candidate.ts';
+
+export type NodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
+export type EdgeKind = 'PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
+
+export interface EcosystemNode {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  score: number;
+  size: number;
+  conflictSeverity: Severity | null;
+  sharedCustomers: number;
+}
+
+export interface EcosystemEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  weight: number;
+}
+
+/** Relations among the drawn companies, as cypher/ecosystem-edges.cypher returns them. */
+export interface EdgeFacts {
+  shared: [string, string, number][];
+  partnerships: [string, string][];
+  rivalries: [string, string][];
+  offers: [string, string][];
+}
+
+/** Among non-focal pairs, keep this many edges of a weighted kind per node drawn, heaviest first. */
+export const EDGES_PER_NODE = 2;
+/** Two non-focal companies get a complement edge only from this complementarity score. */
+export const PEER_COMPLEMENT_SCORE = 0.5;
+
+/**
+ * Picks the companies to draw: focal, the top `first` ranked candidates that are
+ * not active partners, every active partner and every declared rival.
+ * `ranked` must include partners (includePartners) so they have scores too.
+ */
+export function pickNodes(pool: CandidatePool, ranked: ScoredCandidate[], first: number): EcosystemNode[] {
+  const rivals = new Set(ranked.filter((s) => s.facts.conflictFacts.declaredRivals).map((s) => s.facts.candidate.id));
+  const chosen = [
+    ...ranked.filter((s) => !s.facts.isActivePartner).slice(0, first),
+    ...ranked.filter((s) => s.facts.isActivePartner || rivals.has(s.facts.candidate.id)),
+  ];
+  const unique = [...new Map(chosen.map((s) => [s.facts.candidate.id, s])).values()];
+  const focal: EcosystemNode = {
+    id: pool.focal.id,
+    label: pool.focal.name,
+    kind: 'FOCAL',
+    score: 1,
+    size: pool.focal.customers,
+    conflictSeverity: null,
+    sharedCustomers: pool.focal.customers,
+  };
+  return [
+    focal,
+    ...unique.map((s) => ({
+      id: s.facts.candidate.id,
+      label: s.facts.candidate.name,
+      kind: (s.facts.isActivePartner ? 'PARTNER' : rivals.has(s.facts.candidate.id) ? 'COMPETITOR' : 'CANDIDATE') as NodeKind,
+      score: s.score,
+      size: s.facts.candidate.customers,
+      conflictSeverity: worstSeverity(s.conflicts),
+      sharedCustomers: s.facts.sizes.shared,
+    })),
+  ];
+}
+
+/**
+ * Typed, weighted edges among the drawn companies. Partnerships and rivalries
+ * are all drawn; shared-customer and complement edges are all drawn from the
+ * focal company, and among the others only the heaviest (EDGES_PER_NODE per
+ * node) so a map of hundreds of nodes stays readable.
+ */
+export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts): EcosystemEdge[] {
+  const edge = (kind: EdgeKind, x: string, y: string, weight: number): EcosystemEdge => {
+    const [source, target] = x === focalId || (y !== focalId && x < y) ? [x, y] : [y, x];
+    return { id: `${kind}:${source}:${target}`, source, target, kind, weight };
+  };
+  const touchesFocal = (e: EcosystemEdge) => e.source === focalId || e.target === focalId;
+  const heaviest = (edges: EcosystemEdge[]) => [
+    ...edges.filter(touchesFocal),
+    ...edges
+      .filter((e) => !touchesFocal(e))
+      .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
+      .slice(0, EDGES_PER_NODE * nodeCount),
+  ];
+  return [
+    ...facts.partnerships.map(([x, y]) => edge('PARTNER', x, y, 1)),
+    ...facts.rivalries.map(([x, y]) => edge('COMPETES', x, y, 1)),
+    ...heaviest(facts.shared.map(([x, y, count]) => edge('SHARED_CUSTOMERS', x, y, count))),
+    ...heaviest(complementEdges(focalId, facts.offers).map(([x, y, score]) => edge('CAPABILITY_COMPLEMENT', x, y, score))),
+  ];
+}
+
+/** Pairs where each side offers something the other lacks, weighted by complementarity score. */
+function complementEdges(focalId: string, offers: [string, string][]): [string, string, number][] {
+  const offered = new Map<string, Set<string>>();
+  for (const [company, capability] of offers) {
+    if (!offered.has(company)) offered.set(company, new Set());
+    offered.get(company)!.add(capability);
+  }
+  const ids = [...offered.keys()].sort();
+  const pairs: [string, string, number][] = [];
+  for (const [i, x] of ids.entries()) {
+    for (const y of ids.slice(i + 1)) {
+      const kx = offered.get(x)!;
+      const ky = offered.get(y)!;
+      const xOnly = [...kx].filter((k) => !ky.has(k)).length;
+      const yOnly = [...ky].filter((k) => !kx.has(k)).length;
+      if (xOnly === 0 || yOnly === 0) continue;
+      const score = ratio(xOnly + yOnly, kx.size + ky.size - (kx.size - xOnly));
+      if (x === focalId || y === focalId || score >= PEER_COMPLEMENT_SCORE) pairs.push([x, y, score]);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+import type { Database, Row } from '../db/database.ts';
+
+export interface CapabilityOffer {
+  id: string;
+  name: string;
+  category: string | null;
+  level: 'core' | 'secondary';
+}
+
+/** A company node with its capabilities. */
+export interface CompanyDetail {
+  company: Row & { id: string; name: string };
+  capabilities: CapabilityOffer[];
+}
+
+/**
+ * Loads companies by id, batching every load of one request tick into one
+ * query (a ranked list of 20 candidates costs one round trip, not 20).
+ * One loader per request, so nothing is cached across requests.
+ */
+export function createCompanyLoader(db: Database): DataLoader<string, CompanyDetail | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.read('companies-by-ids', { ids: [...ids] });
+    const byId = new Map(
+      rows.map((row) => {
+        const detail = row as unknown as CompanyDetail;
+        return [detail.company.id, detail];
+      }),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -1,0 +1,35 @@
+import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
+import { buildEdges, pickNodes, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
+import { DEFAULT_THRESHOLDS } from '../../analysis/fit-terms.ts';
+import { rankCandidates } from '../../analysis/rank-candidates.ts';
+import { notFound } from '../../db/errors.ts';
+import { companyId, pageSize } from '../arguments.ts';
+import type { ApiContext } from '../context.ts';
+import { normaliseWeights, type WeightsInput } from '../fit-arguments.ts';
+
+/** The most candidates an ecosystem view draws. */
+export const MAX_ECOSYSTEM_CANDIDATES = 300;
+
+export const ecosystemResolvers = {
+  Query: {
+    ecosystem: async (
+      _: unknown,
+      args: { focal: string; first?: number | null; weights?: WeightsInput | null },
+      context: ApiContext,
+    ) => {
+      const first = pageSize(args.first, 25, MAX_ECOSYSTEM_CANDIDATES);
+      const weights = normaliseWeights(args.weights);
+      const pool = await loadCandidatePool(context.db, { focal: companyId('focal', args.focal) });
+      if (!pool) throw notFound('company', args.focal);
+      const ranked = rankCandidates(pool, weights, DEFAULT_THRESHOLDS, { includePartners: true });
+      const nodes = pickNodes(pool, ranked, first);
+      const [row] = await context.db.read('ecosystem-edges', { ids: nodes.map((node) => node.id) });
+      const edges = buildEdges(pool.focal.id, nodes.length, row as unknown as EdgeFacts);
+      return { focalId: pool.focal.id, nodes, edges };
+    },
+  },
+  EcosystemGraph: {
+    focal: async (graph: { focalId: string }, _: unknown, context: ApiContext) =>
+      (await context.companies.load(graph.focalId))?.company ?? null,
+  },
+};

@@ -1,0 +1,3 @@
+MATCH (s:Shortlist {id: $id})
+DETACH DELETE s
+RETURN $id AS id

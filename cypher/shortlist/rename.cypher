@@ -1,0 +1,3 @@
+MATCH (s:Shortlist {id: $id})
+SET s.name = $name
+RETURN s.id AS id
