@@ -5,4 +5,5 @@ RETURN p {
   type: t {.*},
   parties: COLLECT { MATCH (party:Company)-[:PARTY_TO]->(p) RETURN party {.*} ORDER BY party.name }
 } AS partnership
-ORDER BY p.since DESC, p.id
+// Newest first; partnerships without a date last.
+ORDER BY p.since IS NULL, p.since DESC, p.id

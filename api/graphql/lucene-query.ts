@@ -1,19 +1,22 @@
 /**
  * Turns what a person typed into a Lucene query for the `company_search`
- * full-text index. The words are pulled out of the text and every Lucene
- * operator is escaped, so input like `a AND b`, `name:x*` or `")(` is only ever
- * searched for, never interpreted. Each word must match, as a whole word
- * (boosted) or as a prefix, which makes the search work as a type-ahead.
+ * full-text index. The words are pulled out of the text the way the index's
+ * tokenizer splits names (letters and digits, apostrophes inside a word as in
+ * O'Brien) and every Lucene operator is escaped, so input like `a AND b`,
+ * `name:x*` or `")(` is only ever searched for, never interpreted. A word
+ * matches whole (boosted) or as a prefix, so the search works as a type-ahead;
+ * companies matching more of the words rank first.
  * Returns undefined when the text has no word to look for.
  */
 export function luceneQuery(text: string): string | undefined {
   const words = foldAccents(text)
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter(Boolean)
     .slice(0, 10);
   if (words.length === 0) return undefined;
-  return words.map((word) => `+(${escapeLucene(word)}^2 OR ${escapeLucene(word)}*)`).join(' ');
+  return words.map((word) => `(${escapeLucene(word)}^2 OR ${escapeLucene(word)}*)`).join(' ');
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

@@ -22,6 +22,8 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** Longest a transaction may run before Neo4j aborts it. Default `120s`. */
   transactionTimeout?: string;
+  /** Start from an empty store (tests). Ignored when attaching to a running instance. Default false. */
+  fresh?: boolean;
   /** Receives progress lines (downloads, start-up). Default: stderr. */
   log?: (line: string) => void;
 }
@@ -53,6 +55,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     return { uri: running.uri, attached: true, stop: async () => {} };
   }
   await stopStaleProcess(home, log);
+  if (options.fresh) rmSync(join(home, 'data'), { recursive: true, force: true });
 
   log(`Starting the local Neo4j (${options.instance}) on bolt://127.0.0.1:${options.boltPort}…`);
   const child = spawnJvm(classpath, home, options);

@@ -25,7 +25,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
     return async () => {};
   }
-  neo4j = await startLocalNeo4j({ ...TEST_INSTANCE, heap: '2g', pageCache: '512m', log: () => {} });
+  neo4j = await startLocalNeo4j({ ...TEST_INSTANCE, heap: '2g', pageCache: '512m', log: () => {},
+    // Every run starts from an empty store, so no earlier run's data leaks into a ranking.
+    fresh: true,
+  });
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jUsername', 'neo4j');
   project.provide('neo4jPassword', '');

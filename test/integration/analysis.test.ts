@@ -1,0 +1,255 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFolder } from '../../api/import/import-folder.ts';
+import { slugify } from '../../api/import/slug.ts';
+import { analysisFixture } from '../support/analysis-fixture.ts';
+import { uniquePrefix, useTestDatabase } from '../support/database.ts';
+import { writeFixtureFolder } from '../support/fixture-folder.ts';
+import { createClient } from '../support/graphql.ts';
+
+const p = uniquePrefix();
+const id = (name: string) => `${p}${name}`;
+const capability = (name: string) => slugify(`${name} ${p}`);
+let query: ReturnType<typeof createClient>['query'];
+
+beforeAll(async () => {
+  const db = await useTestDatabase();
+  const result = await importFolder(db, writeFixtureFolder(analysisFixture(p)));
+  expect(result.problems).toEqual([]);
+  query = createClient(db).query;
+});
+
+const FIT_FIELDS = `candidate { id } score valueToFocal valueToCandidate synergy reach capabilityGain
+  candidateTerms { synergy reach capabilityGain } sharedCustomers conflictPenalty
+  conflicts { kind severity explanation via { id } capability { id } }
+  quadrant powerBalance powerGuidance recommendedType { id gtmChecklist } recommendation reasons weights { synergy reach capability }`;
+
+async function fit(candidate: string, extra = '') {
+  const { data, errors } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id(candidate)}"${extra}) { ${FIT_FIELDS} } }`);
+  expect(errors).toBeUndefined();
+  return data!.partnerFit;
+}
+
+async function conflicts(b: string) {
+  const { data, errors } = await query(`{ conflicts(a: "${id('alpha')}", b: "${id(b)}") { kind severity explanation via { id } capability { id } } }`);
+  expect(errors).toBeUndefined();
+  return data!.conflicts as { kind: string; severity: string; explanation: string; via: { id: string } | null; capability: { id: string } | null }[];
+}
+
+describe('complementarity', () => {
+  it('lists the gaps each side fills and what both offer', async () => {
+    const { data } = await query(`{ complementarity(a: "${id('alpha')}", b: "${id('bravo')}") {
+      gapsFilledForA { id } gapsFilledForB { id } competing { capability { id } levelA levelB } score } }`);
+    const result = data!.complementarity;
+    expect(result.gapsFilledForA.map((k: { id: string }) => k.id)).toEqual([capability('Payments')]);
+    expect(result.gapsFilledForB.map((k: { id: string }) => k.id).sort()).toEqual([capability('Email'), capability('Storefront')].sort());
+    expect(result.competing).toEqual([{ capability: { id: capability('Checkout') }, levelA: 'CORE', levelB: 'SECONDARY' }]);
+    // (|{payments}| + |{storefront, email}|) / |{storefront, checkout, email, payments}| = 3 / 4
+    expect(result.score).toBeCloseTo(0.75, 12);
+  });
+
+  it('returns null for an unknown company', async () => {
+    const { data } = await query(`{ complementarity(a: "${id('alpha')}", b: "${id('nobody')}") { score } }`);
+    expect(data!.complementarity).toBeNull();
+  });
+});
+
+describe('conflicts', () => {
+  it('counts a rivalry declared both ways once, plus the core–core overlap', async () => {
+    const found = await conflicts('delta');
+    expect(found.map((c) => [c.kind, c.severity])).toEqual([
+      ['DIRECT_COMPETITOR', 'HIGH'],
+      ['CAPABILITY_OVERLAP', 'HIGH'],
+    ]);
+    expect(found[1]!.capability).toEqual({ id: capability('Storefront') });
+    expect(found[0]!.explanation).toContain('declared competitors');
+  });
+
+  it('rates capability overlaps by level: core–secondary MEDIUM', async () => {
+    const found = await conflicts('bravo');
+    expect(found).toEqual([
+      expect.objectContaining({ kind: 'CAPABILITY_OVERLAP', severity: 'MEDIUM', capability: { id: capability('Checkout') } }),
+    ]);
+  });
+
+  it('finds channel conflicts through active partnerships only', async () => {
+    // echo is actively partnered with delta, alpha's rival; hotel's deal with delta is proposed, lima's ended.
+    expect(await conflicts('echo')).toEqual([
+      expect.objectContaining({ kind: 'CHANNEL_CONFLICT', severity: 'MEDIUM', via: { id: id('delta') } }),
+    ]);
+    expect(await conflicts('hotel')).toEqual([]);
+    expect(await conflicts('lima')).toEqual([]);
+  });
+
+  it('finds partner conflicts, a consortium making every party a partner', async () => {
+    // golf competes with foxtrot (alpha's active referral partner) and shares its tax capability with nobody of alpha's.
+    expect(await conflicts('golf')).toEqual([
+      expect.objectContaining({ kind: 'PARTNER_CONFLICT', severity: 'MEDIUM', via: { id: id('foxtrot') } }),
+    ]);
+    // kilo competes with juliet, alpha's partner through the three-party consortium.
+    const kilo = await conflicts('kilo');
+    expect(kilo).toEqual([expect.objectContaining({ kind: 'PARTNER_CONFLICT', via: { id: id('juliet') } })]);
+    expect(kilo[0]!.explanation).toMatch(/competes with Juliet Co, an active partner of Alpha Co/);
+  });
+
+  it('is NOT_FOUND for an unknown company', async () => {
+    const { errors } = await query(`{ conflicts(a: "${id('alpha')}", b: "${id('nobody')}") { kind } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(errors?.[0]?.message).toContain(id('nobody'));
+  });
+});
+
+describe('partnerFit', () => {
+  it('computes every term for focal and candidate', async () => {
+    const bravo = await fit('bravo');
+    // shared = |{c1, c2}| = 2; |C(alpha)| = 4, |C(bravo)| = 3; K ∩ = {checkout}, |K ∪| = 4
+    expect(bravo.sharedCustomers).toBe(2);
+    expect(bravo.synergy).toBeCloseTo(2 / 4, 12);
+    expect(bravo.reach).toBeCloseTo((3 - 2) / (3 + 4), 12);
+    expect(bravo.capabilityGain).toBeCloseTo((2 - 1) / 4, 12);
+    expect(bravo.candidateTerms.synergy).toBeCloseTo(2 / 3, 12);
+    expect(bravo.candidateTerms.reach).toBeCloseTo((4 - 2) / 7, 12);
+    expect(bravo.candidateTerms.capabilityGain).toBeCloseTo((3 - 1) / 4, 12);
+    const valueToFocal = 0.4 * 0.5 + 0.3 * (1 / 7) + 0.3 * 0.25;
+    const valueToCandidate = 0.4 * (2 / 3) + 0.3 * (2 / 7) + 0.3 * 0.5;
+    expect(bravo.valueToFocal).toBeCloseTo(valueToFocal, 12);
+    expect(bravo.valueToCandidate).toBeCloseTo(valueToCandidate, 12);
+    expect(bravo.conflictPenalty).toBeCloseTo(0.2, 12); // one MEDIUM overlap
+    expect(bravo.score).toBeCloseTo(Math.sqrt(valueToFocal * valueToCandidate) * 0.8, 12);
+  });
+
+  it('classifies the 2x2, the size balance and the partnership type', async () => {
+    const bravo = await fit('bravo');
+    expect(bravo.quadrant).toBe('LOW'); // capability gain 0.25 and reach 1/7, both under 0.3
+    expect(bravo.powerBalance).toBe('PEERS'); // 100 vs 50 employees: 2×
+    expect(bravo.recommendedType.id).toBe('technology_integration'); // shared customers, each fills a gap
+    expect(bravo.recommendedType.gtmChecklist).toContain('Roadmap visibility');
+    expect(bravo.reasons).toContain('Shares 2 customers (50% of yours, 67% of theirs)');
+    expect(bravo.reasons).toContain(`Fills your gap in Payments ${p}`);
+
+    const charlie = await fit('charlie');
+    expect(charlie.quadrant).toBe('DISTRIBUTION'); // reach 4/8 = 0.5, capability gain 1/4
+    expect(charlie.powerBalance).toBe('SMALL_FISH'); // 400 vs 100 employees: 4×
+    expect(charlie.powerGuidance).toMatch(/4\.0× your size/);
+    expect(charlie.recommendedType.id).toBe('consortium'); // complementary, no shared customers
+  });
+
+  it('recommends no type when a HIGH conflict rules a partnership out', async () => {
+    const delta = await fit('delta');
+    expect(delta.conflictPenalty).toBe(1); // 0.5 · 2 HIGH
+    expect(delta.score).toBe(0);
+    expect(delta.recommendedType).toBeNull();
+    expect(delta.recommendation).toMatch(/^No partnership type recommended: .*declared competitors/);
+  });
+
+  it('scores a one-sided deal 0', async () => {
+    // zulu has no customers and no capabilities: worth nothing to alpha (every term 0),
+    // though alpha's customers would be reach for zulu.
+    const zulu = await fit('zulu');
+    expect(zulu.valueToFocal).toBe(0);
+    expect(zulu.valueToCandidate).toBeGreaterThan(0);
+    expect(zulu.score).toBe(0);
+    expect(zulu.powerBalance).toBe('BIG_FISH'); // employees unknown: 4 customers against 0
+  });
+
+  it('normalises weights and applies them', async () => {
+    const onlySynergy = await fit('bravo', ', weights: { synergy: 2, reach: 0, capability: 0 }');
+    expect(onlySynergy.weights).toEqual({ synergy: 1, reach: 0, capability: 0 });
+    expect(onlySynergy.valueToFocal).toBeCloseTo(0.5, 12);
+    expect(onlySynergy.score).toBeCloseTo(Math.sqrt(0.5 * (2 / 3)) * 0.8, 12);
+    const halfHalf = await fit('bravo', ', weights: { synergy: 1, reach: 1, capability: 0 }');
+    expect(halfHalf.valueToFocal).toBeCloseTo(0.5 * 0.5 + 0.5 * (1 / 7), 12);
+  });
+
+  it('moves the 2x2 thresholds when asked', async () => {
+    const { data } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", thresholds: { capability: 0.2 }) { quadrant } }`);
+    expect(data!.partnerFit.quadrant).toBe('CAPABILITY');
+  });
+
+  it('refuses weights that mean nothing', async () => {
+    const negative = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", weights: { reach: -1 }) { score } }`);
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const zero = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", weights: { synergy: 0, reach: 0, capability: 0 }) { score } }`);
+    expect(zero.errors?.[0]?.message).toMatch(/weights/);
+  });
+
+  it('is null for unknown ids', async () => {
+    const { data, errors } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('nobody')}") { score } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.partnerFit).toBeNull();
+  });
+});
+
+describe('candidates', () => {
+  const ranked = async (args = '') => {
+    const { data, errors } = await query(`{ candidates(focal: "${id('alpha')}", first: 50${args}) { candidate { id } score sharedCustomers } }`);
+    expect(errors).toBeUndefined();
+    return data!.candidates as { candidate: { id: string }; score: number; sharedCustomers: number }[];
+  };
+  // The test database holds other files' companies too: look at this fixture's only.
+  const ids = (list: { candidate: { id: string } }[]) => list.map((entry) => entry.candidate.id).filter((x) => x.startsWith(p));
+
+  it('ranks every other company by score, leaving out active partners', async () => {
+    const list = (await ranked(', filter: { minSharedCustomers: 0 }')).filter((entry) => entry.candidate.id.startsWith(p));
+    // foxtrot (referral), india and juliet (consortium) are active partners; hotel's partnership ended.
+    expect(ids(list).sort()).toEqual(['bravo', 'charlie', 'delta', 'echo', 'golf', 'hotel', 'kilo', 'lima', 'zulu'].map(id).sort());
+    const scores = list.map((entry) => entry.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const bravo = await fit('bravo');
+    expect(list.find((entry) => entry.candidate.id === id('bravo'))!.score).toBeCloseTo(bravo.score, 12);
+  });
+
+  it('includes partners when asked', async () => {
+    const list = await ranked(', filter: { includePartners: true }');
+    expect(ids(list)).toEqual(expect.arrayContaining([id('foxtrot'), id('india'), id('juliet')]));
+  });
+
+  it('filters by segment, capability, shared customers and conflict severity', async () => {
+    expect(ids(await ranked(`, filter: { segment: "${slugify(`Fashion ${p}`)}" }`)).sort()).toEqual([id('bravo'), id('charlie')]);
+    expect(ids(await ranked(`, filter: { capability: "${capability('Payments')}" }`))).toEqual([id('bravo')]);
+    expect(ids(await ranked(', filter: { minSharedCustomers: 1 }'))).toEqual([id('bravo')]);
+    expect(ids(await ranked(', filter: { excludeSeverity: HIGH }'))).not.toContain(id('delta'));
+    const calm = ids(await ranked(', filter: { excludeSeverity: MEDIUM }'));
+    for (const name of ['delta', 'bravo', 'charlie', 'echo', 'golf', 'kilo']) expect(calm).not.toContain(id(name));
+    expect(calm).toContain(id('hotel'));
+  });
+
+  it('re-ranks when the weights change', async () => {
+    // With capability gain only, charlie (1/4 for alpha, 1/2 for charlie: sqrt(1/8) · 0.8)
+    // and bravo (1/4 and 1/2 as well) tie, and echo (gain 1/4 for alpha, 3/4 for echo, penalty 0.2) leads.
+    const list = (await ranked(', weights: { synergy: 0, reach: 0, capability: 1 }')).filter((entry) => entry.candidate.id.startsWith(p));
+    const echoScore = Math.sqrt((1 / 4) * (3 / 4)) * 0.8;
+    expect(list[0]!.candidate.id).toBe(id('echo'));
+    expect(list[0]!.score).toBeCloseTo(echoScore, 12);
+  });
+
+  it('limits the list and refuses bad pages and unknown focal companies', async () => {
+    const { data } = await query(`{ candidates(focal: "${id('alpha')}", first: 2) { candidate { id } } }`);
+    expect(data!.candidates).toHaveLength(2);
+    const tooMany = await query(`{ candidates(focal: "${id('alpha')}", first: 101) { score } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await query(`{ candidates(focal: "${id('nobody')}") { score } }`);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('ecosystem', () => {
+  it('draws focal, top candidates, partners and rivals with typed edges', async () => {
+    const { data, errors } = await query(`{ ecosystem(focal: "${id('alpha')}", first: 2) {
+      focal { id } nodes { id kind score size sharedCustomers conflictSeverity } edges { id source target kind weight } } }`);
+    expect(errors).toBeUndefined();
+    const graph = data!.ecosystem;
+    const kindOf = (name: string) => graph.nodes.find((node: { id: string }) => node.id === id(name))?.kind;
+    expect(kindOf('alpha')).toBe('FOCAL');
+    for (const partner of ['foxtrot', 'india', 'juliet']) expect(kindOf(partner)).toBe('PARTNER');
+    expect(kindOf('delta')).toBe('COMPETITOR');
+    expect(graph.nodes.filter((node: { kind: string }) => node.kind === 'CANDIDATE')).toHaveLength(2);
+    const edge = (kind: string, a: string, b: string) =>
+      graph.edges.find((e: { kind: string; source: string; target: string }) => e.kind === kind && e.source === id(a) && e.target === id(b));
+    expect(edge('COMPETES', 'alpha', 'delta')).toBeDefined();
+    expect(edge('PARTNER', 'alpha', 'foxtrot')).toBeDefined();
+    expect(edge('PARTNER', 'india', 'juliet') ?? edge('PARTNER', 'juliet', 'india')).toBeDefined(); // consortium
+    const sharedWithBravo = edge('SHARED_CUSTOMERS', 'alpha', 'bravo');
+    if (kindOf('bravo')) expect(sharedWithBravo?.weight).toBe(2);
+    expect(graph.nodes.find((node: { id: string }) => node.id === id('alpha')).size).toBe(4);
+  });
+});

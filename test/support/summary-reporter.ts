@@ -1,0 +1,14 @@
+import type { Reporter, TestModule } from 'vitest/node';
+
+/**
+ * Prints one closing line in the plain form CI tools read,
+ * `tests: N passed, N failed, N skipped`, after vitest's own summary.
+ */
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const count = (state: 'passed' | 'failed' | 'skipped') =>
+      testModules.reduce((sum, module) => sum + [...module.children.allTests(state)].length, 0);
+    const failedModules = testModules.filter((module) => module.state() === 'failed' && [...module.children.allTests()].length === 0).length;
+    process.stdout.write(`\ntests: ${count('passed')} passed, ${count('failed') + failedModules} failed, ${count('skipped')} skipped\n`);
+  }
+}
