@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFolder } from '../../api/import/import-folder.ts';
+import { useTestDatabase } from '../support/database.ts';
+import { createClient } from '../support/graphql.ts';
+import { referenceRanking } from '../support/reference-fit.ts';
+
+/**
+ * The demo ecosystem `npm start` loads, ranked by the engine and by the
+ * independent implementation in test/support/reference-fit.ts. The demo has
+ * what FedRAMP lacks: consortiums, ended and proposed deals, channel and
+ * partner conflicts, and secondary capabilities on both sides.
+ */
+const FOLDER = resolve(import.meta.dirname, '../../data/demo');
+let client: ReturnType<typeof createClient>;
+
+beforeAll(async () => {
+  const db = await useTestDatabase();
+  const result = await importFolder(db, FOLDER, { replace: true });
+  expect(result.problems).toEqual([]);
+  client = createClient(db);
+});
+
+describe('the demo ecosystem', () => {
+  it.each(['shopwell', 'paydrift', 'cartwright', 'mailorchard', 'driftwood-labs'])('ranks %s’s top 10 as the definitions say', async (focal) => {
+    const expected = referenceRanking(FOLDER, focal).slice(0, 10);
+    const { data, errors } = await client.query(`{ candidates(focal: "${focal}", first: 10) { candidate { id } score sharedCustomers } }`);
+    expect(errors).toBeUndefined();
+    const actual = data!.candidates as { candidate: { id: string }; score: number; sharedCustomers: number }[];
+    expect(actual.map((fit) => fit.candidate.id)).toEqual(expected.map((fit) => fit.id));
+    actual.forEach((fit, index) => expect(fit.score).toBeCloseTo(expected[index]!.score, 12));
+  });
+
+  it('shows every kind of conflict somewhere', async () => {
+    const { data } = await client.query('{ candidates(focal: "shopwell", first: 100, filter: { includePartners: true }) { conflicts { kind } } }');
+    const kinds = new Set((data!.candidates as { conflicts: { kind: string }[] }[]).flatMap((fit) => fit.conflicts.map((c) => c.kind)));
+    expect([...kinds].sort()).toEqual(['CAPABILITY_OVERLAP', 'CHANNEL_CONFLICT', 'DIRECT_COMPETITOR', 'PARTNER_CONFLICT']);
+  });
+});
