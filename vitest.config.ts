@@ -19,6 +19,9 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // One file at a time: integration files share one database and some
+    // (import, demo, FedRAMP) empty it with --replace. Unit files take seconds anyway.
+    fileParallelism: false,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
@@ -29,8 +32,6 @@ export default defineConfig({
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Import tests use --replace, which empties the shared test database.
-          fileParallelism: false,
         },
       },
       {
@@ -41,7 +42,6 @@ export default defineConfig({
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

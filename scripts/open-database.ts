@@ -10,8 +10,11 @@ export interface LocalInstance {
   port: number;
 }
 
-/** The local instance `npm start` and `npm run import` share. */
-export const DEMO_INSTANCE: LocalInstance = { instance: 'demo', port: 7687 };
+/**
+ * The local instance `npm start` and `npm run import` share. LOCAL_NEO4J_INSTANCE
+ * names another store, so two datasets can live side by side (npm run start:fedramp).
+ */
+export const DEMO_INSTANCE: LocalInstance = { instance: process.env.LOCAL_NEO4J_INSTANCE || 'demo', port: 7687 };
 
 export interface OpenDatabase {
   db: Database;

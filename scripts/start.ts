@@ -1,25 +1,39 @@
 /**
  * `npm start`: the API and the explorer on http://127.0.0.1:$PORT (default
  * 4000). Starts the local Neo4j unless NEO4J_URI is set, loads the demo
- * ecosystem when the database is empty, and shuts everything down cleanly on
- * Ctrl-C or SIGTERM.
+ * ecosystem (or the folder DATA_FOLDER names) when the database is empty, and
+ * shuts everything down cleanly on Ctrl-C or SIGTERM.
  */
 import { resolve } from 'node:path';
 import { createApp } from '../api/app.ts';
 import { importFolder } from '../api/import/import-folder.ts';
-import { listen } from '../api/server.ts';
+import { assertSafeToListen, listen, type RunningServer } from '../api/server.ts';
+import { securityOptionsFromEnv, type SecurityOptions } from '../api/security/options.ts';
 import { buildWebIfStale, WEB_BUILD_DIR } from './build-web.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
 
-const DEMO_FOLDER = resolve(import.meta.dirname, '../data/demo');
+const HOST = process.env.HOST?.trim() || '127.0.0.1';
+
+// Keys and limits first: a bad setting, or a public address without keys,
+// stops here with the reason, before a database is started for nothing.
+let security: SecurityOptions;
+try {
+  security = securityOptionsFromEnv();
+  assertSafeToListen(HOST, security.apiKeys.length > 0);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+const DATA_FOLDER = resolve(process.env.DATA_FOLDER ?? resolve(import.meta.dirname, '../data/demo'));
 
 const { db, close } = await openDatabase(DEMO_INSTANCE);
 try {
   const [state] = await db.read('database-is-empty');
   if (state?.empty) {
-    console.log('The database is empty: loading the demo ecosystem (data/demo)…');
-    const result = await importFolder(db, DEMO_FOLDER);
-    if (!result.imported) throw new Error(`The demo data has bad rows:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join('\n')}`);
+    console.log(`The database is empty: loading ${DATA_FOLDER}…`);
+    const result = await importFolder(db, DATA_FOLDER);
+    if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join('\n')}`);
   }
   await buildWebIfStale().catch((error: unknown) => {
     // The API is still worth serving; the page at / says the explorer is missing.
@@ -30,19 +44,37 @@ try {
   throw error;
 }
 
-const server = await listen(createApp({ db, webRoot: WEB_BUILD_DIR }), {
-  host: process.env.HOST ?? '127.0.0.1',
-  port: Number(process.env.PORT ?? 4000),
-});
+let server: RunningServer;
+try {
+  server = await listen(createApp({ db, webRoot: WEB_BUILD_DIR, security }), {
+    host: HOST,
+    port: Number(process.env.PORT ?? 4000),
+    authenticated: security.apiKeys.length > 0,
+  });
+} catch (error) {
+  await close();
+  throw error;
+}
 console.log(`PartnerGraph is running: explorer ${server.url}/  ·  GraphQL ${server.url}/graphql`);
+console.log(
+  security.apiKeys.length > 0
+    ? `API keys: ${security.apiKeys.length}; requests without a valid one get 401${security.explorerKey ? '; the explorer carries EXPLORER_KEY' : ''}.`
+    : 'No API_KEYS set: the API is open to this machine only (docs/security.md).',
+);
 
 let stopping = false;
+/** Drains requests in flight, then closes the driver and stops the local Neo4j; a second signal stops at once. */
 async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
+  if (stopping) {
+    console.log(`${signal} again: stopping now.`);
+    process.exit(1);
+  }
   stopping = true;
-  console.log(`\n${signal}: finishing requests in flight and stopping…`);
+  console.log(`\n${signal}: finishing requests in flight…`);
   await server.close();
+  console.log('Requests done; closing the database…');
   await close();
+  console.log('Stopped.');
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,8 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
+import { LOCAL_NEO4J_ROOT, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,14 +12,13 @@ declare module 'vitest' {
   }
 }
 
-/** The test store is its own (`.neo4j/test`, port 7688): tests never touch the demo's. */
-const TEST_INSTANCE = { instance: 'test', boltPort: Number(process.env.LOCAL_NEO4J_TEST_PORT ?? 7688) };
-
 let neo4j: LocalNeo4j | undefined;
 
 /**
- * Starts the local test Neo4j once for the run, unless NEO4J_URI points at a
- * database to use instead (a throwaway one: tests write and --replace).
+ * Starts a Neo4j of this test run's own (`.neo4j/test-<pid>`, an empty store on
+ * a free port), unless NEO4J_URI points at a database to use instead (a
+ * throwaway one: tests write and --replace). Owning the store means the demo's
+ * data is never touched and two test runs on one machine never see each other.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
@@ -25,14 +27,44 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('neo4jPassword', process.env.NEO4J_PASSWORD ?? '');
     return async () => {};
   }
-  neo4j = await startLocalNeo4j({ ...TEST_INSTANCE, heap: '2g', pageCache: '512m', log: () => {},
-    // Every run starts from an empty store, so no earlier run's data leaks into a ranking.
-    fresh: true,
-  });
+  removeStoresOfEndedRuns();
+  const instance = `test-${process.pid}`;
+  const boltPort = Number(process.env.LOCAL_NEO4J_TEST_PORT || (await freePort()));
+  neo4j = await startLocalNeo4j({ instance, boltPort, heap: '2g', pageCache: '512m', fresh: true, log: () => {} });
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jUsername', 'neo4j');
   project.provide('neo4jPassword', '');
   return async () => {
     await neo4j?.stop();
+    if (!neo4j?.attached) rmSync(join(LOCAL_NEO4J_ROOT, instance), { recursive: true, force: true });
   };
+}
+
+/** Test stores left by runs that crashed (their pid is gone). */
+function removeStoresOfEndedRuns(): void {
+  if (!existsSync(LOCAL_NEO4J_ROOT)) return;
+  for (const entry of readdirSync(LOCAL_NEO4J_ROOT)) {
+    const pid = Number(/^test-(\d+)$/.exec(entry)?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(LOCAL_NEO4J_ROOT, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
