@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/database.ts';
 import { fitsToCsv } from '../export/fit-csv.ts';
 import { createContext } from '../graphql/context.ts';
-import { describeAll, rankedFits } from '../graphql/resolvers/analysis.ts';
+import { describeAll, rankedFits } from '../graphql/fits.ts';
 import { readShortlists, shortlistFits } from '../graphql/resolvers/shortlists.ts';
 import type { Severity } from '../analysis/conflicts.ts';
 
@@ -87,8 +87,10 @@ function checkedFirst(first: number): number {
 }
 
 function errorResponse(fetchAPI: { Response: typeof Response }, error: unknown): Response {
+  // A malformed escape in the path (`%E0%A4%A`) is the client's mistake, not ours.
+  if (error instanceof URIError) return new fetchAPI.Response('Malformed URL escape in the path.\n', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : code === 'DATABASE_UNAVAILABLE' ? 503 : 500;
+  const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT' ? 503 : 500;
   const message = status === 500 ? 'Unexpected error.' : (error as Error).message;
   return new fetchAPI.Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

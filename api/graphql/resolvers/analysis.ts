@@ -1,74 +1,14 @@
-import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
 import type { Conflict } from '../../analysis/conflicts.ts';
-import { describeFit, type DescribedFit } from '../../analysis/describe-fit.ts';
-import { rankCandidates } from '../../analysis/rank-candidates.ts';
-import { scoreCandidate, type ScoredCandidate } from '../../analysis/score-candidate.ts';
+import type { DescribedFit } from '../../analysis/describe-fit.ts';
 import { ratio } from '../../analysis/overlap-figures.ts';
 import { notFound } from '../../db/errors.ts';
 import { companyId, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import {
-  candidateFilter,
-  normaliseWeights,
-  quadrantThresholds,
-  type CandidateFilterInput,
-  type ThresholdsInput,
-  type WeightsInput,
-} from '../fit-arguments.ts';
+import { describeAll, pairScore, rankedFits, type CandidatesArgs, type FitArgs } from '../fits.ts';
 
 interface PairArgs {
   a: string;
   b: string;
-}
-
-interface FitArgs {
-  focal: string;
-  candidate: string;
-  weights?: WeightsInput | null;
-  thresholds?: ThresholdsInput | null;
-}
-
-interface CandidatesArgs {
-  focal: string;
-  first?: number | null;
-  filter?: CandidateFilterInput | null;
-  weights?: WeightsInput | null;
-  thresholds?: ThresholdsInput | null;
-}
-
-/** Describes scored candidates, loading both sides' capabilities in one batch. */
-export async function describeAll(scored: ScoredCandidate[], context: ApiContext): Promise<DescribedFit[]> {
-  const ids = [...new Set(scored.flatMap((s) => [s.facts.focal.id, s.facts.candidate.id]))];
-  const details = new Map((await context.companies.loadMany(ids)).map((detail, index) => [ids[index]!, detail]));
-  const capabilitiesOf = (id: string) => {
-    const detail = details.get(id);
-    return detail && !(detail instanceof Error) ? detail.capabilities : [];
-  };
-  return scored.map((s) =>
-    describeFit(s, { focal: capabilitiesOf(s.facts.focal.id), candidate: capabilitiesOf(s.facts.candidate.id) }),
-  );
-}
-
-/** Ranks candidates for a focal company; undefined when the focal id is unknown. */
-export async function rankedFits(args: CandidatesArgs, context: ApiContext, first: number) {
-  const weights = normaliseWeights(args.weights);
-  const thresholds = quadrantThresholds(args.thresholds);
-  const filter = candidateFilter(args.filter);
-  const pool = await loadCandidatePool(context.db, {
-    focal: companyId('focal', args.focal),
-    segment: filter.segment,
-    capability: filter.capability,
-  });
-  if (!pool) return undefined;
-  return rankCandidates(pool, weights, thresholds, filter).slice(0, first);
-}
-
-async function pairScore(context: ApiContext, focal: string, candidate: string, args: Omit<FitArgs, 'focal' | 'candidate'>) {
-  const weights = normaliseWeights(args.weights);
-  const thresholds = quadrantThresholds(args.thresholds);
-  const pool = await loadCandidatePool(context.db, { focal, only: [candidate] });
-  const facts = pool?.candidates[0];
-  return facts ? scoreCandidate(facts, weights, thresholds) : undefined;
 }
 
 const loadCompany = async (id: string, context: ApiContext) => (await context.companies.load(id))?.company ?? null;

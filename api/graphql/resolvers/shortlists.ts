@@ -8,7 +8,7 @@ import { badInput, notFound } from '../../db/errors.ts';
 import { companyId } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { normaliseWeights, type WeightsInput } from '../fit-arguments.ts';
-import { describeAll } from './analysis.ts';
+import { describeAll } from '../fits.ts';
 
 export interface ShortlistRecord {
   id: string;
