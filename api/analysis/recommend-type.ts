@@ -65,7 +65,13 @@ export function recommendType(input: RecommendationInput): Recommendation {
       : { typeId: 'referral', because: 'They reach customers you do not, with little capability to add: start with referrals.' };
   }
   if (sharedBase) {
-    return { typeId: 'co_marketing', because: 'You sell to the same customers without adding capabilities to each other: market together.' };
+    const oneSided = input.focal.capabilityGain > 0 || input.candidate.capabilityGain > 0;
+    return {
+      typeId: 'co_marketing',
+      because: oneSided
+        ? 'You share customers but only one side adds capabilities to the other: market together to the shared base first.'
+        : 'You sell to the same customers without adding capabilities to each other: market together.',
+    };
   }
   return { typeId: 'referral', because: 'Modest value on either side: a referral deal tests the relationship at the lowest cost.' };
 }
