@@ -1,0 +1,119 @@
+/**
+ * The ecosystem map in chromium: a deep link draws what the API returns, the
+ * ranking beside it is the API's, clicks open the detail panel with the API's
+ * numbers, the PNG export works. Numbers: explorer-fixture.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../support/browser.ts';
+import { eventually, useExplorerSession, waitForMap } from './explorer-session.ts';
+
+const session = useExplorerSession();
+const { id, focal } = session;
+
+describe('ecosystem map', () => {
+  it('opens a deep link on the focal company and draws the nodes the API returns', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}`);
+    await waitForMap(page);
+    await eventually(() => page.locator('[data-testid=top-candidates] li').count()).toBeGreaterThan(2);
+
+    const api = await session.query<{ ecosystem: { nodes: { id: string; kind: string }[] } }>(
+      `{ ecosystem(focal: "${focal}") { nodes { id kind } } }`,
+    );
+    const drawn = await page.evaluate(() =>
+      window.__cy!.nodes().map((node) => ({ id: node.id(), relation: node.data('relation') as string })),
+    );
+    expect(drawn.map((node) => node.id).sort()).toEqual(api.ecosystem.nodes.map((node) => node.id).sort());
+    const relation = Object.fromEntries(drawn.map((node) => [node.id, node.relation]));
+    // alpha is the focal company, echo its partner, delta its declared rival; bravo has no conflict
+    expect(relation[focal]).toBe('focal');
+    expect(relation[id('echo')]).toBe('partner');
+    expect(relation[id('delta')]).toBe('competitor');
+    expect(relation[id('bravo')]).toBe('complement');
+    // the canvas is not blank: cytoscape drew inside a box of real size
+    const box = await page.locator('[data-testid=ecosystem-map]').boundingBox();
+    expect(box!.width).toBeGreaterThan(400);
+    expect(await page.evaluate(() => window.__cy!.nodes().filter((node) => node.visible()).length)).toBe(drawn.length);
+
+    // The ranking beside the map is the API's, in its order: bravo 0.47 > charlie 0.34 > foxtrot 0.28 > delta 0.
+    const listed = await page
+      .locator('[data-testid=top-candidates] button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-candidate-id') ?? ''));
+    const ranking = await session.apiRanking();
+    expect(listed).toEqual(ranking.slice(0, 10).map((fit) => fit.candidate.id));
+    expect(session.ours(ranking.map((fit) => fit.candidate.id))).toEqual(['bravo', 'charlie', 'foxtrot', 'delta']);
+    expect(ranking.find((fit) => fit.candidate.id === id('bravo'))!.score).toBeCloseTo(0.4667, 3);
+    expect(await page.locator('[data-testid=top-candidates] li').first().textContent()).toContain(session.names.bravo);
+
+    await eventually(() => page.locator('[data-testid=ecosystem-badge]').textContent()).toMatch(/companies/);
+    await saveScreenshot(page, 'map-1280x800');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the detail panel on a click on the map, with the API’s numbers', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}`);
+    await waitForMap(page);
+    const box = (await page.locator('[data-testid=ecosystem-map]').boundingBox())!;
+    const point = await page.evaluate((target) => window.__cy!.getElementById(target).renderedPosition(), id('bravo'));
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+
+    await eventually(() => new URL(page.url()).searchParams.get('selected')).toBe(id('bravo'));
+    const panel = page.locator('[data-testid=detail-panel]');
+    await panel.locator('[data-testid=detail-shared-count]').waitFor();
+    // bravo shares c1…c4 with alpha
+    expect(await panel.locator('[data-testid=detail-shared-count]').getAttribute('data-value')).toBe('4');
+    expect(await panel.locator('[data-testid=overlap-shared-count]').textContent()).toBe('4');
+    expect(await panel.locator('[data-testid=detail-score]').textContent()).toContain('0.47');
+    expect(await panel.locator('[data-testid=conflicts] li').count()).toBe(0);
+    // account mapping: alpha's prospect c7 is bravo's customer
+    expect(await panel.locator('td[data-stage-a=PROSPECT][data-stage-b=CUSTOMER]').textContent()).toBe('1');
+    await eventually(() => panel.locator('[data-testid=shared-customers] li').count()).toBe(4);
+    await saveScreenshot(page, 'map-detail-1280x800');
+
+    // back closes the panel again: selection is a place in history
+    await page.goBack();
+    await eventually(() => panel.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows conflicts in the panel exactly as the API explains them', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}`);
+    await page.locator(`[data-testid=top-candidates] button[data-candidate-id="${id('foxtrot')}"]`).click();
+    const panel = page.locator('[data-testid=detail-panel]');
+    await panel.locator('[data-testid=conflicts]').waitFor();
+
+    const api = await session.query<{
+      partnerFit: { sharedCustomers: number; conflicts: { kind: string; severity: string; explanation: string }[] };
+    }>(
+      `{ partnerFit(focal: "${focal}", candidate: "${id('foxtrot')}") { sharedCustomers conflicts { kind severity explanation } } }`,
+    );
+    const shown = await panel.locator('[data-testid=conflicts] li').evaluateAll((items) =>
+      items.map((item) => ({
+        kind: item.getAttribute('data-kind'),
+        severity: item.getAttribute('data-severity'),
+        explanation: item.querySelector('.conflict-explanation')?.textContent,
+      })),
+    );
+    expect(shown).toEqual(api.partnerFit.conflicts);
+    // one channel conflict: foxtrot resells for delta, alpha's rival
+    expect(shown.map((conflict) => `${conflict.kind}/${conflict.severity}`)).toEqual(['CHANNEL_CONFLICT/MEDIUM']);
+    expect(await panel.locator('[data-testid=detail-shared-count]').getAttribute('data-value')).toBe(
+      String(api.partnerFit.sharedCustomers),
+    );
+    expect(api.partnerFit.sharedCustomers).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('exports the map as PNG', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}&layout=concentric`);
+    await waitForMap(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=export-png]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`partnergraph-${focal}-map.png`);
+    const path = await download.path();
+    expect(path).toBeTruthy();
+    await saveScreenshot(page, 'map-concentric-1280x800');
+    expect(problems).toEqual([]);
+  });
+});

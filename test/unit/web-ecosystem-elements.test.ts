@@ -1,0 +1,244 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import type { EcosystemGraph } from '../../web/src/api/types.ts';
+import {
+  ecosystemElements,
+  NODE_DIAMETER,
+  SHARED_EDGE_WIDTH,
+  sqrtScale,
+} from '../../web/src/graph/ecosystem-elements.ts';
+import { createMapStylesheet } from '../../web/src/graph/map-stylesheet.ts';
+import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/graph/relations.ts';
+
+/**
+ * A focal company with one of each neighbour:
+ * - acme (focal, 100 customers)
+ * - globex: candidate, no conflict, 25 customers, shares 16 with acme
+ * - initech: candidate with a MEDIUM conflict, 4 customers, shares 4
+ * - umbrella: candidate with only a LOW conflict, 0 customers
+ * - hooli: active partner; rival: competitor
+ */
+const GRAPH: EcosystemGraph = {
+  focal: { id: 'acme', name: 'Acme' },
+  nodes: [
+    { id: 'acme', label: 'Acme', kind: 'FOCAL', score: 1, size: 100, conflictSeverity: null, sharedCustomers: 100 },
+    {
+      id: 'globex',
+      label: 'Globex',
+      kind: 'CANDIDATE',
+      score: 0.42,
+      size: 25,
+      conflictSeverity: null,
+      sharedCustomers: 16,
+    },
+    {
+      id: 'initech',
+      label: 'Initech',
+      kind: 'CANDIDATE',
+      score: 0.3,
+      size: 4,
+      conflictSeverity: 'MEDIUM',
+      sharedCustomers: 4,
+    },
+    {
+      id: 'umbrella',
+      label: 'Umbrella',
+      kind: 'CANDIDATE',
+      score: 0.3,
+      size: 0,
+      conflictSeverity: 'LOW',
+      sharedCustomers: 0,
+    },
+    { id: 'hooli', label: 'Hooli', kind: 'PARTNER', score: 0.2, size: 64, conflictSeverity: null, sharedCustomers: 9 },
+    {
+      id: 'rival',
+      label: 'Rival',
+      kind: 'COMPETITOR',
+      score: 0,
+      size: 81,
+      conflictSeverity: 'HIGH',
+      sharedCustomers: 30,
+    },
+  ],
+  edges: [
+    { id: 's-globex', source: 'acme', target: 'globex', kind: 'SHARED_CUSTOMERS', weight: 16 },
+    { id: 's-initech', source: 'acme', target: 'initech', kind: 'SHARED_CUSTOMERS', weight: 4 },
+    { id: 's-rival', source: 'rival', target: 'acme', kind: 'SHARED_CUSTOMERS', weight: 64 },
+    { id: 'p-hooli', source: 'acme', target: 'hooli', kind: 'PARTNER', weight: 1 },
+    { id: 'c-rival', source: 'acme', target: 'rival', kind: 'COMPETES', weight: 1 },
+    { id: 'x-globex', source: 'acme', target: 'globex', kind: 'CAPABILITY_COMPLEMENT', weight: 0.5 },
+    // Among the others: drawn only for partnerships and rivalries unless asked.
+    { id: 's-globex-hooli', source: 'globex', target: 'hooli', kind: 'SHARED_CUSTOMERS', weight: 100 },
+    { id: 'p-initech-rival', source: 'initech', target: 'rival', kind: 'PARTNER', weight: 1 },
+    // An edge to a company the graph does not list is dropped, not thrown on.
+    { id: 'dangling', source: 'acme', target: 'ghost', kind: 'SHARED_CUSTOMERS', weight: 3 },
+  ],
+};
+
+function byId(elements: ReturnType<typeof ecosystemElements>, id: string) {
+  const element = elements.find((candidate) => candidate.data.id === id);
+  if (!element) throw new Error(`no element ${id}`);
+  return element;
+}
+
+describe('relationOf', () => {
+  it('colours candidates by their worst conflict, from MEDIUM up', () => {
+    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: null })).toBe('complement');
+    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: 'LOW' })).toBe('complement');
+    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: 'MEDIUM' })).toBe('conflict');
+    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: 'HIGH' })).toBe('conflict');
+    expect(relationOf({ kind: 'PARTNER', conflictSeverity: 'HIGH' })).toBe('partner');
+    expect(relationOf({ kind: 'COMPETITOR', conflictSeverity: 'HIGH' })).toBe('competitor');
+    expect(relationOf({ kind: 'FOCAL', conflictSeverity: null })).toBe('focal');
+    expect(relationOfFit({ conflicts: [{ severity: 'LOW' }, { severity: 'HIGH' }] })).toBe('conflict');
+    expect(relationOfFit({ conflicts: [] })).toBe('complement');
+  });
+});
+
+describe('ecosystemElements', () => {
+  const elements = ecosystemElements(GRAPH);
+
+  it('makes one node per company with its relation as class', () => {
+    const nodes = elements.filter((element) => element.group === 'nodes');
+    expect(nodes.map((node) => [node.data.id, node.classes])).toEqual([
+      ['acme', 'focal'],
+      ['globex', 'complement'],
+      ['initech', 'conflict'],
+      ['umbrella', 'complement'],
+      ['hooli', 'partner'],
+      ['rival', 'competitor'],
+    ]);
+  });
+
+  it('sizes nodes by customer base on an area scale', () => {
+    // diameter = 18 + 54·sqrt(size / 100): 100 → 72, 25 → 18 + 54·0.5 = 45, 4 → 18 + 54·0.2 = 28.8, 0 → 18
+    expect(byId(elements, 'acme').data.diameter).toBe(NODE_DIAMETER.max);
+    expect(byId(elements, 'globex').data.diameter).toBe(45);
+    expect(byId(elements, 'initech').data.diameter).toBe(28.8);
+    expect(byId(elements, 'umbrella').data.diameter).toBe(NODE_DIAMETER.min);
+  });
+
+  it('ranks the non-focal companies by score, ties by shared customers then name', () => {
+    // globex 0.42; initech and umbrella tie at 0.30, initech shares more; hooli 0.2; rival 0
+    expect(['globex', 'initech', 'umbrella', 'hooli', 'rival'].map((id) => byId(elements, id).data.rank)).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
+    expect(byId(elements, 'acme').data.rank).toBe(0);
+  });
+
+  it('widens shared-customer edges with the count and marks links to conflicts', () => {
+    // Drawn shared edges: 16, 4, 64 (max). width = 1 + 8·sqrt(w / 64): 64 → 9, 16 → 5, 4 → 3
+    expect(byId(elements, 's-rival').data.width).toBe(SHARED_EDGE_WIDTH.max);
+    expect(byId(elements, 's-globex').data.width).toBe(5);
+    expect(byId(elements, 's-initech').data.width).toBe(3);
+    expect(byId(elements, 's-initech').classes).toBe('shared from-focal to-conflict');
+    expect(byId(elements, 'c-rival').classes).toBe('competes from-focal');
+    expect(byId(elements, 'x-globex').data.width).toBe(2); // 1 + 2·0.5
+  });
+
+  it('leaves out context links and dangling edges unless asked', () => {
+    const ids = elements.filter((element) => element.group === 'edges').map((element) => element.data.id);
+    expect(ids).toContain('p-initech-rival');
+    expect(ids).not.toContain('s-globex-hooli');
+    expect(ids).not.toContain('dangling');
+    const withContext = ecosystemElements(GRAPH, { contextEdges: true }).map((element) => element.data.id);
+    expect(withContext).toContain('s-globex-hooli');
+  });
+
+  it('fades candidates outside the filters, marks the selection, and drops hidden edge kinds', () => {
+    const filtered = ecosystemElements(GRAPH, {
+      passing: new Set(['globex']),
+      selectedId: 'hooli',
+      edgeKinds: new Set(['PARTNER'] as const),
+    });
+    expect(byId(filtered, 'initech').classes).toBe('conflict filtered-out');
+    expect(byId(filtered, 'globex').classes).toBe('complement');
+    // partners and competitors are not candidates: filters never fade them
+    expect(byId(filtered, 'hooli').classes).toBe('partner selected');
+    const drawn = filtered.filter((element) => element.group === 'edges' && element.data.kind !== 'TETHER');
+    expect(drawn.map((element) => element.data.id)).toEqual(['p-hooli', 'p-initech-rival']);
+  });
+
+  it('tethers companies without a drawn link to the focal one, invisibly, for the layout', () => {
+    // Default: globex, initech and rival share customers with acme, hooli is its partner; umbrella has nothing.
+    const tethers = (options = {}) =>
+      ecosystemElements(GRAPH, options)
+        .filter((element) => element.classes === 'tether')
+        .map((element) => [element.data.source, element.data.target]);
+    expect(tethers()).toEqual([['acme', 'umbrella']]);
+    // Only partnerships drawn: everyone but hooli needs a tether.
+    expect(tethers({ edgeKinds: new Set(['PARTNER'] as const) }).map(([, target]) => target)).toEqual([
+      'globex',
+      'initech',
+      'umbrella',
+      'rival',
+    ]);
+    expect(tethers({ tether: false })).toEqual([]);
+  });
+
+  it('scales with a zero maximum without dividing by zero', () => {
+    expect(sqrtScale(0, 0, { min: 2, max: 8 })).toBe(2);
+  });
+});
+
+describe('createMapStylesheet in headless cytoscape', () => {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: ecosystemElements(GRAPH),
+    style: createMapStylesheet(),
+  });
+
+  it('colours nodes by relation', () => {
+    expect(cy.getElementById('globex').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.complement));
+    expect(cy.getElementById('initech').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.conflict));
+    expect(cy.getElementById('hooli').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.partner));
+    expect(cy.getElementById('rival').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.competitor));
+  });
+
+  it('draws node size and edge width from data', () => {
+    expect(cy.getElementById('globex').style('width')).toBe('45px');
+    expect(cy.getElementById('s-rival').style('width')).toBe('9px');
+  });
+
+  it('dashes conflicts: rivalries, links to conflicting candidates, conflicting nodes', () => {
+    expect(cy.getElementById('c-rival').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('s-initech').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('s-globex').style('line-style')).toBe('solid');
+    expect(cy.getElementById('initech').style('border-style')).toBe('dashed');
+    expect(cy.getElementById('globex').style('border-style')).toBe('solid');
+  });
+
+  it('keeps labels for the top ranks only, unless selected', () => {
+    const few = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: ecosystemElements(GRAPH, { selectedId: 'rival' }),
+      style: createMapStylesheet({ labelledRanks: 2 }),
+    });
+    expect(few.getElementById('globex').style('label')).toBe('Globex'); // rank 1
+    expect(few.getElementById('hooli').style('label')).toBe(''); // rank 4
+    expect(few.getElementById('rival').style('label')).toBe('Rival'); // rank 5 but selected
+  });
+
+  it('never shows a tether', () => {
+    expect(cy.getElementById('tether:umbrella').style('opacity')).toBe('0');
+    expect(cy.getElementById('tether:umbrella').style('events')).toBe('no');
+  });
+
+  it('switches to haystack edges for large maps', () => {
+    const large = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: ecosystemElements(GRAPH),
+      style: createMapStylesheet({ large: true }),
+    });
+    expect(large.getElementById('s-globex').style('curve-style')).toBe('haystack');
+    expect(cy.getElementById('s-globex').style('curve-style')).toBe('straight');
+  });
+});
+
+function hexToRgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, graphqlRequest, isSchemaMismatch } from '../../web/src/api/graphql-client.ts';
+
+/** A fetch that answers every request with `body` (JSON unless a string) and `status`. */
+function answering(body: unknown, status = 200): typeof fetch {
+  return (async () =>
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    })) as typeof fetch;
+}
+
+describe('graphqlRequest', () => {
+  it('posts the query and variables to /graphql and returns data', async () => {
+    let seen: { url: string; body: unknown } | undefined;
+    const fetchImpl = (async (url: string, init: RequestInit) => {
+      seen = { url, body: JSON.parse(String(init.body)) };
+      return new Response(JSON.stringify({ data: { company: { id: 'acme' } } }));
+    }) as unknown as typeof fetch;
+    const data = await graphqlRequest(
+      'query { company(id: $id) { id } }',
+      { id: 'acme' },
+      { fetchImpl, baseUrl: 'http://x' },
+    );
+    expect(data).toEqual({ company: { id: 'acme' } });
+    expect(seen).toEqual({
+      url: 'http://x/graphql',
+      body: { query: 'query { company(id: $id) { id } }', variables: { id: 'acme' } },
+    });
+  });
+
+  it('rejects with the first error’s message, code and path', async () => {
+    const fetchImpl = answering({
+      data: null,
+      errors: [{ message: 'No company with id "nope"', path: ['candidates'], extensions: { code: 'NOT_FOUND' } }],
+    });
+    const error = await graphqlRequest('{ candidates }', {}, { fetchImpl }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ message: 'No company with id "nope"', code: 'NOT_FOUND', path: ['candidates'] });
+  });
+
+  it('names an unreachable server', async () => {
+    const fetchImpl = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+    await expect(graphqlRequest('{ x }', {}, { fetchImpl })).rejects.toMatchObject({
+      code: 'NETWORK',
+      message: expect.stringMatching(/Could not reach.*fetch failed/),
+    });
+  });
+
+  it('reports a non-JSON answer by its status', async () => {
+    await expect(
+      graphqlRequest('{ x }', {}, { fetchImpl: answering('<html>Bad gateway</html>', 502) }),
+    ).rejects.toMatchObject({ code: 'HTTP_502' });
+  });
+
+  it('recognises an older server’s schema', () => {
+    expect(
+      isSchemaMismatch(
+        new ApiError('Cannot query field "name" on type "EcosystemSummary".', 'GRAPHQL_VALIDATION_FAILED'),
+      ),
+    ).toBe(true);
+    expect(isSchemaMismatch(new ApiError('boom', 'INTERNAL_SERVER_ERROR'))).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { describe, expect, it } from 'vitest';
+import type { EcosystemGraph } from '../../web/src/api/types.ts';
+import { ecosystemElements } from '../../web/src/graph/ecosystem-elements.ts';
+import { concentricDefaults, forceDefaults, layoutOptions, rendererOptions } from '../../web/src/graph/layouts.ts';
+import { createMapStylesheet } from '../../web/src/graph/map-stylesheet.ts';
+
+cytoscape.use(fcose);
+
+/** acme at the centre; four candidates with scores 0.8, 0.6, 0.4, 0.2, each sharing customers with acme. */
+function star(): EcosystemGraph {
+  const scores = [0.8, 0.6, 0.4, 0.2];
+  return {
+    focal: { id: 'acme', name: 'Acme' },
+    nodes: [
+      { id: 'acme', label: 'Acme', kind: 'FOCAL', score: 1, size: 50, conflictSeverity: null, sharedCustomers: 50 },
+      ...scores.map((score, index) => ({
+        id: `c${index}`,
+        label: `Candidate ${index}`,
+        kind: 'CANDIDATE' as const,
+        score,
+        size: 10,
+        conflictSeverity: null,
+        sharedCustomers: 5,
+      })),
+    ],
+    edges: scores.map((_, index) => ({
+      id: `e${index}`,
+      source: 'acme',
+      target: `c${index}`,
+      kind: 'SHARED_CUSTOMERS' as const,
+      weight: 5,
+    })),
+  };
+}
+
+function headless(): Core {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: ecosystemElements(star()),
+    style: createMapStylesheet(),
+  });
+}
+
+function distanceFromFocal(cy: Core, id: string): number {
+  const focal = cy.getElementById('acme').position();
+  const node = cy.getElementById(id).position();
+  return Math.hypot(node.x - focal.x, node.y - focal.y);
+}
+
+describe('layout presets', () => {
+  it('are fcose and concentric, without animation so the map appears settled', () => {
+    expect(forceDefaults.name).toBe('fcose');
+    expect(concentricDefaults.name).toBe('concentric');
+    expect(forceDefaults.animate).toBe(false);
+    expect(concentricDefaults.animate).toBe(false);
+  });
+
+  it('concentric puts the focal company alone in the middle and better scores on inner rings', () => {
+    const cy = headless();
+    cy.layout({
+      ...layoutOptions('concentric', 'acme'),
+      boundingBox: { x1: 0, y1: 0, x2: 800, y2: 800 },
+    } as never).run();
+    const distances = ['c0', 'c1', 'c2', 'c3'].map((id) => distanceFromFocal(cy, id));
+    // four candidates spread over 0.2…0.8 in 4 bands of 0.15: one per ring, outward by falling score
+    expect(distances[0]).toBeGreaterThan(0);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(new Set(distances.map(Math.round)).size).toBe(4);
+  });
+
+  it('force pins the focal company at the origin and pulls the best candidate closest', () => {
+    const cy = headless();
+    cy.layout(layoutOptions('force', 'acme')).run();
+    const focal = cy.getElementById('acme').position();
+    expect(Math.abs(focal.x)).toBeLessThan(1);
+    expect(Math.abs(focal.y)).toBeLessThan(1);
+    expect(distanceFromFocal(cy, 'c0')).toBeLessThan(distanceFromFocal(cy, 'c3'));
+  });
+
+  it('uses cytoscape’s large-graph settings only for large maps', () => {
+    expect(rendererOptions(true)).toEqual({
+      hideEdgesOnViewport: true,
+      textureOnViewport: true,
+      pixelRatio: 1,
+      motionBlur: false,
+    });
+    expect(rendererOptions(false)).toEqual({ hideEdgesOnViewport: false, textureOnViewport: false });
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The explorer's shell: the header (which ecosystem, company search, views)
+ * over the workspace of one focal company. Everything it shows follows the
+ * URL (hooks/use-explorer-state.ts).
+ */
+import { AppHeader } from './components/AppHeader.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { FocalWorkspace } from './components/FocalWorkspace.tsx';
+import { Welcome } from './components/Welcome.tsx';
+import { useExplorerState } from './hooks/use-explorer-state.ts';
+
+export function App() {
+  const [state, update] = useExplorerState();
+  const openCompany = (id: string): void => update({ focal: id, selected: null, shortlist: null });
+
+  return (
+    <div className="app">
+      <AppHeader
+        view={state.view}
+        hasFocal={state.focal !== null}
+        onView={(view) => update({ view })}
+        onPickCompany={openCompany}
+      />
+      <ErrorBoundary resetKey={`${state.focal}|${state.view}`}>
+        {state.focal ? (
+          <FocalWorkspace key={state.focal} state={{ ...state, focal: state.focal }} update={update} />
+        ) : (
+          <Welcome onPickCompany={openCompany} />
+        )}
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * A tiny GraphQL client: one POST to /graphql per request, errors surfaced
+ * with the API's own message and code (NOT_FOUND, BAD_USER_INPUT, …) so the
+ * screens can say what happened instead of "something went wrong".
+ */
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+/** What failed and how the API classified it. */
+export class ApiError extends Error {
+  /** The GraphQL `extensions.code`, `NETWORK` when the server was unreachable, `HTTP_<status>` otherwise. */
+  readonly code: string;
+  /** The field path the first error belongs to, when the API gave one. */
+  readonly path: readonly (string | number)[];
+
+  constructor(message: string, code: string, path: readonly (string | number)[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+interface GraphqlError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: unknown };
+}
+
+interface GraphqlBody<Data> {
+  data?: Data | null;
+  errors?: GraphqlError[];
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Default: the page's own origin. Tests and scripts pass a server URL. */
+  baseUrl?: string;
+  /** Default: the global fetch. */
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * Runs one operation and returns its `data`. Any GraphQL error rejects with an
+ * `ApiError` carrying the first error's message and code: the explorer's queries
+ * are small enough that partial data is never worth showing as if it were whole.
+ */
+export async function graphqlRequest<Data>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  { signal, baseUrl = '', fetchImpl = fetch }: RequestOptions = {},
+): Promise<Data> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${baseUrl}${GRAPHQL_ENDPOINT}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(`Could not reach the PartnerGraph server (${describe(error)}). Is it running?`, 'NETWORK');
+  }
+  const body = await readBody<Data>(response);
+  const first = body?.errors?.[0];
+  if (first) {
+    const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
+    throw new ApiError(first.message, code, first.path ?? []);
+  }
+  if (!response.ok || !body || body.data == null) {
+    throw new ApiError(
+      `The server answered ${response.status} ${response.statusText} without data.`,
+      `HTTP_${response.status}`,
+    );
+  }
+  return body.data;
+}
+
+async function readBody<Data>(response: Response): Promise<GraphqlBody<Data> | undefined> {
+  try {
+    return (await response.json()) as GraphqlBody<Data>;
+  } catch {
+    return undefined; // not JSON: a proxy error page, say; the caller reports the status
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** True when the error is the API saying a field or argument does not exist (an older server). */
+export function isSchemaMismatch(error: unknown): boolean {
+  return error instanceof ApiError && /Cannot query field|Unknown argument/.test(error.message);
+}

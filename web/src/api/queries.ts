@@ -1,0 +1,263 @@
+/**
+ * Every operation the explorer sends, in one place, so a reader can see at a
+ * glance what the UI asks of the API (api/schema/*.graphql is the contract).
+ */
+
+const CANDIDATE_FIT_FIELDS = /* GraphQL */ `
+  candidate { id name }
+  score valueToFocal valueToCandidate
+  synergy reach capabilityGain
+  sharedCustomers conflictPenalty
+  conflicts { kind severity }
+  quadrant
+  recommendedType { id name }
+`;
+
+export const ECOSYSTEM_SUMMARY = /* GraphQL */ `
+  query EcosystemSummary {
+    ecosystemSummary {
+      name
+      companies
+      customers
+      accounts
+      partnerships
+    }
+  }
+`;
+
+/** For servers whose EcosystemSummary has no `name` yet. */
+export const ECOSYSTEM_SUMMARY_WITHOUT_NAME = /* GraphQL */ `
+  query EcosystemSummaryCounts {
+    ecosystemSummary {
+      companies
+      customers
+      accounts
+      partnerships
+    }
+  }
+`;
+
+export const FOCAL_COMPANY = /* GraphQL */ `
+  query FocalCompany($id: ID!) {
+    company(id: $id) {
+      id
+      name
+      domain
+      employees
+      description
+      customerCount
+    }
+  }
+`;
+
+export const COMPANY_SEARCH = /* GraphQL */ `
+  query CompanySearch($search: String, $first: Int) {
+    companies(search: $search, first: $first) {
+      id
+      name
+      domain
+      customerCount
+    }
+  }
+`;
+
+export const ECOSYSTEM = /* GraphQL */ `
+  query Ecosystem($focal: ID!, $first: Int, $weights: FitWeights) {
+    ecosystem(focal: $focal, first: $first, weights: $weights) {
+      focal {
+        id
+        name
+      }
+      nodes {
+        id
+        label
+        kind
+        score
+        size
+        conflictSeverity
+        sharedCustomers
+      }
+      edges {
+        id
+        source
+        target
+        kind
+        weight
+      }
+    }
+  }
+`;
+
+export const CANDIDATES = /* GraphQL */ `
+  query Candidates($focal: ID!, $first: Int, $filter: CandidateFilter, $weights: FitWeights) {
+    candidates(focal: $focal, first: $first, filter: $filter, weights: $weights) { ${CANDIDATE_FIT_FIELDS} }
+  }
+`;
+
+export const CANDIDATE_DETAIL = /* GraphQL */ `
+  query CandidateDetail($focal: ID!, $candidate: ID!, $weights: FitWeights) {
+    partnerFit(focal: $focal, candidate: $candidate, weights: $weights) {
+      candidate {
+        id
+        name
+        domain
+        employees
+        description
+        customerCount
+      }
+      score
+      valueToFocal
+      valueToCandidate
+      synergy
+      reach
+      capabilityGain
+      candidateTerms {
+        synergy
+        reach
+        capabilityGain
+      }
+      sharedCustomers
+      conflictPenalty
+      conflicts {
+        kind
+        severity
+        explanation
+        via {
+          id
+          name
+        }
+        capability {
+          id
+          name
+        }
+      }
+      quadrant
+      powerBalance
+      powerGuidance
+      recommendedType {
+        id
+        name
+        description
+        effort
+        gtmChecklist
+      }
+      recommendation
+      reasons
+      weights {
+        synergy
+        reach
+        capability
+      }
+    }
+    overlap(a: $focal, b: $candidate) {
+      sharedCount
+      jaccard
+      shareOfA
+      shareOfB
+      matrix {
+        stageA
+        stageB
+        count
+      }
+    }
+    complementarity(a: $focal, b: $candidate) {
+      gapsFilledForA {
+        id
+        name
+      }
+      gapsFilledForB {
+        id
+        name
+      }
+      competing {
+        capability {
+          id
+          name
+        }
+        levelA
+        levelB
+      }
+      score
+    }
+  }
+`;
+
+export const SHARED_CUSTOMERS = /* GraphQL */ `
+  query SharedCustomers($a: ID!, $b: ID!, $first: Int, $offset: Int) {
+    overlap(a: $a, b: $b) {
+      sharedCustomers(first: $first, offset: $offset) {
+        id
+        name
+        industry
+        region
+      }
+    }
+  }
+`;
+
+/**
+ * The API has no catalogue of segments or capabilities, so the filter menus
+ * are gathered from the companies' own (the first 100 by name).
+ */
+export const FILTER_OPTIONS = /* GraphQL */ `
+  query FilterOptions {
+    companies(first: 100) {
+      segments {
+        id
+        name
+      }
+      capabilities {
+        capability {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+const SHORTLIST_SUMMARY_FIELDS = `id name createdAt csvUrl focal { id name }`;
+
+export const SHORTLISTS = /* GraphQL */ `
+  query Shortlists($focal: ID, $weights: FitWeights) {
+    shortlists(focal: $focal) {
+      ${SHORTLIST_SUMMARY_FIELDS}
+      entries(weights: $weights) { candidate { id name } note addedAt fit { ${CANDIDATE_FIT_FIELDS} } }
+    }
+  }
+`;
+
+export const CREATE_SHORTLIST = /* GraphQL */ `
+  mutation CreateShortlist($name: String!, $focal: ID!) { createShortlist(name: $name, focal: $focal) { ${SHORTLIST_SUMMARY_FIELDS} } }
+`;
+
+export const RENAME_SHORTLIST = /* GraphQL */ `
+  mutation RenameShortlist($id: ID!, $name: String!) {
+    renameShortlist(id: $id, name: $name) {
+      id
+      name
+    }
+  }
+`;
+
+export const DELETE_SHORTLIST = /* GraphQL */ `
+  mutation DeleteShortlist($id: ID!) {
+    deleteShortlist(id: $id)
+  }
+`;
+
+export const ADD_TO_SHORTLIST = /* GraphQL */ `
+  mutation AddToShortlist($id: ID!, $candidate: ID!, $note: String) {
+    addToShortlist(id: $id, candidate: $candidate, note: $note) {
+      id
+    }
+  }
+`;
+
+export const REMOVE_FROM_SHORTLIST = /* GraphQL */ `
+  mutation RemoveFromShortlist($id: ID!, $candidate: ID!) {
+    removeFromShortlist(id: $id, candidate: $candidate) {
+      id
+    }
+  }
+`;

@@ -1,0 +1,46 @@
+import type { ViewName } from '../state/url-state.ts';
+import { CompanySearch } from './CompanySearch.tsx';
+import { EcosystemBadge } from './EcosystemBadge.tsx';
+
+const VIEW_TABS: { view: ViewName; label: string; hint: string }[] = [
+  { view: 'map', label: 'Ecosystem map', hint: 'The focal company and the companies around it' },
+  { view: 'shortlist', label: 'Shortlist', hint: 'Candidates ranked by fit, with saved shortlists' },
+  { view: 'matrix', label: '2×2 matrix', hint: 'Distribution against capability expansion' },
+];
+
+interface Props {
+  view: ViewName;
+  hasFocal: boolean;
+  onView(view: ViewName): void;
+  onPickCompany(id: string): void;
+}
+
+export function AppHeader({ view, hasFocal, onView, onPickCompany }: Props) {
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <a className="brand-name" href="/" aria-label="PartnerGraph home">
+          <span className="brand-mark" aria-hidden="true" />
+          PartnerGraph
+        </a>
+        <EcosystemBadge />
+      </div>
+      <CompanySearch onPick={onPickCompany} />
+      <nav className="view-tabs" aria-label="Views">
+        {VIEW_TABS.map((tab) => (
+          <button
+            key={tab.view}
+            type="button"
+            className="view-tab"
+            aria-current={hasFocal && view === tab.view ? 'page' : undefined}
+            disabled={!hasFocal}
+            title={hasFocal ? tab.hint : 'Pick a company first'}
+            onClick={() => onView(tab.view)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </nav>
+    </header>
+  );
+}

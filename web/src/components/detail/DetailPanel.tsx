@@ -1,0 +1,131 @@
+/**
+ * Everything about one candidate for the focal company, in the order a
+ * strategist reads it: is it worth it (score, reasons), what kind of deal,
+ * what could go wrong, then the evidence (customers, capabilities, size).
+ */
+import { useEffect } from 'react';
+import { CANDIDATE_DETAIL } from '../../api/queries.ts';
+import type { CompanySummary, ComplementarityDetail, OverlapDetail, PartnerFitDetail } from '../../api/types.ts';
+import { weightsInput } from '../../api/variables.ts';
+import { useApi } from '../../hooks/use-api.ts';
+import type { UpdateState } from '../../hooks/use-explorer-state.ts';
+import type { ExplorerState } from '../../state/url-state.ts';
+import { ApiErrorMessage, StatusMessage } from '../StatusMessage.tsx';
+import { AddToShortlist } from './AddToShortlist.tsx';
+import { CapabilitiesSection } from './CapabilitiesSection.tsx';
+import { ConflictsSection } from './ConflictsSection.tsx';
+import { FitSummary } from './FitSummary.tsx';
+import { OverlapSection } from './OverlapSection.tsx';
+import { PowerSection, RecommendationSection } from './RecommendationSection.tsx';
+import { ScoreArithmetic } from './ScoreArithmetic.tsx';
+
+interface Detail {
+  partnerFit: PartnerFitDetail | null;
+  overlap: OverlapDetail | null;
+  complementarity: ComplementarityDetail | null;
+}
+
+interface Props {
+  focal: CompanySummary;
+  candidateId: string;
+  state: ExplorerState;
+  update: UpdateState;
+  onClose(): void;
+  onRefocus(id: string): void;
+}
+
+export function DetailPanel({ focal, candidateId, state, update, onClose, onRefocus }: Props) {
+  const isFocal = candidateId === focal.id;
+  const { data, error, loading } = useApi<Detail>(
+    CANDIDATE_DETAIL,
+    { focal: focal.id, candidate: candidateId, weights: weightsInput(state.weights) },
+    { skip: isFocal },
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (
+        event.key === 'Escape' &&
+        !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
+      )
+        onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const fit = data?.partnerFit;
+  const title = fit?.candidate.name ?? (isFocal ? focal.name : candidateId);
+  return (
+    <aside className="detail-panel" aria-label={`Detail: ${title}`} data-testid="detail-panel" aria-busy={loading}>
+      <header className="detail-header">
+        <div>
+          <p className="eyebrow">{isFocal ? 'Focal company' : `Candidate for ${focal.name}`}</p>
+          <h2 className="detail-title">{title}</h2>
+          {fit?.candidate.domain && <p className="muted">{fit.candidate.domain}</p>}
+        </div>
+        <div className="detail-actions">
+          {!isFocal && fit && (
+            <button type="button" onClick={() => onRefocus(candidateId)} title="See the ecosystem from this company">
+              Make focal
+            </button>
+          )}
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close detail">
+            ×
+          </button>
+        </div>
+      </header>
+      <div className="detail-body">
+        {isFocal && (
+          <StatusMessage kind="empty" title="This is the focal company" block={false}>
+            Every score on the page is measured from {focal.name}. Pick another company to see how it fits.
+          </StatusMessage>
+        )}
+        {error && <ApiErrorMessage error={error} what="this candidate" block={false} />}
+        {!isFocal && !data && !error && <StatusMessage kind="loading" title="Loading the numbers…" block={false} />}
+        {data && !fit && (
+          <StatusMessage kind="empty" title={`No company with id “${candidateId}”`} block={false}>
+            It may have been removed from the ecosystem since the link was made.
+          </StatusMessage>
+        )}
+        {fit && (
+          <>
+            {fit.candidate.description && <p className="detail-description">{fit.candidate.description}</p>}
+            <FitSummary fit={fit} focalName={focal.name} />
+            <AddToShortlist
+              focal={focal}
+              candidateId={candidateId}
+              candidateName={fit.candidate.name}
+              state={state}
+              update={update}
+            />
+            <section className="detail-section" aria-labelledby="reasons-title">
+              <h3 id="reasons-title">Why</h3>
+              {fit.reasons.length ? (
+                <ul className="reasons" data-testid="reasons">
+                  {fit.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">The API gave no reasons for this pair.</p>
+              )}
+            </section>
+            <RecommendationSection fit={fit} />
+            <ConflictsSection conflicts={fit.conflicts} penalty={fit.conflictPenalty} />
+            {data.overlap && <OverlapSection overlap={data.overlap} focal={focal} candidate={fit.candidate} />}
+            {data.complementarity && (
+              <CapabilitiesSection
+                complementarity={data.complementarity}
+                focalName={focal.name}
+                candidateName={fit.candidate.name}
+              />
+            )}
+            <PowerSection fit={fit} focal={focal} />
+            <ScoreArithmetic fit={fit} />
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

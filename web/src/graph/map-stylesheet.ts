@@ -1,0 +1,132 @@
+/**
+ * The map's look as data: every visual rule reads a value that
+ * ecosystem-elements.ts put in `data`, or a class it set. Keep the legend
+ * (components/map/MapLegend.tsx) in step with what is drawn here.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { RELATION_COLOUR, RELATIONS } from './relations.ts';
+
+export const EDGE_COLOUR = {
+  shared: '#64748b', // slate: neutral, its width carries the number
+  partnership: RELATION_COLOUR.partner,
+  competes: RELATION_COLOUR.competitor,
+  complements: RELATION_COLOUR.complement,
+  conflict: RELATION_COLOUR.conflict,
+} as const;
+
+const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+const INK = '#1f2a44';
+
+export interface StylesheetOptions {
+  /**
+   * Large maps (a few hundred nodes) draw straight "haystack" edges, which
+   * cytoscape renders far faster than bezier curves, and keep only the top
+   * candidates' labels. Default false.
+   */
+  large?: boolean;
+  /** Candidates ranked below this keep their label only when hovered or selected. Default 40. */
+  labelledRanks?: number;
+}
+
+export function createMapStylesheet({ large = false, labelledRanks = 40 }: StylesheetOptions = {}): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(diameter)',
+        height: 'data(diameter)',
+        'background-color': RELATION_COLOUR.complement,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        // Labels disappear when zoomed out too far to read them anyway.
+        'min-zoomed-font-size': 7,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...RELATIONS.map((relation) => ({
+      selector: `node.${relation}`,
+      style: { 'background-color': RELATION_COLOUR[relation] },
+    })),
+    {
+      selector: 'node.conflict, node.competitor',
+      style: { 'border-style': 'dashed', 'border-width': 2.5, 'border-color': '#3b1d0a' },
+    },
+    {
+      selector: 'node.focal',
+      style: {
+        'border-width': 4,
+        'border-color': '#ffffff',
+        'underlay-color': INK,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 8,
+        'underlay-shape': 'ellipse',
+        'font-size': 14,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    { selector: `node[rank > ${labelledRanks}]`, style: { label: '' } },
+    {
+      selector: 'node.selected, node.hovered',
+      style: {
+        label: 'data(label)',
+        'font-weight': 'bold',
+        'underlay-color': '#f2b705',
+        'underlay-opacity': 0.55,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'z-index': 30,
+      },
+    },
+    { selector: 'node.filtered-out', style: { opacity: 0.18 } },
+    { selector: 'node.faded', style: { opacity: 0.22 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': EDGE_COLOUR.shared,
+        // Straight lines: bezier bundles of two edges between close companies
+        // balloon into loops that read as a shape of their own.
+        'curve-style': large ? 'haystack' : 'straight',
+        opacity: 0.16,
+        'z-index': 1,
+      },
+    },
+    { selector: 'edge.from-focal', style: { opacity: 0.55, 'z-index': 5 } },
+    // Partnerships and rivalries sit on top of a shared-customer line between the same pair.
+    { selector: 'edge.partnership', style: { 'line-color': EDGE_COLOUR.partnership, opacity: 0.75, 'z-index': 8 } },
+    {
+      selector: 'edge.competes',
+      style: {
+        'line-color': EDGE_COLOUR.competes,
+        'line-style': 'dashed',
+        'line-dash-pattern': [6, 4],
+        opacity: 0.85,
+        'z-index': 9,
+      },
+    },
+    {
+      selector: 'edge.complements',
+      style: { 'line-color': EDGE_COLOUR.complements, 'line-style': 'dotted', opacity: 0.3 },
+    },
+    {
+      selector: 'edge.to-conflict',
+      style: { 'line-color': EDGE_COLOUR.conflict, 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 },
+    },
+    { selector: 'edge.faded', style: { opacity: 0.04 } },
+    // Layout-only links: never seen, never hovered.
+    { selector: 'edge.tether', style: { opacity: 0, events: 'no' } },
+    { selector: 'edge.highlighted', style: { opacity: 0.95, 'z-index': 40 } },
+    { selector: 'edge.tether.highlighted', style: { opacity: 0 } },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,51 @@
+/**
+ * The saved-shortlist mutations. Each one drops the cached shortlists so
+ * every screen showing them (the shortlist view, the detail panel) refetches.
+ */
+import { graphqlRequest } from '../api/graphql-client.ts';
+import {
+  ADD_TO_SHORTLIST,
+  CREATE_SHORTLIST,
+  DELETE_SHORTLIST,
+  REMOVE_FROM_SHORTLIST,
+  RENAME_SHORTLIST,
+  SHORTLISTS,
+} from '../api/queries.ts';
+import type { Shortlist, ShortlistSummary } from '../api/types.ts';
+import { weightsInput } from '../api/variables.ts';
+import type { Weights } from '../state/url-state.ts';
+import { invalidateQueries, useApi } from './use-api.ts';
+
+/** The focal company's saved shortlists, entries scored with the current weights. */
+export function useShortlists(focal: string, weights: Weights) {
+  return useApi<{ shortlists: Shortlist[] }>(SHORTLISTS, { focal, weights: weightsInput(weights) });
+}
+
+async function mutate<Data>(document: string, variables: Record<string, unknown>): Promise<Data> {
+  try {
+    return await graphqlRequest<Data>(document, variables);
+  } finally {
+    invalidateQueries('Shortlists');
+  }
+}
+
+export async function createShortlist(name: string, focal: string): Promise<ShortlistSummary> {
+  return (await mutate<{ createShortlist: ShortlistSummary }>(CREATE_SHORTLIST, { name, focal })).createShortlist;
+}
+
+export async function renameShortlist(id: string, name: string): Promise<void> {
+  await mutate(RENAME_SHORTLIST, { id, name });
+}
+
+export async function deleteShortlist(id: string): Promise<void> {
+  await mutate(DELETE_SHORTLIST, { id });
+}
+
+/** Pins a candidate; pinning again replaces the note. */
+export async function pinCandidate(id: string, candidate: string, note: string | null): Promise<void> {
+  await mutate(ADD_TO_SHORTLIST, { id, candidate, note: note?.trim() ? note.trim() : null });
+}
+
+export async function unpinCandidate(id: string, candidate: string): Promise<void> {
+  await mutate(REMOVE_FROM_SHORTLIST, { id, candidate });
+}

@@ -1,0 +1,154 @@
+/**
+ * The explorer's whole view state lives in the URL so that a link reproduces
+ * what the sender saw: `/?focal=acme&view=shortlist&selected=globex&wS=0.6…`.
+ * Parsing is forgiving (a hand-edited or stale link falls back to defaults
+ * value by value); serialising leaves defaults out so links stay short.
+ */
+import type { Severity } from '../api/types.ts';
+
+export const VIEWS = ['map', 'shortlist', 'matrix'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export const LAYOUTS = ['force', 'concentric'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+const SEVERITIES: readonly Severity[] = ['LOW', 'MEDIUM', 'HIGH'];
+
+export interface Weights {
+  synergy: number;
+  reach: number;
+  capability: number;
+}
+
+/** PRODUCT.md: wS = 0.4, wR = 0.3, wC = 0.3. */
+export const DEFAULT_WEIGHTS: Readonly<Weights> = { synergy: 0.4, reach: 0.3, capability: 0.3 };
+
+export interface CandidateFilters {
+  /** Keep the focal company's active partners in the ranking. Default false. */
+  includePartners: boolean;
+  /** Only candidates sharing at least this many customers; 0 = no limit. */
+  minShared: number;
+  /** Segment id, or null for any. */
+  segment: string | null;
+  /** Capability id, or null for any. */
+  capability: string | null;
+  /** Hide candidates with a conflict of this severity or worse; null shows all. */
+  excludeSeverity: Severity | null;
+}
+
+export const DEFAULT_FILTERS: Readonly<CandidateFilters> = {
+  includePartners: false,
+  minShared: 0,
+  segment: null,
+  capability: null,
+  excludeSeverity: null,
+};
+
+/** How many candidates the map draws: the API allows 1 to 300. */
+export const MAP_SIZES = [25, 50, 100, 300] as const;
+export const DEFAULT_MAP_SIZE = 25;
+
+export interface ExplorerState {
+  focal: string | null;
+  view: ViewName;
+  /** The company whose detail panel is open. */
+  selected: string | null;
+  weights: Weights;
+  filters: CandidateFilters;
+  layout: LayoutName;
+  mapSize: number;
+  /** The saved shortlist the shortlist view has open. */
+  shortlist: string | null;
+}
+
+export const DEFAULT_STATE: Readonly<ExplorerState> = {
+  focal: null,
+  view: 'map',
+  selected: null,
+  weights: DEFAULT_WEIGHTS,
+  filters: DEFAULT_FILTERS,
+  layout: 'force',
+  mapSize: DEFAULT_MAP_SIZE,
+  shortlist: null,
+};
+
+/** Reads a location's query string (`?a=b…`, with or without the `?`). */
+export function parseExplorerState(search: string): ExplorerState {
+  const params = new URLSearchParams(search);
+  const text = (key: string): string | null => {
+    const value = params.get(key)?.trim();
+    return value ? value : null;
+  };
+  return {
+    focal: text('focal'),
+    view: oneOf(VIEWS, text('view')) ?? DEFAULT_STATE.view,
+    selected: text('selected'),
+    weights: {
+      synergy: weight(text('wS')) ?? DEFAULT_WEIGHTS.synergy,
+      reach: weight(text('wR')) ?? DEFAULT_WEIGHTS.reach,
+      capability: weight(text('wC')) ?? DEFAULT_WEIGHTS.capability,
+    },
+    filters: {
+      includePartners: text('includePartners') === 'true',
+      minShared: wholeNumber(text('minShared'), 0, 1_000_000) ?? 0,
+      segment: text('segment'),
+      capability: text('capability'),
+      excludeSeverity: oneOf(SEVERITIES, text('excludeSeverity')?.toUpperCase() ?? null),
+    },
+    layout: oneOf(LAYOUTS, text('layout')) ?? DEFAULT_STATE.layout,
+    mapSize: wholeNumber(text('top'), 1, 300) ?? DEFAULT_MAP_SIZE,
+    shortlist: text('list'),
+  };
+}
+
+/** The query string for a state, `?`-prefixed, or '' when everything is default. */
+export function serialiseExplorerState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  const put = (key: string, value: string | null, fallback: string | null = null): void => {
+    if (value !== null && value !== fallback) params.set(key, value);
+  };
+  put('focal', state.focal);
+  put('view', state.view, DEFAULT_STATE.view);
+  put('selected', state.selected);
+  put('wS', formatWeight(state.weights.synergy), formatWeight(DEFAULT_WEIGHTS.synergy));
+  put('wR', formatWeight(state.weights.reach), formatWeight(DEFAULT_WEIGHTS.reach));
+  put('wC', formatWeight(state.weights.capability), formatWeight(DEFAULT_WEIGHTS.capability));
+  put('includePartners', state.filters.includePartners ? 'true' : null);
+  put('minShared', state.filters.minShared > 0 ? String(state.filters.minShared) : null);
+  put('segment', state.filters.segment);
+  put('capability', state.filters.capability);
+  put('excludeSeverity', state.filters.excludeSeverity);
+  put('layout', state.layout, DEFAULT_STATE.layout);
+  put('top', String(state.mapSize), String(DEFAULT_MAP_SIZE));
+  put('list', state.shortlist);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** True when any filter differs from its default. */
+export function hasActiveFilters(filters: CandidateFilters): boolean {
+  return (Object.keys(DEFAULT_FILTERS) as (keyof CandidateFilters)[]).some(
+    (key) => filters[key] !== DEFAULT_FILTERS[key],
+  );
+}
+
+/** Weights travel with two decimals: the sliders step by 0.05. */
+function formatWeight(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function weight(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 && number <= 1 ? number : undefined;
+}
+
+function wholeNumber(value: string | null, min: number, max: number): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const number = Number(value);
+  return number >= min && number <= max ? number : undefined;
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
