@@ -124,6 +124,16 @@ describe('API surface', () => {
     expect(reseller.gtmChecklist).toEqual(expect.arrayContaining(['Sales training', 'Revenue recognition']));
   });
 
+  it('lists the segment and capability catalogues with company counts', async () => {
+    const { data } = await client.query('{ segments { id name companyCount } capabilities { id name category companyCount } }');
+    expect(data!.segments.filter((s: { name: string }) => s.name.endsWith(p))).toEqual([
+      { id: expect.stringMatching(/^cafes-/), name: `Cafés ${p}`, companyCount: 1 },
+    ]);
+    const mine = data!.capabilities.filter((k: { name: string }) => k.name.endsWith(p));
+    expect(mine.map((k: { name: string }) => k.name)).toEqual([`Espresso ${p}`, `Pastry ${p}`]);
+    expect(mine[0]).toMatchObject({ category: 'drinks', companyCount: 1 });
+  });
+
   it('answers the health check with the database state', async () => {
     const response = await client.app.fetch('http://test/health');
     expect(response.status).toBe(200);

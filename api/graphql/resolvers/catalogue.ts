@@ -5,6 +5,9 @@ export const catalogueResolvers = {
   Query: {
     partnershipTypes: async (_: unknown, __: unknown, { db }: ApiContext) =>
       column(await db.read('partnership-types'), 'type'),
+    segments: async (_: unknown, __: unknown, { db }: ApiContext) => column(await db.read('segments'), 'segment'),
+    capabilities: async (_: unknown, __: unknown, { db }: ApiContext) =>
+      column(await db.read('capabilities'), 'capability'),
     ecosystemSummary: async (_: unknown, __: unknown, { db }: ApiContext) => {
       const [row] = await db.read('ecosystem-summary');
       return row;

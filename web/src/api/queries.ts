@@ -195,23 +195,16 @@ export const SHARED_CUSTOMERS = /* GraphQL */ `
   }
 `;
 
-/**
- * The API has no catalogue of segments or capabilities, so the filter menus
- * are gathered from the companies' own (the first 100 by name).
- */
+/** The segment and capability catalogues, for the filter menus. */
 export const FILTER_OPTIONS = /* GraphQL */ `
   query FilterOptions {
-    companies(first: 100) {
-      segments {
-        id
-        name
-      }
-      capabilities {
-        capability {
-          id
-          name
-        }
-      }
+    segments {
+      id
+      name
+    }
+    capabilities {
+      id
+      name
     }
   }
 `;

@@ -57,9 +57,7 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
   const shares = weightShares(WEIGHT_SLIDERS.map(({ key }) => draft[key]));
   // The menus' options cost one query per company (the API has no catalogue
   // of segments or capabilities): load them only once someone opens a menu.
-  const [wantOptions, setWantOptions] = useState(filters.segment !== null || filters.capability !== null);
-  const options = useFilterOptions(!wantOptions);
-  const loadOptions = (): void => setWantOptions(true);
+  const options = useFilterOptions();
   const set = (patch: Partial<CandidateFilters>): void => onFilters({ ...filters, ...patch });
 
   return (
@@ -105,8 +103,6 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
         <span>Segment</span>
         <select
           value={filters.segment ?? ''}
-          onPointerEnter={loadOptions}
-          onFocus={loadOptions}
           onChange={(event) => set({ segment: event.target.value || null })}
         >
           <option value="">Any segment</option>
@@ -122,8 +118,6 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
         <span>Offers capability</span>
         <select
           value={filters.capability ?? ''}
-          onPointerEnter={loadOptions}
-          onFocus={loadOptions}
           onChange={(event) => set({ capability: event.target.value || null })}
         >
           <option value="">Any capability</option>
@@ -172,21 +166,13 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
   );
 }
 
-function useFilterOptions(skip: boolean): { segments: CompanyRef[]; capabilities: CompanyRef[]; loading: boolean } {
-  type Row = { segments: CompanyRef[]; capabilities: { capability: CompanyRef }[] };
-  const { data, loading } = useApi<{ companies: Row[] }>(FILTER_OPTIONS, {}, { skip });
-  return useMemo(() => {
-    const rows = data?.companies ?? [];
-    return {
-      segments: uniqueByName(rows.flatMap((row) => row.segments)),
-      capabilities: uniqueByName(rows.flatMap((row) => row.capabilities.map((entry) => entry.capability))),
-      loading,
-    };
-  }, [data, loading]);
-}
-
-function uniqueByName(items: CompanyRef[]): CompanyRef[] {
-  return [...new Map(items.map((item) => [item.id, item])).values()].sort((a, b) => a.name.localeCompare(b.name));
+/** The segment and capability catalogues: one small query, so it runs with the page. */
+function useFilterOptions(): { segments: CompanyRef[]; capabilities: CompanyRef[]; loading: boolean } {
+  const { data, loading } = useApi<{ segments: CompanyRef[]; capabilities: CompanyRef[] }>(FILTER_OPTIONS, {});
+  return useMemo(
+    () => ({ segments: data?.segments ?? [], capabilities: data?.capabilities ?? [], loading }),
+    [data, loading],
+  );
 }
 
 /** A filter from a link may name something outside the gathered options; keep it selectable. */
