@@ -1,0 +1,40 @@
+/**
+ * Screenshots of a running explorer, for docs: each `name=path` argument is
+ * opened at 1440×900 in Debian's chromium, given time to lay out its map, and
+ * saved as `<out>/<name>.png`.
+ *
+ *   npx tsx scripts/capture-screenshots.ts --base http://127.0.0.1:4001 --out docs/images \
+ *     fedramp-box='/?focal=box&view=shortlist&minShared=5'
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    base: { type: 'string', default: 'http://127.0.0.1:4000' },
+    out: { type: 'string', default: 'test-results/screenshots' },
+    wait: { type: 'string', default: '2500' },
+  },
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  mkdirSync(values.out!, { recursive: true });
+  for (const spec of positionals) {
+    const [name, path] = [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)];
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${values.base}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(Number(values.wait)); // the force layout settles
+    await page.screenshot({ path: join(values.out!, `${name}.png`) });
+    console.log(`${name}: ${join(values.out!, `${name}.png`)}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
