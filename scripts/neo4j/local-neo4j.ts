@@ -192,7 +192,8 @@ function isOurJvm(pid: number): boolean {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this pid exists. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { LOCAL_NEO4J_ROOT, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
+import { isAlive, LOCAL_NEO4J_ROOT, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -46,15 +46,6 @@ function removeStoresOfEndedRuns(): void {
   for (const entry of readdirSync(LOCAL_NEO4J_ROOT)) {
     const pid = Number(/^test-(\d+)$/.exec(entry)?.[1]);
     if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(LOCAL_NEO4J_ROOT, entry), { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
