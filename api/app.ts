@@ -1,15 +1,30 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Database } from './db/database.ts';
+import { failFast } from './db/fail-fast.ts';
 import { createContext, type ApiContext } from './graphql/context.ts';
 import { createSchema } from './graphql/schema.ts';
+import { createRequestAuthenticator, useAuth } from './plugins/use-auth.ts';
+import { useCsrfPrevention } from './plugins/use-csrf.ts';
 import { useCsvExport } from './plugins/use-csv-export.ts';
 import { useHealth } from './plugins/use-health.ts';
+import { useHostCheck } from './plugins/use-host-check.ts';
+import { useQueryLimits } from './plugins/use-query-limits.ts';
+import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { useStaticWeb } from './plugins/use-static-web.ts';
+import { createKeyring } from './security/api-keys.ts';
+import { DEFAULT_SECURITY, type SecurityOptions } from './security/options.ts';
+import { createRateLimiter } from './security/rate-limiter.ts';
 
 export interface AppOptions {
   db: Database;
   /** Folder of the built explorer to serve at `/`. Default: none (API only). */
   webRoot?: string;
+  /**
+   * Keys, limits, CORS and the rest of docs/security.md; omitted fields keep
+   * their defaults (no keys, every limit on). scripts/start.ts reads them from
+   * the environment with securityOptionsFromEnv.
+   */
+  security?: Partial<SecurityOptions>;
 }
 
 export type App = YogaServerInstance<Record<string, never>, ApiContext>;
@@ -17,9 +32,18 @@ export type App = YogaServerInstance<Record<string, never>, ApiContext>;
 /**
  * Builds the HTTP application: GraphQL (with GraphiQL) at `/graphql`, the
  * health check at `/health`, CSV downloads under `/export/`, and the explorer at `/`. It does not listen:
- * tests call `app.fetch()`, and api/main.ts hands it to a Node server.
+ * tests call `app.fetch()`, and scripts/start.ts hands it to a Node server.
+ *
+ * The plugins run in this order on a request: host check, health (open),
+ * CSRF, keys, query limits, rate limit, then the CSV downloads and the
+ * explorer's files, so nothing reaches data without passing the checks.
  */
-export function createApp({ db, webRoot }: AppOptions): App {
+export function createApp({ db: database, webRoot, security = {} }: AppOptions): App {
+  const options: SecurityOptions = { ...DEFAULT_SECURITY, ...security };
+  // While Neo4j is down, requests answer DATABASE_UNAVAILABLE at once instead of each waiting on the driver.
+  const db = failFast(database);
+  const keyring = createKeyring(options.apiKeys);
+  const authenticate = createRequestAuthenticator(keyring);
   return createYoga<Record<string, never>, ApiContext>({
     schema: createSchema(),
     context: () => createContext(db),
@@ -31,6 +55,32 @@ export function createApp({ db, webRoot }: AppOptions): App {
     landingPage: false,
     // Yoga's own check (process alive) moves aside for ours, which also asks Neo4j.
     healthCheckEndpoint: '/health/live',
-    plugins: [useHealth(db), useCsvExport(db), ...(webRoot ? [useStaticWeb(webRoot)] : [])],
+    // Bodies over the limit get 413 REQUEST_ENTITY_TOO_LARGE: at once when
+    // Content-Length says so, else as soon as the stream passes the limit.
+    maxRequestBodySize: options.maxBodyBytes,
+    // No file uploads here: one body parser fewer to attack.
+    multipart: false,
+    // Closed unless origins are listed: a page elsewhere cannot read the API.
+    cors:
+      options.corsOrigins.length === 0
+        ? false
+        : {
+            origin: options.corsOrigins,
+            methods: ['GET', 'POST'],
+            allowedHeaders: ['content-type', 'authorization', 'x-partnergraph-csrf'],
+            credentials: false,
+            maxAge: 600,
+          },
+    plugins: [
+      useHostCheck(options.allowedHosts),
+      useHealth(db),
+      useCsrfPrevention(options.csrfPrevention),
+      useAuth(keyring, authenticate),
+      // Limits before the rate limit: a refused operation spends no token.
+      useQueryLimits(options.queryLimits),
+      useRateLimit(createRateLimiter(options.rateLimit), authenticate),
+      useCsvExport(db),
+      ...(webRoot ? [useStaticWeb(webRoot, { explorerKey: options.explorerKey })] : []),
+    ],
   });
 }

@@ -49,7 +49,20 @@ export async function openDatabase(local: LocalInstance, log = (line: string) =>
   return { db, config, close };
 }
 
-async function waitUntilAnswering(db: Database, uri: string, log: (line: string) => void, attempts = 6): Promise<void> {
+export interface RetryOptions {
+  /** Pings before giving up. Default 6 (about 31 s of waiting). */
+  attempts?: number;
+  /** The first wait doubled: waits are 2×, 4×, 8×… this. Default 500 ms. */
+  baseDelayMs?: number;
+}
+
+/** Pings until Neo4j answers, waiting twice as long each time, and says so on every retry. */
+export async function waitUntilAnswering(
+  db: Database,
+  uri: string,
+  log: (line: string) => void,
+  { attempts = 6, baseDelayMs = 500 }: RetryOptions = {},
+): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await db.ping();
@@ -57,7 +70,7 @@ async function waitUntilAnswering(db: Database, uri: string, log: (line: string)
       if (attempt >= attempts) {
         throw new Error(`Neo4j at ${uri} does not answer after ${attempts} attempts. Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.`, { cause: error });
       }
-      const delay = 500 * 2 ** attempt;
+      const delay = baseDelayMs * 2 ** attempt;
       log(`Neo4j at ${uri} does not answer yet (attempt ${attempt}/${attempts}); retrying in ${delay / 1000}s…`);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }

@@ -35,10 +35,13 @@ try {
     const result = await importFolder(db, DATA_FOLDER);
     if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join('\n')}`);
   }
-  await buildWebIfStale().catch((error: unknown) => {
-    // The API is still worth serving; the page at / says the explorer is missing.
-    console.error(`The explorer could not be built, serving the API only:\n${error instanceof Error ? error.message : String(error)}`);
-  });
+  // SKIP_WEB_BUILD=1 serves dist/web as it is: for tests, and machines that must not run Vite.
+  if (process.env.SKIP_WEB_BUILD !== '1') {
+    await buildWebIfStale().catch((error: unknown) => {
+      // The API is still worth serving; the page at / says the explorer is missing.
+      console.error(`The explorer could not be built, serving the API only:\n${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
 } catch (error) {
   await close();
   throw error;

@@ -10,8 +10,9 @@ import { loadSchemaStatements } from './queries.ts';
 export async function migrate(db: Database): Promise<void> {
   // Schema changes cannot share a transaction with data writes: one each.
   for (const { file, statement } of loadSchemaStatements()) {
-    await db.write(`schema:${file}`, (tx) => tx.runText(statement));
+    await db.write(`schema:${file}`, (tx) => tx.runText(statement), { serverTimeout: true });
   }
   await db.write('seed-partnership-types', (tx) => tx.run('seed-partnership-types', { types: PARTNERSHIP_TYPES }));
-  await db.write('await-indexes', (tx) => tx.runText('CALL db.awaitIndexes(300)'));
+  // Index population on a large graph may take minutes: the server's timeout, not the per-query one.
+  await db.write('await-indexes', (tx) => tx.runText('CALL db.awaitIndexes(300)'), { serverTimeout: true });
 }

@@ -32,8 +32,8 @@ export function fitsToCsv(
 ): string {
   const rows = fits.map((fit, index) => ({
     rank: index + 1,
-    candidate_id: fit.candidateId,
-    candidate_name: fit.candidateName,
+    candidate_id: inert(fit.candidateId),
+    candidate_name: inert(fit.candidateName),
     score: round(fit.score),
     value_to_focal: round(fit.valueToFocal),
     value_to_candidate: round(fit.valueToCandidate),
@@ -46,10 +46,19 @@ export function fitsToCsv(
     quadrant: fit.quadrant,
     power_balance: fit.powerBalance,
     recommended_type: fit.recommendedType?.id ?? '',
-    reasons: fit.reasons.join(' | '),
-    ...fit.extras,
+    reasons: inert(fit.reasons.join(' | ')),
+    ...(fit.extras ? { ...fit.extras, note: fit.extras.note == null ? fit.extras.note : inert(fit.extras.note) } : {}),
   }));
   return stringify(rows, { header: true, columns: [...FIT_COLUMNS, ...extraColumns] });
+}
+
+/**
+ * Text from the data (names, ids, notes) that a spreadsheet would run as a
+ * formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`) gets a leading apostrophe, as
+ * OWASP advises against CSV injection: the cell shows the text, and runs nothing.
+ */
+export function inert(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** Six decimals: exact enough to re-check, short enough to read. */

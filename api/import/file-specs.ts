@@ -21,9 +21,37 @@ export interface FileSpec<Schema extends z.ZodType = z.ZodType> {
 /** Ties `key` to the schema's output type. */
 const defineSpec = <Schema extends z.ZodType>(spec: FileSpec<Schema>): FileSpec<Schema> => spec;
 
+/**
+ * Ids are at most 200 characters, as the API accepts (api/graphql/arguments.ts);
+ * names at most 500: both are indexed, and Neo4j refuses index keys over 8 kB
+ * (500 four-byte characters stay well below). Other text is capped by
+ * read-csv.ts at 10,000 characters.
+ */
+export const MAX_ID_LENGTH = 200;
+export const MAX_NAME_LENGTH = 500;
+
 const text = z.string();
 const requiredText = (what: string) => z.string().min(1, `${what} is empty`);
 const optionalText = text.transform((value) => (value === '' ? null : value)).optional();
+const shortOptionalText = (what: string) =>
+  text.max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`).transform((value) => (value === '' ? null : value)).optional();
+
+/** Why an id is refused, or undefined: ids travel into URLs, CSV files and logs, so no line breaks or other control characters. */
+export function idProblem(what: string, id: string): string | undefined {
+  if (id.length > MAX_ID_LENGTH) return `${what} is ${id.length} characters long; ids are at most ${MAX_ID_LENGTH}`;
+  for (let index = 0; index < id.length; index += 1) {
+    const code = id.charCodeAt(index);
+    if (code <= 0x1f || code === 0x7f) return `${what} contains a control character (a line break or tab?)`;
+  }
+  return undefined;
+}
+
+const idText = (what: string) =>
+  requiredText(what).superRefine((value, context) => {
+    const problem = idProblem(what, value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+const nameText = (what: string) => requiredText(what).max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`);
 
 const stage = z
   .string()
@@ -62,16 +90,20 @@ const isoDate = z
 
 /** A named thing (capability, segment) whose id is the slug of its name. */
 const sluggedName = (what: string) =>
-  requiredText(what).refine((name) => slugify(name) !== '', `${what} has no letters or digits to make an id from`);
+  nameText(what).refine((name) => slugify(name) !== '', `${what} has no letters or digits to make an id from`);
 
 export const companiesSpec = defineSpec({
   file: 'companies.csv',
   columns: ['id', 'name', 'domain', 'employees', 'description'],
   required: ['name'],
   schema: z
-    .object({ id: text.optional(), name: requiredText('name'), domain: optionalText, employees, description: optionalText })
+    .object({ id: text.optional(), name: nameText('name'), domain: shortOptionalText('domain'), employees, description: optionalText })
     .transform(({ id, ...rest }) => ({ ...rest, id: id || slugify(rest.name) }))
-    .refine((row) => row.id !== '', 'id is empty and the name has no letters or digits to make one from'),
+    .refine((row) => row.id !== '', 'id is empty and the name has no letters or digits to make one from')
+    .superRefine((row, context) => {
+      const problem = idProblem('id', row.id);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
   keyLabel: 'id',
   key: (row) => row.id,
 });
@@ -81,7 +113,7 @@ export const customersSpec = defineSpec({
   columns: ['id', 'name', 'industry', 'region'],
   required: ['id'],
   schema: z
-    .object({ id: requiredText('id'), name: text.optional(), industry: optionalText, region: optionalText })
+    .object({ id: idText('id'), name: shortOptionalText('name'), industry: shortOptionalText('industry'), region: shortOptionalText('region') })
     .transform((row) => ({ ...row, name: row.name || row.id })),
   keyLabel: 'id',
   key: (row) => row.id,
@@ -92,8 +124,8 @@ export const accountsSpec = defineSpec({
   columns: ['company_id', 'customer_id', 'stage'],
   required: ['company_id', 'customer_id'],
   schema: z.object({
-    company_id: requiredText('company_id'),
-    customer_id: requiredText('customer_id'),
+    company_id: idText('company_id'),
+    customer_id: idText('customer_id'),
     stage: stage.default('customer'),
   }),
   keyLabel: 'company_id and customer_id',
@@ -106,10 +138,10 @@ export const capabilitiesSpec = defineSpec({
   required: ['company_id', 'capability'],
   schema: z
     .object({
-      company_id: requiredText('company_id'),
+      company_id: idText('company_id'),
       capability: sluggedName('capability'),
       level: level.default('core'),
-      category: optionalText,
+      category: shortOptionalText('category'),
     })
     .transform((row) => ({ ...row, capability_id: slugify(row.capability) })),
   keyLabel: 'company_id and capability',
@@ -121,7 +153,7 @@ export const segmentsSpec = defineSpec({
   columns: ['company_id', 'segment'],
   required: ['company_id', 'segment'],
   schema: z
-    .object({ company_id: requiredText('company_id'), segment: sluggedName('segment') })
+    .object({ company_id: idText('company_id'), segment: sluggedName('segment') })
     .transform((row) => ({ ...row, segment_id: slugify(row.segment) })),
   keyLabel: 'company_id and segment',
   key: (row) => `${row.company_id}\u0000${row.segment_id}`,
@@ -132,7 +164,7 @@ export const competitorsSpec = defineSpec({
   columns: ['company_id', 'competitor_id'],
   required: ['company_id', 'competitor_id'],
   schema: z
-    .object({ company_id: requiredText('company_id'), competitor_id: requiredText('competitor_id') })
+    .object({ company_id: idText('company_id'), competitor_id: idText('competitor_id') })
     .refine((row) => row.company_id !== row.competitor_id, 'a company cannot compete with itself'),
   keyLabel: 'company_id and competitor_id',
   key: (row) => `${row.company_id}\u0000${row.competitor_id}`,
@@ -143,10 +175,11 @@ export const partnershipsSpec = defineSpec({
   columns: ['id', 'parties', 'type', 'status', 'since'],
   required: ['id', 'parties', 'type', 'status'],
   schema: z.object({
-    id: requiredText('id'),
+    id: idText('id'),
     parties: text
       .transform((value) => [...new Set(value.split(';').map((party) => party.trim()).filter(Boolean))])
-      .refine((parties) => parties.length >= 2, 'parties must name two or more different company ids separated by ";"'),
+      .refine((parties) => parties.length >= 2, 'parties must name two or more different company ids separated by ";"')
+      .refine((parties) => parties.length <= 100, 'parties names more than 100 companies'),
     type: z.string().pipe(z.enum(PARTNERSHIP_TYPE_IDS as [string, ...string[]], { error: `type must be one of ${PARTNERSHIP_TYPE_IDS.join(', ')}` })),
     status: z
       .string()

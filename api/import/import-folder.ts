@@ -11,6 +11,8 @@ export interface ImportOptions {
   /** Import the good rows of a file that has bad ones. Default false: any bad row changes nothing. */
   skipBadRows?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Largest file accepted, in bytes. Default: see readDataFolder. */
+  maxFileBytes?: number;
 }
 
 export interface ImportResult {
@@ -29,13 +31,13 @@ export interface ImportResult {
  */
 export async function importFolder(db: Database, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
   const existing = options.replace ? [] : await db.read('import/company-ids');
-  const plan = readDataFolder(folder, new Set(existing.map((row) => String(row.id))));
+  const plan = readDataFolder(folder, new Set(existing.map((row) => String(row.id))), { maxFileBytes: options.maxFileBytes });
   if (plan.problems.length > 0 && !options.skipBadRows) {
     return { imported: false, written: {}, problems: plan.problems };
   }
   if (options.replace) await emptyGraph(db);
   const written = await writePlan(db, plan, { onProgress: options.onProgress });
-  await db.write('import:record-dataset', (tx) => tx.run('import/record-dataset', { name: datasetName(folder) }));
+  await db.write('import:record-dataset', (tx) => tx.run('import/record-dataset', { name: datasetName(folder) }), { serverTimeout: true });
   return { imported: true, written, problems: plan.problems };
 }
 

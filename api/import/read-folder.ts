@@ -30,13 +30,22 @@ export interface ImportPlan {
   problems: RowProblem[];
 }
 
+/** The largest import file read by default: a file is read whole, and Node holds a string of at most 512 MB. */
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface ReadFolderOptions {
+  /** Files larger than this are refused whole, with their size. Default: `IMPORT_MAX_FILE_MB` MB, or 256 MB. */
+  maxFileBytes?: number;
+}
+
 /**
  * Reads and validates a data folder without touching the database. A row
  * naming a company that is neither in companies.csv nor in `knownCompanyIds`
  * (the database's) is a problem, and so is every row that depends on a
  * company row that was rejected.
  */
-export function readDataFolder(folder: string, knownCompanyIds: ReadonlySet<string>): ImportPlan {
+export function readDataFolder(folder: string, knownCompanyIds: ReadonlySet<string>, options: ReadFolderOptions = {}): ImportPlan {
+  const maxFileBytes = options.maxFileBytes ?? maxFileBytesFromEnv();
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new Error(`${folder}: no such data folder`);
   }
@@ -49,6 +58,20 @@ export function readDataFolder(folder: string, knownCompanyIds: ReadonlySet<stri
     const path = join(folder, spec.file);
     if (!existsSync(path)) return [];
     files.push(spec.file);
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      problems.push({ file: spec.file, line: 1, reason: 'is not a file' });
+      return [];
+    }
+    const size = stat.size;
+    if (size > maxFileBytes) {
+      problems.push({
+        file: spec.file,
+        line: 1,
+        reason: `the file is ${megabytes(size)}; files are read whole and may be at most ${megabytes(maxFileBytes)} (IMPORT_MAX_FILE_MB raises the limit, memory permitting)`,
+      });
+      return [];
+    }
     const parsed = readCsv(spec.file, readFileSync(path), spec.columns, spec.required);
     const { valid, problems: rowProblems } = validateRows(spec, parsed.rows);
     problems.push(...parsed.problems, ...rowProblems);
@@ -72,6 +95,15 @@ export function readDataFolder(folder: string, knownCompanyIds: ReadonlySet<stri
   };
   problems.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line);
   return plan;
+}
+
+function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const megabytes = Number(env.IMPORT_MAX_FILE_MB);
+  return Number.isFinite(megabytes) && megabytes > 0 ? megabytes * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /** Keeps the rows whose company ids are all known; reports the others. */

@@ -52,7 +52,7 @@ async function candidatesCsv(db: Database, params: URLSearchParams) {
         minSharedCustomers: number('minShared'),
         segment: params.get('segment'),
         capability: params.get('capability'),
-        excludeSeverity: (params.get('excludeSeverity') || null) as Severity | null,
+        excludeSeverity: severity(params.get('excludeSeverity')),
       },
       weights: { synergy: number('wS'), reach: number('wR'), capability: number('wC') },
     },
@@ -77,6 +77,12 @@ async function shortlistCsv(db: Database, id: string) {
     return { ...entry.fit, candidateName, extras: { note: entry.note, added_at: entry.addedAt } };
   });
   return { filename: `shortlist-${safeName(shortlist.name)}.csv`, body: fitsToCsv(rows, ['note', 'added_at']) };
+}
+
+function severity(value: string | null): Severity | null {
+  if (!value) return null;
+  if (value === 'LOW' || value === 'MEDIUM' || value === 'HIGH') return value;
+  throw new GraphQLError(`excludeSeverity must be LOW, MEDIUM or HIGH`, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 function checkedFirst(first: number): number {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -13,13 +13,33 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+export interface StaticWebOptions {
+  /**
+   * An API key the explorer sends as `Authorization: Bearer`, handed to it in
+   * index.html as `<meta name="partnergraph-key" content="…">`. Whoever can load
+   * the page gets it, so it should be the least role the explorer's users need.
+   * Default none (no tag).
+   */
+  explorerKey?: string;
+  /** Default `/graphql`. */
+  graphqlPath?: string;
+}
+
+/** Sent with every page and file: no sniffing, no framing (clickjacking), no referrer leaking focal ids. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+};
+
 /**
  * Serves the explorer's built files from `root` for every GET that is not the
  * GraphQL endpoint; unknown paths get `index.html` so deep links such as
  * `/?focal=acme` or `/shortlist` load the app. Without a build, a plain page
  * says how to get one.
  */
-export function useStaticWeb(root: string, graphqlPath = '/graphql'): Plugin {
+export function useStaticWeb(root: string, { explorerKey, graphqlPath = '/graphql' }: StaticWebOptions = {}): Plugin {
   const base = resolve(root);
   return {
     onRequest({ request, url, fetchAPI, endResponse }) {
@@ -27,16 +47,19 @@ export function useStaticWeb(root: string, graphqlPath = '/graphql'): Plugin {
       if (url.pathname === graphqlPath || url.pathname.startsWith(`${graphqlPath}/`)) return;
       const file = resolveFile(base, url.pathname);
       if (!file) {
-        endResponse(new fetchAPI.Response(PLAIN_PAGE, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+        endResponse(new fetchAPI.Response(PLAIN_PAGE, { headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS } }));
         return;
       }
       const hashed = file.includes(`${join(base, 'assets')}`);
+      const keyed = explorerKey !== undefined && file === join(base, 'index.html');
       endResponse(
-        new fetchAPI.Response(readFileSync(file), {
+        new fetchAPI.Response(keyed ? withKeyMeta(readFileSync(file, 'utf8'), explorerKey) : readFileSync(file), {
           headers: {
             'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-            // Vite fingerprints assets, so they can be cached for good; index.html never.
-            'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+            // Vite fingerprints assets, so they can be cached for good; index.html never,
+            // and a page carrying a key is not even stored.
+            'cache-control': hashed ? 'public, max-age=31536000, immutable' : keyed ? 'no-store' : 'no-cache',
+            ...SECURITY_HEADERS,
           },
         }),
       );
@@ -44,12 +67,29 @@ export function useStaticWeb(root: string, graphqlPath = '/graphql'): Plugin {
   };
 }
 
+/** Puts the key into the page's head, escaped for an attribute. */
+export function withKeyMeta(html: string, key: string): string {
+  const escaped = key.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  const meta = `<meta name="partnergraph-key" content="${escaped}">`;
+  const head = /<head(\s[^>]*)?>/i;
+  return head.test(html) ? html.replace(head, (tag) => `${tag}\n    ${meta}`) : `${meta}\n${html}`;
+}
+
 function resolveFile(base: string, pathname: string): string | undefined {
-  const candidate = resolve(base, `.${normalize(decodeURIComponent(pathname))}`);
-  // Never serve outside the build folder, whatever the path says.
-  if (candidate.startsWith(base) && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const candidate = resolve(base, `.${normalize(safeDecode(pathname))}`);
+  // Never serve outside the build folder (nor a sibling such as web-old/), whatever the path says.
+  if (candidate.startsWith(`${base}${sep}`) && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(base, 'index.html');
   return existsSync(index) ? index : undefined;
+}
+
+/** A malformed escape such as `%E0%A4%A` is a path to nothing, not a server error. */
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return '/';
+  }
 }
 
 const PLAIN_PAGE = `<!doctype html><meta charset="utf-8"><title>PartnerGraph</title>

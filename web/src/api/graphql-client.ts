@@ -54,7 +54,7 @@ export async function graphqlRequest<Data>(
   try {
     response = await fetchImpl(`${baseUrl}${GRAPHQL_ENDPOINT}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorization() },
       body: JSON.stringify({ query, variables }),
       signal,
     });
@@ -92,4 +92,13 @@ function describe(error: unknown): string {
 /** True when the error is the API saying a field or argument does not exist (an older server). */
 export function isSchemaMismatch(error: unknown): boolean {
   return error instanceof ApiError && /Cannot query field|Unknown argument/.test(error.message);
+}
+
+/**
+ * With API keys configured, the server puts EXPLORER_KEY into the page as
+ * `<meta name="partnergraph-key">`; every request then sends it.
+ */
+function authorization(): Record<string, string> {
+  const key = typeof document === 'undefined' ? null : document.querySelector('meta[name="partnergraph-key"]')?.getAttribute('content');
+  return key ? { authorization: `Bearer ${key}` } : {};
 }

@@ -1,0 +1,54 @@
+import { Lexer, Source, TokenKind } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { tooComplex } from '../db/errors.ts';
+import { analyseOperation } from '../security/operation-analysis.ts';
+import type { QueryLimits } from '../security/options.ts';
+
+/**
+ * Refuses operations too big to be honest, before any resolver or Cypher runs,
+ * each with QUERY_TOO_COMPLEX (HTTP 400) and `extensions.limit` naming the limit:
+ * - `tokens`: counted before parsing, stopping at the limit, so `{a a a …}` up to
+ *   the body size limit costs a scan and no syntax tree;
+ * - `depth`, `aliases` and `cost`: measured on the operation about to run, with
+ *   its variables (api/security/operation-analysis.ts says how cost is counted).
+ * `first` itself is capped by the resolvers (api/graphql/arguments.ts).
+ */
+export function useQueryLimits(limits: QueryLimits): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      if (typeof params.query === 'string' && hasMoreTokens(params.query, limits.maxTokens)) {
+        setResult({ errors: [tooComplex('tokens', limits.maxTokens, undefined, `The document has more than ${limits.maxTokens} tokens; split it up.`)] });
+      }
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const shape = analyseOperation(args.schema, args.document, args.operationName, args.variableValues);
+      const error =
+        shape.depth > limits.maxDepth
+          ? tooComplex('depth', limits.maxDepth, shape.depth, `The operation nests ${shape.depth} levels deep; at most ${limits.maxDepth}.`)
+          : shape.aliases > limits.maxAliases
+            ? tooComplex('aliases', limits.maxAliases, shape.aliases, `The operation has ${shape.aliases} aliases; at most ${limits.maxAliases}.`)
+            : shape.cost > limits.maxCost
+              ? tooComplex(
+                  'cost',
+                  limits.maxCost,
+                  shape.cost,
+                  `The operation would return about ${shape.cost.toLocaleString('en-US')} objects; at most ${limits.maxCost.toLocaleString('en-US')}. Ask for smaller pages (first) or fewer nested lists.`,
+                )
+              : undefined;
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+  };
+}
+
+/** Lexes at most `max + 1` tokens. A syntax error is left for the parser to report. */
+export function hasMoreTokens(query: string, max: number): boolean {
+  const lexer = new Lexer(new Source(query));
+  try {
+    for (let count = 0; lexer.advance().kind !== TokenKind.EOF; count += 1) {
+      if (count >= max) return true;
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}

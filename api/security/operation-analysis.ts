@@ -1,0 +1,180 @@
+import {
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationTypeNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+
+/** What an operation would make the server do, estimated before any resolver runs. */
+export interface OperationShape {
+  operation: OperationTypeNode | undefined;
+  /** Deepest field nesting, counting leaves (`{ a { b } }` is 2). */
+  depth: number;
+  /** Fields requested under an alias (`x: company(…)`), as written, fragments expanded. */
+  aliases: number;
+  /** Estimated objects the response holds; see `estimateCost`. */
+  cost: number;
+  /** How often each watched field (`Query.candidates`, …) is asked for, fragments expanded. */
+  watched: Map<string, number>;
+}
+
+export interface AnalysisOptions {
+  /** Assumed length of a list field that takes no `first`. Default 10. */
+  defaultListSize?: number;
+  /** Field coordinates (`Type.field`) whose occurrences to count. Default none. */
+  watch?: ReadonlySet<string>;
+}
+
+interface Totals {
+  depth: number;
+  aliases: number;
+  cost: number;
+  watched: Map<string, number>;
+}
+
+/**
+ * Measures the operation a request will execute (the one `operationName`
+ * picks), with its variables, so limits can refuse it before the database is
+ * asked anything.
+ *
+ * Cost is the number of objects the response would hold: each field returning
+ * an object counts 1 plus what is selected under it, times its `first`
+ * argument (its default when omitted) or, for a list without `first`, an
+ * assumed length. So `companies(first: 100) { competitors { id } }` costs
+ * 100 × (1 + 10 × 1) = 1,100. Scalars cost nothing: they come with their object.
+ *
+ * Introspection (`__schema`, `__type`) is left out: graphql-js's own
+ * MaxIntrospectionDepthRule bounds it, and GraphiQL needs its 15 levels.
+ * Fragments are measured once each and reused, so a document that spreads
+ * fragments into each other many times costs its real size, not a walk per
+ * spread.
+ */
+export function analyseOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+  options: AnalysisOptions = {},
+): OperationShape {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  const empty: OperationShape = { operation: operation?.operation, depth: 0, aliases: 0, cost: 0, watched: new Map() };
+  if (!operation) return empty;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return empty;
+
+  const defaultListSize = options.defaultListSize ?? 10;
+  const watch = options.watch ?? new Set<string>();
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const measuredFragments = new Map<string, Totals>();
+  const inProgress = new Set<string>();
+
+  const measureSelections = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType): Totals => {
+    const totals: Totals = { depth: 0, aliases: 0, cost: 0, watched: new Map() };
+    for (const selection of selectionSet.selections) {
+      let part: Totals | undefined;
+      if (selection.kind === Kind.FIELD) {
+        part = measureField(selection, parent);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        const type = typeName ? schema.getType(typeName) : parent;
+        if (type && isCompositeType(type)) part = measureSelections(selection.selectionSet, type);
+      } else {
+        part = measureFragment(selection.name.value);
+      }
+      if (part) add(totals, part);
+    }
+    return totals;
+  };
+
+  const measureFragment = (name: string): Totals | undefined => {
+    const known = measuredFragments.get(name);
+    if (known) return known;
+    const fragment = fragments.get(name);
+    // Validation refuses unknown and cyclic fragments before execution; be safe anyway.
+    if (!fragment || inProgress.has(name)) return undefined;
+    const type = schema.getType(fragment.typeCondition.name.value);
+    if (!type || !isCompositeType(type)) return undefined;
+    inProgress.add(name);
+    const totals = measureSelections(fragment.selectionSet, type);
+    inProgress.delete(name);
+    measuredFragments.set(name, totals);
+    return totals;
+  };
+
+  const measureField = (node: FieldNode, parent: GraphQLCompositeType): Totals | undefined => {
+    const name = node.name.value;
+    if (name.startsWith('__')) return undefined; // __typename, and introspection (see above)
+    const field = fieldOf(parent, name);
+    if (!field) return undefined;
+    const watched = new Map<string, number>();
+    const coordinate = `${parent.name}.${name}`;
+    if (watch.has(coordinate)) watched.set(coordinate, 1);
+    const aliases = node.alias ? 1 : 0;
+    const type = getNamedType(field.type);
+    if (!node.selectionSet || !isCompositeType(type)) return { depth: 1, aliases, cost: 0, watched };
+    const children = measureSelections(node.selectionSet, type);
+    const times = multiplier(node, field, isListType(getNullableType(field.type)), variables ?? {}, defaultListSize);
+    // Aliases and watched fields count as written (fragments expanded), not once per list item: they
+    // measure how often a client repeats a field, which the list's length does not change.
+    const totals: Totals = { depth: children.depth + 1, aliases: aliases + children.aliases, cost: times * (1 + children.cost), watched };
+    mergeCounts(totals.watched, children.watched);
+    return totals;
+  };
+
+  const totals = measureSelections(operation.selectionSet, root);
+  return { operation: operation.operation, ...totals };
+}
+
+function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
+
+/** A field with `first` returns about that many; another list, the assumed length; an object, one. */
+function multiplier(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  isList: boolean,
+  variables: Readonly<Record<string, unknown>>,
+  defaultListSize: number,
+): number {
+  const definition = field.args.find((arg) => arg.name === 'first');
+  if (definition) {
+    const argument = node.arguments?.find((arg) => arg.name.value === 'first');
+    const value = argument ? literal(argument.value, variables) : definition.defaultValue;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return Math.ceil(value);
+  }
+  return isList ? defaultListSize : 1;
+}
+
+function literal(value: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
+  if (value.kind === Kind.INT || value.kind === Kind.FLOAT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) return variables[value.name.value];
+  return undefined;
+}
+
+function add(into: Totals, part: Totals): void {
+  into.depth = Math.max(into.depth, part.depth);
+  into.aliases += part.aliases;
+  into.cost += part.cost;
+  mergeCounts(into.watched, part.watched);
+}
+
+function mergeCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+  for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count);
+}

@@ -1,0 +1,205 @@
+/**
+ * `npm run loadtest [-- --duration 30 --connections 32]`: drives a mix of the
+ * explorer's heaviest questions (candidates, overlap, ecosystem, company search)
+ * at a server of its own on a free loopback port, against the demo database
+ * (loaded from data/demo when empty; NEO4J_URI points it elsewhere), and prints
+ * errors, latency percentiles, throughput and the server's memory over the run.
+ * Exits 1 when any request failed. Traffic goes to 127.0.0.1 only, for at most
+ * `--duration` seconds and `--max-requests` requests.
+ *
+ * The server runs in a child process so its memory is measured alone, without
+ * the load generator's. Its rate limit is off: the point is what the engine
+ * sustains, and one key would otherwise be held to 240 expensive requests a minute.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { createApp } from '../api/app.ts';
+import { createDatabase } from '../api/db/database.ts';
+import { importFolder } from '../api/import/import-folder.ts';
+import { listen } from '../api/server.ts';
+import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
+
+/** What the server child reports to the load generator. */
+type ServerMessage =
+  | { type: 'listening'; url: string }
+  | { type: 'memory'; at: number; rss: number; heapUsed: number }
+  /** The live heap: measured right after a full garbage collection, every 5 s. */
+  | { type: 'live'; at: number; heapUsed: number };
+
+// The shapes the explorer sends (web/src/api/queries.ts), at its default sizes.
+const CANDIDATES = `query Candidates($focal: ID!) { candidates(focal: $focal, first: 50) {
+  candidate { id name } score valueToFocal valueToCandidate synergy reach capabilityGain
+  sharedCustomers conflictPenalty conflicts { kind severity } quadrant recommendedType { id name } } }`;
+const OVERLAP = `query Overlap($a: ID!, $b: ID!) { overlap(a: $a, b: $b) {
+  sharedCount jaccard shareOfA shareOfB matrix { stageA stageB count } sharedCustomers(first: 20) { id name } } }`;
+const ECOSYSTEM = `query Ecosystem($focal: ID!) { ecosystem(focal: $focal, first: 25) {
+  focal { id name } nodes { id label kind score size conflictSeverity sharedCustomers } edges { id source target kind weight } } }`;
+const SEARCH = `query Search($search: String) { companies(search: $search, first: 10) { id name domain customerCount } }`;
+
+if (process.argv.includes('--serve')) await serve();
+else await drive();
+
+/** The child: the real app on a free loopback port, reporting its memory twice a second. */
+async function serve(): Promise<void> {
+  const db = createDatabase({ uri: process.env.NEO4J_URI!, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined });
+  const server = await listen(createApp({ db, security: { rateLimit: { perMinute: 0, burst: 1 } } }), { host: '127.0.0.1', port: 0 });
+  const report = () => {
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send?.({ type: 'memory', at: Date.now(), rss, heapUsed } satisfies ServerMessage);
+  };
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const live = () => {
+    collect?.();
+    process.send?.({ type: 'live', at: Date.now(), heapUsed: process.memoryUsage().heapUsed } satisfies ServerMessage);
+  };
+  const sampler = setInterval(report, 500);
+  const liveSampler = setInterval(live, 5_000);
+  process.send?.({ type: 'listening', url: server.url } satisfies ServerMessage);
+  report();
+  process.on('message', async (message) => {
+    if (message === 'live') return live();
+    if (message !== 'stop') return;
+    clearInterval(sampler);
+    clearInterval(liveSampler);
+    report();
+    live();
+    await server.close();
+    await db.close();
+    process.exit(0);
+  });
+}
+
+async function drive(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '30' },
+      connections: { type: 'string', default: '32' },
+      'max-requests': { type: 'string', default: '500000' },
+    },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  const maxRequests = Number(values['max-requests']);
+  if (![duration, connections, maxRequests].every((n) => Number.isInteger(n) && n > 0) || duration > 600 || connections > 256) {
+    console.error('Usage: npm run loadtest -- [--duration <1..600 s>] [--connections <1..256>] [--max-requests <n>]');
+    process.exit(2);
+  }
+
+  const { db, config, close } = await openDatabase(DEMO_INSTANCE);
+  let child: ChildProcess | undefined;
+  try {
+    const [state] = await db.read('database-is-empty');
+    if (state?.empty) {
+      console.log('The database is empty: loading data/demo…');
+      await importFolder(db, resolve(import.meta.dirname, '../data/demo'));
+    }
+    const [summary] = await db.read('ecosystem-summary');
+    const companies = (await db.read('companies-list', { first: 100 })).map((row) => row.company as { id: string; name: string });
+    if (companies.length < 2) throw new Error('The database needs at least two companies for a load test.');
+
+    child = fork(import.meta.filename, ['--serve'], {
+      // --expose-gc: the live heap is measured after a full collection, so garbage does not pass for a leak.
+      execArgv: [...process.execArgv, '--expose-gc'],
+      env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USERNAME: config.username ?? 'neo4j', NEO4J_PASSWORD: config.password ?? '' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const memory: { at: number; rss: number; heapUsed: number }[] = [];
+    const liveHeap: { at: number; heapUsed: number }[] = [];
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      child!.on('message', (message: ServerMessage) => {
+        if (message.type === 'listening') resolveUrl(message.url);
+        else if (message.type === 'live') liveHeap.push(message);
+        else memory.push(message);
+      });
+      child!.once('exit', (code) => reject(new Error(`The server exited early (code ${code}).`)));
+    });
+
+    const next = seeded(42);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const graphql = (query: string, variables: () => Record<string, unknown>): autocannon.Request => ({
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (request) => ({ ...request, body: JSON.stringify({ query, variables: variables() }) }),
+    });
+    const mix = [
+      graphql(CANDIDATES, () => ({ focal: pick(companies).id })),
+      graphql(OVERLAP, () => ({ a: pick(companies).id, b: pick(companies).id })),
+      graphql(ECOSYSTEM, () => ({ focal: pick(companies).id })),
+      graphql(SEARCH, () => ({ search: pick(companies).name.slice(0, 2 + Math.floor(next() * 4)) })),
+    ];
+
+    // Warm-up: the JIT and Neo4j's query plans, so the figures describe the steady state.
+    for (let round = 0; round < 5; round += 1) {
+      for (const request of mix) {
+        const prepared = request.setupRequest ? (request.setupRequest as (r: autocannon.Request, c: object) => autocannon.Request)(request, {}) : request;
+        await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: prepared.body as string });
+      }
+    }
+    const baseline = memory.at(-1);
+    const liveBefore = liveHeap.length;
+    child.send('live');
+
+    console.log(`Load test: ${connections} connections for ${duration}s against ${url} (${summary?.name ?? 'dataset'}: ${summary?.companies} companies, ${summary?.customers} customers)…`);
+    const latencies: number[] = [];
+    const failures = new Map<string, number>();
+    const countFailure = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
+    for (const request of mix) {
+      request.onResponse = (status, body) => {
+        if (status !== 200) countFailure(`HTTP ${status}`);
+        else if (body.includes('"errors"')) countFailure(`GraphQL error: ${/"code":"(\w+)"/.exec(body)?.[1] ?? /"message":"([^"]{0,80})/.exec(body)?.[1] ?? 'unknown'}`);
+      };
+    }
+    const startedAt = Date.now();
+    const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
+      // autocannon's own `amount` would override `duration`: the count bound is kept here instead.
+      const run = autocannon({ url, connections, duration, requests: mix, timeout: 30 }, (error, done) => (error ? reject(error) : resolveRun(done)));
+      run.on('response', (_client, _status, _bytes, responseTime) => {
+        latencies.push(responseTime);
+        if (latencies.length === maxRequests) run.stop();
+      });
+      run.on('reqError', (error: Error) => countFailure(`request error: ${error.message}`));
+    });
+    const seconds = (Date.now() - startedAt) / 1000;
+
+    const during = memory.filter((sample) => sample.at >= startedAt);
+    child.send('stop');
+    await new Promise((resolveExit) => child!.once('exit', resolveExit));
+    const end = memory.at(-1);
+    const liveDuring = liveHeap.slice(liveBefore);
+
+    latencies.sort((a, b) => a - b);
+    const percentile = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+    const errors = [...failures.values()].reduce((sum, n) => sum + n, 0) + result.timeouts;
+    const mb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024 / 1024).toFixed(0)} MB`;
+    const firstTenth = during.slice(0, Math.max(1, Math.floor(during.length / 10)));
+    const lastTenth = during.slice(-Math.max(1, Math.floor(during.length / 10)));
+    const average = (samples: typeof during, key: 'rss' | 'heapUsed') => samples.reduce((sum, s) => sum + s[key], 0) / Math.max(1, samples.length);
+
+    console.log(`
+requests      ${latencies.length.toLocaleString('en-US')} in ${seconds.toFixed(1)} s (candidates, overlap, ecosystem, companies: a quarter each)
+errors        ${errors === 0 ? '0' : `${errors}: ${[...failures].map(([what, n]) => `${what} ×${n}`).join(', ')}${result.timeouts ? `, timeouts ×${result.timeouts}` : ''}`}
+latency       p50 ${percentile(0.5)} ms · p95 ${percentile(0.95)} ms · p99 ${percentile(0.99)} ms · max ${Math.round(latencies.at(-1) ?? 0)} ms
+throughput    ${(latencies.length / seconds).toFixed(1)} requests/s (${(result.throughput.average / 1024).toFixed(0)} kB/s)
+server RSS    before ${mb(baseline?.rss)} · first tenth of the run ${mb(average(firstTenth, 'rss'))} · last tenth ${mb(average(lastTenth, 'rss'))} · peak ${mb(Math.max(...during.map((s) => s.rss)))} · after ${mb(end?.rss)}
+live heap     ${liveDuring.map((sample) => mb(sample.heapUsed).replace(' MB', '')).join(' → ')} MB (after a full GC: at the start, every 5 s, at the end)`);
+    process.exitCode = errors === 0 ? 0 : 1;
+  } finally {
+    if (child && child.exitCode === null) child.kill('SIGTERM');
+    await close();
+  }
+}
+
+/** Mulberry32: the same focal companies every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
