@@ -30,16 +30,16 @@ export interface PoolQuery {
 }
 
 /**
- * Runs `cypher/candidate-pool.cypher` (one round trip) and joins its lists
- * into per-candidate facts. Undefined when the focal id is unknown.
+ * Runs `cypher/candidate-pool.cypher` (every company) or, for a list of
+ * candidates, `cypher/candidate-pool-listed.cypher` (one round trip either
+ * way; same shape) and joins its lists into per-candidate facts. Undefined
+ * when the focal id is unknown.
  */
 export async function loadCandidatePool(db: Database, query: PoolQuery): Promise<CandidatePool | undefined> {
-  const [row] = await db.read('candidate-pool', {
-    focal: query.focal,
-    only: query.only ?? null,
-    segment: query.segment ?? null,
-    capability: query.capability ?? null,
-  });
+  const filters = { focal: query.focal, segment: query.segment ?? null, capability: query.capability ?? null };
+  const [row] = query.only
+    ? await db.read('candidate-pool-listed', { ...filters, only: query.only })
+    : await db.read('candidate-pool', filters);
   return row ? joinPool(row) : undefined;
 }
 
@@ -55,10 +55,7 @@ function joinPool(row: Row): CandidatePool {
     employees: (focalRow.employees as number | null) ?? null,
   };
   const shared = new Map((row.shared as Tuple[]).map(([id, count]) => [String(id), Number(count)]));
-  const common = groupBy(row.commonCapabilities as Tuple[], ([id, capabilityId, name, category, levelA, levelB]) => [
-    String(id),
-    { capability: { id: String(capabilityId), name: String(name), category: category as string | null }, levelA: levelA as Level, levelB: levelB as Level },
-  ]);
+  const common = commonCapabilitiesByCandidate(row.commonCapabilities as Tuple[]);
   const rivals = new Set((row.rivals as unknown[]).map(String));
   const partners = new Set((row.partners as unknown[]).map(String));
   const viaRef = ([id, viaId, viaName]: Tuple): [string, NamedRef] => [String(id), { id: String(viaId), name: String(viaName) }];
@@ -97,6 +94,27 @@ function joinPool(row: Row): CandidatePool {
     };
   });
   return { focal, candidates };
+}
+
+type CommonCapability = ConflictFacts['commonCapabilities'][number];
+
+/**
+ * The query lists, per capability of the focal company, the other companies
+ * offering it; the facts want, per candidate, the capabilities in common (in
+ * the focal company's capability order, as the query walks them).
+ */
+function commonCapabilitiesByCandidate(perCapability: Tuple[]): Map<string, CommonCapability[]> {
+  const byCandidate = new Map<string, CommonCapability[]>();
+  for (const [capabilityId, name, category, levelA, offeredBy] of perCapability) {
+    const capability = { id: String(capabilityId), name: String(name), category: category as string | null };
+    for (const [id, levelB] of offeredBy as Tuple[]) {
+      const entry = { capability, levelA: levelA as Level, levelB: levelB as Level };
+      const list = byCandidate.get(String(id));
+      if (list) list.push(entry);
+      else byCandidate.set(String(id), [entry]);
+    }
+  }
+  return byCandidate;
 }
 
 function groupBy<T>(tuples: Tuple[], split: (tuple: Tuple) => [string, T]): Map<string, T[]> {

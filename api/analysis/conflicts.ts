@@ -81,6 +81,16 @@ export function overlapSeverity(levelA: Level, levelB: Level): Severity {
   return cores === 2 ? 'HIGH' : cores === 1 ? 'MEDIUM' : 'LOW';
 }
 
+/**
+ * countSeverities(conflictsOf(facts)) without writing a sentence per conflict:
+ * ranking a whole ecosystem needs only the counts. Follows conflictsOf rule by rule.
+ */
+export function severityCountsOf(facts: ConflictFacts): SeverityCounts {
+  const counts: SeverityCounts = { HIGH: facts.declaredRivals ? 1 : 0, MEDIUM: facts.channelVia.length + facts.partnerVia.length, LOW: 0 };
+  for (const { levelA, levelB } of facts.commonCapabilities) counts[overlapSeverity(levelA, levelB)] += 1;
+  return counts;
+}
+
 export function countSeverities(conflicts: Conflict[]): SeverityCounts {
   const counts: SeverityCounts = { HIGH: 0, MEDIUM: 0, LOW: 0 };
   for (const conflict of conflicts) counts[conflict.severity] += 1;

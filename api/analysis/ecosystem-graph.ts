@@ -1,4 +1,4 @@
-import type { CandidatePool } from './candidate-pool.ts';
+import type { CandidateFacts, CandidatePool } from './candidate-pool.ts';
 import { worstSeverity, type Severity } from './conflicts.ts';
 import { ratio } from './overlap-figures.ts';
 import type { ScoredCandidate } from './score-candidate.ts';
@@ -38,17 +38,20 @@ export const EDGES_PER_NODE = 2;
 export const PEER_COMPLEMENT_SCORE = 0.5;
 
 /**
- * Picks the companies to draw: focal, the top `first` ranked candidates that are
- * not active partners, every active partner and every declared rival.
- * `ranked` must include partners (includePartners) so they have scores too.
+ * The candidates a map draws, best first: the top `first` ranked candidates
+ * that are not active partners, then every active partner and every declared
+ * rival. `ranked` must include partners (includePartners) so they have scores too.
  */
-export function pickNodes(pool: CandidatePool, ranked: ScoredCandidate[], first: number): EcosystemNode[] {
-  const rivals = new Set(ranked.filter((s) => s.facts.conflictFacts.declaredRivals).map((s) => s.facts.candidate.id));
+export function chooseDrawn<Ranked extends { facts: CandidateFacts }>(ranked: Ranked[], first: number): Ranked[] {
   const chosen = [
     ...ranked.filter((s) => !s.facts.isActivePartner).slice(0, first),
-    ...ranked.filter((s) => s.facts.isActivePartner || rivals.has(s.facts.candidate.id)),
+    ...ranked.filter((s) => s.facts.isActivePartner || s.facts.conflictFacts.declaredRivals),
   ];
-  const unique = [...new Map(chosen.map((s) => [s.facts.candidate.id, s])).values()];
+  return [...new Map(chosen.map((s) => [s.facts.candidate.id, s])).values()];
+}
+
+/** The companies to draw: focal, then the candidates chooseDrawn picks from `ranked`. */
+export function pickNodes(pool: CandidatePool, ranked: ScoredCandidate[], first: number): EcosystemNode[] {
   const focal: EcosystemNode = {
     id: pool.focal.id,
     label: pool.focal.name,
@@ -60,10 +63,10 @@ export function pickNodes(pool: CandidatePool, ranked: ScoredCandidate[], first:
   };
   return [
     focal,
-    ...unique.map((s) => ({
+    ...chooseDrawn(ranked, first).map((s) => ({
       id: s.facts.candidate.id,
       label: s.facts.candidate.name,
-      kind: (s.facts.isActivePartner ? 'PARTNER' : rivals.has(s.facts.candidate.id) ? 'COMPETITOR' : 'CANDIDATE') as NodeKind,
+      kind: (s.facts.isActivePartner ? 'PARTNER' : s.facts.conflictFacts.declaredRivals ? 'COMPETITOR' : 'CANDIDATE') as NodeKind,
       score: s.score,
       size: s.facts.candidate.customers,
       conflictSeverity: worstSeverity(s.conflicts),

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailableError } from './errors.ts';
+import { DatabaseUnavailableError, QueryTimeoutError } from './errors.ts';
 import { loadQueries, type QueryName, type QueryRegistry } from './queries.ts';
 
 /** How to reach Neo4j. */
@@ -12,8 +12,26 @@ export interface DatabaseConfig {
   password?: string;
   /** Passed on every session so the driver need not ask the server for the home database. Default: the server's default. */
   database?: string;
-  /** Longest a read may run before it is aborted, in ms. Default 30,000. */
+  /**
+   * Longest a read or a write may run before Neo4j aborts it, in ms, so no query
+   * can run away. Default: `QUERY_TIMEOUT_MS` or 30,000. Writes that ask for
+   * `serverTimeout` (imports, schema migration) get the server's own limit
+   * instead (`db.transaction.timeout`, 120 s on the local Neo4j).
+   */
   queryTimeoutMs?: number;
+  /**
+   * How long the driver keeps retrying a transaction that failed for a transient
+   * reason (a lost connection, a cluster leader switch), in ms. Default 2,000:
+   * when Neo4j is down a request answers DATABASE_UNAVAILABLE within seconds
+   * instead of the driver's default 30.
+   */
+  maxRetryTimeMs?: number;
+}
+
+/** Options of one write transaction. */
+export interface WriteOptions {
+  /** Use the server's transaction timeout instead of `queryTimeoutMs`: for imports and migrations, which may run for minutes. Default false. */
+  serverTimeout?: boolean;
 }
 
 export type Row = Record<string, unknown>;
@@ -34,7 +52,7 @@ export interface WriteWork {
 export interface Database {
   read(name: QueryName, params?: Params): Promise<Row[]>;
   /** One write transaction for everything `work` does. */
-  write<T>(label: string, work: (tx: WriteWork) => Promise<T>): Promise<T>;
+  write<T>(label: string, work: (tx: WriteWork) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** Resolves when the database answers; rejects with DatabaseUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -43,14 +61,14 @@ export interface Database {
 export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = loadQueries()): Database {
   const driver = createDriver(config);
   const sessionConfig = { database: config.database || undefined };
-  const readTimeout = config.queryTimeoutMs ?? 30_000;
+  const queryTimeout = config.queryTimeoutMs ?? queryTimeoutFromEnv();
 
   const read = async (name: QueryName, params: Params = {}): Promise<Row[]> => {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((tx) => runNamed(tx, queries, name, params), {
         metadata: { query: name },
-        timeout: readTimeout,
+        timeout: queryTimeout,
       });
     } catch (error) {
       throw translateError(error);
@@ -59,7 +77,7 @@ export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = 
     }
   };
 
-  const write = async <T>(label: string, work: (tx: WriteWork) => Promise<T>): Promise<T> => {
+  const write = async <T>(label: string, work: (tx: WriteWork) => Promise<T>, options: WriteOptions = {}): Promise<T> => {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(
@@ -68,7 +86,7 @@ export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = 
             run: (name, params = {}) => runNamed(tx, queries, name, params),
             runText: (cypher, params = {}) => runText(tx, cypher, params),
           }),
-        { metadata: { query: label } },
+        { metadata: { query: label }, ...(options.serverTimeout ? {} : { timeout: queryTimeout }) },
       );
     } catch (error) {
       throw translateError(error);
@@ -96,6 +114,7 @@ function createDriver(config: DatabaseConfig): Driver {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
+    maxTransactionRetryTime: config.maxRetryTimeMs ?? 2_000,
     userAgent: 'partnergraph',
   });
 }
@@ -112,14 +131,25 @@ async function runText(tx: ManagedTransaction, cypher: string, params: Params): 
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
 /** Neo4j error codes mapped once, here (STYLE.md habit 3). */
 function translateError(error: unknown): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
+  if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(error);
   if (error instanceof Error && /ECONNREFUSED|Connection acquisition timed out|Pool is closed/.test(error.message)) {
     return new DatabaseUnavailableError(error);
   }
   return error;
+}
+
+/** QUERY_TIMEOUT_MS (a whole number of ms > 0) or 30,000; a malformed value stops start-up rather than being ignored. */
+export function queryTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.QUERY_TIMEOUT_MS?.trim();
+  if (!text) return 30_000;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`QUERY_TIMEOUT_MS must be a whole number of milliseconds above 0, got "${text}"`);
+  return value;
 }
 
 /** Reads the NEO4J_* variables; undefined when NEO4J_URI is not set. */

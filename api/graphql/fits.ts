@@ -56,7 +56,7 @@ export async function rankedFits(args: CandidatesArgs, context: ApiContext, firs
     capability: filter.capability,
   });
   if (!pool) return undefined;
-  return rankCandidates(pool, weights, thresholds, filter).slice(0, first);
+  return rankCandidates(pool, weights, thresholds, filter, first);
 }
 
 /** One pair's fit, partners included; undefined when either id is unknown. */

@@ -28,20 +28,26 @@ interface FileWriter {
   params: (row: Row) => Row;
   /** Companies whose aggregates the file changes. */
   companyIds: (row: Row) => string[];
+  /** The aggregates it changes, refreshed for those companies: only these, so a file never recounts what it cannot have changed. */
+  refresh: QueryName[];
 }
 
 const none = (): string[] => [];
 const theCompany = (row: Row): string[] => [String(row.company_id)];
 
 /** What each file writes, in an order that creates what later files reference. */
+const ACCOUNT_COUNTS: QueryName = 'import/refresh-account-counts';
+const CAPABILITY_COUNT: QueryName = 'import/refresh-capability-count';
+
 const WRITERS: FileWriter[] = [
-  { key: 'companies', file: 'companies.csv', query: 'import/companies', params: asUpsert, companyIds: (row) => [String(row.id)] },
-  { key: 'customers', file: 'customers.csv', query: 'import/customers', params: asUpsert, companyIds: none },
-  { key: 'accounts', file: 'accounts.csv', query: 'import/accounts', params: withoutLine, companyIds: theCompany },
-  { key: 'capabilities', file: 'capabilities.csv', query: 'import/capabilities', params: withoutLine, companyIds: theCompany },
-  { key: 'segments', file: 'segments.csv', query: 'import/segments', params: withoutLine, companyIds: none },
-  { key: 'competitors', file: 'competitors.csv', query: 'import/competitors', params: withoutLine, companyIds: none },
-  { key: 'partnerships', file: 'partnerships.csv', query: 'import/partnerships', params: withoutLine, companyIds: none },
+  // A new company starts with every count at 0.
+  { key: 'companies', file: 'companies.csv', query: 'import/companies', params: asUpsert, companyIds: (row) => [String(row.id)], refresh: [ACCOUNT_COUNTS, CAPABILITY_COUNT] },
+  { key: 'customers', file: 'customers.csv', query: 'import/customers', params: asUpsert, companyIds: none, refresh: [] },
+  { key: 'accounts', file: 'accounts.csv', query: 'import/accounts', params: withoutLine, companyIds: theCompany, refresh: [ACCOUNT_COUNTS] },
+  { key: 'capabilities', file: 'capabilities.csv', query: 'import/capabilities', params: withoutLine, companyIds: theCompany, refresh: [CAPABILITY_COUNT] },
+  { key: 'segments', file: 'segments.csv', query: 'import/segments', params: withoutLine, companyIds: none, refresh: [] },
+  { key: 'competitors', file: 'competitors.csv', query: 'import/competitors', params: withoutLine, companyIds: none, refresh: [] },
+  { key: 'partnerships', file: 'partnerships.csv', query: 'import/partnerships', params: withoutLine, companyIds: none, refresh: [] },
 ];
 
 /**
@@ -64,10 +70,13 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WriteOp
         options.onProgress?.({ file: writer.file, written: done, total: rows.length, rowsPerSecond: rate(done, started) });
       }
       const companyIds = [...new Set(rows.flatMap(writer.companyIds))];
-      for (let start = 0; start < companyIds.length; start += batchSize) {
-        await tx.run('import/refresh-company-aggregates', { ids: companyIds.slice(start, start + batchSize) });
+      for (const refresh of writer.refresh) {
+        for (let start = 0; start < companyIds.length; start += batchSize) {
+          await tx.run(refresh, { ids: companyIds.slice(start, start + batchSize) });
+        }
       }
-    });
+      // A large file may take minutes in one transaction: the server's timeout, not the per-query one.
+    }, { serverTimeout: true });
     written[writer.file] = rows.length;
   }
   return written;
@@ -76,7 +85,7 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WriteOp
 /** Empties the graph (all but the partnership type catalogue) in bounded transactions. */
 export async function emptyGraph(db: Database): Promise<void> {
   for (;;) {
-    const [result] = await db.write('import:replace', (tx) => tx.run('import/delete-batch', { batchSize: 20_000 }));
+    const [result] = await db.write('import:replace', (tx) => tx.run('import/delete-batch', { batchSize: 20_000 }), { serverTimeout: true });
     if (!result || Number(result.deleted) === 0) return;
   }
 }

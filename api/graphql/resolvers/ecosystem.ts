@@ -1,7 +1,8 @@
 import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
-import { buildEdges, pickNodes, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
+import { buildEdges, chooseDrawn, pickNodes, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
 import { DEFAULT_THRESHOLDS } from '../../analysis/fit-terms.ts';
-import { rankCandidates } from '../../analysis/rank-candidates.ts';
+import { rankByScore } from '../../analysis/rank-candidates.ts';
+import { scoreCandidate } from '../../analysis/score-candidate.ts';
 import { notFound } from '../../db/errors.ts';
 import { companyId, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
@@ -21,8 +22,9 @@ export const ecosystemResolvers = {
       const weights = normaliseWeights(args.weights);
       const pool = await loadCandidatePool(context.db, { focal: companyId('focal', args.focal) });
       if (!pool) throw notFound('company', args.focal);
-      const ranked = rankCandidates(pool, weights, DEFAULT_THRESHOLDS, { includePartners: true });
-      const nodes = pickNodes(pool, ranked, first);
+      // Rank everyone by score alone, then score in full only the companies drawn.
+      const drawn = chooseDrawn(rankByScore(pool, weights, { includePartners: true }), first);
+      const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, weights, DEFAULT_THRESHOLDS)), first);
       const [row] = await context.db.read('ecosystem-edges', { ids: nodes.map((node) => node.id) });
       const edges = buildEdges(pool.focal.id, nodes.length, row as unknown as EdgeFacts);
       return { focalId: pool.focal.id, nodes, edges };

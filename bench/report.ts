@@ -1,0 +1,78 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OPERATION_NAMES } from './operations.ts';
+import type { ScaleResult } from './run-scale.ts';
+
+export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
+
+/** Issue 5's targets, stated for M on a 2-core machine; checked at every scale and labelled with it. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+export function checkTargets(result: ScaleResult): TargetCheck[] {
+  const { latency, naive, growth } = result;
+  const ratios = OPERATION_NAMES.map((name) => `${name} ${latency[name].apiOverheadRatio.p50}`);
+  const worstRatio = Math.max(...OPERATION_NAMES.map((name) => latency[name].apiOverheadRatio.p50));
+  const checks: TargetCheck[] = [
+    { target: 'candidates p95 ≤ 150 ms (API)', measured: `${latency.candidates.api.p95} ms`, met: latency.candidates.api.p95 <= 150 },
+    { target: 'overlap p95 ≤ 30 ms (API)', measured: `${latency.overlap.api.p95} ms`, met: latency.overlap.api.p95 <= 30 },
+    { target: 'API overhead ratio ≤ 1.25 (p50, every operation)', measured: ratios.join(', '), met: worstRatio <= 1.25 },
+    { target: '≥ 20× faster than the naive baseline', measured: `${naive.speedUp.p50}×`, met: naive.speedUp.p50 >= 20 },
+    {
+      target: 'import ≥ 50,000 account links/s',
+      measured: `${result.import.accountLinksPerSecond.toLocaleString('en-US')}/s whole import, ${result.import.accountsWriteLinksPerSecond.toLocaleString('en-US')}/s accounts.csv write`,
+      met: result.import.accountLinksPerSecond >= 50_000,
+    },
+  ];
+  const candidatesGrowth = growth?.ratio.candidates?.all;
+  checks.push({
+    target: `growth ${growth ? `${result.scale}/${growth.reference.scale}` : 'M/S'} ≤ 3× (candidates p50, same-size focal)`,
+    measured: candidatesGrowth === undefined ? 'not measured (needs two scales)' : `${candidatesGrowth}×`,
+    met: candidatesGrowth !== undefined && candidatesGrowth <= 3,
+  });
+  return checks;
+}
+
+/** The result as one JSON object, with the target checks beside the figures. */
+export function writeResult(result: ScaleResult): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `${result.scale}.json`);
+  writeFileSync(file, `${JSON.stringify({ ...result, targets: checkTargets(result) }, null, 2)}\n`);
+  return file;
+}
+
+/** The table printed at the end of a run. */
+export function formatTable(result: ScaleResult): string {
+  const { machine, latency, naive, growth } = result;
+  const ms = (value: number) => `${value.toFixed(1)}`.padStart(8);
+  const lines = [
+    '',
+    `PartnerGraph bench, scale ${result.scale}: ${result.dataset.companies.toLocaleString('en-US')} companies, ${result.dataset.customers.toLocaleString('en-US')} customers, ${result.dataset.accountLinks.toLocaleString('en-US')} account links`,
+    `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.neo4j}, Node ${machine.node}; load average ${machine.loadAverage.start} → ${machine.loadAverage.end ?? '?'}; ${result.date}`,
+    '',
+    'operation      API p50  API p95  floor p50 floor p95  ratio p50 ratio p95   small p50 median p50 hub p50 (API)',
+    ...OPERATION_NAMES.map((name) => {
+      const figures = latency[name];
+      return `${name.padEnd(12)} ${ms(figures.api.p50)} ${ms(figures.api.p95)} ${ms(figures.floor.p50)}  ${ms(figures.floor.p95)}  ${figures.apiOverheadRatio.p50.toFixed(2).padStart(8)}  ${figures.apiOverheadRatio.p95.toFixed(2).padStart(8)}  ${ms(figures.byTier.small.api.p50)} ${ms(figures.byTier.median.api.p50)}  ${ms(figures.byTier.hub.api.p50)}`;
+    }),
+    '',
+    `import          ${result.import.seconds.toFixed(1)} s: ${result.import.accountLinksPerSecond.toLocaleString('en-US')} links/s whole import (read+validate ${result.import.readSeconds.toFixed(1)} s), accounts.csv write ${result.import.accountsWriteSeconds.toFixed(1)} s = ${result.import.accountsWriteLinksPerSecond.toLocaleString('en-US')} links/s`,
+    `memory          importer peak ${result.import.importerPeakRssMiB} MiB, Neo4j peak ${result.import.neo4jPeakRssMiB ?? '?'} MiB (heap ${result.neo4j.heap}, page cache ${result.neo4j.pageCache}), API process peak ${result.apiPeakRssMiB} MiB`,
+    `naive baseline  one overlap query per candidate: ${naive.overlapQueryMs.mean} ms each, ${naive.candidatesPerRanking.toLocaleString('en-US')} per ranking → ${naive.rankingMsP50.toLocaleString('en-US')} ms p50${naive.extrapolated ? ` (extrapolated from ${naive.sampledCandidates} sampled)` : ''}; candidates API is ${naive.speedUp.p50}× faster (p50 over ${Object.keys(naive.speedUp.perFocal).length} focal companies)`,
+    growth
+      ? `growth ${result.scale}/${growth.reference.scale}     same-size focal companies, API p50: ${Object.entries(growth.ratio)
+          .map(([name, ratio]) => `${name} ${ratio.all}× (small ${ratio.byTier.small}×, median ${ratio.byTier.median}×, hub ${ratio.byTier.hub}×)`)
+          .join('; ')}`
+      : `growth          ${result.growthNote ?? 'not measured'}`,
+    ...(result.browser ? [`browser         ${JSON.stringify(result.browser)}`] : []),
+    '',
+    'targets (issue 5, stated for M):',
+    ...checkTargets(result).map((check) => `  ${check.met ? 'met    ' : 'NOT met'}  ${check.target}: ${check.measured}`),
+    `took ${result.durationSeconds} s`,
+  ];
+  return lines.join('\n');
+}
