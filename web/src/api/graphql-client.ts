@@ -98,7 +98,10 @@ export function isSchemaMismatch(error: unknown): boolean {
  * With API keys configured, the server puts EXPLORER_KEY into the page as
  * `<meta name="partnergraph-key">`; every request then sends it.
  */
-function authorization(): Record<string, string> {
-  const key = typeof document === 'undefined' ? null : document.querySelector('meta[name="partnergraph-key"]')?.getAttribute('content');
+export function authorization(): Record<string, string> {
+  const key =
+    typeof document === 'undefined'
+      ? null
+      : document.querySelector('meta[name="partnergraph-key"]')?.getAttribute('content');
   return key ? { authorization: `Bearer ${key}` } : {};
 }

@@ -8,6 +8,7 @@ import type { CompanySummary, Shortlist } from '../../api/types.ts';
 import { shortlistCsvUrl } from '../../api/variables.ts';
 import { createShortlist, deleteShortlist, renameShortlist } from '../../hooks/shortlist-actions.ts';
 import { formatDate } from '../../format/numbers.ts';
+import { downloadWithKey } from '../../api/download.ts';
 
 interface Props {
   focal: CompanySummary;
@@ -107,6 +108,7 @@ export function SavedShortlistsBar({ focal, lists, active, loadError, onActivate
                 href={active.csvUrl || shortlistCsvUrl(active.id)}
                 download
                 data-testid="export-shortlist-csv"
+                onClick={downloadWithKey}
               >
                 Export shortlist (CSV)
               </a>

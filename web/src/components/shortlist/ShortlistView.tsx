@@ -14,6 +14,7 @@ import { ApiErrorMessage, StatusMessage } from '../StatusMessage.tsx';
 import { PinnedTable } from './PinnedTable.tsx';
 import { RankedTable } from './RankedTable.tsx';
 import { SavedShortlistsBar } from './SavedShortlistsBar.tsx';
+import { downloadWithKey } from '../../api/download.ts';
 
 interface Props {
   focal: CompanySummary;
@@ -87,6 +88,7 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
           href={candidatesCsvUrl(focal.id, RANKED_LIMIT, state.weights, state.filters)}
           download
           data-testid="export-candidates-csv"
+          onClick={downloadWithKey}
         >
           Export ranking (CSV)
         </a>
