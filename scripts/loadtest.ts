@@ -20,6 +20,7 @@ import { createDatabase } from '../api/db/database.ts';
 import { importFolder } from '../api/import/import-folder.ts';
 import { listen } from '../api/server.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
+import { createRandom } from './ecosystem/random.ts';
 
 /** What the server child reports to the load generator. */
 type ServerMessage =
@@ -116,7 +117,7 @@ async function drive(): Promise<void> {
       child!.once('exit', (code) => reject(new Error(`The server exited early (code ${code}).`)));
     });
 
-    const next = seeded(42);
+    const next = createRandom(42, 'loadtest').next;
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const graphql = (query: string, variables: () => Record<string, unknown>): autocannon.Request => ({
       method: 'POST',
@@ -190,16 +191,4 @@ live heap     ${liveDuring.map((sample) => mb(sample.heapUsed).replace(' MB', ''
     if (child && child.exitCode === null) child.kill('SIGTERM');
     await close();
   }
-}
-
-/** Mulberry32: the same focal companies every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
