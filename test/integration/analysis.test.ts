@@ -13,7 +13,9 @@ let query: ReturnType<typeof createClient>['query'];
 
 beforeAll(async () => {
   const db = await useTestDatabase();
-  const result = await importFolder(db, writeFixtureFolder(analysisFixture(p)));
+  // Alone in the graph: rankings are over every company, and a file run before
+  // this one (the FedRAMP or demo data) would otherwise fill the top places.
+  const result = await importFolder(db, writeFixtureFolder(analysisFixture(p)), { replace: true });
   expect(result.problems).toEqual([]);
   query = createClient(db).query;
 });
@@ -185,11 +187,10 @@ describe('candidates', () => {
     expect(errors).toBeUndefined();
     return data!.candidates as { candidate: { id: string }; score: number; sharedCustomers: number }[];
   };
-  // The test database holds other files' companies too: look at this fixture's only.
   const ids = (list: { candidate: { id: string } }[]) => list.map((entry) => entry.candidate.id).filter((x) => x.startsWith(p));
 
   it('ranks every other company by score, leaving out active partners', async () => {
-    const list = (await ranked(', filter: { minSharedCustomers: 0 }')).filter((entry) => entry.candidate.id.startsWith(p));
+    const list = await ranked(', filter: { minSharedCustomers: 0 }');
     // foxtrot (referral), india and juliet (consortium) are active partners; hotel's partnership ended.
     expect(ids(list).sort()).toEqual(['bravo', 'charlie', 'delta', 'echo', 'golf', 'hotel', 'kilo', 'lima', 'zulu'].map(id).sort());
     const scores = list.map((entry) => entry.score);
