@@ -116,4 +116,22 @@ describe('ecosystem map', () => {
     await saveScreenshot(page, 'map-concentric-1280x800');
     expect(problems).toEqual([]);
   });
+
+  it('asks the API for each thing once when a link is opened (a production build)', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}`);
+    await waitForMap(page);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const operation = /\b(?:query|mutation) (\w+)/.exec(request.postData() ?? '')?.[1];
+      if (operation) asked.push(operation);
+    });
+    await page.reload();
+    await waitForMap(page);
+    await eventually(() => asked.includes('Candidates') && asked.includes('Ecosystem')).toBe(true);
+    await page.waitForTimeout(500);
+    // Development React (StrictMode) runs every effect twice: each query would go out twice.
+    expect(asked.length).toBeGreaterThan(3);
+    expect(asked.filter((name, index) => asked.indexOf(name) !== index)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
