@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import type { EcosystemGraph } from '../../web/src/api/types.ts';
 import { ecosystemElements } from '../../web/src/graph/ecosystem-elements.ts';
-import { concentricDefaults, forceDefaults, layoutOptions, rendererOptions } from '../../web/src/graph/layouts.ts';
+import { concentricDefaults, forceDefaults, LARGE_MAP_FROM, layoutOptions, rendererOptions } from '../../web/src/graph/layouts.ts';
 import { createMapStylesheet } from '../../web/src/graph/map-stylesheet.ts';
 
 cytoscape.use(fcose);
@@ -78,6 +78,21 @@ describe('layout presets', () => {
     expect(Math.abs(focal.x)).toBeLessThan(1);
     expect(Math.abs(focal.y)).toBeLessThan(1);
     expect(distanceFromFocal(cy, 'c0')).toBeLessThan(distanceFromFocal(cy, 'c3'));
+  });
+
+  it('force leaves a large map’s focal company unpinned, and it still lands in the middle', () => {
+    const cy = headless();
+    for (let index = 4; index < LARGE_MAP_FROM + 50; index++) {
+      cy.add({ data: { id: `c${index}`, label: `Candidate ${index}`, score: 0.1, size: 10, kind: 'CANDIDATE' } });
+      cy.add({ data: { id: `e${index}`, source: 'acme', target: `c${index}`, weight: 1, kind: 'SHARED_CUSTOMERS' } });
+    }
+    const options = layoutOptions('force', 'acme', true) as unknown as Record<string, unknown>;
+    expect(options.fixedNodeConstraint).toBeUndefined();
+    cy.layout(options as never).run();
+    const box = cy.nodes().boundingBox();
+    const focal = cy.getElementById('acme').position();
+    expect(Math.abs(focal.x - (box.x1 + box.x2) / 2)).toBeLessThan(box.w * 0.1);
+    expect(Math.abs(focal.y - (box.y1 + box.y2) / 2)).toBeLessThan(box.h * 0.1);
   });
 
   it('uses cytoscape’s large-graph settings only for large maps', () => {

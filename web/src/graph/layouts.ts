@@ -71,8 +71,12 @@ function forceLayout(focalId: string, large: boolean): LayoutOptions {
   let range: { min: number; spread: number } | undefined;
   return {
     ...forceDefaults,
-    ...(large ? { quality: 'default', nodeDimensionsIncludeLabels: false } : {}),
-    fixedNodeConstraint: [{ nodeId: focalId, position: { x: 0, y: 0 } }],
+    // Small maps pin the focal company at the centre. Large ones leave it to
+    // the forces (every candidate is tied to it, so it lands in the middle):
+    // at 300 candidates the constraint alone took fcose from 0.7 s to 1.6 s.
+    ...(large
+      ? { quality: 'default', nodeDimensionsIncludeLabels: false }
+      : { fixedNodeConstraint: [{ nodeId: focalId, position: { x: 0, y: 0 } }] }),
     // Edges to the focal company are shorter the better the fit, relative to
     // the scores on this map (they are often close together), so the best
     // candidates sit nearest; edges among others are long and loose context.
