@@ -32,6 +32,32 @@ export interface EdgeFacts {
   offers: [string, string][];
 }
 
+/**
+ * Shared customers per pair of drawn companies, from the sets of them that
+ * serve the same customers (cypher/ecosystem-edges.cypher lists each set as
+ * positions in `ids`, with its number of customers): every pair inside a set
+ * shares that many customers. Counted here rather than in Cypher because a
+ * customer served by n of them gives n·(n−1)/2 pairs.
+ */
+export function sharedCustomerPairs(ids: readonly string[], servedTogether: readonly [number[], number][]): [string, string, number][] {
+  const n = ids.length;
+  const counts = new Map<number, number>();
+  for (const [drawn, customers] of servedTogether) {
+    for (let i = 0; i < drawn.length; i++) {
+      for (let j = i + 1; j < drawn.length; j++) {
+        const [low, high] = drawn[i]! < drawn[j]! ? [drawn[i]!, drawn[j]!] : [drawn[j]!, drawn[i]!];
+        const key = low * n + high;
+        counts.set(key, (counts.get(key) ?? 0) + customers);
+      }
+    }
+  }
+  return [...counts].map(([key, count]) => {
+    const x = ids[Math.floor(key / n)]!;
+    const y = ids[key % n]!;
+    return x < y ? [x, y, count] : [y, x, count];
+  });
+}
+
 /** Among non-focal pairs, keep this many edges of a weighted kind per node drawn, heaviest first. */
 export const EDGES_PER_NODE = 2;
 /** Two non-focal companies get a complement edge only from this complementarity score. */
@@ -89,10 +115,10 @@ export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts)
   const touchesFocal = (e: EcosystemEdge) => e.source === focalId || e.target === focalId;
   const heaviest = (edges: EcosystemEdge[]) => [
     ...edges.filter(touchesFocal),
-    ...edges
-      .filter((e) => !touchesFocal(e))
-      .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
-      .slice(0, EDGES_PER_NODE * nodeCount),
+    ...heaviestFirst(
+      edges.filter((e) => !touchesFocal(e)),
+      EDGES_PER_NODE * nodeCount,
+    ),
   ];
   return [
     ...facts.partnerships.map(([x, y]) => edge('PARTNER', x, y, 1)),
@@ -100,6 +126,26 @@ export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts)
     ...heaviest(facts.shared.map(([x, y, count]) => edge('SHARED_CUSTOMERS', x, y, count))),
     ...heaviest(complementEdges(focalId, facts.offers).map(([x, y, score]) => edge('CAPABILITY_COMPLEMENT', x, y, score))),
   ];
+}
+
+/**
+ * The first `count` edges by weight (heaviest first), then id. A map of 300
+ * companies has tens of thousands of candidate edges, mostly light ones of
+ * equal weight; ids are compared (by collation, the slow part) only inside
+ * the runs of equal weight that reach the cut.
+ */
+function heaviestFirst(edges: EcosystemEdge[], count: number): EcosystemEdge[] {
+  const sorted = edges.slice().sort((a, b) => b.weight - a.weight);
+  for (let start = 0; start < sorted.length && start < count; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end]!.weight === sorted[start]!.weight) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort((a, b) => a.id.localeCompare(b.id));
+      for (let index = 0; index < run.length; index++) sorted[start + index] = run[index]!;
+    }
+    start = end;
+  }
+  return sorted.slice(0, count);
 }
 
 /** Pairs where each side offers something the other lacks, weighted by complementarity score. */

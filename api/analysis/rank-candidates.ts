@@ -70,9 +70,6 @@ export function rankCandidates(
   return rankByScore(pool, weights, filter, limit).map(({ facts }) => scoreCandidate(facts, weights, thresholds));
 }
 
-/** Compares like String.prototype.localeCompare (same default collator), without building one per call. */
-const byName = new Intl.Collator().compare;
-
 /** Best first: score, then shared customers, then name, then id, so equal scores come in a stable order. */
 export function byRank(x: RankedFacts, y: RankedFacts): number {
   return byScore(x, y) || byNameThenId(x, y);
@@ -85,7 +82,7 @@ function byScore(x: RankedFacts, y: RankedFacts): number {
 function byNameThenId(x: RankedFacts, y: RankedFacts): number {
   const a = x.facts.candidate;
   const b = y.facts.candidate;
-  return byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** hasConflictAtLeast, from the counts. */

@@ -1,5 +1,5 @@
 import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
-import { buildEdges, chooseDrawn, pickNodes, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
+import { buildEdges, chooseDrawn, pickNodes, sharedCustomerPairs, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
 import { DEFAULT_THRESHOLDS } from '../../analysis/fit-terms.ts';
 import { rankByScore } from '../../analysis/rank-candidates.ts';
 import { scoreCandidate } from '../../analysis/score-candidate.ts';
@@ -25,8 +25,10 @@ export const ecosystemResolvers = {
       // Rank everyone by score alone, then score in full only the companies drawn.
       const drawn = chooseDrawn(rankByScore(pool, weights, { includePartners: true }), first);
       const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, weights, DEFAULT_THRESHOLDS)), first);
-      const [row] = await context.db.read('ecosystem-edges', { ids: nodes.map((node) => node.id) });
-      const edges = buildEdges(pool.focal.id, nodes.length, row as unknown as EdgeFacts);
+      const ids = nodes.map((node) => node.id);
+      const [row] = await context.db.read('ecosystem-edges', { ids });
+      const facts = row as unknown as Omit<EdgeFacts, 'shared'> & { servedTogether: [number[], number][] };
+      const edges = buildEdges(pool.focal.id, nodes.length, { ...facts, shared: sharedCustomerPairs(ids, facts.servedTogether) });
       return { focalId: pool.focal.id, nodes, edges };
     },
   },
