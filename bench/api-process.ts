@@ -51,7 +51,11 @@ export async function startApiProcess(uri: string, webRoot?: string): Promise<Ap
       });
       const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
       if (!response.ok || body.errors?.length) {
-        throw new Error(`GraphQL ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no body'}`);
+        // An unexpected error is masked in the answer; its cause is in the API process's log.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        throw new Error(
+          `GraphQL ${response.status} for ${JSON.stringify(variables)}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no body'}\nAPI log:\n${stderr.slice(-3000)}`,
+        );
       }
       return body.data as Data;
     },

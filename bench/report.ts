@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SETTLE_TARGET_MS, type BrowserFigures, type MapFigures } from './browser.ts';
 import { OPERATION_NAMES } from './operations.ts';
 import type { ScaleResult } from './run-scale.ts';
 
@@ -28,6 +29,14 @@ export function checkTargets(result: ScaleResult): TargetCheck[] {
       met: result.import.accountLinksPerSecond >= 50_000,
     },
   ];
+  const map300 = (result.browser as Partial<BrowserFigures> | undefined)?.map300;
+  if (map300) {
+    checks.push({
+      target: '300-node map drawn and laid out in chromium ≤ 2 s (ecosystem answer → layout settled)',
+      measured: `${map300.drawAndLayoutMs} ms p50, ${map300.nodes} nodes (navigation → settled ${map300.settleMsP50} ms)`,
+      met: map300.drawAndLayoutMs <= SETTLE_TARGET_MS,
+    });
+  }
   const candidatesGrowth = growth?.ratio.candidates?.all;
   checks.push({
     target: `growth ${growth ? `${result.scale}/${growth.reference.scale}` : 'M/S'} ≤ 3× (candidates p50, same-size focal)`,
@@ -43,6 +52,16 @@ export function writeResult(result: ScaleResult): string {
   const file = join(RESULTS_DIR, `${result.scale}.json`);
   writeFileSync(file, `${JSON.stringify({ ...result, targets: checkTargets(result) }, null, 2)}\n`);
   return file;
+}
+
+function describeBrowser(browser: unknown): string {
+  const figures = browser as Partial<BrowserFigures> & { error?: string };
+  if (figures.error) return `failed: ${figures.error}`;
+  const map = (m: MapFigures | undefined) =>
+    m
+      ? `${m.url}: ${m.nodes} nodes, ${m.edges} edges; navigation → layout settled ${m.settleMsP50} ms p50 (loads ${m.settleMs.join(', ')} ms), ecosystem answer at ${m.ecosystemAnswerMs} ms, drawing + fcose ${m.drawAndLayoutMs} ms`
+      : '?';
+  return [`300-node map ${map(figures.map300)}`, `                largest hub  ${map(figures.largestHub)}`].join('\n');
 }
 
 /** The table printed at the end of a run. */
@@ -68,7 +87,7 @@ export function formatTable(result: ScaleResult): string {
           .map(([name, ratio]) => `${name} ${ratio.all}× (small ${ratio.byTier.small}×, median ${ratio.byTier.median}×, hub ${ratio.byTier.hub}×)`)
           .join('; ')}`
       : `growth          ${result.growthNote ?? 'not measured'}`,
-    ...(result.browser ? [`browser         ${JSON.stringify(result.browser)}`] : []),
+    ...(result.browser ? [`browser         ${describeBrowser(result.browser)}`] : []),
     '',
     'targets (issue 5, stated for M):',
     ...checkTargets(result).map((check) => `  ${check.met ? 'met    ' : 'NOT met'}  ${check.target}: ${check.measured}`),

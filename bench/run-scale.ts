@@ -98,7 +98,10 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
       growth = await measureGrowth(api, floor, sizes, options.reference, scale.rounds);
     }
 
-    const browser = options.extra ? await options.extra({ api, focal: focals }) : undefined;
+    // A broken page must not cost the run its other figures: the failure is reported instead.
+    const browser = options.extra
+      ? await options.extra({ api, focal: focals }).catch((error: unknown) => ({ error: error instanceof Error ? error.message.split('\n')[0] : String(error) }))
+      : undefined;
     const apiPeakRssMiB = await api.peakRssMiB();
     machine.loadAverage.end = loadAverageNow();
     const date = new Date().toISOString();
