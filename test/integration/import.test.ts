@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { formatProblem, importFolder } from '../../api/import/import-folder.ts';
+import { readDataFolder } from '../../api/import/read-folder.ts';
+import { writePlan } from '../../api/import/write-plan.ts';
 import { uniquePrefix, useTestDatabase } from '../support/database.ts';
 import { writeFixtureFolder, writeRawFolder } from '../support/fixture-folder.ts';
 
@@ -171,6 +173,64 @@ describe('re-importing and replacing', () => {
     const result = await importFolder(db, writeRawFolder({ 'companies.csv': `${HEADER.companies}x,,,,\n` }), { replace: true });
     expect(result.imported).toBe(false);
     expect(formatProblem(result.problems[0]!)).toBe('companies.csv:2: name is empty');
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('writing in batches', () => {
+  /** 4 companies and 23 accounts (15 customers, 8 prospects), ids under `p`. */
+  const folderFor = (p: string, customerSuffix = '') =>
+    writeFixtureFolder({
+      companies: Array.from({ length: 4 }, (_, index) => ({ id: `${p}co${index}`, name: `Company ${index}` })),
+      accounts: Array.from({ length: 23 }, (_, index) => ({
+        company_id: `${p}co${index % 4}`,
+        customer_id: `${p}cu${index}${customerSuffix}`,
+        stage: index % 3 === 0 ? 'prospect' : 'customer',
+      })),
+    });
+
+  it('writes every batch, with one still running while the next is sent, and reports progress up to the total', async () => {
+    const p = uniquePrefix();
+    const progress: number[] = [];
+    await writePlan(db, readDataFolder(folderFor(p), new Set()), {
+      batchSize: 5,
+      onProgress: ({ file, written }) => file === 'accounts.csv' && progress.push(written),
+    });
+    expect(progress).toEqual([5, 10, 15, 20, 23]);
+    const [counts] = await db.write('test:counts', (tx) =>
+      tx.runText(
+        `MATCH (c:Company) WHERE c.id STARTS WITH $p
+         RETURN sum(c.customerCount) AS customers, sum(c.prospectCount) AS prospects, sum(COUNT { (c)-[:SERVES]->() }) AS accounts`,
+        { p },
+      ),
+    );
+    expect(counts).toEqual({ customers: 15, prospects: 8, accounts: 23 });
+  });
+
+  it('leaves nothing of a file whose batch fails in the database midway', async () => {
+    const p = uniquePrefix();
+    await writePlan(db, readDataFolder(folderFor(p), new Set()));
+    const before = await snapshot();
+    // The same companies with other customers; the third accounts.csv batch
+    // fails inside Neo4j (division by zero) while the second may still run.
+    let batches = 0;
+    const failThird: Database = {
+      ...db,
+      write: (label, work, options) =>
+        db.write(
+          label,
+          (tx) =>
+            work({
+              ...tx,
+              run: (name, params) =>
+                label === 'import:accounts.csv' && ++batches === 3 ? tx.runText('RETURN 1 / 0') : tx.run(name, params),
+            }),
+          options,
+        ),
+    };
+    await expect(
+      writePlan(failThird, readDataFolder(folderFor(p, '-moved'), new Set()), { batchSize: 5 }),
+    ).rejects.toThrow(/by zero/);
     expect(await snapshot()).toEqual(before);
   });
 });
