@@ -3,7 +3,6 @@ CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (c:Company) ON EACH [c.na
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 // Ordering the company list and prefix matches use the name.
 CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
-// Filters on relationship properties: stage of an account, level of a capability, status of a partnership.
-CREATE INDEX serves_stage IF NOT EXISTS FOR ()-[s:SERVES]-() ON (s.stage);
+// Partnerships by status.
 CREATE INDEX partnership_status IF NOT EXISTS FOR (p:Partnership) ON (p.status);
 CREATE INDEX shortlist_created IF NOT EXISTS FOR (s:Shortlist) ON (s.createdAt);
