@@ -10,14 +10,14 @@
 MATCH (a:Company {id: $focal})
 RETURN
   a {.id, .name, .customerCount, .capabilityCount, .employees} AS focal,
-  // Every candidate with the aggregates the importer keeps.
-  COLLECT {
-    MATCH (b:Company)
-    WHERE b <> a
-      AND ($segment IS NULL OR EXISTS { (b)-[:TARGETS]->(:Segment {id: $segment}) })
-      AND ($capability IS NULL OR EXISTS { (b)-[:OFFERS]->(:Capability {id: $capability}) })
-    RETURN [b.id, b.name, coalesce(b.customerCount, 0), coalesce(b.capabilityCount, 0), b.employees]
-  } AS candidates,
+  // The candidates themselves come from the company directory the API keeps
+  // (cypher/company-directory.cypher): reading and sending 10,000 companies
+  // for every ranking was most of its time at M. This is the directory's
+  // version, read in this transaction, so the API can tell whether its copy is current.
+  head(COLLECT { MATCH (d:Dataset {id: 'loaded'}) RETURN d.companiesVersion }) AS directoryVersion,
+  // The filters, from the segment and the capability (an id of null finds nothing).
+  COLLECT { MATCH (:Segment {id: $segment})<-[:TARGETS]-(b:Company) RETURN b.id } AS inSegment,
+  COLLECT { MATCH (:Capability {id: $capability})<-[:OFFERS]-(b:Company) RETURN b.id } AS offeringCapability,
   // |C(A) ∩ C(B)| for every B that shares a customer with A. Two MATCH clauses
   // and no labels on the far side: SERVES only ever joins a Company to a
   // Customer (the importer's MERGE), so label checks would be a node read per

@@ -1,4 +1,5 @@
 import type { Database, Row } from '../db/database.ts';
+import { companyDirectory } from './company-directory.ts';
 import type { ConflictFacts, Level, NamedRef } from './conflicts.ts';
 import type { PairSizes } from './fit-terms.ts';
 import type { SizeFacts } from './power-balance.ts';
@@ -30,22 +31,42 @@ export interface PoolQuery {
 }
 
 /**
- * Runs `cypher/candidate-pool.cypher` (every company) or, for a list of
- * candidates, `cypher/candidate-pool-listed.cypher` (one round trip either
- * way; same shape) and joins its lists into per-candidate facts. Undefined
- * when the focal id is unknown.
+ * Runs `cypher/candidate-pool.cypher` (every company: the candidates come from
+ * the company directory, see company-directory.ts) or, for a list of
+ * candidates, `cypher/candidate-pool-listed.cypher`, and joins its lists into
+ * per-candidate facts. Undefined when the focal id is unknown.
  */
 export async function loadCandidatePool(db: Database, query: PoolQuery): Promise<CandidatePool | undefined> {
   const filters = { focal: query.focal, segment: query.segment ?? null, capability: query.capability ?? null };
-  const [row] = query.only
-    ? await db.read('candidate-pool-listed', { ...filters, only: query.only })
-    : await db.read('candidate-pool', filters);
-  return row ? joinPool(row) : undefined;
+  if (query.only) {
+    const [row] = await db.read('candidate-pool-listed', { ...filters, only: query.only });
+    return row ? joinPool(row, (row.candidates as Tuple[]).map(summaryOf)) : undefined;
+  }
+  const [row] = await db.read('candidate-pool', filters);
+  if (!row) return undefined;
+  const companies = await companyDirectory(db, (row.directoryVersion as string | null) ?? null);
+  const focalId = String((row.focal as Row).id);
+  const inSegment = filters.segment === null ? undefined : new Set((row.inSegment as unknown[]).map(String));
+  const offering = filters.capability === null ? undefined : new Set((row.offeringCapability as unknown[]).map(String));
+  const candidates = companies.filter(
+    (company) => company.id !== focalId && (inSegment?.has(company.id) ?? true) && (offering?.has(company.id) ?? true),
+  );
+  return joinPool(row, candidates);
+}
+
+function summaryOf([id, name, customers, capabilities, employees]: Tuple): CompanySummary {
+  return {
+    id: String(id),
+    name: String(name),
+    customers: Number(customers),
+    capabilities: Number(capabilities),
+    employees: (employees as number | null) ?? null,
+  };
 }
 
 type Tuple = unknown[];
 
-function joinPool(row: Row): CandidatePool {
+function joinPool(row: Row, candidateSummaries: CompanySummary[]): CandidatePool {
   const focalRow = row.focal as Row;
   const focal: CompanySummary = {
     id: String(focalRow.id),
@@ -62,14 +83,7 @@ function joinPool(row: Row): CandidatePool {
   const channel = groupBy(row.channelConflicts as Tuple[], viaRef);
   const partnerConflicts = groupBy(row.partnerConflicts as Tuple[], viaRef);
 
-  const candidates = (row.candidates as Tuple[]).map(([id, name, customers, capabilities, employees]): CandidateFacts => {
-    const candidate: CompanySummary = {
-      id: String(id),
-      name: String(name),
-      customers: Number(customers),
-      capabilities: Number(capabilities),
-      employees: (employees as number | null) ?? null,
-    };
+  const candidates = candidateSummaries.map((candidate): CandidateFacts => {
     const commonCapabilities = common.get(candidate.id) ?? [];
     return {
       focal,

@@ -20,6 +20,7 @@ export const QUERY_NAMES = [
   'overlap',
   'complementarity',
   'candidate-pool',
+  'company-directory',
   'candidate-pool-listed',
   'companies-by-ids',
   'ecosystem-edges',
@@ -48,6 +49,7 @@ export const QUERY_NAMES = [
   'import/delete-batch',
   'import/company-ids',
   'import/record-dataset',
+  'import/bump-companies-version',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

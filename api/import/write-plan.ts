@@ -89,6 +89,8 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WriteOp
           await tx.run(refresh, { ids: companyIds.slice(start, start + batchSize) });
         }
       }
+      // Companies or their counts changed: API processes must read the directory again.
+      if (writer.refresh.length > 0) await tx.run('import/bump-companies-version');
       // A large file may take minutes in one transaction: the server's timeout, not the per-query one.
     }, { serverTimeout: true });
     written[writer.file] = rows.length;

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCandidatePool } from '../../api/analysis/candidate-pool.ts';
+import type { Database } from '../../api/db/database.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { slugify } from '../../api/import/slug.ts';
 import { analysisFixture } from '../support/analysis-fixture.ts';
@@ -252,5 +254,39 @@ describe('ecosystem', () => {
     const sharedWithBravo = edge('SHARED_CUSTOMERS', 'alpha', 'bravo');
     if (kindOf('bravo')) expect(sharedWithBravo?.weight).toBe(2);
     expect(graph.nodes.find((node: { id: string }) => node.id === id('alpha')).size).toBe(4);
+  });
+});
+
+describe('candidates after the graph changes', () => {
+  // Rankings take companies from a directory the API keeps between requests
+  // (api/analysis/company-directory.ts): it must never outlive the data.
+  const nameOf = async (candidate: string) => {
+    const { data, errors } = await query(`{ candidates(focal: "${id('alpha')}", first: 50, filter: { includePartners: true }) { candidate { id name } } }`);
+    expect(errors).toBeUndefined();
+    return (data!.candidates as { candidate: { id: string; name: string } }[]).find((entry) => entry.candidate.id === id(candidate))?.candidate.name;
+  };
+
+  it('reads the directory once per import, and shows what an import changed at once', async () => {
+    const db = await useTestDatabase();
+    const directoryReads = { count: 0 };
+    const counting: Database = { ...db, read: (name, params) => ((directoryReads.count += name === 'company-directory' ? 1 : 0), db.read(name, params)) };
+    await loadCandidatePool(counting, { focal: id('alpha') });
+    await loadCandidatePool(counting, { focal: id('alpha') });
+    expect(directoryReads.count).toBeLessThanOrEqual(1);
+    expect(await nameOf('bravo')).not.toBe('Bravo Renamed');
+
+    expect((await importFolder(db, writeFixtureFolder({ companies: [{ id: id('bravo'), name: 'Bravo Renamed' }] }))).problems).toEqual([]);
+    const pool = await loadCandidatePool(counting, { focal: id('alpha') });
+    expect(pool!.candidates.find((entry) => entry.candidate.id === id('bravo'))!.candidate.name).toBe('Bravo Renamed');
+    expect(await nameOf('bravo')).toBe('Bravo Renamed');
+  });
+
+  it('reads the graph every time when no import has versioned it (data written by other tools)', async () => {
+    const db = await useTestDatabase();
+    await nameOf('charlie');
+    await db.write('test:other-tool', (tx) =>
+      tx.runText(`MATCH (d:Dataset {id: 'loaded'}) REMOVE d.companiesVersion WITH 1 AS done MATCH (c:Company {id: $id}) SET c.name = 'Charlie Elsewhere'`, { id: id('charlie') }),
+    );
+    expect(await nameOf('charlie')).toBe('Charlie Elsewhere');
   });
 });
