@@ -60,7 +60,10 @@ export interface Database {
 
 export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = loadQueries()): Database {
   const driver = createDriver(config);
-  const sessionConfig = { database: config.database || undefined };
+  // Every session shares one bookmark manager, so a read waits for the writes
+  // this process made before it: on a cluster, a shortlist written and then read
+  // back (or a ranking after an import) must not reach a reader that lacks them.
+  const sessionConfig = { database: config.database || undefined, bookmarkManager: neo4j.bookmarkManager() };
   const queryTimeout = config.queryTimeoutMs ?? queryTimeoutFromEnv();
 
   const read = async (name: QueryName, params: Params = {}): Promise<Row[]> => {
