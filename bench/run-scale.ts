@@ -5,6 +5,7 @@ import { companySizes, pickFocalCompanies, type FocalCompany } from './focal.ts'
 import { createFloor, type Floor } from './floor.ts';
 import { apiP50, measureGrowth, type GrowthFigures, type GrowthReference } from './growth.ts';
 import { runImport, type ImportFigures } from './import-phase.ts';
+import { measureWriteFloor, WRITE_FLOOR_ROWS, type WriteFloorFigures } from './write-floor.ts';
 import { loadAverageNow, machineInfo, type MachineInfo } from './machine.ts';
 import { measureOperation, operationFigures, prepareCases, type OperationFigures } from './measure.ts';
 import { measureNaive, type NaiveFigures } from './naive.ts';
@@ -20,6 +21,8 @@ export interface ScaleResult {
   dataset: { companies: number; customers: number; accountLinks: number; seed: number; rows: Record<string, number>; generateSeconds: number };
   neo4j: { heap: string; pageCache: string };
   import: ImportFigures;
+  /** The import's floor: the plainest Cypher write of account links, and our import's accounts.csv write against it. */
+  importFloor: WriteFloorFigures & { accountsWriteRatio: number };
   focal: (FocalCompany & { partner: string })[];
   latency: Record<OperationName, OperationFigures>;
   naive: NaiveFigures & { speedUp: { p50: number; perFocal: Record<string, number> } };
@@ -65,6 +68,10 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
     log('Importing (in its own process)…');
     const imported = await runImport(dataset.folder, neo4j.uri, neo4j.pid);
     log(`  ${imported.accountLinks.toLocaleString('en-US')} links in ${imported.seconds.toFixed(1)} s (${imported.accountLinksPerSecond.toLocaleString('en-US')} links/s)`);
+    log(`Import floor: up to ${WRITE_FLOOR_ROWS.toLocaleString('en-US')} account links by UNWIND … CREATE through the driver…`);
+    const writeFloor = await measureWriteFloor(neo4j.uri);
+    const importFloor = { ...writeFloor, accountsWriteRatio: Math.round((writeFloor.linksPerSecond / imported.accountsWriteLinksPerSecond) * 100) / 100 };
+    log(`  ${writeFloor.linksPerSecond.toLocaleString('en-US')} links/s`);
 
     const api = await startApiProcess(neo4j.uri, options.webRoot);
     cleanup.push(() => api.stop());
@@ -112,6 +119,7 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
       dataset: { companies: scale.companies, customers: scale.customers, accountLinks: scale.links, seed: scale.seed, rows: dataset.rows, generateSeconds: round(dataset.generateSeconds) },
       neo4j: { heap: scale.heap, pageCache: scale.pageCache },
       import: imported,
+      importFloor,
       focal: cases.map(({ calls: _calls, ...focal }) => focal),
       latency,
       naive: { ...naive, speedUp: { p50: speedUps[Math.floor((speedUps.length - 1) / 2)] ?? Number.NaN, perFocal } },
