@@ -1,5 +1,5 @@
 import type { Database, Row } from '../db/database.ts';
-import { companyDirectory } from './company-directory.ts';
+import { companyDirectory, companySummaryOf } from './company-directory.ts';
 import type { ConflictFacts, Level, NamedRef } from './conflicts.ts';
 import type { PairSizes } from './fit-terms.ts';
 import type { SizeFacts } from './power-balance.ts';
@@ -40,7 +40,7 @@ export async function loadCandidatePool(db: Database, query: PoolQuery): Promise
   const filters = { focal: query.focal, segment: query.segment ?? null, capability: query.capability ?? null };
   if (query.only) {
     const [row] = await db.read('candidate-pool-listed', { ...filters, only: query.only });
-    return row ? joinPool(row, (row.candidates as Tuple[]).map(summaryOf)) : undefined;
+    return row ? joinPool(row, (row.candidates as Tuple[]).map(companySummaryOf)) : undefined;
   }
   const [row] = await db.read('candidate-pool', filters);
   if (!row) return undefined;
@@ -54,15 +54,6 @@ export async function loadCandidatePool(db: Database, query: PoolQuery): Promise
   return joinPool(row, candidates);
 }
 
-function summaryOf([id, name, customers, capabilities, employees]: Tuple): CompanySummary {
-  return {
-    id: String(id),
-    name: String(name),
-    customers: Number(customers),
-    capabilities: Number(capabilities),
-    employees: (employees as number | null) ?? null,
-  };
-}
 
 type Tuple = unknown[];
 

@@ -7,7 +7,7 @@ interface Directory {
 }
 
 /** One directory per database a process talks to (tests open several). */
-const directories = new WeakMap<Database, Promise<Directory | undefined>>();
+const directories = new WeakMap<Database, Promise<Directory>>();
 
 /**
  * Every company with its aggregates, as `cypher/company-directory.cypher`
@@ -25,21 +25,24 @@ export async function companyDirectory(db: Database, version: string | null): Pr
     directories.delete(db);
     throw error;
   });
-  return read?.companies ?? [];
+  return read.companies;
 }
 
-async function readDirectory(db: Database): Promise<Directory | undefined> {
+async function readDirectory(db: Database): Promise<Directory> {
   const [row] = await db.read('company-directory');
-  const companies = ((row?.companies ?? []) as unknown[][]).map(
-    ([id, name, customers, capabilities, employees]): CompanySummary => ({
-      id: String(id),
-      name: String(name),
-      customers: Number(customers),
-      capabilities: Number(capabilities),
-      employees: (employees as number | null) ?? null,
-    }),
-  );
-  // Read in the same transaction as the companies: a copy is only ever kept under its own version.
-  const version = (row?.version as string | null | undefined) ?? null;
-  return version === null ? { version: '', companies } : { version, companies };
+  const companies = ((row?.companies ?? []) as unknown[][]).map(companySummaryOf);
+  // Read in the same transaction as the companies, so a copy is only ever kept
+  // under its own version; '' (no version) matches no request's version.
+  return { version: (row?.version as string | null | undefined) ?? '', companies };
+}
+
+/** A company as the queries list it: `[id, name, customerCount, capabilityCount, employees]`. */
+export function companySummaryOf([id, name, customers, capabilities, employees]: unknown[]): CompanySummary {
+  return {
+    id: String(id),
+    name: String(name),
+    customers: Number(customers),
+    capabilities: Number(capabilities),
+    employees: (employees as number | null) ?? null,
+  };
 }
