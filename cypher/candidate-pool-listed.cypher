@@ -2,11 +2,13 @@
 // shortlists): the same lists in the same shape, but every part starts from the
 // listed companies (found through the id index) instead of from all of A's
 // accounts, so a pair question about a hub does not pay for the hub's whole
-// customer base. $segment / $capability filter candidates (null = no filter).
+// customer base. $segment / $capability filter candidates (null = no filter);
+// $hidden lists partnership ids to leave out, as in candidate-pool.cypher.
 MATCH (a:Company {id: $focal})
 WITH a, COUNT { (a)-[:SERVES]->() } AS degreeA
 RETURN
   a {.id, .name, .customerCount, .capabilityCount, .employees} AS focal,
+  head(COLLECT { MATCH (d:Dataset {id: 'loaded'}) RETURN d.companiesVersion }) AS directoryVersion,
   COLLECT {
     MATCH (b:Company)
     WHERE b.id IN $only AND b <> a
@@ -45,6 +47,15 @@ RETURN
     WHERE shared > 0
     RETURN [b.id, shared]
   } AS shared,
+  // Warm introductions per listed B, as in candidate-pool.cypher.
+  COLLECT {
+    MATCH (a)-[mine:SERVES]->(customer)
+    WHERE mine.stage <> 'customer'
+    MATCH (customer)<-[theirs:SERVES]-(b:Company)
+    WHERE theirs.stage = 'customer' AND b.id IN $only AND b <> a
+    WITH b, count(DISTINCT customer) AS warm
+    RETURN [b.id, warm]
+  } AS warm,
   // K(A) ∩ K(B), one entry per capability of A listing the listed companies offering it.
   COLLECT {
     MATCH (a)-[oa:OFFERS]->(k:Capability)
@@ -56,17 +67,17 @@ RETURN
   } AS commonCapabilities,
   COLLECT { MATCH (a)-[:COMPETES_WITH]-(rival:Company) RETURN DISTINCT rival.id } AS rivals,
   COLLECT {
-    MATCH (a)-[:PARTY_TO]->(:Partnership {status: 'active'})<-[:PARTY_TO]-(partner:Company)
-    WHERE partner <> a
+    MATCH (a)-[:PARTY_TO]->(p:Partnership {status: 'active'})<-[:PARTY_TO]-(partner:Company)
+    WHERE partner <> a AND NOT p.id IN $hidden
     RETURN DISTINCT partner.id
   } AS partners,
   COLLECT {
-    MATCH (a)-[:COMPETES_WITH]-(x:Company)-[:PARTY_TO]->(:Partnership {status: 'active'})<-[:PARTY_TO]-(b:Company)
-    WHERE b <> x AND b <> a AND b.id IN $only
+    MATCH (a)-[:COMPETES_WITH]-(x:Company)-[:PARTY_TO]->(p:Partnership {status: 'active'})<-[:PARTY_TO]-(b:Company)
+    WHERE b <> x AND b <> a AND NOT p.id IN $hidden AND b.id IN $only
     RETURN DISTINCT [b.id, x.id, x.name]
   } AS channelConflicts,
   COLLECT {
-    MATCH (a)-[:PARTY_TO]->(:Partnership {status: 'active'})<-[:PARTY_TO]-(x:Company)-[:COMPETES_WITH]-(b:Company)
-    WHERE x <> a AND b <> a AND b <> x AND b.id IN $only
+    MATCH (a)-[:PARTY_TO]->(p:Partnership {status: 'active'})<-[:PARTY_TO]-(x:Company)-[:COMPETES_WITH]-(b:Company)
+    WHERE x <> a AND b <> a AND b <> x AND NOT p.id IN $hidden AND b.id IN $only
     RETURN DISTINCT [b.id, x.id, x.name]
   } AS partnerConflicts

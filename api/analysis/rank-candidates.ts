@@ -1,12 +1,16 @@
 import type { CandidateFacts, CandidatePool } from './candidate-pool.ts';
 import { severityCountsOf, type Severity } from './conflicts.ts';
-import { conflictPenalty, fitScore, fitTerms, valueOf, type SeverityCounts, type Thresholds, type Weights } from './fit-terms.ts';
-import { scoreCandidate, type ScoredCandidate } from './score-candidate.ts';
+import { evidenceTable } from './fit-evidence.ts';
+import type { SeverityCounts, Thresholds, Weights } from './fit-terms.ts';
+import type { MarketModel, TermWeights } from './market-model.ts';
+import { decisiveConflict, fitEvidenceScore, scoreCandidate, type FitContext, type ScoredCandidate } from './score-candidate.ts';
 
-/** The shortlist filters of PRODUCT.md that apply after scoring. */
+/** The shortlist filters that apply after scoring. */
 export interface RankFilter {
   /** Keep the focal company's active partners. Default false. */
   includePartners?: boolean;
+  /** Keep candidates a decisive conflict rules out (a declared rivalry, a decisive core overlap). Default false. */
+  includeRuledOut?: boolean;
   /** At least this many shared customers. */
   minSharedCustomers?: number | null;
   /** Drop candidates with any conflict at this severity or worse. */
@@ -19,24 +23,42 @@ export interface RankedFacts {
   score: number;
 }
 
+export interface FitSettings {
+  model: MarketModel;
+  /** Term weights of the query; default the model's. */
+  termWeights?: TermWeights;
+  weights: Weights;
+  thresholds: Thresholds;
+}
+
+/** Everything a ranking of this pool shares: the evidence table is computed once, here. */
+export function fitContextFor(pool: CandidatePool, settings: FitSettings): FitContext {
+  return {
+    market: pool.directory.market,
+    table: evidenceTable(pool.directory.market, pool.counts, pool.partners),
+    model: settings.model,
+    termWeights: settings.termWeights ?? settings.model.weights,
+    weights: settings.weights,
+    thresholds: settings.thresholds,
+    hidden: pool.hidden,
+  };
+}
+
 /**
  * The first `limit` (default all) candidates of the pool that pass the filter,
  * by rank, with their score and nothing more. A pool holds every company of
  * the ecosystem (10,000 at the bench's M scale) while a response shows 20 to
- * 300, so the score is computed from counts alone (the same functions
- * scoreCandidate uses, so the same number) and the full fit — conflict
- * sentences, power balance, recommended type — is left to the few shown.
+ * 300, so only the score is computed here and the full fit (conflict
+ * sentences, power balance, recommended type) is left to the few shown.
  */
-export function rankByScore(pool: CandidatePool, weights: Weights, filter: RankFilter = {}, limit = Number.POSITIVE_INFINITY): RankedFacts[] {
+export function rankByScore(pool: CandidatePool, context: FitContext, filter: RankFilter = {}, limit = Number.POSITIVE_INFINITY): RankedFacts[] {
   const ranked: RankedFacts[] = [];
   for (const facts of pool.candidates) {
     if (!filter.includePartners && facts.isActivePartner) continue;
     if (facts.sizes.shared < (filter.minSharedCustomers ?? 0)) continue;
-    const severities = severityCountsOf(facts.conflictFacts);
-    if (filter.excludeSeverity && hasSeverityAtLeast(severities, filter.excludeSeverity)) continue;
-    const { focal, candidate } = fitTerms(facts.sizes);
-    const score = fitScore(valueOf(focal, weights), valueOf(candidate, weights), conflictPenalty(severities));
-    ranked.push({ facts, score });
+    if (filter.excludeSeverity && hasSeverityAtLeast(severityCountsOf(facts.conflictFacts), filter.excludeSeverity)) continue;
+    if (!filter.includeRuledOut && decisiveConflict(facts.conflictFacts, context.model)) continue;
+    ranked.push({ facts, score: fitEvidenceScore(context.table, context.termWeights, facts.index) });
   }
   // byRank in two steps, same order: numbers first, then names within the runs
   // of equal score and shared customers. Small companies tie by the thousand,
@@ -55,24 +77,9 @@ export function rankByScore(pool: CandidatePool, weights: Weights, filter: RankF
   return Number.isFinite(limit) ? ranked.slice(0, limit) : ranked;
 }
 
-/**
- * Scores every candidate of the pool and ranks them: score, then shared
- * customers, then name, then id, so equal scores come in a stable order.
- * Only the first `limit` (default all) are scored in full.
- */
-export function rankCandidates(
-  pool: CandidatePool,
-  weights: Weights,
-  thresholds: Thresholds,
-  filter: RankFilter = {},
-  limit = Number.POSITIVE_INFINITY,
-): ScoredCandidate[] {
-  return rankByScore(pool, weights, filter, limit).map(({ facts }) => scoreCandidate(facts, weights, thresholds));
-}
-
-/** Best first: score, then shared customers, then name, then id, so equal scores come in a stable order. */
-export function byRank(x: RankedFacts, y: RankedFacts): number {
-  return byScore(x, y) || byNameThenId(x, y);
+/** The first `limit` candidates in full: score, then shared customers, then name, then id. */
+export function rankCandidates(pool: CandidatePool, context: FitContext, filter: RankFilter = {}, limit = Number.POSITIVE_INFINITY): ScoredCandidate[] {
+  return rankByScore(pool, context, filter, limit).map(({ facts }) => scoreCandidate(facts, context));
 }
 
 function byScore(x: RankedFacts, y: RankedFacts): number {
@@ -85,7 +92,6 @@ function byNameThenId(x: RankedFacts, y: RankedFacts): number {
   return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** hasConflictAtLeast, from the counts. */
 function hasSeverityAtLeast(counts: SeverityCounts, severity: Severity): boolean {
   if (severity === 'HIGH') return counts.HIGH > 0;
   if (severity === 'MEDIUM') return counts.HIGH + counts.MEDIUM > 0;

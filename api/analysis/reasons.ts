@@ -1,36 +1,46 @@
 import type { Conflict } from './conflicts.ts';
+import type { MarketPartnership } from './market.ts';
 import type { PowerBalanceResult } from './power-balance.ts';
+import { termSentence, plural, type SentenceFacts } from './term-sentences.ts';
 
-export interface ReasonInput {
-  sharedCustomers: number;
-  /** shareOfA and shareOfB. */
-  shareOfFocal: number;
-  shareOfCandidate: number;
+export interface ReasonInput extends SentenceFacts {
   /** |C(B) \ C(A)|: customers the candidate could introduce. */
   newCustomersForFocal: number;
-  /** Capability names: K(B) \ K(A) and K(A) \ K(B). */
-  gapsFilledForFocal: string[];
-  gapsFilledForCandidate: string[];
+  /** A's prospects and opportunities that are B's customers. */
+  warmIntroductions: number;
   conflicts: Conflict[];
+  ruledOutBy: Conflict | null;
   power: PowerBalanceResult;
+  history: MarketPartnership[];
+  oneSided: 'FOCAL' | 'CANDIDATE' | null;
+  valueToFocal: number;
+  valueToCandidate: number;
+  /** Set when the candidate has the same score as the one ranked before it. */
+  tiedWith?: string | null;
 }
 
-/** Short sentences a strategist can read out, built only from the numbers. */
+/** Short sentences a strategist can read out, built only from the numbers, the pair's standing first. */
 export function reasonsFor(input: ReasonInput): string[] {
-  const reasons: string[] = [];
-  if (input.sharedCustomers > 0) {
+  const reasons: string[] = input.history.map(historySentence);
+  if (input.ruledOutBy) reasons.push(`Ruled out: ${withoutPeriod(input.ruledOutBy.explanation)}`);
+  reasons.push(termSentence('OVERLAP', input));
+  if (input.warmIntroductions > 0) {
     reasons.push(
-      `Shares ${plural(input.sharedCustomers, 'customer')} (${percent(input.shareOfFocal)} of yours, ${percent(input.shareOfCandidate)} of theirs)`,
+      input.warmIntroductions === 1
+        ? '1 of your prospects is their customer: a warm introduction'
+        : `${plural(input.warmIntroductions, 'prospect')} of yours are their customers: warm introductions`,
     );
-  } else {
-    reasons.push('No shared customers yet');
   }
-  if (input.newCustomersForFocal > 0) {
-    reasons.push(`Can introduce you to ${plural(input.newCustomersForFocal, 'customer')} you do not serve`);
+  reasons.push(termSentence('PEERS', input));
+  if (input.newCustomersForFocal > 0) reasons.push(`Can introduce you to ${plural(input.newCustomersForFocal, 'customer')} you do not serve`);
+  if (input.gapsFilledForFocal.length > 0 || input.gapsFilledForCandidate.length > 0) reasons.push(termSentence('COMPLEMENT', input));
+  if (input.segmentsShared.length > 0) reasons.push(termSentence('NICHE', input));
+  if (input.oneSided) {
+    const [side, low, high] =
+      input.oneSided === 'FOCAL' ? ['you', input.valueToFocal, input.valueToCandidate] : ['them', input.valueToCandidate, input.valueToFocal];
+    reasons.push(`One-sided: little in it for ${side} (value ${low.toFixed(2)} against ${high.toFixed(2)} for the other side)`);
   }
-  if (input.gapsFilledForFocal.length > 0) reasons.push(`Fills your gap in ${listOf(input.gapsFilledForFocal)}`);
-  if (input.gapsFilledForCandidate.length > 0) reasons.push(`You fill their gap in ${listOf(input.gapsFilledForCandidate)}`);
-  for (const conflict of input.conflicts) reasons.push(conflictReason(conflict));
+  for (const conflict of input.conflicts) if (conflict !== input.ruledOutBy) reasons.push(withoutPeriod(conflict.explanation));
   if (input.power.balance !== 'PEERS') {
     const times = Number.isFinite(input.power.ratio) ? `${input.power.ratio.toFixed(1)}×` : 'far more than';
     reasons.push(
@@ -39,26 +49,24 @@ export function reasonsFor(input: ReasonInput): string[] {
         : `They are ${times} your size (${input.power.measure})`,
     );
   }
+  if (input.tiedWith) reasons.push(`Same score as ${input.tiedWith}: ordered by shared customers, then name`);
   return reasons;
 }
 
-function conflictReason(conflict: Conflict): string {
-  // The explanation already names everything; reasons keep it, minus the final period.
-  return conflict.explanation.replace(/\.$/, '');
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** "a", "a and b", "a, b and 3 more". */
-function listOf(names: string[], shown = 3): string {
-  if (names.length <= shown) {
-    return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "Active partner since 2019-03-11 (technology integration)", "In progress: …", "Former partner: …". */
+export function historySentence(partnership: MarketPartnership): string {
+  const type = partnership.typeId ? partnership.typeId.replaceAll('_', ' ') : 'partnership';
+  const since = partnership.since ? ` since ${partnership.since}` : '';
+  switch (partnership.status) {
+    case 'active':
+      return `Active partner${since} (${type})`;
+    case 'proposed':
+      return `In progress: ${type} proposed${partnership.since ? ` on ${partnership.since}` : ''}`;
+    case 'ended':
+      return `Former partner: ${type}${partnership.since ? ` started ${partnership.since},` : ''} now ended`;
   }
-  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
+function withoutPeriod(text: string): string {
+  return text.replace(/\.$/, '');
 }

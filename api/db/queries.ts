@@ -20,7 +20,8 @@ export const QUERY_NAMES = [
   'overlap',
   'complementarity',
   'candidate-pool',
-  'company-directory',
+  'market-directory',
+  'market-version',
   'candidate-pool-listed',
   'companies-by-ids',
   'ecosystem-edges',
@@ -50,6 +51,7 @@ export const QUERY_NAMES = [
   'import/company-ids',
   'import/record-dataset',
   'import/bump-companies-version',
+  'market/store-model',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

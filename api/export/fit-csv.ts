@@ -1,14 +1,27 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DescribedFit } from '../analysis/describe-fit.ts';
+import { TERM_KINDS } from '../analysis/fit-evidence.ts';
+
+/** Each evidence term's strength, weight and sentence get a column of their own. */
+const TERM_COLUMNS = TERM_KINDS.flatMap((kind) => {
+  const name = kind.toLowerCase();
+  return [`${name}_value`, `${name}_strength`, `${name}_weight`, `${name}_sentence`];
+});
 
 /** One CSV row per fit, every score term and the reasons, for spreadsheets and CRMs. */
 export const FIT_COLUMNS = [
   'rank',
   'candidate_id',
   'candidate_name',
+  'relation',
+  'history',
   'score',
+  ...TERM_COLUMNS,
+  'ruled_out',
+  'mutual_value',
   'value_to_focal',
   'value_to_candidate',
+  'one_sided',
   'synergy',
   'reach',
   'capability_gain',
@@ -34,9 +47,25 @@ export function fitsToCsv(
     rank: index + 1,
     candidate_id: inert(fit.candidateId),
     candidate_name: inert(fit.candidateName),
+    relation: fit.relation,
+    history: inert(fit.history.map((p) => `${p.status} ${p.typeId ?? ''}${p.since ? ` since ${p.since}` : ''}`.trim()).join('; ')),
     score: round(fit.score),
+    ...Object.fromEntries(
+      fit.terms.flatMap((term) => {
+        const name = term.kind.toLowerCase();
+        return [
+          [`${name}_value`, round(term.value)],
+          [`${name}_strength`, round(term.strength)],
+          [`${name}_weight`, round(term.weight)],
+          [`${name}_sentence`, inert(term.sentence)],
+        ];
+      }),
+    ),
+    ruled_out: fit.ruledOut,
+    mutual_value: round(fit.mutualValue),
     value_to_focal: round(fit.valueToFocal),
     value_to_candidate: round(fit.valueToCandidate),
+    one_sided: fit.oneSided ?? '',
     synergy: round(fit.synergy),
     reach: round(fit.reach),
     capability_gain: round(fit.capabilityGain),

@@ -1,13 +1,15 @@
-import { loadCandidatePool } from '../analysis/candidate-pool.ts';
+import { loadCandidatePool, type CandidatePool } from '../analysis/candidate-pool.ts';
 import { describeFit, type DescribedFit } from '../analysis/describe-fit.ts';
-import { rankCandidates } from '../analysis/rank-candidates.ts';
-import { scoreCandidate, type ScoredCandidate } from '../analysis/score-candidate.ts';
+import { NO_HIDDEN } from '../analysis/market.ts';
+import { fitContextFor, rankByScore, type RankFilter } from '../analysis/rank-candidates.ts';
+import { scoreCandidate, type FitContext, type ScoredCandidate } from '../analysis/score-candidate.ts';
 import { companyId } from './arguments.ts';
 import type { ApiContext } from './context.ts';
 import {
   candidateFilter,
   normaliseWeights,
   quadrantThresholds,
+  termWeightsFor,
   type CandidateFilterInput,
   type ThresholdsInput,
   type WeightsInput,
@@ -32,43 +34,83 @@ export interface CandidatesArgs {
   thresholds?: ThresholdsInput | null;
 }
 
+/** A ranking's shared context and the scored candidates it shows. */
+export interface Fits {
+  context: FitContext;
+  scored: ScoredCandidate[];
+  /** For each scored candidate, the name of the one ranked just before it when their scores tie. */
+  tiedWith: (string | null)[];
+}
+
 /** Describes scored candidates, loading both sides' capabilities in one batch. */
-export async function describeAll(scored: ScoredCandidate[], context: ApiContext): Promise<DescribedFit[]> {
+export async function describeAll(fits: Fits, context: ApiContext): Promise<DescribedFit[]> {
+  const { scored } = fits;
   const ids = [...new Set(scored.flatMap((s) => [s.facts.focal.id, s.facts.candidate.id]))];
   const details = new Map((await context.companies.loadMany(ids)).map((detail, index) => [ids[index]!, detail]));
   const capabilitiesOf = (id: string) => {
     const detail = details.get(id);
     return detail && !(detail instanceof Error) ? detail.capabilities : [];
   };
-  return scored.map((s) =>
-    describeFit(s, { focal: capabilitiesOf(s.facts.focal.id), candidate: capabilitiesOf(s.facts.candidate.id) }),
+  return scored.map((s, index) =>
+    describeFit(s, fits.context, { focal: capabilitiesOf(s.facts.focal.id), candidate: capabilitiesOf(s.facts.candidate.id) }, fits.tiedWith[index] ?? null),
   );
 }
 
+/** The settings of one ranking from the query's arguments and the market's model. */
+function contextOf(pool: CandidatePool, args: { weights?: WeightsInput | null; thresholds?: ThresholdsInput | null }): FitContext {
+  return fitContextFor(pool, {
+    model: pool.directory.model,
+    termWeights: termWeightsFor(args.weights, pool.directory.model.weights),
+    weights: normaliseWeights(args.weights),
+    thresholds: quadrantThresholds(args.thresholds),
+  });
+}
+
 /** The top `first` candidates of a focal company; undefined when its id is unknown. */
-export async function rankedFits(args: CandidatesArgs, context: ApiContext, first: number) {
-  const weights = normaliseWeights(args.weights);
-  const thresholds = quadrantThresholds(args.thresholds);
+export async function rankedFits(args: CandidatesArgs, context: ApiContext, first: number, hidden = NO_HIDDEN): Promise<Fits | undefined> {
   const filter = candidateFilter(args.filter);
   const pool = await loadCandidatePool(context.db, {
     focal: companyId('focal', args.focal),
     segment: filter.segment,
     capability: filter.capability,
+    hidden,
   });
   if (!pool) return undefined;
-  return rankCandidates(pool, weights, thresholds, filter, first);
+  const fitContext = contextOf(pool, args);
+  return rankWithin(pool, fitContext, filter, first);
 }
 
-/** One pair's fit, partners included; undefined when either id is unknown. */
-export async function pairScore(
+/** Ranks a loaded pool: the first `first` in full, with their ties named. */
+export function rankWithin(pool: CandidatePool, fitContext: FitContext, filter: RankFilter, first: number): Fits {
+  const ranked = rankByScore(pool, fitContext, filter, first);
+  return {
+    context: fitContext,
+    scored: ranked.map(({ facts }) => scoreCandidate(facts, fitContext)),
+    tiedWith: ranked.map((entry, index) => {
+      const before = ranked[index - 1];
+      return before && before.score === entry.score ? before.facts.candidate.name : null;
+    }),
+  };
+}
+
+/**
+ * The fits of the named candidates for one focal company, partners included
+ * (a pair's fit, a shortlist's pins), scored against the whole market so
+ * every term's strength is the one the ranking shows. Undefined when the focal id is unknown.
+ */
+export async function pairFits(
   context: ApiContext,
   focal: string,
-  candidate: string,
-  args: Pick<FitArgs, 'weights' | 'thresholds'>,
-) {
-  const weights = normaliseWeights(args.weights);
-  const thresholds = quadrantThresholds(args.thresholds);
-  const pool = await loadCandidatePool(context.db, { focal, only: [candidate] });
-  const facts = pool?.candidates[0];
-  return facts ? scoreCandidate(facts, weights, thresholds) : undefined;
+  candidates: string[],
+  args: { weights?: WeightsInput | null; thresholds?: ThresholdsInput | null },
+): Promise<Fits | undefined> {
+  const pool = await loadCandidatePool(context.db, { focal });
+  if (!pool) return undefined;
+  const fitContext = contextOf(pool, args);
+  const byId = new Map(pool.candidates.map((facts) => [facts.candidate.id, facts]));
+  const scored = candidates.flatMap((id) => {
+    const facts = byId.get(id);
+    return facts ? [scoreCandidate(facts, fitContext)] : [];
+  });
+  return { context: fitContext, scored, tiedWith: scored.map(() => null) };
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
+import type { MarketModel } from '../analysis/market-model.ts';
+import { calibrateMarket, storeMarketModel } from '../market/calibrate-market.ts';
 import type { RowProblem } from './read-csv.ts';
 import { readDataFolder } from './read-folder.ts';
 import { emptyGraph, writePlan, type ImportProgress } from './write-plan.ts';
@@ -11,6 +13,8 @@ export interface ImportOptions {
   /** Import the good rows of a file that has bad ones. Default false: any bad row changes nothing. */
   skipBadRows?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Called while the ranking model is calibrated, after the last file. */
+  onCalibration?: (done: number, total: number) => void;
   /** Largest file accepted, in bytes. Default: see readDataFolder. */
   maxFileBytes?: number;
 }
@@ -22,6 +26,8 @@ export interface ImportResult {
   written: Record<string, number>;
   /** Every rejected row as `file:line: reason`, in file and line order. */
   problems: RowProblem[];
+  /** The ranking model calibrated on the imported market (absent when nothing was imported). */
+  model?: MarketModel;
 }
 
 /**
@@ -38,7 +44,10 @@ export async function importFolder(db: Database, folder: string, options: Import
   if (options.replace) await emptyGraph(db);
   const written = await writePlan(db, plan, { onProgress: options.onProgress });
   await db.write('import:record-dataset', (tx) => tx.run('import/record-dataset', { name: datasetName(folder) }), { serverTimeout: true });
-  return { imported: true, written, problems: plan.problems };
+  // The ranking learns from the market's partnerships as they now stand.
+  const model = await calibrateMarket(db, { onProgress: options.onCalibration });
+  await storeMarketModel(db, model);
+  return { imported: true, written, problems: plan.problems, model };
 }
 
 export function formatProblem(problem: RowProblem): string {

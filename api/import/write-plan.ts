@@ -38,6 +38,8 @@ interface FileWriter {
   companyIds: (row: Row) => string[];
   /** The aggregates it changes, refreshed for those companies: only these, so a file never recounts what it cannot have changed. */
   refresh: QueryName[];
+  /** True when the file changes what the market directory holds (companies, their counts, segments, partnerships). */
+  renewsDirectory: boolean;
 }
 
 const none = (): string[] => [];
@@ -49,13 +51,13 @@ const CAPABILITY_COUNT: QueryName = 'import/refresh-capability-count';
 
 const WRITERS: FileWriter[] = [
   // A new company starts with every count at 0.
-  { key: 'companies', file: 'companies.csv', query: 'import/companies', params: asUpsert, companyIds: (row) => [String(row.id)], refresh: [ACCOUNT_COUNTS, CAPABILITY_COUNT] },
-  { key: 'customers', file: 'customers.csv', query: 'import/customers', params: asUpsert, companyIds: none, refresh: [] },
-  { key: 'accounts', file: 'accounts.csv', query: 'import/accounts', params: withoutLine, companyIds: theCompany, refresh: [ACCOUNT_COUNTS] },
-  { key: 'capabilities', file: 'capabilities.csv', query: 'import/capabilities', params: withoutLine, companyIds: theCompany, refresh: [CAPABILITY_COUNT] },
-  { key: 'segments', file: 'segments.csv', query: 'import/segments', params: withoutLine, companyIds: none, refresh: [] },
-  { key: 'competitors', file: 'competitors.csv', query: 'import/competitors', params: withoutLine, companyIds: none, refresh: [] },
-  { key: 'partnerships', file: 'partnerships.csv', query: 'import/partnerships', params: withoutLine, companyIds: none, refresh: [] },
+  { key: 'companies', file: 'companies.csv', query: 'import/companies', params: asUpsert, companyIds: (row) => [String(row.id)], refresh: [ACCOUNT_COUNTS, CAPABILITY_COUNT], renewsDirectory: true },
+  { key: 'customers', file: 'customers.csv', query: 'import/customers', params: asUpsert, companyIds: none, refresh: [], renewsDirectory: true },
+  { key: 'accounts', file: 'accounts.csv', query: 'import/accounts', params: withoutLine, companyIds: theCompany, refresh: [ACCOUNT_COUNTS], renewsDirectory: true },
+  { key: 'capabilities', file: 'capabilities.csv', query: 'import/capabilities', params: withoutLine, companyIds: theCompany, refresh: [CAPABILITY_COUNT], renewsDirectory: true },
+  { key: 'segments', file: 'segments.csv', query: 'import/segments', params: withoutLine, companyIds: none, refresh: [], renewsDirectory: true },
+  { key: 'competitors', file: 'competitors.csv', query: 'import/competitors', params: withoutLine, companyIds: none, refresh: [], renewsDirectory: false },
+  { key: 'partnerships', file: 'partnerships.csv', query: 'import/partnerships', params: withoutLine, companyIds: none, refresh: [], renewsDirectory: true },
 ];
 
 /**
@@ -89,8 +91,8 @@ export async function writePlan(db: Database, plan: ImportPlan, options: WriteOp
           await tx.run(refresh, { ids: companyIds.slice(start, start + batchSize) });
         }
       }
-      // Companies or their counts changed: API processes must read the directory again.
-      if (writer.refresh.length > 0) await tx.run('import/bump-companies-version');
+      // What the directory holds changed: API processes must read it again.
+      if (writer.renewsDirectory) await tx.run('import/bump-companies-version');
       // A large file may take minutes in one transaction: the server's timeout, not the per-query one.
     }, { serverTimeout: true });
     written[writer.file] = rows.length;

@@ -9,7 +9,7 @@ import type { Severity } from '../analysis/conflicts.ts';
 
 /**
  * CSV downloads the explorer links to:
- * - `GET /export/candidates.csv?focal=<id>&first=<1..100>&wS=&wR=&wC=&includePartners=true&minShared=&segment=&capability=&excludeSeverity=`
+ * - `GET /export/candidates.csv?focal=<id>&first=<1..100>&wS=&wR=&wC=&wPeers=&wOverlap=&wNiche=&wComplement=&wPull=&includePartners=true&includeRuledOut=true&minShared=&segment=&capability=&excludeSeverity=`
  * - `GET /export/shortlists/<id>.csv`
  * They run the same code as the GraphQL fields, so the numbers match the API's.
  * Bad parameters get 400 and an unknown id 404, each with a plain-text reason.
@@ -44,24 +44,34 @@ async function candidatesCsv(db: Database, params: URLSearchParams) {
   const focal = params.get('focal') ?? '';
   const number = (name: string) => (params.get(name) === null || params.get(name) === '' ? null : Number(params.get(name)));
   const first = number('first') ?? 100;
-  const ranked = await rankedFits(
+  const fits = await rankedFits(
     {
       focal,
       filter: {
         includePartners: params.get('includePartners') === 'true',
+        includeRuledOut: params.get('includeRuledOut') === 'true',
         minSharedCustomers: number('minShared'),
         segment: params.get('segment'),
         capability: params.get('capability'),
         excludeSeverity: severity(params.get('excludeSeverity')),
       },
-      weights: { synergy: number('wS'), reach: number('wR'), capability: number('wC') },
+      weights: {
+        synergy: number('wS'),
+        reach: number('wR'),
+        capability: number('wC'),
+        peers: number('wPeers'),
+        overlap: number('wOverlap'),
+        niche: number('wNiche'),
+        complement: number('wComplement'),
+        pull: number('wPull'),
+      },
     },
     context,
     checkedFirst(first),
   );
-  if (!ranked) throw new GraphQLError(`No company with id "${focal}"`, { extensions: { code: 'NOT_FOUND' } });
-  const fits = await describeAll(ranked, context);
-  const named = fits.map((fit, index) => ({ ...fit, candidateName: ranked[index]!.facts.candidate.name }));
+  if (!fits) throw new GraphQLError(`No company with id "${focal}"`, { extensions: { code: 'NOT_FOUND' } });
+  const described = await describeAll(fits, context);
+  const named = described.map((fit, index) => ({ ...fit, candidateName: fits.scored[index]!.facts.candidate.name }));
   return { filename: `candidates-${safeName(focal)}.csv`, body: fitsToCsv(named) };
 }
 

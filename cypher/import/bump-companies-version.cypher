@@ -1,4 +1,4 @@
-// A new version of the company directory (cypher/company-directory.cypher),
+// A new version of the market directory (cypher/market-directory.cypher),
 // set in the same transaction as every import file that changes what the
 // directory holds, so an API process never keeps a directory older than the graph.
 MERGE (d:Dataset {id: 'loaded'})

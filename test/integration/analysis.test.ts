@@ -22,7 +22,9 @@ beforeAll(async () => {
   query = createClient(db).query;
 });
 
-const FIT_FIELDS = `candidate { id } score valueToFocal valueToCandidate synergy reach capabilityGain
+const FIT_FIELDS = `candidate { id } score mutualValue oneSided ruledOut relation valueToFocal valueToCandidate synergy reach capabilityGain
+  terms { kind value strength weight contribution sentence } peerPartners { id }
+  history { id status since type { id } parties { id } }
   candidateTerms { synergy reach capabilityGain } sharedCustomers conflictPenalty
   conflicts { kind severity explanation via { id } capability { id } }
   quadrant powerBalance powerGuidance recommendedType { id gtmChecklist } recommendation reasons weights { synergy reach capability }`;
@@ -103,7 +105,46 @@ describe('conflicts', () => {
 });
 
 describe('partnerFit', () => {
-  it('computes every term for focal and candidate', async () => {
+  // The fixture's market: 8 customers; alpha, bravo, charlie serve 4, 3, 4, so the
+  // typical share p0 = mean(4, 3, 4) / 8 = 11/24. Three active partnerships (fewer
+  // than 10): the default weights apply (PEERS 0.5, OVERLAP 0.3, NICHE 0.2).
+  //
+  // sim(alpha, X) = mean(customer cosine, capability Jaccard, segment Jaccard, partner cosine):
+  //   bravo   (2/√12 + 1/4 + 0 + 0) / 4          = 0.2068…
+  //   charlie (0 + 1/4 + 0 + 0) / 4              = 1/16
+  //   delta   (0 + 1/3 + 0 + 0) / 4              = 1/12
+  //   india, juliet (0 + 0 + 0 + 1/√6) / 4 each  (they share one partner with alpha)
+  // Σ = 2/(4√12) + 1/16 + 1/16 + 1/12 + 2/(4√6) (bravo's cap. term is the first 1/16).
+  const simBravo = (2 / Math.sqrt(12) + 1 / 4) / 4;
+  const simIndia = 1 / Math.sqrt(6) / 4;
+  const simTotal = simBravo + 1 / 16 + 1 / 12 + 2 * simIndia;
+
+  it('computes every evidence term, its strength and the score', async () => {
+    const echo = await fit('echo');
+    const term = (kind: string) => echo.terms.find((t: { kind: string }) => t.kind === kind);
+    // echo's only partner is delta, alpha's look-alike: PEERS = sim(delta) / Σ sim, the largest of any candidate.
+    expect(term('PEERS').value).toBeCloseTo(1 / 12 / simTotal, 12);
+    expect(term('PEERS').strength).toBeCloseTo(1, 12);
+    // one capability each, none shared: gains 1/4 and 3/4
+    expect(term('COMPLEMENT').value).toBeCloseTo(Math.sqrt((1 / 4) * (3 / 4)), 12);
+    // one partner against alpha's three (the most): ln 2 / ln 4
+    expect(term('PULL').value).toBeCloseTo(Math.log(2) / Math.log(4), 12);
+    expect(term('OVERLAP').value).toBe(0);
+    // 0.5 · 1 + 0.3 · 0 + 0.2 · 0 + 0 · … = 0.5
+    expect(echo.score).toBeCloseTo(0.5, 12);
+    expect(term('PEERS').contribution).toBeCloseTo(0.5, 12);
+
+    const bravo = await fit('bravo');
+    const overlap = bravo.terms.find((t: { kind: string }) => t.kind === 'OVERLAP');
+    // 2 shared; shrunk(alpha) = (2 + 10·11/24) / (4 + 10), shrunk(bravo) = (2 + 10·11/24) / (3 + 10)
+    const pseudo = 2 + (10 * 11) / 24;
+    expect(overlap.value).toBeCloseTo(Math.sqrt((pseudo / 14) * (pseudo / 13)), 12);
+    expect(overlap.strength).toBeCloseTo(1, 12); // nobody else shares a customer with alpha
+    expect(bravo.score).toBeCloseTo(0.3, 12);
+    expect(overlap.sentence).toBe('Shares 2 customers (50% of yours, 67% of theirs)');
+  });
+
+  it('keeps the reciprocal formula as mutualValue, with both sides', async () => {
     const bravo = await fit('bravo');
     // shared = |{c1, c2}| = 2; |C(alpha)| = 4, |C(bravo)| = 3; K ∩ = {checkout}, |K ∪| = 4
     expect(bravo.sharedCustomers).toBe(2);
@@ -118,7 +159,8 @@ describe('partnerFit', () => {
     expect(bravo.valueToFocal).toBeCloseTo(valueToFocal, 12);
     expect(bravo.valueToCandidate).toBeCloseTo(valueToCandidate, 12);
     expect(bravo.conflictPenalty).toBeCloseTo(0.2, 12); // one MEDIUM overlap
-    expect(bravo.score).toBeCloseTo(Math.sqrt(valueToFocal * valueToCandidate) * 0.8, 12);
+    expect(bravo.mutualValue).toBeCloseTo(Math.sqrt(valueToFocal * valueToCandidate) * 0.8, 12);
+    expect(bravo.oneSided).toBeNull();
   });
 
   it('classifies the 2x2, the size balance and the partnership type', async () => {
@@ -128,40 +170,60 @@ describe('partnerFit', () => {
     expect(bravo.recommendedType.id).toBe('technology_integration'); // shared customers, each fills a gap
     expect(bravo.recommendedType.gtmChecklist).toContain('Roadmap visibility');
     expect(bravo.reasons).toContain('Shares 2 customers (50% of yours, 67% of theirs)');
-    expect(bravo.reasons).toContain(`Fills your gap in Payments ${p}`);
+    expect(bravo.reasons).toContain(`Fills your gap in Payments ${p}; you fill theirs in Email ${p} and Storefront ${p}`);
 
     const charlie = await fit('charlie');
     expect(charlie.quadrant).toBe('DISTRIBUTION'); // reach 4/8 = 0.5, capability gain 1/4
     expect(charlie.powerBalance).toBe('SMALL_FISH'); // 400 vs 100 employees: 4×
     expect(charlie.powerGuidance).toMatch(/4\.0× your size/);
-    expect(charlie.recommendedType.id).toBe('consortium'); // complementary, no shared customers
+    expect(charlie.recommendedType.id).toBe('co_selling'); // complementary, no shared customers
   });
 
-  it('recommends no type when a HIGH conflict rules a partnership out', async () => {
+  it('rules a declared rival out and recommends no type', async () => {
     const delta = await fit('delta');
+    expect(delta.ruledOut).toBe(true);
     expect(delta.conflictPenalty).toBe(1); // 0.5 · 2 HIGH
-    expect(delta.score).toBe(0);
+    expect(delta.mutualValue).toBe(0);
     expect(delta.recommendedType).toBeNull();
     expect(delta.recommendation).toMatch(/^No partnership type recommended: .*declared competitors/);
+    expect(delta.reasons[0]).toMatch(/^Ruled out: .*declared competitors/);
   });
 
-  it('scores a one-sided deal 0', async () => {
-    // zulu has no customers and no capabilities: worth nothing to alpha (every term 0),
-    // though alpha's customers would be reach for zulu.
+  it('flags a one-sided deal instead of zeroing it', async () => {
+    // zulu has no customers and no capabilities: worth nothing to alpha, though alpha's customers would be reach for zulu.
     const zulu = await fit('zulu');
     expect(zulu.valueToFocal).toBe(0);
     expect(zulu.valueToCandidate).toBeGreaterThan(0);
-    expect(zulu.score).toBe(0);
+    expect(zulu.oneSided).toBe('FOCAL');
+    expect(zulu.reasons.some((reason: string) => reason.startsWith('One-sided: little in it for you'))).toBe(true);
     expect(zulu.powerBalance).toBe('BIG_FISH'); // employees unknown: 4 customers against 0
+  });
+
+  it('shows the pair’s history: partners, former partners', async () => {
+    const foxtrot = await fit('foxtrot');
+    expect(foxtrot.relation).toBe('PARTNER');
+    expect(foxtrot.history).toEqual([{ id: id('p-af'), status: 'ACTIVE', since: '2023-01-15', type: { id: 'referral' }, parties: expect.arrayContaining([{ id: id('alpha') }, { id: id('foxtrot') }]) }]);
+    expect(foxtrot.reasons[0]).toBe('Active partner since 2023-01-15 (referral)');
+    expect(foxtrot.recommendedType.id).toBe('referral'); // build on the partnership they have
+    const hotel = await fit('hotel');
+    expect(hotel.relation).toBe('FORMER_PARTNER');
+    expect(hotel.reasons[0]).toBe('Former partner: co marketing now ended');
+    expect((await fit('bravo')).relation).toBe('CANDIDATE');
   });
 
   it('normalises weights and applies them', async () => {
     const onlySynergy = await fit('bravo', ', weights: { synergy: 2, reach: 0, capability: 0 }');
     expect(onlySynergy.weights).toEqual({ synergy: 1, reach: 0, capability: 0 });
     expect(onlySynergy.valueToFocal).toBeCloseTo(0.5, 12);
-    expect(onlySynergy.score).toBeCloseTo(Math.sqrt(0.5 * (2 / 3)) * 0.8, 12);
+    expect(onlySynergy.mutualValue).toBeCloseTo(Math.sqrt(0.5 * (2 / 3)) * 0.8, 12);
     const halfHalf = await fit('bravo', ', weights: { synergy: 1, reach: 1, capability: 0 }');
     expect(halfHalf.valueToFocal).toBeCloseTo(0.5 * 0.5 + 0.5 * (1 / 7), 12);
+    // Term weights replace the market's: overlap alone makes bravo's score its overlap strength, 1.
+    const overlapOnly = await fit('bravo', ', weights: { peers: 0, overlap: 1, niche: 0 }');
+    expect(overlapOnly.score).toBeCloseTo(1, 12);
+    // 1e308 each does not overflow: three equal weights.
+    const huge = await fit('bravo', ', weights: { synergy: 1e308, reach: 1e308, capability: 1e308 }');
+    expect(huge.weights.synergy).toBeCloseTo(1 / 3, 12);
   });
 
   it('moves the 2x2 thresholds when asked', async () => {
@@ -176,10 +238,13 @@ describe('partnerFit', () => {
     expect(zero.errors?.[0]?.message).toMatch(/weights/);
   });
 
-  it('is null for unknown ids', async () => {
+  it('is null for unknown ids, and says why a company has no fit with itself', async () => {
     const { data, errors } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('nobody')}") { score } }`);
     expect(errors).toBeUndefined();
     expect(data!.partnerFit).toBeNull();
+    const self = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('alpha')}") { score } }`);
+    expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(self.errors?.[0]?.message).toMatch(/focal company itself/);
   });
 });
 
@@ -191,10 +256,12 @@ describe('candidates', () => {
   };
   const ids = (list: { candidate: { id: string } }[]) => list.map((entry) => entry.candidate.id).filter((x) => x.startsWith(p));
 
-  it('ranks every other company by score, leaving out active partners', async () => {
+  it('ranks every other company by score, leaving out active partners and ruled-out rivals', async () => {
     const list = await ranked(', filter: { minSharedCustomers: 0 }');
-    // foxtrot (referral), india and juliet (consortium) are active partners; hotel's partnership ended.
-    expect(ids(list).sort()).toEqual(['bravo', 'charlie', 'delta', 'echo', 'golf', 'hotel', 'kilo', 'lima', 'zulu'].map(id).sort());
+    // foxtrot (referral), india and juliet (consortium) are active partners; hotel's partnership ended;
+    // delta is a declared rival. echo 0.5 (peers), bravo 0.3 (overlap), then ties at 0 by name.
+    expect(ids(list)).toEqual(['echo', 'bravo', 'charlie', 'golf', 'hotel', 'kilo', 'lima', 'zulu'].map(id));
+    expect(ids(await ranked(', filter: { includeRuledOut: true }'))).toContain(id('delta'));
     const scores = list.map((entry) => entry.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const bravo = await fit('bravo');
@@ -210,19 +277,20 @@ describe('candidates', () => {
     expect(ids(await ranked(`, filter: { segment: "${slugify(`Fashion ${p}`)}" }`)).sort()).toEqual([id('bravo'), id('charlie')]);
     expect(ids(await ranked(`, filter: { capability: "${capability('Payments')}" }`))).toEqual([id('bravo')]);
     expect(ids(await ranked(', filter: { minSharedCustomers: 1 }'))).toEqual([id('bravo')]);
-    expect(ids(await ranked(', filter: { excludeSeverity: HIGH }'))).not.toContain(id('delta'));
-    const calm = ids(await ranked(', filter: { excludeSeverity: MEDIUM }'));
+    expect(ids(await ranked(', filter: { excludeSeverity: HIGH, includeRuledOut: true }'))).not.toContain(id('delta'));
+    const calm = ids(await ranked(', filter: { excludeSeverity: MEDIUM, includeRuledOut: true }'));
     for (const name of ['delta', 'bravo', 'charlie', 'echo', 'golf', 'kilo']) expect(calm).not.toContain(id(name));
     expect(calm).toContain(id('hotel'));
   });
 
   it('re-ranks when the weights change', async () => {
-    // With capability gain only, charlie (1/4 for alpha, 1/2 for charlie: sqrt(1/8) · 0.8)
-    // and bravo (1/4 and 1/2 as well) tie, and echo (gain 1/4 for alpha, 3/4 for echo, penalty 0.2) leads.
-    const list = (await ranked(', weights: { synergy: 0, reach: 0, capability: 1 }')).filter((entry) => entry.candidate.id.startsWith(p));
-    const echoScore = Math.sqrt((1 / 4) * (3 / 4)) * 0.8;
-    expect(list[0]!.candidate.id).toBe(id('echo'));
-    expect(list[0]!.score).toBeCloseTo(echoScore, 12);
+    // Overlap only: bravo (strength 1) leads, echo falls to the tie at 0.
+    const byOverlap = await ranked(', weights: { peers: 0, overlap: 1, niche: 0, complement: 0, pull: 0 }');
+    expect(ids(byOverlap)[0]).toBe(id('bravo'));
+    expect(byOverlap[0]!.score).toBeCloseTo(1, 12);
+    // Complement only: echo, golf and kilo tie at √(1/4 · 3/4) / √(3/16) = 1, ordered by name.
+    const byComplement = await ranked(', weights: { peers: 0, overlap: 0, niche: 0, complement: 1 }');
+    expect(ids(byComplement).slice(0, 3)).toEqual(['echo', 'golf', 'kilo'].map(id));
   });
 
   it('limits the list and refuses bad pages and unknown focal companies', async () => {
@@ -259,7 +327,7 @@ describe('ecosystem', () => {
 
 describe('candidates after the graph changes', () => {
   // Rankings take companies from a directory the API keeps between requests
-  // (api/analysis/company-directory.ts): it must never outlive the data.
+  // (api/analysis/market-directory.ts): it must never outlive the data.
   const nameOf = async (candidate: string) => {
     const { data, errors } = await query(`{ candidates(focal: "${id('alpha')}", first: 50, filter: { includePartners: true }) { candidate { id name } } }`);
     expect(errors).toBeUndefined();
@@ -269,7 +337,7 @@ describe('candidates after the graph changes', () => {
   it('reads the directory once per import, and shows what an import changed at once', async () => {
     const db = await useTestDatabase();
     const directoryReads = { count: 0 };
-    const counting: Database = { ...db, read: (name, params) => ((directoryReads.count += name === 'company-directory' ? 1 : 0), db.read(name, params)) };
+    const counting: Database = { ...db, read: (name, params) => ((directoryReads.count += name === 'market-directory' ? 1 : 0), db.read(name, params)) };
     await loadCandidatePool(counting, { focal: id('alpha') });
     await loadCandidatePool(counting, { focal: id('alpha') });
     expect(directoryReads.count).toBeLessThanOrEqual(1);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { createClient } from '../support/graphql.ts';
-import { referenceRanking } from '../support/reference-fit.ts';
+import { referenceRanking, type ReferenceModel } from '../support/reference-fit.ts';
 
 /**
  * The demo ecosystem `npm start` loads, ranked by the engine and by the
@@ -13,26 +13,36 @@ import { referenceRanking } from '../support/reference-fit.ts';
  */
 const FOLDER = resolve(import.meta.dirname, '../../data/demo');
 let client: ReturnType<typeof createClient>;
+let model: ReferenceModel;
 
 beforeAll(async () => {
   const db = await useTestDatabase();
   const result = await importFolder(db, FOLDER, { replace: true });
   expect(result.problems).toEqual([]);
   client = createClient(db);
+  const { data } = await client.query('{ marketModel { calibrated coreOverlapDecisive weights { kind weight } } }');
+  model = {
+    weights: Object.fromEntries(data!.marketModel.weights.map((w: { kind: string; weight: number }) => [w.kind, w.weight])) as ReferenceModel['weights'],
+    coreOverlapDecisive: data!.marketModel.coreOverlapDecisive,
+  };
+  expect(data!.marketModel.calibrated).toBe(true);
 });
 
 describe('the demo ecosystem', () => {
   it.each(['shopwell', 'paydrift', 'cartwright', 'mailorchard', 'driftwood-labs'])('ranks %s’s top 10 as the definitions say', async (focal) => {
-    const expected = referenceRanking(FOLDER, focal).slice(0, 10);
-    const { data, errors } = await client.query(`{ candidates(focal: "${focal}", first: 10) { candidate { id } score sharedCustomers } }`);
+    const expected = referenceRanking(FOLDER, focal, model).slice(0, 10);
+    const { data, errors } = await client.query(`{ candidates(focal: "${focal}", first: 10) { candidate { id } score mutualValue sharedCustomers } }`);
     expect(errors).toBeUndefined();
-    const actual = data!.candidates as { candidate: { id: string }; score: number; sharedCustomers: number }[];
+    const actual = data!.candidates as { candidate: { id: string }; score: number; mutualValue: number; sharedCustomers: number }[];
     expect(actual.map((fit) => fit.candidate.id)).toEqual(expected.map((fit) => fit.id));
-    actual.forEach((fit, index) => expect(fit.score).toBeCloseTo(expected[index]!.score, 12));
+    actual.forEach((fit, index) => {
+      expect(fit.score).toBeCloseTo(expected[index]!.score, 12);
+      expect(fit.mutualValue).toBeCloseTo(expected[index]!.mutualValue, 12);
+    });
   });
 
   it('shows every kind of conflict somewhere', async () => {
-    const { data } = await client.query('{ candidates(focal: "shopwell", first: 100, filter: { includePartners: true }) { conflicts { kind } } }');
+    const { data } = await client.query('{ candidates(focal: "shopwell", first: 100, filter: { includePartners: true, includeRuledOut: true }) { conflicts { kind } } }');
     const kinds = new Set((data!.candidates as { conflicts: { kind: string }[] }[]).flatMap((fit) => fit.conflicts.map((c) => c.kind)));
     expect([...kinds].sort()).toEqual(['CAPABILITY_OVERLAP', 'CHANNEL_CONFLICT', 'DIRECT_COMPETITOR', 'PARTNER_CONFLICT']);
   });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { createClient } from '../support/graphql.ts';
-import { referenceRanking } from '../support/reference-fit.ts';
+import { referenceRanking, type ReferenceModel } from '../support/reference-fit.ts';
 
 /**
  * The real FedRAMP marketplace (data/fedramp), imported whole. Counts come from
@@ -13,12 +13,19 @@ import { referenceRanking } from '../support/reference-fit.ts';
  */
 const FOLDER = resolve(import.meta.dirname, '../../data/fedramp');
 let client: ReturnType<typeof createClient>;
+let model: ReferenceModel;
 
 beforeAll(async () => {
   const db = await useTestDatabase();
   const result = await importFolder(db, FOLDER, { replace: true });
   expect(result.problems).toEqual([]);
   client = createClient(db);
+  const { data } = await client.query('{ marketModel { calibrated coreOverlapDecisive weights { kind weight } } }');
+  model = {
+    weights: Object.fromEntries(data!.marketModel.weights.map((w: { kind: string; weight: number }) => [w.kind, w.weight])) as ReferenceModel['weights'],
+    coreOverlapDecisive: data!.marketModel.coreOverlapDecisive,
+  };
+  expect(data!.marketModel.calibrated).toBe(true);
 });
 
 describe('the FedRAMP marketplace', () => {
@@ -40,13 +47,14 @@ describe('the FedRAMP marketplace', () => {
   });
 
   it.each(['microsoft', 'servicenow', 'zoom-video-communications'])('ranks %s’s top 10 candidates as the definitions say', async (focal) => {
-    const expected = referenceRanking(FOLDER, focal).slice(0, 10);
-    const { data, errors } = await client.query(`{ candidates(focal: "${focal}", first: 10) { candidate { id } score sharedCustomers } }`);
+    const expected = referenceRanking(FOLDER, focal, model).slice(0, 10);
+    const { data, errors } = await client.query(`{ candidates(focal: "${focal}", first: 10) { candidate { id } score mutualValue sharedCustomers } }`);
     expect(errors).toBeUndefined();
-    const actual = data!.candidates as { candidate: { id: string }; score: number; sharedCustomers: number }[];
+    const actual = data!.candidates as { candidate: { id: string }; score: number; mutualValue: number; sharedCustomers: number }[];
     expect(actual.map((fit) => fit.candidate.id)).toEqual(expected.map((fit) => fit.id));
     actual.forEach((fit, index) => {
       expect(fit.score).toBeCloseTo(expected[index]!.score, 12);
+      expect(fit.mutualValue).toBeCloseTo(expected[index]!.mutualValue, 12);
       expect(fit.sharedCustomers).toBe(expected[index]!.shared);
     });
   });

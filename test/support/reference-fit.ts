@@ -1,17 +1,29 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
 /**
- * An independent implementation of PRODUCT.md's partner fit, straight from a
- * data folder's CSV files with plain sets: no Cypher and none of api/analysis.
- * Integration tests compare the engine with it on real data.
+ * An independent implementation of the partner fit (docs/analyses.md), straight
+ * from a data folder's CSV files with plain sets: no Cypher and none of
+ * api/analysis. Integration tests compare the engine with it on real data. The
+ * term weights and whether a core overlap rules out are the market model's
+ * (read from the API: the calibration has its own unit tests); everything else
+ * is computed here.
  */
 export interface ReferenceFit {
   id: string;
-  score: number;
-  shared: number;
   name: string;
+  shared: number;
+  score: number;
+  mutualValue: number;
+  terms: Record<TermKind, number>;
+}
+
+export type TermKind = 'PEERS' | 'OVERLAP' | 'NICHE' | 'COMPLEMENT' | 'PULL';
+
+export interface ReferenceModel {
+  weights: Record<TermKind, number>;
+  coreOverlapDecisive: boolean;
 }
 
 const slug = (name: string) =>
@@ -22,10 +34,12 @@ function rows(folder: string, file: string): Record<string, string>[] {
   return existsSync(path) ? parse(readFileSync(path), { columns: true, bom: true }) : [];
 }
 
-export function referenceRanking(folder: string, focal: string): ReferenceFit[] {
+function market(folder: string) {
   const names = new Map(rows(folder, 'companies.csv').map((row) => [row.id!, row.name!]));
   const customers = new Map<string, Set<string>>();
+  const everyCustomer = new Set(rows(folder, 'customers.csv').map((row) => row.id!));
   for (const row of rows(folder, 'accounts.csv')) {
+    everyCustomer.add(row.customer_id!);
     if ((row.stage || 'customer') !== 'customer') continue;
     if (!customers.has(row.company_id!)) customers.set(row.company_id!, new Set());
     customers.get(row.company_id!)!.add(row.customer_id!);
@@ -34,6 +48,11 @@ export function referenceRanking(folder: string, focal: string): ReferenceFit[] 
   for (const row of rows(folder, 'capabilities.csv')) {
     if (!levels.has(row.company_id!)) levels.set(row.company_id!, new Map());
     levels.get(row.company_id!)!.set(slug(row.capability!), row.level || 'core');
+  }
+  const segments = new Map<string, Set<string>>();
+  for (const row of rows(folder, 'segments.csv')) {
+    if (!segments.has(row.company_id!)) segments.set(row.company_id!, new Set());
+    segments.get(row.company_id!)!.add(slug(row.segment!));
   }
   const rivals = new Set(rows(folder, 'competitors.csv').flatMap((row) => [`${row.company_id}|${row.competitor_id}`, `${row.competitor_id}|${row.company_id}`]));
   const partners = new Map<string, Set<string>>();
@@ -45,33 +64,85 @@ export function referenceRanking(folder: string, focal: string): ReferenceFit[] 
       partners.get(x)!.add(y);
     }
   }
-  const C = (x: string) => customers.get(x) ?? new Set<string>();
-  const K = (x: string) => levels.get(x) ?? new Map<string, string>();
-  const P = (x: string) => partners.get(x) ?? new Set<string>();
-  const div = (a: number, b: number) => (b > 0 ? a / b : 0);
+  return {
+    names,
+    customerCount: everyCustomer.size,
+    C: (x: string) => customers.get(x) ?? new Set<string>(),
+    K: (x: string) => levels.get(x) ?? new Map<string, string>(),
+    S: (x: string) => segments.get(x) ?? new Set<string>(),
+    P: (x: string) => partners.get(x) ?? new Set<string>(),
+    rivals,
+  };
+}
 
-  const fits: ReferenceFit[] = [];
-  for (const b of names.keys()) {
-    if (b === focal || P(focal).has(b)) continue;
-    const shared = [...C(focal)].filter((c) => C(b).has(c)).length;
-    const common = [...K(focal).keys()].filter((k) => K(b).has(k));
-    const union = K(focal).size + K(b).size - common.length;
+const div = (a: number, b: number) => (b > 0 ? a / b : 0);
+const common = <T>(x: Set<T>, y: Set<T>) => [...x].filter((v) => y.has(v)).length;
+
+/** Every candidate of `focal` ranked as the API ranks them (partners and ruled-out candidates left out). */
+export function referenceRanking(folder: string, focal: string, model: ReferenceModel): ReferenceFit[] {
+  const { names, customerCount, C, K, S, P, rivals } = market(folder);
+  const ids = [...names.keys()];
+  const serving = ids.filter((x) => C(x).size > 0);
+  const p0 = div(serving.reduce((sum, x) => sum + C(x).size, 0) / Math.max(serving.length, 1), customerCount);
+  const most = Math.max(0, ...ids.map((x) => P(x).size));
+  const kSet = (x: string) => new Set(K(x).keys());
+  const sim = (x: string) =>
+    (div(common(C(focal), C(x)), Math.sqrt(C(focal).size * C(x).size)) +
+      div(common(kSet(focal), kSet(x)), K(focal).size + K(x).size - common(kSet(focal), kSet(x))) +
+      div(common(S(focal), S(x)), S(focal).size + S(x).size - common(S(focal), S(x))) +
+      div(common(P(focal), P(x)), Math.sqrt(P(focal).size * P(x).size))) /
+    4;
+  const similarity = new Map(ids.filter((x) => x !== focal).map((x) => [x, sim(x)]));
+  const simTotal = [...similarity.values()].reduce((sum, value) => sum + value, 0);
+
+  const raw = ids
+    .filter((b) => b !== focal)
+    .map((b) => {
+      const shared = common(C(focal), C(b));
+      const shrunk = (base: number) => (shared + 10 * p0) / (base + 10);
+      const kCommon = common(kSet(focal), kSet(b));
+      const kUnion = K(focal).size + K(b).size - kCommon;
+      const terms: Record<TermKind, number> = {
+        PEERS: div([...P(b)].filter((x) => x !== focal).reduce((sum, x) => sum + similarity.get(x)!, 0), simTotal),
+        OVERLAP: shared > 0 ? Math.sqrt(shrunk(C(focal).size) * shrunk(C(b).size)) : 0,
+        NICHE: div(common(S(focal), S(b)), S(focal).size + S(b).size - common(S(focal), S(b))),
+        COMPLEMENT: Math.sqrt(div(K(b).size - kCommon, kUnion) * div(K(focal).size - kCommon, kUnion)),
+        PULL: most > 0 ? Math.log(1 + P(b).size) / Math.log(1 + most) : 0,
+      };
+      const coreCore = [...K(focal)].some(([k, level]) => level === 'core' && K(b).get(k) === 'core');
+      const ruledOut = rivals.has(`${focal}|${b}`) || (model.coreOverlapDecisive && coreCore);
+      return { id: b, name: names.get(b)!, shared, terms, ruledOut, mutualValue: mutualValue(focal, b, shared, kCommon, kUnion) };
+    });
+  const candidates = raw.filter((entry) => !P(focal).has(entry.id));
+  const kinds = Object.keys(model.weights) as TermKind[];
+  const max = Object.fromEntries(kinds.map((kind) => [kind, Math.max(0, ...candidates.map((entry) => entry.terms[kind]))])) as Record<TermKind, number>;
+  return candidates
+    .filter((entry) => !entry.ruledOut)
+    .map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      shared: entry.shared,
+      terms: entry.terms,
+      mutualValue: entry.mutualValue,
+      score: kinds.reduce((sum, kind) => sum + model.weights[kind] * div(entry.terms[kind], max[kind]), 0),
+    }))
+    .sort((x, y) => y.score - x.score || y.shared - x.shared || x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1));
+
+  function mutualValue(a: string, b: string, shared: number, kCommon: number, kUnion: number): number {
     const value = (x: string, y: string) =>
-      0.4 * div(shared, C(x).size) + 0.3 * div(C(y).size - shared, C(x).size + C(y).size) + 0.3 * div(K(y).size - common.length, union);
-    let high = 0;
+      0.4 * div(shared, C(x).size) + 0.3 * div(C(y).size - shared, C(x).size + C(y).size) + 0.3 * div(K(y).size - kCommon, kUnion);
+    let high = rivals.has(`${a}|${b}`) ? 1 : 0;
     let medium = 0;
     let low = 0;
-    if (rivals.has(`${focal}|${b}`)) high += 1;
-    for (const k of common) {
-      const cores = (K(focal).get(k) === 'core' ? 1 : 0) + (K(b).get(k) === 'core' ? 1 : 0);
+    for (const [k, level] of K(a)) {
+      if (!K(b).has(k)) continue;
+      const cores = (level === 'core' ? 1 : 0) + (K(b).get(k) === 'core' ? 1 : 0);
       if (cores === 2) high += 1;
       else if (cores === 1) medium += 1;
       else low += 1;
     }
-    medium += [...P(b)].filter((x) => x !== focal && rivals.has(`${x}|${focal}`)).length; // channel
-    medium += [...P(focal)].filter((x) => x !== b && rivals.has(`${x}|${b}`)).length; // partner
-    const penalty = Math.min(1, 0.5 * high + 0.2 * medium + 0.05 * low);
-    fits.push({ id: b, name: names.get(b)!, shared, score: Math.sqrt(value(focal, b) * value(b, focal)) * (1 - penalty) });
+    medium += [...P(b)].filter((x) => x !== a && rivals.has(`${x}|${a}`)).length; // channel
+    medium += [...P(a)].filter((x) => x !== b && rivals.has(`${x}|${b}`)).length; // partner
+    return Math.sqrt(value(a, b) * value(b, a)) * (1 - Math.min(1, 0.5 * high + 0.2 * medium + 0.05 * low));
   }
-  return fits.sort((x, y) => y.score - x.score || y.shared - x.shared || x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1));
 }

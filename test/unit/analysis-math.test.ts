@@ -67,18 +67,28 @@ describe('recommended type', () => {
     valueToFocal: 0.1,
     valueToCandidate: 0.1,
     sharedCustomers: 0,
+    warmIntroductions: 0,
     customersA: 100,
     customersB: 100,
     powerBalance: 'PEERS',
     conflicts: [],
     thresholds: { capability: 0.3, distribution: 0.3 },
+    history: [],
+    precedent: null,
   };
   const type = (change: Partial<RecommendationInput>) => recommendType({ ...base, ...change }).typeId;
+  const complementary = { focal: { synergy: 0.2, reach: 0.1, capabilityGain: 0.4 }, candidate: { synergy: 0.2, reach: 0.1, capabilityGain: 0.2 } };
 
-  it('follows the documented rules in order', () => {
-    const complementary = { focal: { synergy: 0.2, reach: 0.1, capabilityGain: 0.4 }, candidate: { synergy: 0.2, reach: 0.1, capabilityGain: 0.2 } };
+  it('follows the documented evidence rules in order', () => {
     expect(type({ ...complementary, sharedCustomers: 20 })).toBe('technology_integration');
-    expect(type({ focal: { ...complementary.focal, synergy: 0 }, candidate: { ...complementary.candidate, synergy: 0 } })).toBe('consortium');
+    // Each side fills a gap, nobody shared: sell the combined offer.
+    expect(type({ focal: { ...complementary.focal, synergy: 0 }, candidate: { ...complementary.candidate, synergy: 0 } })).toBe('co_selling');
+    // Only the (smaller) candidate adds a capability, and the focal company is 3× its size: embed it.
+    expect(type({ focal: { synergy: 0, reach: 0.1, capabilityGain: 0.4 }, powerBalance: 'BIG_FISH' })).toBe('oem');
+    // The bigger side is the only one adding: no OEM, the later rules decide.
+    expect(type({ candidate: { synergy: 0, reach: 0.1, capabilityGain: 0.4 }, powerBalance: 'BIG_FISH' })).toBe('referral');
+    // 12 of the focal company's prospects buy from the candidate; 20 shared customers: 12 ≥ 10% of 20.
+    expect(type({ warmIntroductions: 12, sharedCustomers: 20, focal: { synergy: 0.2, reach: 0, capabilityGain: 0 } })).toBe('co_selling');
     expect(type({ focal: { synergy: 0, reach: 0.5, capabilityGain: 0 }, customersB: 500 })).toBe('reseller');
     expect(type({ focal: { synergy: 0, reach: 0.5, capabilityGain: 0 }, customersB: 50 })).toBe('referral');
     expect(type({ focal: { synergy: 0.3, reach: 0, capabilityGain: 0 }, sharedCustomers: 30 })).toBe('co_marketing');
@@ -87,9 +97,26 @@ describe('recommended type', () => {
     expect(type({})).toBe('referral');
   });
 
+  it('builds on the pair’s history before anything else', () => {
+    const partnership = (status: 'active' | 'proposed' | 'ended', typeId: string) => ({ id: `p-${status}`, status, since: '2021-02-03', typeId, parties: ['a', 'b'] });
+    expect(recommendType({ ...base, ...complementary, sharedCustomers: 20, history: [partnership('active', 'reseller')] })).toEqual({
+      typeId: 'reseller',
+      because: 'You are already partners (p-active, since 2021-02-03): build on what you have.',
+    });
+    expect(type({ history: [partnership('ended', 'oem'), partnership('proposed', 'referral')] })).toBe('referral');
+    // An ended partnership alone is history, not a plan: the evidence decides.
+    expect(type({ history: [partnership('ended', 'oem')] })).toBe('referral');
+  });
+
+  it('follows the precedent of the candidate’s partnerships with companies like you', () => {
+    const result = recommendType({ ...base, ...complementary, sharedCustomers: 20, precedent: { typeId: 'affiliate', partners: ['Tillwise', 'Kudoswell', 'Shipsmith'] } });
+    expect(result).toEqual({ typeId: 'affiliate', because: 'Their partnerships with companies like you (Tillwise, Kudoswell and 1 more) are mostly of this type.' });
+  });
+
   it('recommends nothing over a HIGH conflict and says why', () => {
     const result = recommendType({
       ...base,
+      history: [{ id: 'p', status: 'active', since: null, typeId: 'reseller', parties: ['acme', 'beta'] }],
       conflicts: [{ kind: 'DIRECT_COMPETITOR', severity: 'HIGH', explanation: 'Acme and Beta are declared competitors.', viaId: 'beta', capability: null }],
     });
     expect(result).toEqual({ typeId: null, because: 'No partnership type recommended: Acme and Beta are declared competitors.' });

@@ -4,7 +4,15 @@ import { ratio } from '../../analysis/overlap-figures.ts';
 import { notFound } from '../../db/errors.ts';
 import { companyId, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { describeAll, pairScore, rankedFits, type CandidatesArgs, type FitArgs } from '../fits.ts';
+import { describeAll, pairFits, rankedFits, type CandidatesArgs, type FitArgs } from '../fits.ts';
+import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
+import { conflictsOf } from '../../analysis/conflicts.ts';
+import { badInput } from '../../db/errors.ts';
+import { TERM_KINDS } from '../../analysis/fit-evidence.ts';
+import { marketDirectory } from '../../analysis/market-directory.ts';
+import { DEFAULT_TERM_WEIGHTS, describeModel } from '../../analysis/market-model.ts';
+import { TERM_LABELS } from '../../analysis/term-sentences.ts';
+import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
 
 interface PairArgs {
   a: string;
@@ -28,26 +36,55 @@ export const analysisResolvers = {
       const a = companyId('a', args.a);
       const b = companyId('b', args.b);
       if (a === b) return [];
-      const scored = await pairScore(context, a, b, {});
-      if (!scored) throw notFound('company', (await context.companies.load(a)) ? b : a);
-      return scored.conflicts;
+      const pool = await loadCandidatePool(context.db, { focal: a, only: [b] });
+      const facts = pool?.candidates[0];
+      if (!facts) throw notFound('company', pool ? b : a);
+      return conflictsOf(facts.conflictFacts);
     },
     partnerFit: async (_: unknown, args: FitArgs, context: ApiContext) => {
       const focal = companyId('focal', args.focal);
       const candidate = companyId('candidate', args.candidate);
-      if (focal === candidate) return null;
-      const scored = await pairScore(context, focal, candidate, args);
-      return scored ? (await describeAll([scored], context))[0] : null;
+      if (focal === candidate) throw badInput('candidate', 'is the focal company itself: a company is not its own partner');
+      const fits = await pairFits(context, focal, [candidate], args);
+      return fits && fits.scored.length > 0 ? (await describeAll(fits, context))[0] : null;
+    },
+    marketModel: async (_: unknown, __: unknown, { db }: ApiContext) => {
+      const [row] = await db.read('market-version');
+      const { model } = await marketDirectory(db, (row?.version as string | null) ?? null);
+      return {
+        ...model,
+        ...describeModel(model, TERM_LABELS),
+        coreOverlapDecisive: model.coreOverlap.decisive,
+        weights: TERM_KINDS.map((kind) => ({ kind, label: TERM_LABELS[kind], weight: model.weights[kind], defaultWeight: DEFAULT_TERM_WEIGHTS[kind] })).sort(
+          (x, y) => y.weight - x.weight,
+        ),
+      };
     },
     candidates: async (_: unknown, args: CandidatesArgs, context: ApiContext) => {
-      const ranked = await rankedFits(args, context, pageSize(args.first));
-      if (!ranked) throw notFound('company', args.focal);
-      return describeAll(ranked, context);
+      const fits = await rankedFits(args, context, pageSize(args.first));
+      if (!fits) throw notFound('company', args.focal);
+      return describeAll(fits, context);
     },
   },
   PartnerFit: {
     focal: (fit: DescribedFit, _: unknown, context: ApiContext) => loadCompany(fit.focalId, context),
     candidate: (fit: DescribedFit, _: unknown, context: ApiContext) => loadCompany(fit.candidateId, context),
+    peerPartners: async (fit: DescribedFit, _: unknown, context: ApiContext) =>
+      (await Promise.all(fit.peerPartnerIds.map((id) => loadCompany(id, context)))).filter((company) => company !== null),
+    history: (fit: DescribedFit) =>
+      fit.history.map((partnership) => ({
+        id: partnership.id,
+        status: partnership.status,
+        since: partnership.since,
+        type: PARTNERSHIP_TYPES.find((type) => type.id === partnership.typeId) ?? null,
+        partyIds: partnership.parties,
+      })),
+  },
+  Partnership: {
+    // Partnerships from a company's page come with their parties; those in a fit's history name them by id.
+    parties: async (partnership: { parties?: unknown[]; partyIds?: string[] }, _: unknown, context: ApiContext) =>
+      partnership.parties ??
+      (await Promise.all((partnership.partyIds ?? []).map((id) => loadCompany(id, context)))).filter((company) => company !== null),
   },
   Conflict: {
     via: (conflict: Conflict, _: unknown, context: ApiContext) => (conflict.viaId ? loadCompany(conflict.viaId, context) : null),

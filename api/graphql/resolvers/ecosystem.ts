@@ -1,12 +1,12 @@
 import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
 import { buildEdges, chooseDrawn, pickNodes, sharedCustomerPairs, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
 import { DEFAULT_THRESHOLDS } from '../../analysis/fit-terms.ts';
-import { rankByScore } from '../../analysis/rank-candidates.ts';
+import { fitContextFor, rankByScore } from '../../analysis/rank-candidates.ts';
 import { scoreCandidate } from '../../analysis/score-candidate.ts';
 import { notFound } from '../../db/errors.ts';
 import { companyId, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { normaliseWeights, type WeightsInput } from '../fit-arguments.ts';
+import { normaliseWeights, termWeightsFor, type WeightsInput } from '../fit-arguments.ts';
 
 /** The most candidates an ecosystem view draws. */
 export const MAX_ECOSYSTEM_CANDIDATES = 300;
@@ -19,12 +19,17 @@ export const ecosystemResolvers = {
       context: ApiContext,
     ) => {
       const first = pageSize(args.first, 25, MAX_ECOSYSTEM_CANDIDATES);
-      const weights = normaliseWeights(args.weights);
       const pool = await loadCandidatePool(context.db, { focal: companyId('focal', args.focal) });
       if (!pool) throw notFound('company', args.focal);
-      // Rank everyone by score alone, then score in full only the companies drawn.
-      const drawn = chooseDrawn(rankByScore(pool, weights, { includePartners: true }), first);
-      const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, weights, DEFAULT_THRESHOLDS)), first);
+      const fitContext = fitContextFor(pool, {
+        model: pool.directory.model,
+        termWeights: termWeightsFor(args.weights, pool.directory.model.weights),
+        weights: normaliseWeights(args.weights),
+        thresholds: DEFAULT_THRESHOLDS,
+      });
+      // Rank everyone by score alone (rivals too: the map draws them), then score in full only the companies drawn.
+      const drawn = chooseDrawn(rankByScore(pool, fitContext, { includePartners: true, includeRuledOut: true }), first);
+      const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, fitContext)), first);
       const ids = nodes.map((node) => node.id);
       const [row] = await context.db.read('ecosystem-edges', { ids });
       const facts = row as unknown as Omit<EdgeFacts, 'shared'> & { servedTogether: [number[], number][] };

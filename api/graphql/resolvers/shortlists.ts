@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
-import { DEFAULT_THRESHOLDS } from '../../analysis/fit-terms.ts';
-import { scoreCandidate } from '../../analysis/score-candidate.ts';
 import type { Database } from '../../db/database.ts';
 import type { QueryName } from '../../db/queries.ts';
 import { badInput, notFound } from '../../db/errors.ts';
 import { companyId } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { normaliseWeights, type WeightsInput } from '../fit-arguments.ts';
-import { describeAll } from '../fits.ts';
+import type { WeightsInput } from '../fit-arguments.ts';
+import { describeAll, pairFits } from '../fits.ts';
 
 export interface ShortlistRecord {
   id: string;
@@ -31,10 +28,8 @@ export async function readShortlists(db: Database, filter: { id?: string; focal?
 export async function shortlistFits(shortlist: ShortlistRecord, context: ApiContext, weights?: WeightsInput | null) {
   const candidateIds = shortlist.entries.map((entry) => entry.candidateId);
   if (candidateIds.length === 0) return [];
-  const pool = await loadCandidatePool(context.db, { focal: shortlist.focalId, only: candidateIds });
-  const normalised = normaliseWeights(weights);
-  const scored = (pool?.candidates ?? []).map((facts) => scoreCandidate(facts, normalised, DEFAULT_THRESHOLDS));
-  const fits = new Map((await describeAll(scored, context)).map((fit) => [fit.candidateId, fit]));
+  const scored = await pairFits(context, shortlist.focalId, candidateIds, { weights });
+  const fits = new Map((scored ? await describeAll(scored, context) : []).map((fit) => [fit.candidateId, fit]));
   return shortlist.entries.flatMap((entry) => {
     const fit = fits.get(entry.candidateId);
     return fit ? [{ ...entry, fit }] : [];
