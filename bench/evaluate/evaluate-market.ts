@@ -1,0 +1,114 @@
+import { BASELINES, FOLDS, foldCases, rankByBaseline, recallAt, reciprocalRank } from '../../api/analysis/backtest.ts';
+import { loadCandidatePool } from '../../api/analysis/candidate-pool.ts';
+import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from '../../api/analysis/fit-terms.ts';
+import { readMarketDirectory } from '../../api/analysis/market-directory.ts';
+import type { MarketModel } from '../../api/analysis/market-model.ts';
+import { fitContextFor, rankByScore } from '../../api/analysis/rank-candidates.ts';
+import { scoreCandidate } from '../../api/analysis/score-candidate.ts';
+import type { Database } from '../../api/db/database.ts';
+import { calibrateMarket } from '../../api/market/calibrate-market.ts';
+
+/** Mean recall@k and MRR of one ranking over the cases. */
+export interface Figures {
+  recall: number;
+  mrr: number;
+}
+
+export interface MarketEvaluation {
+  cases: number;
+  k: number;
+  product: Figures;
+  baselines: Record<string, Figures>;
+  /** Share of the product's top-k candidates with thin evidence (fewer than 3 shared customers and none of the focal company's closest peers as partners). */
+  thinEvidenceShare: number;
+  /** Recommended types over the product's top 20 of every case. */
+  typesTop20: Record<string, number>;
+  /** Hidden partnerships whose real type the recommendation for the lost partner matches. */
+  typeMatches: { matched: number; total: number };
+  /** The weights each fold's calibration learned (from the partnerships it did not hide). */
+  foldModels: MarketModel[];
+}
+
+/** Below this many shared customers, and with no closest peer partnered with it, a candidate's evidence is thin. */
+export const THIN_SHARED_CUSTOMERS = 3;
+
+/**
+ * Runs the backtest on the market in `db` through the product's own code: for
+ * each fold, the ranking model is calibrated with the fold hidden, and every
+ * company that lost a partner is ranked by the candidate pool query and the
+ * ranking the API uses (`hidden` leaves the fold's partnerships out of both).
+ * The baselines rank the same cases from the same pool.
+ */
+export async function evaluateMarket(db: Database, k: number, progress: (done: number, total: number, label: string) => void): Promise<MarketEvaluation> {
+  const { market } = await readMarketDirectory(db);
+  const folds = Array.from({ length: FOLDS }, (_, fold) => foldCases(market, fold));
+  const total = folds.reduce((sum, fold) => sum + fold.cases.length, 0);
+  const sums = { product: { recall: 0, mrr: 0 }, ...Object.fromEntries(Object.keys(BASELINES).map((name) => [name, { recall: 0, mrr: 0 }])) } as Record<string, Figures>;
+  let thin = 0;
+  let shown = 0;
+  const typesTop20: Record<string, number> = {};
+  const typeMatches = { matched: 0, total: 0 };
+  const foldModels: MarketModel[] = [];
+  let done = 0;
+  for (const fold of folds) {
+    const model = await calibrateMarket(db, { hidden: fold.hidden, onProgress: (d, t) => progress(done, total, `fold ${fold.fold + 1}/${FOLDS}: calibrating ${d}/${t}`) });
+    foldModels.push(model);
+    for (const { focal, lost } of fold.cases) {
+      const pool = await loadCandidatePool(db, { focal: market.companies[focal]!.id, hidden: fold.hidden });
+      if (!pool) throw new Error(`The pool of ${market.companies[focal]!.id} is missing: was the folder imported?`);
+      const lostSet = new Set(lost);
+      const context = fitContextFor(pool, { model, weights: DEFAULT_WEIGHTS, thresholds: DEFAULT_THRESHOLDS });
+      const ranked = rankByScore(pool, context);
+      const order = ranked.map((entry) => entry.facts.index);
+      add(sums.product!, order, lostSet, k);
+      for (const entry of ranked.slice(0, k)) {
+        shown += 1;
+        const peered = context.table.closestPeers.some((peer) => context.table.partners[entry.facts.index]!.has(peer.index));
+        if (entry.facts.sizes.shared < THIN_SHARED_CUSTOMERS && !peered) thin += 1;
+      }
+      for (const entry of ranked.slice(0, 20)) {
+        const type = scoreCandidate(entry.facts, context).recommendation.typeId ?? 'none';
+        typesTop20[type] = (typesTop20[type] ?? 0) + 1;
+      }
+      const facts = new Map(pool.candidates.map((entry) => [entry.index, entry]));
+      for (const b of lost) {
+        const real = hiddenTypeOf(market.partnerships, fold.hidden, market.companies[focal]!.id, market.companies[b]!.id);
+        const pair = facts.get(b);
+        if (!real || !pair) continue;
+        typeMatches.total += 1;
+        if (scoreCandidate(pair, context).recommendation.typeId === real) typeMatches.matched += 1;
+      }
+      const candidates = market.companies.map((_, b) => b).filter((b) => b !== focal && !fold.partners[focal]!.has(b));
+      for (const [name, baseline] of Object.entries(BASELINES)) {
+        const score = baseline({ market, partners: fold.partners, focal, counts: pool.counts, facts });
+        add(sums[name]!, rankByBaseline(market, candidates, score), lostSet, k);
+      }
+      done += 1;
+      progress(done, total, `fold ${fold.fold + 1}/${FOLDS}: ranking`);
+    }
+  }
+  const mean = (figures: Figures): Figures => ({ recall: figures.recall / total, mrr: figures.mrr / total });
+  return {
+    cases: total,
+    k,
+    product: mean(sums.product!),
+    baselines: Object.fromEntries(Object.keys(BASELINES).map((name) => [name, mean(sums[name]!)])),
+    thinEvidenceShare: shown > 0 ? thin / shown : 0,
+    typesTop20,
+    typeMatches,
+    foldModels,
+  };
+}
+
+function add(sum: Figures, order: number[], lost: Set<number>, k: number): void {
+  sum.recall += recallAt(order, lost, k);
+  sum.mrr += reciprocalRank(order, lost);
+}
+
+/** The type of the hidden active partnership between a and b (the first by id), if it has one. */
+function hiddenTypeOf(partnerships: { id: string; status: string; typeId: string | null; parties: string[] }[], hidden: Set<string>, a: string, b: string): string | null {
+  const found = partnerships
+    .filter((p) => hidden.has(p.id) && p.parties.includes(a) && p.parties.includes(b))
+    .sort((x, y) => (x.id < y.id ? -1 : 1))[0];
+  return found?.typeId ?? null;
+}

@@ -1,0 +1,41 @@
+import type { MarketEvaluation } from './evaluate-market.ts';
+
+const fixed = (value: number) => value.toFixed(4);
+
+/**
+ * One table per folder: the product's ranking and every baseline, recall@k and
+ * MRR, best first, then the evidence and type figures.
+ */
+export function formatEvaluation(folder: string, result: MarketEvaluation): string {
+  const rows = [
+    ['product (score)', result.product] as const,
+    ...Object.entries(result.baselines).map(([name, figures]) => [name, figures] as const),
+  ].sort((x, y) => y[1].recall - x[1].recall || y[1].mrr - x[1].mrr);
+  const bestBaseline = {
+    recall: Math.max(...Object.values(result.baselines).map((f) => f.recall)),
+    mrr: Math.max(...Object.values(result.baselines).map((f) => f.mrr)),
+  };
+  const lines = [
+    `${folder}: ${result.cases} cases (a company that lost a partner, in one of 5 folds)`,
+    `  ${'ranking'.padEnd(18)} ${`recall@${result.k}`.padStart(10)} ${'MRR'.padStart(8)}`,
+    ...rows.map(([name, figures]) => `  ${name.padEnd(18)} ${fixed(figures.recall).padStart(10)} ${fixed(figures.mrr).padStart(8)}`),
+    `  product vs best baseline: recall ${verdict(result.product.recall, bestBaseline.recall)}, MRR ${verdict(result.product.mrr, bestBaseline.mrr)}`,
+    `  thin evidence in the product's top ${result.k}: ${(result.thinEvidenceShare * 100).toFixed(1)}%`,
+    `  recommended types over the top 20: ${Object.entries(result.typesTop20)
+      .sort((x, y) => y[1] - x[1])
+      .map(([type, count]) => `${type} ${count}`)
+      .join(', ')}`,
+    `  recommended type = the hidden partnership's type: ${result.typeMatches.matched} of ${result.typeMatches.total}${
+      result.typeMatches.total > 0 ? ` (${((100 * result.typeMatches.matched) / result.typeMatches.total).toFixed(1)}%)` : ''
+    }`,
+    `  weights learned per fold: ${result.foldModels
+      .map((model) => Object.entries(model.weights).map(([term, weight]) => `${term.toLowerCase()} ${weight.toFixed(2)}`).join(' '))
+      .join(' | ')}`,
+  ];
+  return lines.join('\n');
+}
+
+function verdict(product: number, best: number): string {
+  const difference = product - best;
+  return `${difference >= 0 ? '+' : ''}${fixed(difference)} (${difference >= 0 ? 'at or above' : 'BELOW'})`;
+}
