@@ -62,13 +62,18 @@ try {
 }
 process.exit(exitCode);
 
-/** A one-line progress bar on stderr: cases ranked, and what runs now. */
+/** A one-line progress bar on stderr (a line every 10 s when stderr is not a terminal): cases ranked, and what runs now. */
 function progressBar(name: string) {
+  const terminal = process.stderr.isTTY === true;
   let last = 0;
   return (done: number, total: number, label: string) => {
     const now = Date.now();
-    if (now - last < 200 && done < total) return;
+    if (now - last < (terminal ? 200 : 10_000) && done < total) return;
     last = now;
+    if (!terminal) {
+      process.stderr.write(`${name}: ${done}/${total} cases, ${label}\n`);
+      return;
+    }
     const width = 30;
     const filled = total > 0 ? Math.round((width * done) / total) : 0;
     process.stderr.write(`\r${name} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.padEnd(40)}`);

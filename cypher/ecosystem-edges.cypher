@@ -1,6 +1,7 @@
 // The relations among a set of companies ($ids, distinct), for drawing them:
-// shared customers, active partnerships, declared rivalries, and what each
-// offers. x.id < y.id keeps one row per unordered pair.
+// shared customers, partnerships (active, proposed and ended, so the map shows
+// a pair's history), declared rivalries, and what each offers. x.id < y.id
+// keeps one row per unordered pair.
 RETURN
   // Who shares customers with whom, as the sets of drawn companies (positions
   // in $ids) that serve the same customer, each with how many customers it
@@ -20,9 +21,9 @@ RETURN
     RETURN [drawn, customers]
   } AS servedTogether,
   COLLECT {
-    MATCH (x:Company)-[:PARTY_TO]->(:Partnership {status: 'active'})<-[:PARTY_TO]-(y:Company)
+    MATCH (x:Company)-[:PARTY_TO]->(p:Partnership)<-[:PARTY_TO]-(y:Company)
     WHERE x.id IN $ids AND y.id IN $ids AND x.id < y.id
-    RETURN DISTINCT [x.id, y.id]
+    RETURN DISTINCT [x.id, y.id, p.status]
   } AS partnerships,
   COLLECT {
     MATCH (x:Company)-[:COMPETES_WITH]-(y:Company)

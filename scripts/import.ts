@@ -5,6 +5,8 @@
  * stopped the import (nothing was written then).
  */
 import { parseArgs } from 'node:util';
+import { describeModel } from '../api/analysis/market-model.ts';
+import { TERM_LABELS } from '../api/analysis/term-sentences.ts';
 import { formatProblem, importFolder } from '../api/import/import-folder.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
 
@@ -27,6 +29,9 @@ try {
     onProgress: ({ file, written, total, rowsPerSecond }) => {
       if (total >= 20_000) console.error(`  ${file}: ${written.toLocaleString()} / ${total.toLocaleString()} rows (${rowsPerSecond.toLocaleString()} rows/s)`);
     },
+    onCalibration: (done, total) => {
+      if (done === total || done % 50 === 0) console.error(`  calibrating the ranking: ${done} / ${total} companies studied`);
+    },
   });
   for (const problem of result.problems) console.error(formatProblem(problem));
   if (!result.imported) {
@@ -34,6 +39,7 @@ try {
     exitCode = 1;
   } else {
     for (const [file, rows] of Object.entries(result.written)) console.log(`${file}: ${rows.toLocaleString()} rows`);
+    if (result.model) console.log(describeModel(result.model, TERM_LABELS).summary);
     if (result.problems.length > 0) console.log(`Skipped ${result.problems.length} bad row(s), listed above.`);
     console.log(`Imported ${folder}${values.replace ? ' (replacing the previous graph)' : ''}.`);
   }

@@ -1,10 +1,11 @@
 import type { CandidateFacts, CandidatePool } from './candidate-pool.ts';
 import { worstSeverity, type Severity } from './conflicts.ts';
 import { ratio } from './overlap-figures.ts';
+import type { PairRelation } from './pair-relation.ts';
 import type { ScoredCandidate } from './score-candidate.ts';
 
 export type NodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
-export type EdgeKind = 'PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
+export type EdgeKind = 'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
 
 export interface EcosystemNode {
   id: string;
@@ -14,6 +15,9 @@ export interface EcosystemNode {
   size: number;
   conflictSeverity: Severity | null;
   sharedCustomers: number;
+  /** Where the company stands with the focal company (FOCAL's own is CANDIDATE, unused). */
+  relation: PairRelation;
+  ruledOut: boolean;
 }
 
 export interface EcosystemEdge {
@@ -27,7 +31,8 @@ export interface EcosystemEdge {
 /** Relations among the drawn companies, as cypher/ecosystem-edges.cypher returns them. */
 export interface EdgeFacts {
   shared: [string, string, number][];
-  partnerships: [string, string][];
+  /** Pairs with a partnership and its status; a pair with several statuses is listed once per status. */
+  partnerships: [string, string, string][];
   rivalries: [string, string][];
   offers: [string, string][];
 }
@@ -65,19 +70,21 @@ export const PEER_COMPLEMENT_SCORE = 0.5;
 
 /**
  * The candidates a map draws, best first: the top `first` ranked candidates
- * that are not active partners, then every active partner and every declared
- * rival. `ranked` must include partners (includePartners) so they have scores too.
+ * that are not active partners, then every active partner, every declared
+ * rival and every company with a proposed or ended partnership with the focal
+ * one (`related`). `ranked` must include partners and ruled-out candidates so
+ * they have scores too.
  */
-export function chooseDrawn<Ranked extends { facts: CandidateFacts }>(ranked: Ranked[], first: number): Ranked[] {
+export function chooseDrawn<Ranked extends { facts: CandidateFacts }>(ranked: Ranked[], first: number, related: ReadonlySet<string>): Ranked[] {
   const chosen = [
     ...ranked.filter((s) => !s.facts.isActivePartner).slice(0, first),
-    ...ranked.filter((s) => s.facts.isActivePartner || s.facts.conflictFacts.declaredRivals),
+    ...ranked.filter((s) => s.facts.isActivePartner || s.facts.conflictFacts.declaredRivals || related.has(s.facts.candidate.id)),
   ];
   return [...new Map(chosen.map((s) => [s.facts.candidate.id, s])).values()];
 }
 
-/** The companies to draw: focal, then the candidates chooseDrawn picks from `ranked`. */
-export function pickNodes(pool: CandidatePool, ranked: ScoredCandidate[], first: number): EcosystemNode[] {
+/** The companies to draw: focal, then the scored candidates chooseDrawn picked, in that order. */
+export function pickNodes(pool: CandidatePool, drawn: ScoredCandidate[]): EcosystemNode[] {
   const focal: EcosystemNode = {
     id: pool.focal.id,
     label: pool.focal.name,
@@ -86,10 +93,12 @@ export function pickNodes(pool: CandidatePool, ranked: ScoredCandidate[], first:
     size: pool.focal.customers,
     conflictSeverity: null,
     sharedCustomers: pool.focal.customers,
+    relation: 'CANDIDATE',
+    ruledOut: false,
   };
   return [
     focal,
-    ...chooseDrawn(ranked, first).map((s) => ({
+    ...drawn.map((s) => ({
       id: s.facts.candidate.id,
       label: s.facts.candidate.name,
       kind: (s.facts.isActivePartner ? 'PARTNER' : s.facts.conflictFacts.declaredRivals ? 'COMPETITOR' : 'CANDIDATE') as NodeKind,
@@ -97,6 +106,8 @@ export function pickNodes(pool: CandidatePool, ranked: ScoredCandidate[], first:
       size: s.facts.candidate.customers,
       conflictSeverity: worstSeverity(s.conflicts),
       sharedCustomers: s.facts.sizes.shared,
+      relation: s.relation,
+      ruledOut: s.ruledOutBy !== null,
     })),
   ];
 }
@@ -121,11 +132,27 @@ export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts)
     ),
   ];
   return [
-    ...facts.partnerships.map(([x, y]) => edge('PARTNER', x, y, 1)),
+    ...partnershipEdges(facts.partnerships).map(([x, y, kind]) => edge(kind, x, y, 1)),
     ...facts.rivalries.map(([x, y]) => edge('COMPETES', x, y, 1)),
     ...heaviest(facts.shared.map(([x, y, count]) => edge('SHARED_CUSTOMERS', x, y, count))),
     ...heaviest(complementEdges(focalId, facts.offers).map(([x, y, score]) => edge('CAPABILITY_COMPLEMENT', x, y, score))),
   ];
+}
+
+/**
+ * One partnership edge per pair, for its standing: active makes partners
+ * whatever else the pair had; else proposed; else ended (as PairRelation).
+ */
+function partnershipEdges(partnerships: [string, string, string][]): [string, string, EdgeKind][] {
+  const rank: Record<string, number> = { active: 0, proposed: 1, ended: 2 };
+  const kinds: EdgeKind[] = ['PARTNER', 'PROPOSED_PARTNER', 'FORMER_PARTNER'];
+  const best = new Map<string, [string, string, number]>();
+  for (const [x, y, status] of partnerships) {
+    const key = `${x}\u0000${y}`;
+    const r = rank[status] ?? 2;
+    if ((best.get(key)?.[2] ?? 3) > r) best.set(key, [x, y, r]);
+  }
+  return [...best.values()].map(([x, y, r]) => [x, y, kinds[r]!]);
 }
 
 /**

@@ -28,8 +28,12 @@ export const ecosystemResolvers = {
         thresholds: DEFAULT_THRESHOLDS,
       });
       // Rank everyone by score alone (rivals too: the map draws them), then score in full only the companies drawn.
-      const drawn = chooseDrawn(rankByScore(pool, fitContext, { includePartners: true, includeRuledOut: true }), first);
-      const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, fitContext)), first);
+      const { market } = pool.directory;
+      const related = new Set(
+        market.partnershipsOf[market.indexOf.get(pool.focal.id)!]!.flatMap((position) => market.partnerships[position]!.parties),
+      );
+      const drawn = chooseDrawn(rankByScore(pool, fitContext, { includePartners: true, includeRuledOut: true }), first, related);
+      const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, fitContext)));
       const ids = nodes.map((node) => node.id);
       const [row] = await context.db.read('ecosystem-edges', { ids });
       const facts = row as unknown as Omit<EdgeFacts, 'shared'> & { servedTogether: [number[], number][] };
