@@ -25,6 +25,7 @@ export function describeFit(scored: ScoredCandidate, context: FitContext, capabi
     shareOfCandidate: scored.candidateTerms.synergy,
     closestPeerCount: table.closestPeers.length,
     peerPartners: scored.peerPartners,
+    otherSimilarPartners: [...table.partners[facts.index]!].filter((x) => x !== table.focal && table.similarity[x]! > 0).length - scored.peerPartners.length,
     segmentsShared: facts.focal.segments.filter((s) => candidateSegments.has(s)).map((s) => market.segmentNames.get(s) ?? s),
     focalSegmentCount: facts.focal.segments.length,
     gapsFilledForFocal: capabilities.candidate.filter((k) => !focalIds.has(k.id)).map((k) => k.name),

@@ -10,6 +10,8 @@ export interface SentenceFacts {
   closestPeerCount: number;
   /** Those of them partnered with the candidate, most similar first. */
   peerPartners: NamedRef[];
+  /** The candidate's other partners that resemble the focal company at all (similarity above 0). */
+  otherSimilarPartners: number;
   /** Segment names both target, and how many the focal company targets. */
   segmentsShared: string[];
   focalSegmentCount: number;
@@ -35,9 +37,13 @@ export function termSentence(kind: TermKind, facts: SentenceFacts): string {
     case 'PEERS': {
       if (facts.closestPeerCount === 0) return 'No company resembles you yet, so peers say nothing';
       const names = facts.peerPartners.map((peer) => peer.name);
-      return names.length === 0
-        ? `None of your ${facts.closestPeerCount} closest peers partner with them`
-        : `${names.length} of your ${facts.closestPeerCount} closest peers partner with them (${listOf(names)})`;
+      const closest =
+        names.length === 0
+          ? `None of your ${facts.closestPeerCount} closest peers partner with them`
+          : `${names.length} of your ${facts.closestPeerCount} closest peers partner with them (${listOf(names)})`;
+      return facts.otherSimilarPartners > 0
+        ? `${closest}; ${plural(facts.otherSimilarPartners, 'company', 'companies')} less like you ${facts.otherSimilarPartners === 1 ? 'does' : 'do'}`
+        : closest;
     }
     case 'OVERLAP':
       return facts.sharedCustomers > 0
