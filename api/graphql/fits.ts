@@ -3,7 +3,9 @@ import { describeFit, type DescribedFit } from '../analysis/describe-fit.ts';
 import { NO_HIDDEN } from '../analysis/market.ts';
 import { fitContextFor, rankByScore, type RankFilter } from '../analysis/rank-candidates.ts';
 import { scoreCandidate, type FitContext, type ScoredCandidate } from '../analysis/score-candidate.ts';
+import type { Row } from '../db/database.ts';
 import { companyId } from './arguments.ts';
+import { catalogueEntry, type CatalogueEntry } from './catalogue-reference.ts';
 import type { ApiContext } from './context.ts';
 import {
   candidateFilter,
@@ -69,6 +71,12 @@ function contextOf(pool: CandidatePool, args: { weights?: WeightsInput | null; t
 /** The top `first` candidates of a focal company; undefined when its id is unknown. */
 export async function rankedFits(args: CandidatesArgs, context: ApiContext, first: number, hidden = NO_HIDDEN): Promise<Fits | undefined> {
   const filter = candidateFilter(args.filter);
+  if (filter.segment) {
+    filter.segment = catalogueEntry('filter.segment', 'segment', filter.segment, column(await context.db.read('segments'), 'segment')).id;
+  }
+  if (filter.capability) {
+    filter.capability = catalogueEntry('filter.capability', 'capability', filter.capability, column(await context.db.read('capabilities'), 'capability')).id;
+  }
   const pool = await loadCandidatePool(context.db, {
     focal: companyId('focal', args.focal),
     segment: filter.segment,
@@ -113,4 +121,8 @@ export async function pairFits(
     return facts ? [scoreCandidate(facts, fitContext)] : [];
   });
   return { context: fitContext, scored, tiedWith: scored.map(() => null) };
+}
+
+function column(rows: Row[], key: string): CatalogueEntry[] {
+  return rows.map((row) => row[key] as CatalogueEntry);
 }

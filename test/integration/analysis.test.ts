@@ -275,12 +275,24 @@ describe('candidates', () => {
 
   it('filters by segment, capability, shared customers and conflict severity', async () => {
     expect(ids(await ranked(`, filter: { segment: "${slugify(`Fashion ${p}`)}" }`)).sort()).toEqual([id('bravo'), id('charlie')]);
+    // A name finds the segment or capability as well as its id.
+    expect(ids(await ranked(`, filter: { segment: "Fashion ${p}" }`)).sort()).toEqual([id('bravo'), id('charlie')]);
+    expect(ids(await ranked(`, filter: { capability: "Payments ${p}" }`))).toEqual([id('bravo')]);
     expect(ids(await ranked(`, filter: { capability: "${capability('Payments')}" }`))).toEqual([id('bravo')]);
     expect(ids(await ranked(', filter: { minSharedCustomers: 1 }'))).toEqual([id('bravo')]);
     expect(ids(await ranked(', filter: { excludeSeverity: HIGH, includeRuledOut: true }'))).not.toContain(id('delta'));
     const calm = ids(await ranked(', filter: { excludeSeverity: MEDIUM, includeRuledOut: true }'));
     for (const name of ['delta', 'bravo', 'charlie', 'echo', 'golf', 'kilo']) expect(calm).not.toContain(id(name));
     expect(calm).toContain(id('hotel'));
+  });
+
+  it('refuses a segment or capability the market does not have, naming the closest', async () => {
+    const { errors } = await query(`{ candidates(focal: "${id('alpha')}", filter: { capability: "${capability('Paymnts')}" }) { score } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toContain(`"filter.capability" names no capability ("${capability('Paymnts')}"); closest: Payments ${p} (${capability('Payments')})`);
+    const segment = await query(`{ candidates(focal: "${id('alpha')}", filter: { segment: "Nowhere at all" }) { score } }`);
+    expect(segment.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(segment.errors?.[0]?.message).toMatch(/"filter\.segment" names no segment \("Nowhere at all"\); closest: /);
   });
 
   it('re-ranks when the weights change', async () => {
@@ -306,18 +318,22 @@ describe('candidates', () => {
 describe('ecosystem', () => {
   it('draws focal, top candidates, partners and rivals with typed edges', async () => {
     const { data, errors } = await query(`{ ecosystem(focal: "${id('alpha')}", first: 2) {
-      focal { id } nodes { id kind score size sharedCustomers conflictSeverity } edges { id source target kind weight } } }`);
+      focal { id } nodes { id kind score size sharedCustomers conflictSeverity relation ruledOut } edges { id source target kind weight } } }`);
     expect(errors).toBeUndefined();
     const graph = data!.ecosystem;
     const kindOf = (name: string) => graph.nodes.find((node: { id: string }) => node.id === id(name))?.kind;
     expect(kindOf('alpha')).toBe('FOCAL');
     for (const partner of ['foxtrot', 'india', 'juliet']) expect(kindOf(partner)).toBe('PARTNER');
     expect(kindOf('delta')).toBe('COMPETITOR');
-    expect(graph.nodes.filter((node: { kind: string }) => node.kind === 'CANDIDATE')).toHaveLength(2);
+    // the top 2 candidates, plus hotel: a former partner (their co-marketing ended) is drawn with its history
+    expect(graph.nodes.filter((node: { kind: string; relation: string }) => node.kind === 'CANDIDATE' && node.relation === 'CANDIDATE')).toHaveLength(2);
+    expect(graph.nodes.find((node: { id: string }) => node.id === id('hotel'))).toMatchObject({ relation: 'FORMER_PARTNER', ruledOut: false });
+    expect(graph.nodes.find((node: { id: string }) => node.id === id('delta'))).toMatchObject({ ruledOut: true });
     const edge = (kind: string, a: string, b: string) =>
       graph.edges.find((e: { kind: string; source: string; target: string }) => e.kind === kind && e.source === id(a) && e.target === id(b));
     expect(edge('COMPETES', 'alpha', 'delta')).toBeDefined();
     expect(edge('PARTNER', 'alpha', 'foxtrot')).toBeDefined();
+    expect(edge('FORMER_PARTNER', 'alpha', 'hotel')).toBeDefined();
     expect(edge('PARTNER', 'india', 'juliet') ?? edge('PARTNER', 'juliet', 'india')).toBeDefined(); // consortium
     const sharedWithBravo = edge('SHARED_CUSTOMERS', 'alpha', 'bravo');
     if (kindOf('bravo')) expect(sharedWithBravo?.weight).toBe(2);
