@@ -1,6 +1,13 @@
 // Company search by name: a full-text index (Lucene), so "cafe" finds "Café Commerce".
 CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (c:Company) ON EACH [c.name, c.id, c.domain]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+// Search also reads what a company does: its description, and the names of
+// the capabilities it offers and the segments it targets ("reviews" finds
+// every company offering Product Reviews).
+CREATE FULLTEXT INDEX company_description_search IF NOT EXISTS FOR (c:Company) ON EACH [c.description]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX catalogue_search IF NOT EXISTS FOR (n:Capability|Segment) ON EACH [n.name]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 // Ordering the company list and prefix matches use the name.
 CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
 // Partnerships by status.

@@ -18,6 +18,7 @@ beforeAll(async () => {
         { id: id('obrien'), name: "O'Brien Payments" },
         { id: id('quiet'), name: 'Quietly Nothing' },
         { id: id('ups'), name: 'Upstream Shipping' },
+        { id: id('roast'), name: 'Coffee Roasters Guild' },
       ],
       accounts: [
         { company_id: id('cafe'), customer_id: id('k1') },
@@ -93,6 +94,14 @@ describe('companies search', () => {
     expect(await search('"Ltd"')).toEqual([id('cafe')]);
     expect(await search("O'Brien")).toEqual([id('obrien')]);
     expect(await search('brien pay')).toEqual([id('obrien')]);
+  });
+
+  it('finds what a company does: its description, capabilities and segments, name matches first', async () => {
+    expect(await search('espresso')).toEqual([id('cafe')]); // a capability it offers
+    expect(await search('pastry')).toEqual([id('cafe')]);
+    expect(await search('cafés')).toEqual([id('cafe')]); // its segment (and its name)
+    // "Coffee" is Coffee Roasters Guild's name and only Café Crème's description: the name ranks first.
+    expect(await search('coffee')).toEqual([id('roast'), id('cafe')]);
   });
 
   it('treats Lucene syntax as plain text', async () => {
