@@ -4,7 +4,7 @@
  *   npx tsx scripts/convert-fedramp.ts [--in <data.json>] [--out <folder>]
  *
  * Defaults are relative to the repository root, whatever the working directory:
- * `--in ../shared/data/fedramp-marketplace/data.json`, `--out data/fedramp`. The source
+ * `--in data/sources/fedramp-marketplace/data.json`, `--out data/fedramp`. The source
  * licence (`LICENSE.md` next to `data.json`) is copied into the output folder.
  * The logic lives in scripts/fedramp/; this file only reads, converts, writes and reports.
  */
@@ -19,8 +19,8 @@ const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where the converter reads and writes unless told otherwise. */
 export const defaultPaths = {
-  /** The shared copy of the GSA export, beside the repository. */
-  input: resolve(repositoryRoot, '../shared/data/fedramp-marketplace/data.json'),
+  /** The GSA export, kept in the repository with its licence. */
+  input: resolve(repositoryRoot, 'data/sources/fedramp-marketplace/data.json'),
   /** The committed data folder. */
   output: resolve(repositoryRoot, 'data/fedramp'),
 };

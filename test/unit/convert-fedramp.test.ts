@@ -12,7 +12,7 @@ import { firstSentence } from '../../scripts/fedramp/text.ts';
 import { normaliseVendorName } from '../../scripts/fedramp/vendor-names.ts';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const sharedExport = resolve(repositoryRoot, '../shared/data/fedramp-marketplace/data.json');
+const sourceExport = resolve(repositoryRoot, 'data/sources/fedramp-marketplace/data.json');
 const committedFolder = resolve(repositoryRoot, 'data/fedramp');
 
 /** A product with only the fields every test needs; the rest comes from `fields`. */
@@ -268,14 +268,9 @@ describe('helpers', () => {
 });
 
 describe('the committed data/fedramp folder', () => {
-  const present = existsSync(sharedExport);
-  const title = present
-    ? 'is what the converter produces from the shared export today'
-    : `is what the converter produces (SKIPPED: shared export not found at ${sharedExport})`;
-
-  it.skipIf(!present)(title, () => {
-    const conversion = convertMarketplace(JSON.parse(readFileSync(sharedExport, 'utf8')));
-    const licence = readFileSync(join(dirname(sharedExport), 'LICENSE.md'), 'utf8');
+  it('is what the converter produces from the export kept in data/sources', () => {
+    const conversion = convertMarketplace(JSON.parse(readFileSync(sourceExport, 'utf8')));
+    const licence = readFileSync(join(dirname(sourceExport), 'LICENSE.md'), 'utf8');
     const expected = renderDataFolder(conversion, licence);
     expect(readdirSync(committedFolder).sort()).toEqual([...expected.keys()].sort());
     for (const [file, content] of expected) {
