@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /**
- * Three tiers (STYLE.md habit 7):
+ * Three tiers:
  * - unit: pure modules, no database;
  * - integration: the real Neo4j, started once for the run by test/setup/neo4j.ts
  *   unless NEO4J_URI points at one;

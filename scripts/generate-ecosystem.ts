@@ -1,5 +1,5 @@
 /**
- * Writes a partner ecosystem in the PRODUCT.md CSV import format:
+ * Writes a partner ecosystem in the CSV import format (README, "Loading your own data"):
  * the hand-shaped demo (data/demo) or a large synthetic one for benchmarks.
  *
  *   npx tsx scripts/generate-ecosystem.ts --out data/demo

@@ -32,7 +32,7 @@ export interface ConflictFacts {
 
 const SEVERITY_ORDER: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
-/** Every conflict of PRODUCT.md for the pair, worst first. */
+/** Every conflict of the pair (docs/analyses.md, "Conflicts"), worst first. */
 export function conflictsOf(facts: ConflictFacts): Conflict[] {
   const { focal, candidate } = facts;
   const conflicts: Conflict[] = [];

@@ -7,7 +7,7 @@ export interface Weights {
   capability: number;
 }
 
-/** PRODUCT.md's defaults: wS = 0.4, wR = 0.3, wC = 0.3. */
+/** The value weights' defaults: wS = 0.4, wR = 0.3, wC = 0.3 (docs/analyses.md). */
 export const DEFAULT_WEIGHTS: Weights = { synergy: 0.4, reach: 0.3, capability: 0.3 };
 
 /** Where the 2x2 counts capability expansion or distribution as high. */
@@ -16,7 +16,7 @@ export interface Thresholds {
   distribution: number;
 }
 
-/** Default 0.3 each (PRODUCT.md). */
+/** Default 0.3 each (docs/analyses.md, "The 2x2"). */
 export const DEFAULT_THRESHOLDS: Thresholds = { capability: 0.3, distribution: 0.3 };
 
 /** The set sizes one pair's fit is computed from. */

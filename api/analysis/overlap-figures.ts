@@ -18,7 +18,7 @@ export interface OverlapFigures {
 }
 
 /**
- * The overlap numbers of PRODUCT.md from the stage-pair counts the database
+ * The overlap numbers (docs/analyses.md, "Overlap") from the stage-pair counts the database
  * returns and the two customer-base sizes |C(A)| and |C(B)|.
  */
 export function overlapFigures(counts: StageCount[], sizeA: number, sizeB: number): OverlapFigures {
@@ -39,7 +39,7 @@ export function overlapFigures(counts: StageCount[], sizeA: number, sizeB: numbe
   };
 }
 
-/** A share that is 0 where its denominator is 0, as every ratio in PRODUCT.md. */
+/** A share that is 0 where its denominator is 0, as every ratio of the analyses. */
 export function ratio(numerator: number, denominator: number): number {
   return denominator > 0 ? numerator / denominator : 0;
 }

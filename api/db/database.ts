@@ -45,7 +45,7 @@ export interface WriteWork {
 }
 
 /**
- * The only module that opens driver sessions (STYLE.md habit 3): named queries
+ * The only module that opens driver sessions: named queries
  * in read or write transactions, tagged with the query name, with Neo4j's
  * integers turned into numbers and connection failures into DATABASE_UNAVAILABLE.
  */
@@ -136,7 +136,7 @@ async function runText(tx: ManagedTransaction, cypher: string, params: Params): 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
-/** Neo4j error codes mapped once, here (STYLE.md habit 3). */
+/** Neo4j error codes mapped once, here. */
 function translateError(error: unknown): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
   if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(error);

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * The API's small error family (STYLE.md habit 5). Each is a GraphQLError with
+ * The API's small error family. Each is a GraphQLError with
  * an `extensions.code`, so yoga passes it to clients; anything else is masked.
  * docs/security.md lists which limit raises which code, with its default.
  *

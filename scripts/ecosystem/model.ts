@@ -1,5 +1,5 @@
 /**
- * The rows of the PRODUCT.md import format, one type per CSV file, and the
+ * The rows of the CSV import format (README, "Loading your own data"), one type per CSV file, and the
  * enum values the importer accepts. Column order here is the header order.
  */
 

@@ -2,7 +2,7 @@ import { capabilityRules, type CapabilityRule } from './capability-rules.ts';
 import type { Product } from './marketplace-schema.ts';
 import { firstSentence, plainText } from './text.ts';
 
-/** The levels of PRODUCT.md's `OFFERS` edge. */
+/** The levels of the graph's `OFFERS` edge. */
 export type Level = 'core' | 'secondary';
 
 /** A capability recognised for one product, with how central it is to the product. */

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ConvertedTables } from './convert.ts';
 
 /**
- * The CSV files of PRODUCT.md's import format: file name, table, and exactly the columns the
+ * The CSV files of the import format (README, "Loading your own data"): file name, table, and exactly the columns the
  * brief lists, in its order. Every file is written, with its header, even when empty.
  */
 const csvLayout: readonly {

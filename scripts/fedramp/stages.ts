@@ -1,6 +1,6 @@
 import type { Designation } from './marketplace-schema.ts';
 
-/** The relationship stages of PRODUCT.md's `SERVES` edge. */
+/** The relationship stages of the graph's `SERVES` edge. */
 export type Stage = 'customer' | 'opportunity' | 'prospect';
 
 /**

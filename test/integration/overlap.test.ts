@@ -51,7 +51,7 @@ const cell = (matrix: { stageA: string; stageB: string; count: number }[], a: st
   matrix.find((entry) => entry.stageA === a && entry.stageB === b)?.count;
 
 describe('overlap', () => {
-  it('computes every figure of PRODUCT.md for two companies', async () => {
+  it('computes every overlap figure for two companies', async () => {
     const { data, errors } = await query(OVERLAP, { a: `${p}acme`, b: `${p}beta` });
     expect(errors).toBeUndefined();
     const overlap = data!.overlap;

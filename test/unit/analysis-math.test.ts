@@ -9,7 +9,7 @@ describe('fit terms', () => {
   // |C(A)| = 10, |C(B)| = 30, shared 5; |K(A)| = 3, |K(B)| = 2, common 1 → |K ∪| = 4
   const terms = fitTerms({ customersA: 10, customersB: 30, shared: 5, capabilitiesA: 3, capabilitiesB: 2, commonCapabilities: 1 });
 
-  it('follows PRODUCT.md for both sides', () => {
+  it('follows the definitions for both sides', () => {
     expect(terms.focal).toEqual({ synergy: 5 / 10, reach: 25 / 40, capabilityGain: 1 / 4 });
     expect(terms.candidate).toEqual({ synergy: 5 / 30, reach: 5 / 40, capabilityGain: 2 / 4 });
   });

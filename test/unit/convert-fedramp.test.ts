@@ -199,7 +199,7 @@ describe('convertMarketplace on a hand-written excerpt', () => {
     expect(report.unresolvedReferences).toEqual(['F0005 → F9999']);
   });
 
-  it('writes exactly the columns of PRODUCT.md, header first', () => {
+  it('writes exactly the columns of the import format, header first', () => {
     const files = renderCsvFiles(tables);
     const headers = [...files].map(([file, text]) => `${file}: ${text.split('\n')[0]}`);
     expect(headers).toEqual([

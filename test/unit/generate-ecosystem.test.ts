@@ -28,7 +28,7 @@ function freshFolder(): string {
 type Row = Record<string, string>;
 type Tables = Record<CsvTable, Row[]>;
 
-/** Parses every file of a data folder, checking each header row against PRODUCT.md's columns. */
+/** Parses every file of a data folder, checking each header row against the import format's columns. */
 function readTables(folder: string): Tables {
   const tables = {} as Tables;
   for (const table of Object.keys(CSV_FILES) as CsvTable[]) {

@@ -3,7 +3,7 @@ import { luceneQuery } from '../../api/graphql/lucene-query.ts';
 import { slugify } from '../../api/import/slug.ts';
 
 describe('slugify', () => {
-  it('follows PRODUCT.md', () => {
+  it('follows the slug definition', () => {
     expect(slugify('Point of Sale')).toBe('point-of-sale');
     expect(slugify('Zürich & Co')).toBe('zurich-co');
     expect(slugify('  --Crème brûlée!! ')).toBe('creme-brulee');
