@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Database } from './db/database.ts';
 import { failFast } from './db/fail-fast.ts';
@@ -27,6 +28,14 @@ export interface AppOptions {
   security?: Partial<SecurityOptions>;
 }
 
+/** What GraphiQL shows a newcomer first: a question every market answers. */
+const GRAPHIQL_FIRST_QUERY = `# Which market is loaded, and what does its ranking learn from?
+{
+  ecosystemSummary { name companies customers partnerships }
+  marketModel { summary }
+}
+`;
+
 export type App = YogaServerInstance<Record<string, never>, ApiContext>;
 
 /**
@@ -48,7 +57,10 @@ export function createApp({ db: database, webRoot, security = {} }: AppOptions):
     schema: createSchema(),
     context: () => createContext(db),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'PartnerGraph GraphQL' },
+    graphiql: { title: 'PartnerGraph GraphQL', defaultQuery: GRAPHIQL_FIRST_QUERY },
+    // GraphiQL's page and scripts come from our own dependencies, not a CDN:
+    // partnership data often lives on machines without internet access.
+    renderGraphiQL,
     // Expected failures are GraphQLErrors with a code; everything else becomes
     // "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
