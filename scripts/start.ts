@@ -2,7 +2,8 @@
  * `npm start`: the API and the explorer on http://127.0.0.1:$PORT (default
  * 4000). Starts the local Neo4j unless NEO4J_URI is set, loads the demo
  * ecosystem (or the folder DATA_FOLDER names) when the database is empty, and
- * shuts everything down cleanly on Ctrl-C or SIGTERM.
+ * shuts everything down cleanly on SIGINT (Ctrl-C), SIGTERM or SIGHUP, or when
+ * the npm process that started it goes away.
  */
 import { resolve } from 'node:path';
 import { createApp } from '../api/app.ts';
@@ -66,6 +67,7 @@ console.log(
 );
 
 let stopping = false;
+let watchParent: NodeJS.Timeout | undefined;
 /** Drains requests in flight, then closes the driver and stops the local Neo4j; a second signal stops at once. */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) {
@@ -73,6 +75,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }
   stopping = true;
+  clearInterval(watchParent);
   console.log(`\n${signal}: finishing requests in flight…`);
   await server.close();
   console.log('Requests done; closing the database…');
@@ -82,3 +85,14 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGHUP', () => void shutdown('SIGHUP'));
+// npm forwards SIGINT and SIGTERM to us, but dies of a SIGHUP (a closed
+// terminal, a service manager) without passing it on: when the process that
+// started us is gone, stop as if told to.
+const parent = process.ppid;
+watchParent = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(watchParent);
+  void shutdown('The process that started PartnerGraph is gone');
+}, 1_000);
+watchParent.unref();
