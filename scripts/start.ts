@@ -66,8 +66,18 @@ console.log(
     : 'No API_KEYS set: the API is open to this machine only (docs/security.md).',
 );
 
+// npm forwards SIGINT and SIGTERM to us, but dies of a SIGHUP (a closed
+// terminal, a service manager) without passing it on: when the process that
+// started us is gone, stop as if told to.
+const parent = process.ppid;
+const watchParent = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(watchParent);
+  void shutdown('The process that started PartnerGraph is gone');
+}, 1_000);
+watchParent.unref();
+
 let stopping = false;
-let watchParent: NodeJS.Timeout | undefined;
 /** Drains requests in flight, then closes the driver and stops the local Neo4j; a second signal stops at once. */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) {
@@ -86,13 +96,3 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGHUP', () => void shutdown('SIGHUP'));
-// npm forwards SIGINT and SIGTERM to us, but dies of a SIGHUP (a closed
-// terminal, a service manager) without passing it on: when the process that
-// started us is gone, stop as if told to.
-const parent = process.ppid;
-watchParent = setInterval(() => {
-  if (process.ppid === parent) return;
-  clearInterval(watchParent);
-  void shutdown('The process that started PartnerGraph is gone');
-}, 1_000);
-watchParent.unref();
