@@ -39,7 +39,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          globalSetup: ['test/setup/neo4j.ts'],
+          globalSetup: ['test/setup/chromium.ts', 'test/setup/neo4j.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
         },

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { provideChromium } from '../scripts/chromium.ts';
 import { buildWeb } from '../scripts/build-web.ts';
 import type { ApiProcess } from './api-process.ts';
 import type { FocalCompany } from './focal.ts';
@@ -9,7 +10,7 @@ import { percentile, round } from './latency.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Debian's chromium, headless, with nothing phoning home (as test/support/browser.ts). */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** The map size of issue 5: 300 candidates (plus the focal company, its partners and rivals). */
 export const MAP_CANDIDATES = 300;
@@ -70,7 +71,7 @@ export async function measureBrowser(context: { api: ApiProcess; focal: FocalCom
   const hubs = context.focal.filter((focal) => focal.tier === 'hub');
   const largest = [...hubs].sort((a, b) => b.customers - a.customers)[0]!;
   const fewestExtra = await hubWithFewestPartnersAndRivals(context.api, hubs);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: provideChromium(), args: CHROMIUM_ARGS });
   try {
     const browserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await browserContext.addInitScript({ content: HOOK_LAYOUT_RUNS });

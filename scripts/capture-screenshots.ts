@@ -1,6 +1,6 @@
 /**
  * Screenshots of a running explorer, for docs: each `name=path` argument is
- * opened at 1440×900 in Debian's chromium, given time to lay out its map, and
+ * opened at 1440×900 in Chromium, given time to lay out its map, and
  * saved as `<out>/<name>.png`.
  *
  *   npx tsx scripts/capture-screenshots.ts --base http://127.0.0.1:4001 --out docs/images \
@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { provideChromium } from './chromium.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,7 +22,7 @@ const { values, positionals } = parseArgs({
 });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: provideChromium(),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { createApp } from '../../api/app.ts';
 import type { Database } from '../../api/db/database.ts';
 import { listen, type RunningServer } from '../../api/server.ts';
 import { buildWebIfStale, WEB_BUILD_DIR } from '../../scripts/build-web.ts';
 
-/** Debian's chromium, headless, with nothing phoning home. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium (found or installed by test/setup/chromium.ts), headless, with nothing phoning home. */
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -21,7 +21,7 @@ const CHROMIUM_ARGS = [
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
 }
 
 /** The real server (API, CSV export, built explorer) on a free port over `db`; the explorer is rebuilt first if stale. */
