@@ -3,7 +3,7 @@ import { PARTNERSHIP_TYPE_IDS } from '../domain/partnership-types.ts';
 import { slugify } from './slug.ts';
 
 /**
- * The import format of PRODUCT.md, one spec per file: its columns, the ones the
+ * The import format (README, "Loading your own data"), one spec per file: its columns, the ones the
  * header must have, and the zod schema a row must pass. Empty optional fields
  * become `null`, which clears the property on re-import.
  */
