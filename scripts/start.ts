@@ -64,6 +64,10 @@ try {
   });
 } catch (error) {
   await close();
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${PORT} on ${HOST} is already in use, perhaps by another npm start. Stop that one, or set PORT to a free port (PORT=4001 npm start).`);
+    process.exit(1);
+  }
   throw error;
 }
 console.log(`PartnerGraph is running: explorer ${server.url}/  ·  GraphQL ${server.url}/graphql`);
