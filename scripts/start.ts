@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { createApp } from '../api/app.ts';
 import { importFolder } from '../api/import/import-folder.ts';
+import { maxFileBytesFromEnv } from '../api/import/read-folder.ts';
 import { recoverInterruptedImport } from '../api/import/recover-import.ts';
 import { assertSafeToListen, listen, type RunningServer } from '../api/server.ts';
 import { securityOptionsFromEnv, type SecurityOptions } from '../api/security/options.ts';
@@ -21,6 +22,8 @@ let security: SecurityOptions;
 try {
   security = securityOptionsFromEnv();
   assertSafeToListen(HOST, security.apiKeys.length > 0);
+  // Read now so that a typo stops start-up, not the first import.
+  maxFileBytesFromEnv();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

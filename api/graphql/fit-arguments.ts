@@ -22,9 +22,14 @@ export function normaliseWeights(input: WeightsInput | null | undefined): Weight
   for (const [name, value] of Object.entries(raw)) {
     if (!Number.isFinite(value) || value < 0) throw badInput(`weights.${name}`, `must be a number ≥ 0, got ${value}`);
   }
-  const sum = raw.synergy + raw.reach + raw.capability;
-  if (sum <= 0) throw badInput('weights', 'must not all be 0');
-  return { synergy: raw.synergy / sum, reach: raw.reach / sum, capability: raw.capability / sum };
+  const largest = Math.max(raw.synergy, raw.reach, raw.capability);
+  if (largest <= 0) throw badInput('weights', 'must not all be 0');
+  // Weights near Number.MAX_VALUE sum to Infinity, which would make every weight 0 and every score 0: scale them down first.
+  const scaled = Number.isFinite(raw.synergy + raw.reach + raw.capability)
+    ? raw
+    : { synergy: raw.synergy / largest, reach: raw.reach / largest, capability: raw.capability / largest };
+  const sum = scaled.synergy + scaled.reach + scaled.capability;
+  return { synergy: scaled.synergy / sum, reach: scaled.reach / sum, capability: scaled.capability / sum };
 }
 
 export interface ThresholdsInput {

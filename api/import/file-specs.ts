@@ -46,6 +46,11 @@ export function idProblem(what: string, id: string): string | undefined {
   return undefined;
 }
 
+/** partnerships.csv separates parties with `;`, so a company whose id has one could never be named there. */
+function partySeparatorProblem(id: string): string | undefined {
+  return id.includes(';') ? 'id contains ";", which separates the parties in partnerships.csv: the company could never be named in a partnership' : undefined;
+}
+
 const idText = (what: string) =>
   requiredText(what).superRefine((value, context) => {
     const problem = idProblem(what, value);
@@ -101,7 +106,7 @@ export const companiesSpec = defineSpec({
     .transform(({ id, ...rest }) => ({ ...rest, id: id || slugify(rest.name) }))
     .refine((row) => row.id !== '', 'id is empty and the name has no letters or digits to make one from')
     .superRefine((row, context) => {
-      const problem = idProblem('id', row.id);
+      const problem = idProblem('id', row.id) ?? partySeparatorProblem(row.id);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
   keyLabel: 'id',
