@@ -4,11 +4,12 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /**
- * Three tiers:
+ * Three tiers, which `npm test` runs:
  * - unit: pure modules, no database;
  * - integration: the real Neo4j, started once for the run by test/setup/neo4j.ts
  *   unless NEO4J_URI points at one;
  * - browser: the real server and Debian's chromium.
+ * And `npm run test:scale` (CI runs it too): a large import on its own Neo4j.
  */
 export default defineConfig({
   resolve: {
@@ -32,6 +33,16 @@ export default defineConfig({
           globalSetup: ['test/setup/neo4j.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // npm run test:scale: a 2,000,000-row import on a Neo4j of its own (a few minutes), apart from npm test.
+          name: 'scale',
+          include: ['test/scale/**/*.test.ts'],
+          testTimeout: 1_200_000,
+          hookTimeout: 300_000,
         },
       },
       {

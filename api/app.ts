@@ -6,6 +6,7 @@ import { createContext, type ApiContext } from './graphql/context.ts';
 import { createSchema } from './graphql/schema.ts';
 import { createRequestAuthenticator, useAuth } from './plugins/use-auth.ts';
 import { useCsrfPrevention } from './plugins/use-csrf.ts';
+import { useConnectionHygiene } from './plugins/use-connection-hygiene.ts';
 import { useCsvExport } from './plugins/use-csv-export.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useHostCheck } from './plugins/use-host-check.ts';
@@ -84,6 +85,7 @@ export function createApp({ db: database, webRoot, security = {} }: AppOptions):
             maxAge: 600,
           },
     plugins: [
+      useConnectionHygiene(),
       useHostCheck(options.allowedHosts),
       useHealth(db),
       useCsrfPrevention(options.csrfPrevention),

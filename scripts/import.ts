@@ -1,13 +1,15 @@
 /**
  * `npm run import -- <folder> [--replace] [--skip-bad-rows]`: imports a data
- * folder (PRODUCT.md format) into the database `npm start` uses. Prints what it
- * loaded and every rejected row as `file:line: reason`; exits 1 when bad rows
- * stopped the import (nothing was written then).
+ * folder into the database `npm start` uses (README.md, "Loading your own
+ * data"). Prints progress, what it loaded and every rejected row as
+ * `file:line: reason`; exits 1 when bad rows stopped the import (nothing was
+ * written then), when another import holds the lock, or on any other failure.
  */
 import { parseArgs } from 'node:util';
 import { describeModel } from '../api/analysis/market-model.ts';
 import { TERM_LABELS } from '../api/analysis/term-sentences.ts';
-import { formatProblem, importFolder } from '../api/import/import-folder.ts';
+import { formatProblem, importFolder, type ImportProgress } from '../api/import/import-folder.ts';
+import { maxFileBytesFromEnv } from '../api/import/read-folder.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
 
 const { values, positionals } = parseArgs({
@@ -19,16 +21,25 @@ if (!folder || positionals.length > 1) {
   console.error('Usage: npm run import -- <folder> [--replace] [--skip-bad-rows]');
   process.exit(2);
 }
+let maxFileBytes: number;
+try {
+  maxFileBytes = maxFileBytesFromEnv();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 const { db, close } = await openDatabase(DEMO_INSTANCE);
 let exitCode = 0;
+const started = Date.now();
 try {
   const result = await importFolder(db, folder, {
     replace: values.replace,
     skipBadRows: values['skip-bad-rows'],
-    onProgress: ({ file, written, total, rowsPerSecond }) => {
-      if (total >= 20_000) console.error(`  ${file}: ${written.toLocaleString()} / ${total.toLocaleString()} rows (${rowsPerSecond.toLocaleString()} rows/s)`);
-    },
+    maxFileBytes,
+    // A small file in one chunk needs no progress line.
+    onProgress: (progress) => (progress.fraction < 1 || progress.written >= 20_000) && console.error(`  ${describeProgress(progress)}`),
+    onStep: (message) => console.error(`  ${message}`),
     onCalibration: (done, total) => {
       if (done === total || done % 50 === 0) console.error(`  calibrating the ranking: ${done} / ${total} companies studied`);
     },
@@ -38,10 +49,11 @@ try {
     console.error(`\nNothing was imported: ${result.problems.length} bad row(s). Fix them, or pass --skip-bad-rows to import the rest.`);
     exitCode = 1;
   } else {
-    for (const [file, rows] of Object.entries(result.written)) console.log(`${file}: ${rows.toLocaleString()} rows`);
+    for (const [file, rows] of Object.entries(result.written)) console.log(`${file}: ${rows.toLocaleString('en-US')} rows`);
     if (result.model) console.log(describeModel(result.model, TERM_LABELS).summary);
     if (result.problems.length > 0) console.log(`Skipped ${result.problems.length} bad row(s), listed above.`);
-    console.log(`Imported ${folder}${values.replace ? ' (replacing the previous graph)' : ''}.`);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    console.log(`Imported ${folder}${values.replace ? ' (replacing the previous graph; shortlists kept)' : ''} in ${seconds} s.`);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
@@ -50,3 +62,9 @@ try {
   await close();
 }
 process.exit(exitCode);
+
+/** `accounts.csv: 1,200,000 rows (62%), 21,400 rows/s, about 35 s left` */
+function describeProgress({ file, written, fraction, rowsPerSecond, etaSeconds }: ImportProgress): string {
+  const eta = etaSeconds === undefined ? '' : `, about ${etaSeconds < 90 ? `${etaSeconds} s` : `${Math.round(etaSeconds / 60)} min`} left`;
+  return `${file}: ${written.toLocaleString('en-US')} rows (${Math.round(fraction * 100)}%), ${rowsPerSecond.toLocaleString('en-US')} rows/s${eta}`;
+}

@@ -1,15 +1,35 @@
 /**
- * `npm run neo4j [-- --instance demo --port 7687]`: runs the project's local
- * Neo4j in the foreground until Ctrl-C, for poking at it with cypher-shell or a
- * notebook while the API is not running.
+ * `npm run neo4j [-- --instance demo --port 7687] [--restart]`: runs the
+ * project's local Neo4j in the foreground until Ctrl-C, for cypher-shell or a
+ * notebook. When the instance already runs (under `npm start`, say), it says
+ * where and leaves it alone. `--restart` stops the running one, whoever
+ * started it, and runs a new one here: a running `npm start` answers
+ * DATABASE_UNAVAILABLE meanwhile and resumes by itself (with new memory
+ * settings, for instance `LOCAL_NEO4J_HEAP=6g`). The new one then lives until
+ * Ctrl-C here, even after that `npm start` ends.
  */
 import { parseArgs } from 'node:util';
-import { startLocalNeo4j } from './neo4j/local-neo4j.ts';
+import { restartLocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
 
 const { values } = parseArgs({
-  options: { instance: { type: 'string', default: 'demo' }, port: { type: 'string', default: '7687' } },
+  options: {
+    instance: { type: 'string', default: process.env.LOCAL_NEO4J_INSTANCE || 'demo' },
+    port: { type: 'string', default: process.env.LOCAL_NEO4J_PORT || '7687' },
+    restart: { type: 'boolean', default: false },
+  },
 });
-const neo4j = await startLocalNeo4j({ instance: values.instance!, boltPort: Number(values.port) });
+const options = { instance: values.instance!, boltPort: Number(values.port) };
+let neo4j;
+try {
+  neo4j = await (values.restart ? restartLocalNeo4j(options) : startLocalNeo4j(options));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+if (neo4j.attached) {
+  console.log(`Local Neo4j (${values.instance}) is already running at ${neo4j.uri}, started by another process; it stops with that one. To run it from here instead: npm run neo4j -- --restart`);
+  process.exit(0);
+}
 console.log(`Local Neo4j ready at ${neo4j.uri} (no auth). Ctrl-C stops it.`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void neo4j.stop().then(() => process.exit(0)));

@@ -8,6 +8,8 @@
 import { resolve } from 'node:path';
 import { createApp } from '../api/app.ts';
 import { importFolder } from '../api/import/import-folder.ts';
+import { maxFileBytesFromEnv } from '../api/import/read-folder.ts';
+import { recoverInterruptedImport } from '../api/import/recover-import.ts';
 import { assertSafeToListen, listen, type RunningServer } from '../api/server.ts';
 import { securityOptionsFromEnv, type SecurityOptions } from '../api/security/options.ts';
 import { buildWebIfStale, WEB_BUILD_DIR } from './build-web.ts';
@@ -21,6 +23,8 @@ let security: SecurityOptions;
 try {
   security = securityOptionsFromEnv();
   assertSafeToListen(HOST, security.apiKeys.length > 0);
+  // Read now so that a typo stops start-up, not the first import.
+  maxFileBytesFromEnv();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
@@ -30,8 +34,14 @@ const DATA_FOLDER = resolve(process.env.DATA_FOLDER ?? resolve(import.meta.dirna
 
 const { db, close } = await openDatabase(DEMO_INSTANCE);
 try {
+  // An import that died is cleaned up or finished first; one that runs is left to finish.
+  const imports = await recoverInterruptedImport(db, (line) => console.log(line));
+  if (imports.state === 'recovered') console.log('The interrupted import is cleaned up.');
+  if (imports.state === 'running') {
+    console.log(`An import of "${imports.lock.dataset}" is running (process ${imports.lock.pid} on ${imports.lock.host}); the API serves the graph as it is meanwhile.`);
+  }
   const [state] = await db.read('database-is-empty');
-  if (state?.empty) {
+  if (state?.empty && imports.state !== 'running') {
     console.log(`The database is empty: loading ${DATA_FOLDER}…`);
     const result = await importFolder(db, DATA_FOLDER);
     if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join('\n')}`);
@@ -49,14 +59,19 @@ try {
 }
 
 let server: RunningServer;
+const PORT = Number(process.env.PORT ?? 4000);
 try {
   server = await listen(createApp({ db, webRoot: WEB_BUILD_DIR, security }), {
     host: HOST,
-    port: Number(process.env.PORT ?? 4000),
+    port: PORT,
     authenticated: security.apiKeys.length > 0,
   });
 } catch (error) {
   await close();
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${PORT} on ${HOST} is already in use, perhaps by another npm start. Stop that one, or set PORT to a free port (PORT=4001 npm start).`);
+    process.exit(1);
+  }
   throw error;
 }
 console.log(`PartnerGraph is running: explorer ${server.url}/  ·  GraphQL ${server.url}/graphql`);

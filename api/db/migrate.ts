@@ -13,6 +13,8 @@ export async function migrate(db: Database): Promise<void> {
     await db.write(`schema:${file}`, (tx) => tx.runText(statement), { serverTimeout: true });
   }
   await db.write('seed-partnership-types', (tx) => tx.run('seed-partnership-types', { types: PARTNERSHIP_TYPES }));
+  // Stores from before shortlists named companies by id.
+  await db.write('migrate/shortlists-by-id', (tx) => tx.run('migrate/shortlists-by-id'), { serverTimeout: true });
   // Index population on a large graph may take minutes: the server's timeout, not the per-query one.
   await db.write('await-indexes', (tx) => tx.runText('CALL db.awaitIndexes(300)'), { serverTimeout: true });
 }

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { DescribedFit } from '../analysis/describe-fit.ts';
 import { TERM_KINDS } from '../analysis/fit-evidence.ts';
 
-/** Each evidence term's strength, weight and sentence get a column of their own. */
+/** Each evidence term's value, strength, weight and sentence get a column of their own. */
 const TERM_COLUMNS = TERM_KINDS.flatMap((kind) => {
   const name = kind.toLowerCase();
   return [`${name}_value`, `${name}_strength`, `${name}_weight`, `${name}_sentence`];
@@ -37,16 +37,33 @@ export const FIT_COLUMNS = [
 export interface FitRowExtras {
   note?: string | null;
   added_at?: string | null;
+  /** `yes`, or `no` for a pin whose company a re-import dropped (its fit columns are then empty). */
+  in_graph?: 'yes' | 'no';
 }
 
-export function fitsToCsv(
-  fits: (DescribedFit & { candidateName: string; extras?: FitRowExtras })[],
-  extraColumns: (keyof FitRowExtras)[] = [],
-): string {
+/** A company the data no longer has: only its id, name (if known) and the extras. */
+export interface UnscoredRow {
+  candidateId: string;
+  candidateName: string;
+  unscored: true;
+  extras?: FitRowExtras;
+}
+
+type ScoredRow = DescribedFit & { candidateName: string; extras?: FitRowExtras };
+
+export function fitsToCsv(fits: (ScoredRow | UnscoredRow)[], extraColumns: (keyof FitRowExtras)[] = []): string {
   const rows = fits.map((fit, index) => ({
     rank: index + 1,
     candidate_id: inert(fit.candidateId),
     candidate_name: inert(fit.candidateName),
+    ...('unscored' in fit ? {} : scoreCells(fit)),
+    ...(fit.extras ? { ...fit.extras, note: fit.extras.note == null ? fit.extras.note : inert(fit.extras.note) } : {}),
+  }));
+  return stringify(rows, { header: true, columns: [...FIT_COLUMNS, ...extraColumns] });
+}
+
+function scoreCells(fit: DescribedFit) {
+  return {
     relation: fit.relation,
     history: inert(fit.history.map((p) => `${p.status} ${p.typeId ?? ''}${p.since ? ` since ${p.since}` : ''}`.trim()).join('; ')),
     score: round(fit.score),
@@ -76,9 +93,7 @@ export function fitsToCsv(
     power_balance: fit.powerBalance,
     recommended_type: fit.recommendedType?.id ?? '',
     reasons: inert(fit.reasons.join(' | ')),
-    ...(fit.extras ? { ...fit.extras, note: fit.extras.note == null ? fit.extras.note : inert(fit.extras.note) } : {}),
-  }));
-  return stringify(rows, { header: true, columns: [...FIT_COLUMNS, ...extraColumns] });
+  };
 }
 
 /**

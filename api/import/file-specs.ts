@@ -3,7 +3,7 @@ import { PARTNERSHIP_TYPE_IDS } from '../domain/partnership-types.ts';
 import { slugify } from './slug.ts';
 
 /**
- * The import format of PRODUCT.md, one spec per file: its columns, the ones the
+ * The import format (README, "Loading your own data"), one spec per file: its columns, the ones the
  * header must have, and the zod schema a row must pass. Empty optional fields
  * become `null`, which clears the property on re-import.
  */
@@ -44,6 +44,11 @@ export function idProblem(what: string, id: string): string | undefined {
     if (code <= 0x1f || code === 0x7f) return `${what} contains a control character (a line break or tab?)`;
   }
   return undefined;
+}
+
+/** partnerships.csv separates parties with `;`, so a company whose id has one could never be named there. */
+function partySeparatorProblem(id: string): string | undefined {
+  return id.includes(';') ? 'id contains ";", which separates the parties in partnerships.csv: the company could never be named in a partnership' : undefined;
 }
 
 const idText = (what: string) =>
@@ -101,7 +106,7 @@ export const companiesSpec = defineSpec({
     .transform(({ id, ...rest }) => ({ ...rest, id: id || slugify(rest.name) }))
     .refine((row) => row.id !== '', 'id is empty and the name has no letters or digits to make one from')
     .superRefine((row, context) => {
-      const problem = idProblem('id', row.id);
+      const problem = idProblem('id', row.id) ?? partySeparatorProblem(row.id);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
   keyLabel: 'id',

@@ -1,22 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
-import type { MarketModel } from '../analysis/market-model.ts';
+import { DEFAULT_MODEL, type MarketModel } from '../analysis/market-model.ts';
 import { calibrateMarket, storeMarketModel } from '../market/calibrate-market.ts';
+import { acquireImportLock, readImportLock, type HeldLock } from './import-lock.ts';
+import { applyStaged, removeLeftovers, switchToStaged, type StepLog } from './publish-staged.ts';
 import type { RowProblem } from './read-csv.ts';
-import { readDataFolder } from './read-folder.ts';
-import { emptyGraph, writePlan, type ImportProgress } from './write-plan.ts';
+import { FILE_SPECS, listDataFiles, maxFileBytesFromEnv } from './read-folder.ts';
+import { finishInterruptedImport } from './recover-import.ts';
+import { CHUNK_SIZE, stageFolder, type ImportProgress } from './stage-folder.ts';
+
+export type { ImportProgress } from './stage-folder.ts';
 
 export interface ImportOptions {
-  /** Empty the graph first (the partnership type catalogue stays). Default false. */
+  /** The folder replaces the graph (shortlists and their pins stay). Default false: rows add to or update the graph. */
   replace?: boolean;
   /** Import the good rows of a file that has bad ones. Default false: any bad row changes nothing. */
   skipBadRows?: boolean;
+  /** After every chunk of rows staged: rows, rate, how far through the file, time left. */
   onProgress?: (progress: ImportProgress) => void;
-  /** Called while the ranking model is calibrated, after the last file. */
+  /** Called while the ranking model is calibrated, after the new graph took effect. */
   onCalibration?: (done: number, total: number) => void;
-  /** Largest file accepted, in bytes. Default: see readDataFolder. */
+  /** What a long step after staging is doing (switching, applying, removing the previous graph). */
+  onStep?: StepLog;
+  /** Largest file accepted, in bytes. Default: `IMPORT_MAX_FILE_MB` MB, or 1,024 MB. */
   maxFileBytes?: number;
+  /** A merge of at most this many rows is applied in one transaction. Default CHUNK_SIZE (50,000). */
+  maxSingleTransactionRows?: number;
 }
 
 export interface ImportResult {
@@ -31,27 +41,105 @@ export interface ImportResult {
 }
 
 /**
- * Imports a data folder in the PRODUCT.md format. Everything is read and
- * checked before the first write, so bad rows (without `skipBadRows`) leave
- * the graph exactly as it was, even with `replace`.
+ * Imports a data folder (the format of README.md, "Loading your own data"),
+ * then calibrates the market's ranking model on it (api/market/).
+ * All or nothing for the folder, whatever its size:
+ *
+ * 1. The import lock is taken, so imports run one at a time; a dead holder's
+ *    lock is taken over, and what it left is cleaned up or finished.
+ * 2. Every file is read, checked and staged beside the live graph, a chunk
+ *    per transaction (memory stays flat), which questions never read. Bad
+ *    rows (without `skipBadRows`) discard the staging: the graph is as it was.
+ * 3. The staging takes effect. With `replace` (or into an empty graph), one
+ *    transaction swaps the old graph for the new. Without, the rows are merged
+ *    into it: in one transaction up to 50,000 rows, else in batches, which a
+ *    kill cannot undo: the next import or start-up finishes them (the API says
+ *    an import was interrupted meanwhile).
+ * 4. The previous graph and the staging are deleted in the background of the
+ *    lock, and the lock is released.
+ *
+ * Shortlists and notes name companies by id, so they survive any import.
  */
 export async function importFolder(db: Database, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const existing = options.replace ? [] : await db.read('import/company-ids');
-  const plan = readDataFolder(folder, new Set(existing.map((row) => String(row.id))), { maxFileBytes: options.maxFileBytes });
-  if (plan.problems.length > 0 && !options.skipBadRows) {
-    return { imported: false, written: {}, problems: plan.problems };
+  const problems: RowProblem[] = [];
+  const files = listDataFiles(folder, options.maxFileBytes ?? maxFileBytesFromEnv(), problems);
+  const dataset = datasetName(folder);
+  const log = options.onStep ?? (() => {});
+  const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace: options.replace ?? false }, (dead) =>
+    finishInterruptedImport(db, dead, log),
+  );
+  try {
+    const live = (await db.read('import/company-ids')).map((row) => String(row.id));
+    // Into an empty graph, merging and replacing are the same: replacing is one switch, not a second write of every row.
+    const merging = !options.replace && live.length > 0;
+    const written = await stageFolder(db, files, problems, {
+      merging,
+      liveCompanyIds: new Set(merging ? live : []),
+      onProgress: (progress) => {
+        lock.report(progress.file, progress.written);
+        options.onProgress?.(progress);
+      },
+    });
+    problems.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
+    if (problems.length > 0 && !options.skipBadRows) {
+      await removeLeftovers(db, log);
+      await lock.release();
+      return { imported: false, written: {}, problems };
+    }
+    const rows = Object.values(written).reduce((sum, count) => sum + count, 0);
+    if (merging) await applyStaged(db, lock, dataset, rows, options.maxSingleTransactionRows ?? CHUNK_SIZE, log);
+    else await switchToStaged(db, lock, dataset, log);
+    // The new graph is complete and live: the ranking learns from its partnerships as they now stand.
+    const model = await calibrate(db, options, log);
+    await removeLeftovers(db, log);
+    await lock.release();
+    return { imported: true, written, problems, model };
+  } catch (error) {
+    await settleFailed(db, lock, log);
+    throw error;
   }
-  if (options.replace) await emptyGraph(db);
-  const written = await writePlan(db, plan, { onProgress: options.onProgress });
-  await db.write('import:record-dataset', (tx) => tx.run('import/record-dataset', { name: datasetName(folder) }), { serverTimeout: true });
-  // The ranking learns from the market's partnerships as they now stand.
-  const model = await calibrateMarket(db, { onProgress: options.onCalibration });
-  await storeMarketModel(db, model);
-  return { imported: true, written, problems: plan.problems, model };
+}
+
+/**
+ * Calibrates the ranking model on the graph that just took effect and stores
+ * it. The import has succeeded by then, so a failure here does not undo it:
+ * the defaults are stored instead (a model learnt on the previous market
+ * must not outlive it), and the step log says why.
+ */
+async function calibrate(db: Database, options: ImportOptions, log: StepLog): Promise<MarketModel | undefined> {
+  try {
+    const model = await calibrateMarket(db, { onProgress: options.onCalibration });
+    await storeMarketModel(db, model);
+    return model;
+  } catch (error) {
+    log(`The ranking could not be calibrated (${error instanceof Error ? error.message : String(error)}): default weights apply until the next import.`);
+    await storeMarketModel(db, DEFAULT_MODEL).catch(() => {});
+    return undefined;
+  }
+}
+
+/**
+ * After a failure: staging that never took effect is removed and the lock
+ * released. Past that point, or when the database cannot be asked, the lock
+ * is left to go stale, and the next import or start-up finishes the work.
+ */
+async function settleFailed(db: Database, lock: HeldLock, log: StepLog): Promise<void> {
+  try {
+    const held = await readImportLock(db);
+    if (held?.run !== lock.run || held.phase !== 'staging') return lock.abandon();
+    await removeLeftovers(db, log);
+    await lock.release();
+  } catch {
+    lock.abandon();
+  }
 }
 
 export function formatProblem(problem: RowProblem): string {
   return `${problem.file}:${problem.line}: ${problem.reason}`;
+}
+
+function fileOrder(file: string): number {
+  return FILE_SPECS.findIndex((spec) => spec.file === file);
 }
 
 /** The folder README's first heading names the dataset; else the folder's name. */

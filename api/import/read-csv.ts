@@ -1,9 +1,12 @@
-import { parse } from 'csv-parse/sync';
-import { decodeText } from './decode-text.ts';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { decodeFile, EncodingProblem } from './decode-text.ts';
 
 /** A data row with the line it starts on, fields keyed by header name. */
 export interface CsvRow {
   line: number;
+  /** Characters of the file read up to this row's end: how far along the file is. */
+  position: number;
   fields: Record<string, string>;
 }
 
@@ -14,11 +17,6 @@ export interface RowProblem {
   reason: string;
 }
 
-export interface ParsedCsv {
-  rows: CsvRow[];
-  problems: RowProblem[];
-}
-
 /**
  * The longest field accepted. Real values (a description) stay far below it; a
  * longer one is nearly always an unclosed quote that swallowed the lines after
@@ -26,90 +24,89 @@ export interface ParsedCsv {
  */
 export const MAX_FIELD_LENGTH = 10_000;
 
+/** csv-parse's longest record: five fields at the longest, with room for quotes. Beyond it a quote was left open. */
+const MAX_RECORD_CHARACTERS = 6 * MAX_FIELD_LENGTH;
+
 /**
- * Parses one import file (UTF-8, header row, RFC 4180 quoting) into rows keyed by
- * the header. Problems with the file as a whole (encoding, header) are reported
- * at the line they are on and leave no rows; a broken line is reported and skipped.
+ * Streams one import file (UTF-8, header row, RFC 4180 quoting) as rows keyed
+ * by the header, a record at a time, so memory does not grow with the file.
+ * Problems with the file as a whole (encoding, header) are reported through
+ * `onProblem` at the line they are on and end the file; a broken line is
+ * reported and skipped.
  */
-export function readCsv(file: string, bytes: Buffer, columns: readonly string[], required: readonly string[]): ParsedCsv {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fileProblem(file, decoded.line, decoded.reason);
-  // One kind of line break: the parser counts a CRLF inside a quoted field as two
-  // lines, which would shift every line number after it.
-  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
-
-  const problems: RowProblem[] = [];
-  const records = parseRecords(file, text, problems);
-  const header = records.shift();
-  if (!header) {
-    if (problems.length > 0) return { rows: [], problems };
-    return fileProblem(file, 1, `the file is empty; expected a header row: ${columns.join(',')}`);
-  }
-
-  const headerProblem = checkHeader(header.fields, columns, required);
-  if (headerProblem) return fileProblem(file, header.line, headerProblem);
-
-  const rows: CsvRow[] = [];
-  for (const record of records) {
-    if (record.fields.length !== header.fields.length) {
-      problems.push({
-        file,
-        line: record.line,
-        reason: `expected ${header.fields.length} fields (${header.fields.join(',')}), found ${record.fields.length}`,
-      });
-      continue;
-    }
-    const tooLong = record.fields.findIndex((value) => value.length > MAX_FIELD_LENGTH);
-    if (tooLong !== -1) {
-      const length = record.fields[tooLong]!.length;
-      problems.push({
-        file,
-        line: record.line,
-        reason: `${header.fields[tooLong]!.trim()} is ${length.toLocaleString('en-US')} characters long; at most ${MAX_FIELD_LENGTH.toLocaleString('en-US')} (is a quote left open above it?)`,
-      });
-      continue;
-    }
-    const fields = keyByHeader(header.fields, record.fields);
-    rows.push({ line: record.line, fields });
-  }
-  problems.sort((a, b) => a.line - b.line);
-  return { rows, problems };
-}
-
-interface RawRecord {
-  line: number;
-  fields: string[];
-}
-
-function parseRecords(file: string, text: string, problems: RowProblem[]): RawRecord[] {
+export async function* readCsvRows(
+  path: string,
+  file: string,
+  columns: readonly string[],
+  required: readonly string[],
+  onProblem: (problem: RowProblem) => void,
+): AsyncGenerator<CsvRow> {
   const seen = new Set<number>();
   let unclosedQuote = false;
-  const parsed = parse(text, {
+  const parser = parse({
     info: true,
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    max_record_size: MAX_RECORD_CHARACTERS,
     on_skip: (error: { code?: string; lines?: number; message?: string } | undefined) => {
-      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED' || error?.code === 'CSV_MAX_RECORD_SIZE') {
         unclosedQuote = true; // reported below, at the line the quote opens on
         return;
       }
       const line = error?.lines ?? 0;
       if (seen.has(line)) return; // the parser can report one broken line twice
       seen.add(line);
-      problems.push({ file, line, reason: `broken CSV: ${firstSentence(error?.message ?? 'unreadable line')}` });
+      onProblem({ file, line, reason: `broken CSV: ${firstSentence(error?.message ?? 'unreadable line')}` });
     },
   });
-  // With `info: true` every record comes as { record, info }; the typings do not follow the option.
-  const withInfo = parsed as unknown as { record: string[]; info: { lines: number } }[];
-  const records = withInfo.map(({ record, info }) => ({ line: info.lines - newlinesIn(record), fields: record }));
-  if (unclosedQuote) {
-    const lastEnd = withInfo.at(-1)?.info.lines ?? 0;
-    const line = firstLineWithQuote(text, lastEnd + 1);
-    problems.push({ file, line, reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it' });
+  const text = Readable.from(decodeFile(path));
+  text.once('error', (error) => parser.destroy(error));
+  text.pipe(parser);
+
+  let header: string[] | undefined;
+  let lastLine = 0;
+  try {
+    // With `info: true` every record comes as { record, info }; the typings do not follow the option.
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+      const line = info.lines - newlinesIn(record);
+      lastLine = info.lines;
+      if (!header) {
+        const problem = checkHeader(record, columns, required);
+        if (problem) {
+          onProblem({ file, line, reason: problem });
+          return;
+        }
+        header = record;
+        continue;
+      }
+      const problem = recordProblem(header, record);
+      if (problem) onProblem({ file, line, reason: problem });
+      else yield { line, position: info.bytes, fields: keyByHeader(header, record) };
+    }
+  } catch (error) {
+    if (error instanceof EncodingProblem) {
+      onProblem({ file, line: error.line, reason: error.message });
+      return;
+    }
+    throw error;
+  } finally {
+    text.destroy();
   }
-  return records;
+  if (unclosedQuote) {
+    onProblem({ file, line: await firstLineWithQuote(path, lastLine + 1), reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it' });
+  } else if (!header && seen.size === 0) {
+    onProblem({ file, line: 1, reason: `the file is empty; expected a header row: ${columns.join(',')}` });
+  }
+}
+
+function recordProblem(header: string[], record: string[]): string | undefined {
+  if (record.length !== header.length) return `expected ${header.length} fields (${header.join(',')}), found ${record.length}`;
+  const tooLong = record.findIndex((value) => value.length > MAX_FIELD_LENGTH);
+  if (tooLong === -1) return undefined;
+  const length = record[tooLong]!.length;
+  return `${header[tooLong]!.trim()} is ${length.toLocaleString('en-US')} characters long; at most ${MAX_FIELD_LENGTH.toLocaleString('en-US')} (is a quote left open above it?)`;
 }
 
 function checkHeader(header: string[], columns: readonly string[], required: readonly string[]): string | undefined {
@@ -149,19 +146,22 @@ function newlinesIn(record: string[]): number {
   return record.reduce((sum, field) => sum + (field.match(/\n/g)?.length ?? 0), 0);
 }
 
-/** The first line at or after `from` holding a quote: where an unclosed quoted field begins. */
-function firstLineWithQuote(text: string, from: number): number {
-  const lines = text.split('\n');
-  for (let index = Math.max(from, 1) - 1; index < lines.length; index += 1) {
-    if (lines[index]!.includes('"')) return index + 1;
+/** The first line at or after `from` holding a quote: where an unclosed quoted field begins. Read again, which only a broken file pays for. */
+async function firstLineWithQuote(path: string, from: number): Promise<number> {
+  let line = 0;
+  let partial = '';
+  for await (const text of decodeFile(path)) {
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const content of lines) {
+      line += 1;
+      if (line >= from && content.includes('"')) return line;
+    }
   }
-  return Math.max(from, 1);
+  return partial.includes('"') ? line + 1 : Math.max(from, 1);
 }
 
 function firstSentence(message: string): string {
   return message.split(' at line ')[0] ?? message;
 }
 
-function fileProblem(file: string, line: number, reason: string): ParsedCsv {
-  return { rows: [], problems: [{ file, line, reason }] };
-}

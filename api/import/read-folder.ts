@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -11,109 +11,95 @@ import {
   segmentsSpec,
   type FileSpec,
 } from './file-specs.ts';
-import { readCsv, type RowProblem } from './read-csv.ts';
+import { readCsvRows, type RowProblem } from './read-csv.ts';
 import { validateRows, type Lined } from './validate-rows.ts';
 
-type RowsOf<Spec> = Spec extends FileSpec<infer Schema> ? Lined<z.output<Schema>>[] : never;
+/** Every file a data folder may hold, in import order: each creates what later ones reference. */
+export const FILE_SPECS = [companiesSpec, customersSpec, accountsSpec, capabilitiesSpec, segmentsSpec, competitorsSpec, partnershipsSpec] as const;
 
-/** Everything a data folder holds, validated; absent optional files are empty. */
-export interface ImportPlan {
-  companies: RowsOf<typeof companiesSpec>;
-  customers: RowsOf<typeof customersSpec>;
-  accounts: RowsOf<typeof accountsSpec>;
-  capabilities: RowsOf<typeof capabilitiesSpec>;
-  segments: RowsOf<typeof segmentsSpec>;
-  competitors: RowsOf<typeof competitorsSpec>;
-  partnerships: RowsOf<typeof partnershipsSpec>;
-  /** The files that were present, in import order. */
-  files: string[];
-  problems: RowProblem[];
-}
+/** The company ids each file's rows name: they must be in companies.csv (or, without --replace, in the graph). */
+export const COMPANY_REFERENCES: Record<string, ((row: Record<string, unknown>) => string[]) | undefined> = {
+  [accountsSpec.file]: (row) => [String(row.company_id)],
+  [capabilitiesSpec.file]: (row) => [String(row.company_id)],
+  [segmentsSpec.file]: (row) => [String(row.company_id)],
+  [competitorsSpec.file]: (row) => [String(row.company_id), String(row.competitor_id)],
+  [partnershipsSpec.file]: (row) => row.parties as string[],
+};
 
-/** The largest import file read by default: a file is read whole, and Node holds a string of at most 512 MB. */
-export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * The largest import file read by default. Files are streamed, so memory does
+ * not limit them; this only stops an obvious mistake (a dump of the wrong
+ * thing) before minutes of writing.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
-export interface ReadFolderOptions {
-  /** Files larger than this are refused whole, with their size. Default: `IMPORT_MAX_FILE_MB` MB, or 256 MB. */
-  maxFileBytes?: number;
+export interface DataFile {
+  spec: FileSpec;
+  path: string;
+  bytes: number;
 }
 
 /**
- * Reads and validates a data folder without touching the database. A row
- * naming a company that is neither in companies.csv nor in `knownCompanyIds`
- * (the database's) is a problem, and so is every row that depends on a
- * company row that was rejected.
+ * The files of a data folder that are present, in import order. Throws when
+ * the folder or its companies.csv is missing; a file over `maxFileBytes`, or a
+ * folder where a file is expected, is left out and reported in `problems`.
  */
-export function readDataFolder(folder: string, knownCompanyIds: ReadonlySet<string>, options: ReadFolderOptions = {}): ImportPlan {
-  const maxFileBytes = options.maxFileBytes ?? maxFileBytesFromEnv();
+export function listDataFiles(folder: string, maxFileBytes: number, problems: RowProblem[]): DataFile[] {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new Error(`${folder}: no such data folder`);
   }
   if (!existsSync(join(folder, companiesSpec.file))) {
     throw new Error(`${join(folder, companiesSpec.file)}: missing; a data folder needs at least companies.csv`);
   }
-  const problems: RowProblem[] = [];
-  const files: string[] = [];
-  const load = <Schema extends z.ZodType>(spec: FileSpec<Schema>): Lined<z.output<Schema>>[] => {
+  return FILE_SPECS.flatMap((spec: FileSpec) => {
     const path = join(folder, spec.file);
     if (!existsSync(path)) return [];
-    files.push(spec.file);
     const stat = statSync(path);
-    if (!stat.isFile()) {
-      problems.push({ file: spec.file, line: 1, reason: 'is not a file' });
-      return [];
-    }
-    const size = stat.size;
-    if (size > maxFileBytes) {
-      problems.push({
-        file: spec.file,
-        line: 1,
-        reason: `the file is ${megabytes(size)}; files are read whole and may be at most ${megabytes(maxFileBytes)} (IMPORT_MAX_FILE_MB raises the limit, memory permitting)`,
-      });
-      return [];
-    }
-    const parsed = readCsv(spec.file, readFileSync(path), spec.columns, spec.required);
-    const { valid, problems: rowProblems } = validateRows(spec, parsed.rows);
-    problems.push(...parsed.problems, ...rowProblems);
-    return valid;
-  };
-
-  const companies = load(companiesSpec);
-  const known = new Set([...knownCompanyIds, ...companies.map((company) => company.id)]);
-  const checkCompanies = referenceCheck(known, problems);
-
-  const plan: ImportPlan = {
-    companies,
-    customers: load(customersSpec),
-    accounts: checkCompanies(accountsSpec.file, load(accountsSpec), (row) => [row.company_id]),
-    capabilities: checkCompanies(capabilitiesSpec.file, load(capabilitiesSpec), (row) => [row.company_id]),
-    segments: checkCompanies(segmentsSpec.file, load(segmentsSpec), (row) => [row.company_id]),
-    competitors: checkCompanies(competitorsSpec.file, load(competitorsSpec), (row) => [row.company_id, row.competitor_id]),
-    partnerships: checkCompanies(partnershipsSpec.file, load(partnershipsSpec), (row) => row.parties),
-    files,
-    problems,
-  };
-  problems.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line);
-  return plan;
+    const problem = !stat.isFile()
+      ? 'is not a file'
+      : stat.size > maxFileBytes
+        ? `the file is ${megabytes(stat.size)}; import files may be at most ${megabytes(maxFileBytes)} (IMPORT_MAX_FILE_MB raises the limit)`
+        : undefined;
+    if (!problem) return [{ spec, path, bytes: stat.size }];
+    problems.push({ file: spec.file, line: 1, reason: problem });
+    return [];
+  });
 }
 
-function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const megabytes = Number(env.IMPORT_MAX_FILE_MB);
-  return Number.isFinite(megabytes) && megabytes > 0 ? megabytes * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES;
+/**
+ * A file's rows that pass its schema and name only known companies, streamed
+ * with their line numbers; every other row is reported through `onProblem`.
+ * A row that names a company whose own row was rejected is a problem too.
+ */
+export async function* readValidRows<Schema extends z.ZodType>(
+  file: DataFile & { spec: FileSpec<Schema> },
+  knownCompanyIds: ReadonlySet<string>,
+  onProblem: (problem: RowProblem) => void,
+): AsyncGenerator<Lined<z.output<Schema>>> {
+  const references = COMPANY_REFERENCES[file.spec.file];
+  const rows = readCsvRows(file.path, file.spec.file, file.spec.columns, file.spec.required, onProblem);
+  for await (const row of validateRows(file.spec, rows, onProblem)) {
+    const unknown = references ? references(row as Record<string, unknown>).filter((id) => !knownCompanyIds.has(id)) : [];
+    if (unknown.length === 0) {
+      yield row;
+      continue;
+    }
+    const list = unknown.map((id) => `"${id}"`).join(', ');
+    onProblem({ file: file.spec.file, line: row.line, reason: `unknown company ${list} (not in companies.csv nor in the database)` });
+  }
+}
+
+/** IMPORT_MAX_FILE_MB in bytes, or the default; a malformed value stops the import with the variable's name. */
+export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.IMPORT_MAX_FILE_MB?.trim();
+  if (!text) return DEFAULT_MAX_FILE_BYTES;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || !/^\d+(\.\d+)?$/.test(text)) {
+    throw new Error(`IMPORT_MAX_FILE_MB must be a number of megabytes above 0, got "${text}"`);
+  }
+  return value * 1024 * 1024;
 }
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-
-/** Keeps the rows whose company ids are all known; reports the others. */
-function referenceCheck(known: ReadonlySet<string>, problems: RowProblem[]) {
-  return <Row extends { line: number }>(file: string, rows: Row[], companyIds: (row: Row) => string[]): Row[] =>
-    rows.filter((row) => {
-      const unknown = companyIds(row).filter((id) => !known.has(id));
-      if (unknown.length === 0) return true;
-      const list = unknown.map((id) => `"${id}"`).join(', ');
-      problems.push({ file, line: row.line, reason: `unknown company ${list} (not in companies.csv nor in the database)` });
-      return false;
-    });
 }

@@ -1,6 +1,6 @@
 /**
  * The id of a named thing (capability, segment, or a company without an id), as
- * PRODUCT.md defines it: accents stripped, lower-cased, every run of characters
+ * the import format defines it (README.md): accents stripped, lower-cased, every run of characters
  * other than a–z and 0–9 replaced by one `-`, leading and trailing `-` removed.
  *
  *   slugify('Point of Sale') === 'point-of-sale'

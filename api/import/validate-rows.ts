@@ -2,40 +2,25 @@ import type { z } from 'zod';
 import type { FileSpec } from './file-specs.ts';
 import type { CsvRow, RowProblem } from './read-csv.ts';
 
-export type Lined<Row> = Row & { line: number };
+/** A checked row with where it came from: its line, and how far into the file it ends (for progress). */
+export type Lined<Row> = Row & { line: number; position: number };
 
 /**
- * Checks each row against its file's schema and against earlier rows with the
- * same key: an exact repeat is dropped quietly, a repeat that disagrees is a
- * problem (which of the two would win is a guess we will not make).
+ * Checks each row against its file's schema, keeping the good ones with their
+ * line. Rows repeating a key are left to the staging queries
+ * (cypher/import/stage/*.cypher), which find them in the database: keeping
+ * every key here would make the importer's memory grow with the file.
  */
-export function validateRows<Schema extends z.ZodType>(
+export async function* validateRows<Schema extends z.ZodType>(
   spec: FileSpec<Schema>,
-  rows: CsvRow[],
-): { valid: Lined<z.output<Schema>>[]; problems: RowProblem[] } {
-  const valid: Lined<z.output<Schema>>[] = [];
-  const problems: RowProblem[] = [];
-  // The first row of each key; rows are compared (as JSON) only when a key repeats,
-  // which keeps a million-row accounts.csv from being serialised row by row.
-  const firstByKey = new Map<string, { line: number; data: unknown }>();
-
-  for (const { line, fields } of rows) {
+  rows: AsyncIterable<CsvRow>,
+  onProblem: (problem: RowProblem) => void,
+): AsyncGenerator<Lined<z.output<Schema>>> {
+  for await (const { line, position, fields } of rows) {
     const result = spec.schema.safeParse(fields);
-    if (!result.success) {
-      problems.push({ file: spec.file, line, reason: describeIssues(result.error) });
-      continue;
-    }
-    const key = spec.key(result.data);
-    const first = firstByKey.get(key);
-    if (first && JSON.stringify(first.data) !== JSON.stringify(result.data)) {
-      problems.push({ file: spec.file, line, reason: `repeats line ${first.line} (same ${spec.keyLabel}) with different values` });
-      continue;
-    }
-    if (first) continue;
-    firstByKey.set(key, { line, data: result.data });
-    valid.push({ ...(result.data as object), line } as Lined<z.output<Schema>>);
+    if (result.success) yield { ...(result.data as object), line, position } as Lined<z.output<Schema>>;
+    else onProblem({ file: spec.file, line, reason: describeIssues(result.error) });
   }
-  return { valid, problems };
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -83,10 +83,12 @@ async function shortlistCsv(db: Database, id: string) {
   const names = await context.companies.loadMany(entries.map((entry) => entry.candidateId));
   const rows = entries.map((entry, index) => {
     const detail = names[index];
-    const candidateName = detail && !(detail instanceof Error) ? detail.company.name : entry.candidateId;
-    return { ...entry.fit, candidateName, extras: { note: entry.note, added_at: entry.addedAt } };
+    const candidateName = detail && !(detail instanceof Error) ? detail.company.name : '';
+    const extras = { note: entry.note, added_at: entry.addedAt, in_graph: entry.inGraph ? 'yes' : 'no' } as const;
+    // A pin whose company a re-import dropped keeps its row: the note is the strategist's, not the data's.
+    return entry.fit ? { ...entry.fit, candidateName, extras } : { candidateId: entry.candidateId, candidateName, unscored: true as const, extras };
   });
-  return { filename: `shortlist-${safeName(shortlist.name)}.csv`, body: fitsToCsv(rows, ['note', 'added_at']) };
+  return { filename: `shortlist-${safeName(shortlist.name)}.csv`, body: fitsToCsv(rows, ['note', 'added_at', 'in_graph']) };
 }
 
 function severity(value: string | null): Severity | null {

@@ -5,8 +5,12 @@ import type { RateLimiter } from '../security/rate-limiter.ts';
 import type { RequestAuthenticator } from './use-auth.ts';
 import { plainText } from './plain-text.ts';
 
-/** The fields that rank or score every company: each occurrence (aliases too) takes a token. */
-export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(['Query.candidates', 'Query.ecosystem', 'Query.partnerFit']);
+/**
+ * The fields that rank or score companies: each occurrence (aliases too)
+ * takes a token. `Shortlist.entries` scores a shortlist's pins; how many
+ * shortlists and pins one occurrence scores is bounded by `first` and the cost limit.
+ */
+export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(['Query.candidates', 'Query.ecosystem', 'Query.partnerFit', 'Shortlist.entries']);
 
 /**
  * Rate limiting of the expensive requests, per API key (or per client address

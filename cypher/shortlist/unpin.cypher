@@ -1,4 +1,6 @@
 MATCH (s:Shortlist {id: $id})
-OPTIONAL MATCH (s)-[pin:PINS]->(:Company {id: $candidate})
-DELETE pin
+CALL (s) {
+  MATCH (s)-[:HAS_PIN]->(pin:Pin {candidateId: $candidate})
+  DETACH DELETE pin
+}
 RETURN s.id AS id

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -20,7 +20,7 @@ export interface LocalNeo4jOptions {
   heap?: string;
   /** Neo4j page cache, e.g. `1g`. Default: `LOCAL_NEO4J_PAGECACHE` or `1g`. */
   pageCache?: string;
-  /** Longest a transaction may run before Neo4j aborts it. Default `120s`. */
+  /** Longest a transaction may run before Neo4j aborts it. Default: `LOCAL_NEO4J_TX_TIMEOUT` or `120s`. */
   transactionTimeout?: string;
   /** Start from an empty store (tests). Ignored when attaching to a running instance. Default false. */
   fresh?: boolean;
@@ -51,25 +51,43 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const classpath = await resolveNeo4jClasspath(LOCAL_NEO4J_ROOT, log);
   const running = await findRunningInstance(home);
   if (running) {
-    log(`Using the local Neo4j (${options.instance}) already running at ${running.uri}.`);
+    log(`Using the local Neo4j (${options.instance}) already running at ${running.uri} (process ${running.pid}).`);
     return { uri: running.uri, attached: true, stop: async () => {} };
   }
-  await stopStaleProcess(home, log);
+  await stopStaleProcesses(home, log);
   if (options.fresh) rmSync(join(home, 'data'), { recursive: true, force: true });
 
   log(`Starting the local Neo4j (${options.instance}) on bolt://127.0.0.1:${options.boltPort}…`);
   const child = spawnJvm(classpath, home, options);
-  writeFileSync(pidFile(home), JSON.stringify({ pid: child.pid, port: options.boltPort }));
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   const stop = once(() => stopJvm(child, home));
   try {
     await waitForReadyLine(child, home);
+    // Written once it runs: a JVM that fails to open the store (another holds it) must not replace the holder's record.
+    writeFileSync(pidFile(home), JSON.stringify({ pid: child.pid, port: options.boltPort }));
     await waitForBolt(uri);
   } catch (error) {
     await stop();
     throw error;
   }
   return { uri, attached: false, stop };
+}
+
+/**
+ * Restarts the instance under whoever uses it: the JVM running it (found by
+ * its command line, whichever process started it) is asked to stop, and a new
+ * one is started, owned by the caller. An `npm start` using the old one
+ * answers DATABASE_UNAVAILABLE meanwhile and resumes by itself; when it ends,
+ * it leaves the new one alone.
+ */
+export async function restartLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const home = join(LOCAL_NEO4J_ROOT, options.instance);
+  for (const jvm of findInstanceJvms(home)) {
+    log(`Stopping the local Neo4j (${options.instance}) at bolt://127.0.0.1:${jvm.port} (process ${jvm.pid})…`);
+    await stopProcess(jvm.pid);
+  }
+  return startLocalNeo4j(options);
 }
 
 function spawnJvm(classpath: string, home: string, options: LocalNeo4jOptions): ChildProcess {
@@ -84,7 +102,7 @@ function spawnJvm(classpath: string, home: string, options: LocalNeo4jOptions): 
     home,
     String(options.boltPort),
     pageCache,
-    options.transactionTimeout ?? '120s',
+    options.transactionTimeout ?? process.env.LOCAL_NEO4J_TX_TIMEOUT ?? '120s',
   ];
   // stdin stays open as a lifeline: the JVM exits when it closes, even if we are killed.
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -109,10 +127,28 @@ function waitForReadyLine(child: ChildProcess, home: string): Promise<void> {
     child.on('exit', (code) => {
       if (ready) return;
       const logPath = join(home, 'neo4j-console.log');
-      const tail = existsSync(logPath) ? readFileSync(logPath, 'utf8').split('\n').slice(-25).join('\n') : '';
-      reject(new Error(`The local Neo4j exited during start-up (code ${code}). Last lines of ${logPath}:\n${tail}`));
+      const text = existsSync(logPath) ? readFileSync(logPath, 'utf8') : '';
+      reject(new Error(explainStartFailure(text, home, code, logPath)));
     });
   });
+}
+
+/**
+ * Why the JVM ended during start-up, in words. The usual cause is another
+ * process holding the store (a Neo4j started some other way, or reached
+ * through another path): Neo4j says so in a Java stack trace, which helps no one.
+ */
+export function explainStartFailure(consoleLog: string, home: string, code: number | null, logPath: string): string {
+  if (/FileLockException|StoreLockException|locked by another process/.test(consoleLog)) {
+    const holders = findInstanceJvms(home).map((jvm) => `process ${jvm.pid}, Bolt port ${jvm.port}`);
+    return (
+      `The local Neo4j store ${home} is in use by another process${holders.length > 0 ? ` (${holders.join('; ')})` : ''}, so a second Neo4j cannot open it. ` +
+      'Stop the other one (the npm start or npm run neo4j that runs it, or `npm run neo4j -- --restart` to take it over), ' +
+      'or give this one its own store with LOCAL_NEO4J_INSTANCE. Details: ' + logPath
+    );
+  }
+  const tail = consoleLog.split('\n').slice(-25).join('\n');
+  return `The local Neo4j exited during start-up (code ${code}). Last lines of ${logPath}:\n${tail}`;
 }
 
 /** The ready line comes before the Bolt server accepts sessions; wait for a real answer. */
@@ -142,7 +178,8 @@ async function stopJvm(child: ChildProcess, home: string): Promise<void> {
     await exited;
     clearTimeout(killer);
   }
-  rmSync(pidFile(home), { force: true });
+  // Only our own record: after a restart the file describes another process's JVM.
+  if (readPidRecord(home)?.pid === child.pid) rmSync(pidFile(home), { force: true });
 }
 
 interface PidRecord {
@@ -159,36 +196,70 @@ function readPidRecord(home: string): PidRecord | undefined {
   }
 }
 
-/** An instance started by another of our processes that answers Bolt. */
-async function findRunningInstance(home: string): Promise<{ uri: string } | undefined> {
-  const record = readPidRecord(home);
-  if (!record || !isOurJvm(record.pid)) return undefined;
-  const uri = `bolt://127.0.0.1:${record.port}`;
-  try {
-    await waitForBolt(uri, 5_000);
-    return { uri };
-  } catch {
-    return undefined;
+/** An instance started by another of our processes that answers Bolt, found by its JVM's command line (the pid file may be gone). */
+async function findRunningInstance(home: string): Promise<{ uri: string; pid: number } | undefined> {
+  for (const jvm of findInstanceJvms(home)) {
+    const uri = `bolt://127.0.0.1:${jvm.port}`;
+    try {
+      await waitForBolt(uri, 5_000);
+      if (readPidRecord(home)?.pid !== jvm.pid) writeFileSync(pidFile(home), JSON.stringify(jvm));
+      return { uri, pid: jvm.pid };
+    } catch {
+      // Holding the store without answering: stopped below, as left over from a crash.
+    }
   }
+  return undefined;
 }
 
 /** A crash of an earlier run can leave its JVM holding the store lock: stop it. */
-async function stopStaleProcess(home: string, log: (line: string) => void): Promise<void> {
+async function stopStaleProcesses(home: string, log: (line: string) => void): Promise<void> {
+  for (const { pid } of findInstanceJvms(home)) {
+    log(`Stopping a local Neo4j left running by an earlier run (pid ${pid})…`);
+    await stopProcess(pid);
+  }
+  // A record of a process that has ended is a crash's; one of a live process is not ours to remove.
   const record = readPidRecord(home);
-  rmSync(pidFile(home), { force: true });
-  if (!record || !isOurJvm(record.pid)) return;
-  const { pid } = record;
-  log(`Stopping a local Neo4j left running by an earlier run (pid ${pid})…`);
-  process.kill(pid, 'SIGTERM');
+  if (record && !isAlive(record.pid)) rmSync(pidFile(home), { force: true });
+}
+
+async function stopProcess(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 200) await sleep(200);
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
-function isOurJvm(pid: number): boolean {
+/**
+ * Our launcher JVMs running this store, from their command lines
+ * (`java … LocalNeo4j.java <home> <port> …`): the truth, where a pid file
+ * is only a note that another process may have removed or overwritten.
+ */
+export function findInstanceJvms(home: string): PidRecord[] {
+  const found: PidRecord[] = [];
+  let entries: string[];
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('LocalNeo4j.java');
+    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
   } catch {
-    return false;
+    // Not Linux: the pid file is all there is.
+    const record = readPidRecord(home);
+    return record && isAlive(record.pid) ? [record] : [];
+  }
+  for (const entry of entries) {
+    const args = commandLine(Number(entry));
+    const launcher = args.findIndex((arg) => arg.endsWith('LocalNeo4j.java'));
+    if (launcher !== -1 && args[launcher + 1] === home) found.push({ pid: Number(entry), port: Number(args[launcher + 2]) });
+  }
+  return found;
+}
+
+function commandLine(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return [];
   }
 }
 

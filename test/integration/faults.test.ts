@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../api/app.ts';
 import { createDatabase, type Database } from '../../api/db/database.ts';
@@ -13,19 +12,19 @@ import { analysisFixture } from '../support/analysis-fixture.ts';
 import { uniquePrefix } from '../support/database.ts';
 import { writeFixtureFolder, writeRawFolder } from '../support/fixture-folder.ts';
 import { graphFingerprint } from '../support/graph-fingerprint.ts';
+import { freePort, isListening, runScript, stopChild, type Script } from '../support/run-script.ts';
 
 /**
  * Stops and restarts a real Neo4j under a running API. It is this file's own
  * store (`.neo4j/faults-<pid>` on a free port), never the shared test one nor
  * the demo's, and is removed at the end. The tests run in order, as one story:
  * Neo4j comes up late; it is stopped under traffic and comes back, started by
- * `npm start` this time; an import against it is killed and run again; then
- * `npm start` is stopped with SIGTERM and must take its Neo4j down with it.
+ * `npm start` this time; then `npm start` is stopped with SIGTERM and must
+ * take its Neo4j down with it. Imports killed midway: import-kill.test.ts.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const INSTANCE = `faults-${process.pid}`;
 const MEMORY = { heap: '768m', pageCache: '128m' };
+const LOCAL_MEMORY = { LOCAL_NEO4J_HEAP: MEMORY.heap, LOCAL_NEO4J_PAGECACHE: MEMORY.pageCache };
 
 let port: number;
 let uri: string;
@@ -50,13 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // A child left running (a failed test) is asked to stop, so that npm start stops its Neo4j too.
-  for (const child of children.filter((c) => c.exitCode === null && c.signalCode === null)) {
-    const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-    child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    await exited;
-    clearTimeout(killer);
-  }
+  for (const child of children) await stopChild(child);
   await db?.close();
   await neo4j?.stop();
   rmSync(join(LOCAL_NEO4J_ROOT, INSTANCE), { recursive: true, force: true });
@@ -131,7 +124,8 @@ describe('Neo4j stopped while serving', () => {
     expect(csv.status).toBe(503);
 
     // Same app, same driver: no restart of ours, only Neo4j's, which `npm start` brings back.
-    server = runScript('scripts/start.ts', [], { LOCAL_NEO4J_INSTANCE: INSTANCE, LOCAL_NEO4J_PORT: String(port), PORT: '0', SKIP_WEB_BUILD: '1' });
+    server = runScript('scripts/start.ts', [], { LOCAL_NEO4J_INSTANCE: INSTANCE, LOCAL_NEO4J_PORT: String(port), PORT: '0', SKIP_WEB_BUILD: '1', ...LOCAL_MEMORY });
+    children.push(server.process);
     serverUrl = await server.waitFor(/PartnerGraph is running: explorer (http:\/\/127\.0\.0\.1:\d+)\//, 120_000);
     const restartedAt = Date.now();
     let resumed: number | undefined;
@@ -161,59 +155,17 @@ describe('Neo4j stopped while serving', () => {
   });
 });
 
-describe('an import killed midway', () => {
-  it('leaves each file wholly in or wholly out, and running it again completes', { timeout: 180_000 }, async () => {
-    const q = uniquePrefix();
-    // Big enough that accounts.csv takes a moment in its one transaction: long enough to be caught in it.
-    const companies = 300;
-    const customers = 3_000;
-    const accountsPerCustomer = 4;
-    const folder = writeRawFolder({
-      'companies.csv': `id,name\n${Array.from({ length: companies }, (_, i) => `${q}co${i},Company ${i}`).join('\n')}\n`,
-      'customers.csv': `id,name\n${Array.from({ length: customers }, (_, i) => `${q}cu${i},Customer ${i}`).join('\n')}\n`,
-      'accounts.csv': `company_id,customer_id,stage\n${Array.from({ length: customers * accountsPerCustomer }, (_, i) => `${q}co${(i * 7) % companies},${q}cu${Math.floor(i / accountsPerCustomer)},customer`).join('\n')}\n`,
-    });
-    const inGraph = async () => {
-      const [row] = await db.write('test:killed-import', (tx) =>
-        tx.runText(
-          `RETURN COUNT { MATCH (c:Company) WHERE c.id STARTS WITH $q } AS companies,
-                  COUNT { MATCH (c:Customer) WHERE c.id STARTS WITH $q } AS customers,
-                  COUNT { MATCH (c:Company)-[:SERVES]->() WHERE c.id STARTS WITH $q } AS accounts`,
-          { q },
-        ),
-      );
-      return row as { companies: number; customers: number; accounts: number };
-    };
-
-    // `npm run import` in a process of its own, killed with SIGKILL once customers.csv is in.
-    const child = runScript('scripts/import.ts', [folder], { NEO4J_URI: uri });
-    let killedAt: { companies: number; customers: number; accounts: number } | undefined;
-    const deadline = Date.now() + 90_000;
-    while (!killedAt && Date.now() < deadline && child.process.exitCode === null) {
-      const now = await inGraph();
-      if (now.customers > 0) {
-        child.process.kill('SIGKILL');
-        killedAt = now;
-      } else await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    expect(killedAt, `the import ended before it could be killed: ${child.output()}`).toBeDefined();
-    expect(killedAt!.accounts).toBe(0); // killed while accounts.csv was being written
-    await child.exited;
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // Neo4j rolls back the orphaned transaction
-    const after = await inGraph();
-    expect(after.companies).toBe(companies);
-    expect(after.customers).toBe(customers);
-    expect([0, customers * accountsPerCustomer]).toContain(after.accounts); // accounts.csv: all or nothing
-
-    const again = runScript('scripts/import.ts', [folder], { NEO4J_URI: uri });
-    expect(await again.exited, again.output()).toBe(0);
-    expect(await inGraph()).toEqual({ companies, customers, accounts: customers * accountsPerCustomer });
-  });
-});
-
 describe('npm start shuts down gracefully', () => {
   it('finishes the request in flight, closes the driver and stops the Neo4j it started', { timeout: 120_000 }, async () => {
     expect(server, 'npm start from the restart above').toBeDefined();
+    // Enough companies and accounts that ranking them takes a moment: long enough to be seen running.
+    const q = uniquePrefix();
+    const [companies, customers] = [300, 3_000];
+    const many = writeRawFolder({
+      'companies.csv': `id,name\n${Array.from({ length: companies }, (_, i) => `${q}co${i},Company ${i}`).join('\n')}\n`,
+      'accounts.csv': `company_id,customer_id\n${Array.from({ length: customers * 4 }, (_, i) => `${q}co${(i * 7) % companies},${q}cu${Math.floor(i / 4)}`).join('\n')}\n`,
+    });
+    expect((await importFolder(db, many)).imported).toBe(true);
     await db.close(); // ours, so that only npm start's driver is left on its Neo4j
     const url = serverUrl;
     expect(await isListening(port)).toBe(true);
@@ -245,69 +197,3 @@ describe('npm start shuts down gracefully', () => {
     await expect(fetch(`${url}/health`)).rejects.toThrow();
   });
 });
-
-interface Script {
-  process: ChildProcess;
-  /** The exit code; null when killed by a signal. */
-  exited: Promise<number | null>;
-  output(): string;
-  waitFor(pattern: RegExp, timeoutMs: number): Promise<string>;
-}
-
-/** Runs one of our scripts with tsx, as `npm run …` would, collecting what it prints. */
-function runScript(script: string, args: string[], env: Record<string, string>): Script {
-  const cleanEnv = { ...process.env };
-  for (const name of ['NEO4J_URI', 'API_KEYS', 'EXPLORER_KEY', 'HOST', 'PORT', 'LOCAL_NEO4J_INSTANCE', 'LOCAL_NEO4J_PORT']) delete cleanEnv[name];
-  const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...cleanEnv, LOCAL_NEO4J_HEAP: MEMORY.heap, LOCAL_NEO4J_PAGECACHE: MEMORY.pageCache, ...env } });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    process: child,
-    exited,
-    output: () => output,
-    waitFor: (pattern, timeoutMs) =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${pattern}:\n${output}`)), timeoutMs);
-        const check = () => {
-          const match = pattern.exec(output);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1] ?? match[0]);
-          }
-        };
-        child.stdout?.on('data', check);
-        child.stderr?.on('data', check);
-        void exited.then(() => {
-          clearTimeout(timer);
-          reject(new Error(`${script} exited before ${pattern}:\n${output}`));
-        });
-        check();
-      }),
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function isListening(target: number): Promise<boolean> {
-  return new Promise((resolveListening) => {
-    const socket = new Socket();
-    socket.once('connect', () => {
-      socket.destroy();
-      resolveListening(true);
-    });
-    socket.once('error', () => resolveListening(false));
-    socket.connect(target, '127.0.0.1');
-  });
-}

@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { formatProblem, importFolder } from '../../api/import/import-folder.ts';
-import { readDataFolder } from '../../api/import/read-folder.ts';
-import { writePlan } from '../../api/import/write-plan.ts';
+import { readImportLock, takeOver } from '../../api/import/import-lock.ts';
+import { removeLeftovers } from '../../api/import/publish-staged.ts';
+import type { RowProblem } from '../../api/import/read-csv.ts';
+import { listDataFiles } from '../../api/import/read-folder.ts';
+import { finishInterruptedImport } from '../../api/import/recover-import.ts';
+import { stageFolder } from '../../api/import/stage-folder.ts';
 import { uniquePrefix, useTestDatabase } from '../support/database.ts';
 import { writeFixtureFolder, writeRawFolder } from '../support/fixture-folder.ts';
 
@@ -177,7 +181,7 @@ describe('re-importing and replacing', () => {
   });
 });
 
-describe('writing in batches', () => {
+describe('writing in chunks, all or nothing for the folder', () => {
   /** 4 companies and 23 accounts (15 customers, 8 prospects), ids under `p`. */
   const folderFor = (p: string, customerSuffix = '') =>
     writeFixtureFolder({
@@ -189,14 +193,80 @@ describe('writing in batches', () => {
       })),
     });
 
-  it('writes every batch, with one still running while the next is sent, and reports progress up to the total', async () => {
+  /** Nodes an import keeps beside the live graph until it is done, and the lock: none once it is. */
+  async function leftovers(): Promise<unknown> {
+    const [row] = await db.write('test:leftovers', (tx) =>
+      tx.runText(`RETURN COUNT { MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH 'Staged' OR label STARTS WITH 'Retired') } AS nodes,
+                         COUNT { MATCH (:ImportLock) } AS locks`),
+    );
+    return row;
+  }
+
+  /** `db`, with the write transactions named `label` failing inside Neo4j from the `nth` one on. */
+  const failing = (label: string, nth: number): Database => {
+    let seen = 0;
+    return {
+      ...db,
+      write: (name, work, options) =>
+        db.write(name, (tx) => (name === label && ++seen >= nth ? (tx.runText('RETURN 1 / 0') as never) : work(tx)), options),
+    };
+  };
+
+  it('stages a file a chunk per transaction, with one batch running while the next is sent, and reports progress to the end', async () => {
     const p = uniquePrefix();
-    const progress: number[] = [];
-    await writePlan(db, readDataFolder(folderFor(p), new Set()), {
-      batchSize: 5,
-      onProgress: ({ file, written }) => file === 'accounts.csv' && progress.push(written),
+    const progress: [number, number][] = [];
+    const problems: RowProblem[] = [];
+    const files = listDataFiles(folderFor(p), 1e9, problems);
+    const written = await stageFolder(db, files, problems, {
+      merging: true,
+      liveCompanyIds: new Set(),
+      batchSize: 2,
+      chunkSize: 5,
+      onProgress: ({ file, written: rows, fraction }) => file === 'accounts.csv' && progress.push([rows, fraction]),
     });
-    expect(progress).toEqual([5, 10, 15, 20, 23]);
+    expect(problems).toEqual([]);
+    expect(written).toEqual({ 'companies.csv': 4, 'accounts.csv': 23 });
+    expect(progress.map(([rows]) => rows)).toEqual([5, 10, 15, 20, 23]);
+    expect(progress.at(-1)![1]).toBe(1);
+    const [staged] = await db.write('test:staged', (tx) =>
+      tx.runText(`MATCH (c:StagedCompany)-[s:SERVES]->() WHERE c.id STARTS WITH $p RETURN count(s) AS accounts,
+                    COUNT { MATCH (c:Company) WHERE c.id STARTS WITH $p } AS live`, { p }),
+    );
+    expect(staged).toEqual({ accounts: 23, live: 0 }); // staged, and nothing live yet
+    await removeLeftovers(db);
+    expect(await leftovers()).toEqual({ nodes: 0, locks: 0 });
+  });
+
+  it('leaves the graph as it was, and nothing beside it, when a write fails before the import takes effect', async () => {
+    const p = uniquePrefix();
+    await importFolder(db, folderFor(p));
+    const before = await snapshot();
+    for (const [label, nth] of [['import:accounts.csv', 1], ['import:apply', 1]] as const) {
+      await expect(importFolder(failing(label, nth), folderFor(p, '-moved'))).rejects.toThrow(/by zero/);
+      expect(await snapshot(), label).toEqual(before);
+      expect(await leftovers(), label).toEqual({ nodes: 0, locks: 0 });
+    }
+  });
+
+  it('keeps the old graph when the switch of a --replace fails, and the new one once it commits', async () => {
+    const p = uniquePrefix();
+    await importFolder(db, folderFor(p));
+    const before = await snapshot();
+    await expect(importFolder(failing('import:switch', 1), folderFor(p, '-new'), { replace: true })).rejects.toThrow(/by zero/);
+    expect(await snapshot()).toEqual(before);
+    expect(await leftovers()).toEqual({ nodes: 0, locks: 0 });
+  });
+
+  it('finishes a merge that failed while applying: the next run carries on where it stopped', async () => {
+    const p = uniquePrefix();
+    await importFolder(db, folderFor(p));
+    await expect(importFolder(failing('import:apply/counts', 1), folderFor(p, '-more'), { maxSingleTransactionRows: 0 })).rejects.toThrow(/by zero/);
+    // The lock stays, in phase applying, for the next import or start-up; here its holder (this process) is alive, so take it over by hand.
+    const lock = await readImportLock(db);
+    expect(lock?.phase).toBe('applying');
+    const held = await takeOver(db, lock!);
+    await finishInterruptedImport(db, lock!, () => {});
+    await held.release();
     const [counts] = await db.write('test:counts', (tx) =>
       tx.runText(
         `MATCH (c:Company) WHERE c.id STARTS WITH $p
@@ -204,33 +274,7 @@ describe('writing in batches', () => {
         { p },
       ),
     );
-    expect(counts).toEqual({ customers: 15, prospects: 8, accounts: 23 });
-  });
-
-  it('leaves nothing of a file whose batch fails in the database midway', async () => {
-    const p = uniquePrefix();
-    await writePlan(db, readDataFolder(folderFor(p), new Set()));
-    const before = await snapshot();
-    // The same companies with other customers; the third accounts.csv batch
-    // fails inside Neo4j (division by zero) while the second may still run.
-    let batches = 0;
-    const failThird: Database = {
-      ...db,
-      write: (label, work, options) =>
-        db.write(
-          label,
-          (tx) =>
-            work({
-              ...tx,
-              run: (name, params) =>
-                label === 'import:accounts.csv' && ++batches === 3 ? tx.runText('RETURN 1 / 0') : tx.run(name, params),
-            }),
-          options,
-        ),
-    };
-    await expect(
-      writePlan(failThird, readDataFolder(folderFor(p, '-moved'), new Set()), { batchSize: 5 }),
-    ).rejects.toThrow(/by zero/);
-    expect(await snapshot()).toEqual(before);
+    expect(counts).toEqual({ customers: 30, prospects: 16, accounts: 46 });
+    expect(await leftovers()).toEqual({ nodes: 0, locks: 0 });
   });
 });

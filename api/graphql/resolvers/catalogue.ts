@@ -1,4 +1,6 @@
+import type { ImportLockRecord } from '../../import/import-lock.ts';
 import type { ApiContext } from '../context.ts';
+import { importStatus } from './import-status.ts';
 import { column } from './company.ts';
 
 export const catalogueResolvers = {
@@ -10,7 +12,7 @@ export const catalogueResolvers = {
       column(await db.read('capabilities'), 'capability'),
     ecosystemSummary: async (_: unknown, __: unknown, { db }: ApiContext) => {
       const [row] = await db.read('ecosystem-summary');
-      return row;
+      return { ...row, import: importStatus(row?.importLock as ImportLockRecord | null) };
     },
   },
 };

@@ -21,6 +21,28 @@ export const ECOSYSTEM_SUMMARY = /* GraphQL */ `
       customers
       accounts
       partnerships
+      import {
+        state
+        phase
+        dataset
+        replace
+        startedAt
+        file
+        rows
+      }
+    }
+  }
+`;
+
+/** For servers whose EcosystemSummary has a name but knows nothing of imports. */
+export const ECOSYSTEM_SUMMARY_WITHOUT_IMPORT = /* GraphQL */ `
+  query EcosystemSummaryNamed {
+    ecosystemSummary {
+      name
+      companies
+      customers
+      accounts
+      partnerships
     }
   }
 `;
@@ -209,13 +231,21 @@ export const FILTER_OPTIONS = /* GraphQL */ `
   }
 `;
 
-const SHORTLIST_SUMMARY_FIELDS = `id name createdAt csvUrl focal { id name }`;
+const SHORTLIST_SUMMARY_FIELDS = `id name createdAt csvUrl focal { id name } entryCount candidateIds`;
 
+/** The focal company's shortlists without their fits: cheap, and enough to list and choose them. */
 export const SHORTLISTS = /* GraphQL */ `
-  query Shortlists($focal: ID, $weights: FitWeights) {
-    shortlists(focal: $focal) {
+  query Shortlists($focal: ID, $first: Int) {
+    shortlists(focal: $focal, first: $first) { ${SHORTLIST_SUMMARY_FIELDS} }
+  }
+`;
+
+/** One shortlist's pins with their current fits (a shortlist holds at most 100). */
+export const SHORTLIST_ENTRIES = /* GraphQL */ `
+  query ShortlistEntries($id: ID!, $weights: FitWeights) {
+    shortlist(id: $id) {
       ${SHORTLIST_SUMMARY_FIELDS}
-      entries(weights: $weights) { candidate { id name } note addedAt fit { ${CANDIDATE_FIT_FIELDS} } }
+      entries(weights: $weights, first: 100) { candidateId inGraph candidate { id name } note addedAt fit { ${CANDIDATE_FIT_FIELDS} } }
     }
   }
 `;

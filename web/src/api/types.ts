@@ -32,6 +32,18 @@ export interface EcosystemSummary {
   customers: number;
   accounts: number;
   partnerships: number;
+  /** An import running, or one that was interrupted; only from APIs that know about imports. */
+  import?: ImportStatus | null;
+}
+
+export interface ImportStatus {
+  state: 'RUNNING' | 'INTERRUPTED';
+  phase: 'STAGING' | 'APPLYING' | 'CLEANING';
+  dataset: string | null;
+  replace: boolean;
+  startedAt: string;
+  file: string | null;
+  rows: number | null;
 }
 
 export interface EcosystemNode {
@@ -146,11 +158,14 @@ export interface ComplementarityDetail {
   score: number;
 }
 
+/** A pin; `candidate` and `fit` are null when a re-import dropped the company (`inGraph` false). */
 export interface ShortlistEntry {
-  candidate: CompanyRef;
+  candidateId: string;
+  candidate: CompanyRef | null;
+  inGraph: boolean;
   note: string | null;
   addedAt: string;
-  fit: CandidateFit;
+  fit: CandidateFit | null;
 }
 
 export interface ShortlistSummary {
@@ -158,7 +173,9 @@ export interface ShortlistSummary {
   name: string;
   createdAt: string;
   csvUrl: string;
-  focal: CompanyRef;
+  focal: CompanyRef | null;
+  entryCount: number;
+  candidateIds: string[];
 }
 
 export interface Shortlist extends ShortlistSummary {

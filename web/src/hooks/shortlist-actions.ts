@@ -9,6 +9,7 @@ import {
   DELETE_SHORTLIST,
   REMOVE_FROM_SHORTLIST,
   RENAME_SHORTLIST,
+  SHORTLIST_ENTRIES,
   SHORTLISTS,
 } from '../api/queries.ts';
 import type { Shortlist, ShortlistSummary } from '../api/types.ts';
@@ -16,16 +17,24 @@ import { weightsInput } from '../api/variables.ts';
 import type { Weights } from '../state/url-state.ts';
 import { invalidateQueries, useApi } from './use-api.ts';
 
-/** The focal company's saved shortlists, entries scored with the current weights. */
-export function useShortlists(focal: string, weights: Weights) {
-  return useApi<{ shortlists: Shortlist[] }>(SHORTLISTS, { focal, weights: weightsInput(weights) });
+/** How many of a focal company's shortlists the explorer lists (the API's most). */
+const SHORTLISTS_SHOWN = 100;
+
+/** The focal company's saved shortlists, without fits: names, pin counts and pinned ids. */
+export function useShortlists(focal: string) {
+  return useApi<{ shortlists: ShortlistSummary[] }>(SHORTLISTS, { focal, first: SHORTLISTS_SHOWN });
+}
+
+/** One shortlist's pins, scored with the current weights; nothing while `id` is null. */
+export function useShortlistEntries(id: string | null, weights: Weights) {
+  return useApi<{ shortlist: Shortlist | null }>(SHORTLIST_ENTRIES, { id, weights: weightsInput(weights) }, { skip: id === null });
 }
 
 async function mutate<Data>(document: string, variables: Record<string, unknown>): Promise<Data> {
   try {
     return await graphqlRequest<Data>(document, variables);
   } finally {
-    invalidateQueries('Shortlists');
+    invalidateQueries('Shortlists', 'ShortlistEntries');
   }
 }
 

@@ -19,7 +19,7 @@ interface Props {
 const NEW_LIST = '__new__';
 
 export function AddToShortlist({ focal, candidateId, candidateName, state, update }: Props) {
-  const { data, error: loadError } = useShortlists(focal.id, state.weights);
+  const { data, error: loadError } = useShortlists(focal.id);
   const lists = data?.shortlists ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const [newName, setNewName] = useState(`${focal.name}: partner shortlist`);
@@ -29,7 +29,7 @@ export function AddToShortlist({ focal, candidateId, candidateName, state, updat
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const target = chosen ?? state.shortlist ?? lists[0]?.id ?? NEW_LIST;
-  const pinnedIn = lists.filter((list) => list.entries.some((entry) => entry.candidate.id === candidateId));
+  const pinnedIn = lists.filter((list) => list.candidateIds.includes(candidateId));
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

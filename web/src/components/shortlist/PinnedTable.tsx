@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Shortlist } from '../../api/types.ts';
 import { formatDate } from '../../format/numbers.ts';
 import { StatusMessage } from '../StatusMessage.tsx';
-import { FitCells, FitHeaderCells } from './TermCells.tsx';
+import { FIT_COLUMN_COUNT, FitCells, FitHeaderCells } from './TermCells.tsx';
 
 interface Props {
   list: Shortlist;
@@ -39,14 +39,23 @@ export function PinnedTable({ list, selected, onSelect, onSaveNote, onUnpin }: P
         </thead>
         <tbody>
           {list.entries.map((entry) => {
-            const id = entry.candidate.id;
+            const id = entry.candidateId;
+            const name = entry.candidate?.name ?? id;
             const isEditing = editing?.id === id;
             return (
-              <tr key={id} data-candidate-id={id} className={selected === id ? 'is-selected' : undefined}>
+              <tr
+                key={id}
+                data-candidate-id={id}
+                className={[selected === id ? 'is-selected' : '', entry.inGraph ? '' : 'is-missing'].join(' ').trim() || undefined}
+              >
                 <th scope="row" className="company-cell">
-                  <button type="button" className="link-button company-name" onClick={() => onSelect(id)}>
-                    {entry.candidate.name}
-                  </button>
+                  {entry.inGraph ? (
+                    <button type="button" className="link-button company-name" onClick={() => onSelect(id)}>
+                      {name}
+                    </button>
+                  ) : (
+                    <span className="company-name">{name}</span>
+                  )}
                   <span className="muted added-at">pinned {formatDate(entry.addedAt)}</span>
                 </th>
                 <td className="col-note">
@@ -78,14 +87,22 @@ export function PinnedTable({ list, selected, onSelect, onSaveNote, onUnpin }: P
                     </button>
                   )}
                 </td>
-                <FitCells fit={entry.fit} />
+                {entry.fit ? (
+                  <FitCells fit={entry.fit} />
+                ) : (
+                  <td colSpan={FIT_COLUMN_COUNT} className="muted missing-note" data-testid="missing-pin">
+                    {entry.inGraph
+                      ? 'No fit: the focal company is no longer in the data.'
+                      : 'No longer in the data: the last import dropped this company. The pin and its note are kept.'}
+                  </td>
+                )}
                 <td className="col-pin">
                   <button
                     type="button"
                     className="pin-button is-pinned"
                     data-testid="unpin"
                     onClick={() => onUnpin(id)}
-                    aria-label={`Unpin ${entry.candidate.name}`}
+                    aria-label={`Unpin ${name}`}
                   >
                     Unpin
                   </button>

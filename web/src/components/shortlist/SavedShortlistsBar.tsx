@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api/graphql-client.ts';
-import type { CompanySummary, Shortlist } from '../../api/types.ts';
+import type { CompanySummary, ShortlistSummary } from '../../api/types.ts';
 import { shortlistCsvUrl } from '../../api/variables.ts';
 import { createShortlist, deleteShortlist, renameShortlist } from '../../hooks/shortlist-actions.ts';
 import { formatDate } from '../../format/numbers.ts';
@@ -12,8 +12,8 @@ import { downloadWithKey } from '../../api/download.ts';
 
 interface Props {
   focal: CompanySummary;
-  lists: Shortlist[];
-  active: Shortlist | null;
+  lists: ShortlistSummary[];
+  active: ShortlistSummary | null;
   loadError: ApiError | undefined;
   onActivate(id: string | null): void;
   onError(message: string | null): void;
@@ -65,7 +65,7 @@ export function SavedShortlistsBar({ focal, lists, active, loadError, onActivate
         </form>
       ) : mode.kind === 'delete' && active ? (
         <span className="saved-form">
-          Delete “{active.name}” and its {active.entries.length} pins?
+          Delete “{active.name}” and its {active.entryCount} pins?
           <button
             type="button"
             className="danger"
@@ -83,7 +83,7 @@ export function SavedShortlistsBar({ focal, lists, active, loadError, onActivate
             <select value={active.id} onChange={(event) => onActivate(event.target.value)} aria-label="Saved shortlist">
               {lists.map((list) => (
                 <option key={list.id} value={list.id}>
-                  {list.name} ({list.entries.length})
+                  {list.name} ({list.entryCount})
                 </option>
               ))}
             </select>

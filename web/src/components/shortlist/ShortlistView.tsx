@@ -8,7 +8,7 @@ import type { CompanySummary } from '../../api/types.ts';
 import { candidatesCsvUrl } from '../../api/variables.ts';
 import type { UpdateState } from '../../hooks/use-explorer-state.ts';
 import { RANKED_LIMIT, useRankedCandidates } from '../../hooks/use-ranked-candidates.ts';
-import { createShortlist, pinCandidate, unpinCandidate, useShortlists } from '../../hooks/shortlist-actions.ts';
+import { createShortlist, pinCandidate, unpinCandidate, useShortlistEntries, useShortlists } from '../../hooks/shortlist-actions.ts';
 import { hasActiveFilters, type ExplorerState } from '../../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../StatusMessage.tsx';
 import { PinnedTable } from './PinnedTable.tsx';
@@ -27,10 +27,11 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
   const [tab, setTab] = useState<'ranked' | 'pinned'>('ranked');
   const [actionError, setActionError] = useState<string | null>(null);
   const ranked = useRankedCandidates(state);
-  const saved = useShortlists(focal.id, state.weights);
+  const saved = useShortlists(focal.id);
   const lists = saved.data?.shortlists ?? [];
   const active = lists.find((list) => list.id === state.shortlist) ?? lists[0] ?? null;
-  const pinnedIds = new Set(active?.entries.map((entry) => entry.candidate.id) ?? []);
+  const pinned = useShortlistEntries(active?.id ?? null, state.weights);
+  const pinnedIds = new Set(active?.candidateIds ?? []);
 
   const run = async (action: () => Promise<void>): Promise<void> => {
     setActionError(null);
@@ -78,7 +79,7 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
             disabled={!active}
           >
             Pinned{active ? ` in “${active.name}”` : ''}{' '}
-            {active && <span className="count-badge">{active.entries.length}</span>}
+            {active && <span className="count-badge">{active.entryCount}</span>}
           </button>
         </div>
         <span className="toolbar-spacer" />
@@ -118,9 +119,13 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
           )}
         </>
       )}
-      {tab === 'pinned' && active && (
+      {tab === 'pinned' && active && pinned.error && <ApiErrorMessage error={pinned.error} what="the pinned candidates" />}
+      {tab === 'pinned' && active && !pinned.data && !pinned.error && (
+        <StatusMessage kind="loading" title={`Scoring the pins of “${active.name}”…`} />
+      )}
+      {tab === 'pinned' && active && pinned.data?.shortlist && (
         <PinnedTable
-          list={active}
+          list={pinned.data.shortlist}
           selected={state.selected}
           onSelect={onSelect}
           onSaveNote={(candidateId, note) => run(() => pinCandidate(active.id, candidateId, note))}

@@ -3,6 +3,9 @@ import { QUADRANT_HINT, QUADRANT_LABEL, SEVERITY_LABEL, worstSeverity } from '..
 import { formatScore } from '../../format/numbers.ts';
 import { ScoreBar } from '../ScoreBar.tsx';
 
+/** How many columns FitHeaderCells and FitCells span. */
+export const FIT_COLUMN_COUNT = 8;
+
 /** Header cells shared by the ranked and the pinned tables. */
 export function FitHeaderCells() {
   return (

@@ -1,0 +1,38 @@
+import { Neo4jError } from 'neo4j-driver';
+import { QueryTimeoutError } from '../db/errors.ts';
+
+/** Neo4j's codes for a transaction that ran out of the memory it may use. */
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError', // dbms.memory.transaction.total.max, all transactions together
+  'Neo.TransientError.General.TransactionOutOfMemoryError', // db.memory.transaction.max, one transaction
+  'Neo.TransientError.General.OutOfMemoryError', // the heap itself
+]);
+
+const RAISE_MEMORY =
+  'For the local Neo4j, give it more heap (the transaction limit is 70% of it): stop npm start, then `LOCAL_NEO4J_HEAP=6g npm start`, ' +
+  'or restart it under a running server with `LOCAL_NEO4J_HEAP=6g npm run neo4j -- --restart`. ' +
+  'On your own Neo4j, raise server.memory.heap.max_size and dbms.memory.transaction.total.max (and db.memory.transaction.max if set) in neo4j.conf.';
+
+/**
+ * An import failure in words that say what to change. Imports write in
+ * batches, so Neo4j's memory limits are only met by very large graphs (the
+ * switch of a --replace import relabels every node in one transaction);
+ * when they are, the message names the settings and how to raise them.
+ */
+export function explainImportFailure(error: unknown, doing: string): Error {
+  if (error instanceof Neo4jError && MEMORY_CODES.has(error.code)) {
+    return new Error(`Neo4j ran out of transaction memory while ${doing} (${error.code}: ${firstLine(error.message)}). ${RAISE_MEMORY}`, { cause: error });
+  }
+  if (error instanceof QueryTimeoutError) {
+    return new Error(
+      `Neo4j stopped a transaction of the import while ${doing}: it ran past db.transaction.timeout (120 s on the local Neo4j). ` +
+        'Raise it in neo4j.conf on your own Neo4j; on the local one, set LOCAL_NEO4J_TX_TIMEOUT (for example 600s) and restart it.',
+      { cause: error },
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.slice(0, 300);
+}

@@ -1,3 +1,0 @@
-UNWIND $rows AS row
-MERGE (cu:Customer {id: row.id})
-SET cu += row.props
