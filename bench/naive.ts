@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { loadQueries } from '../api/db/queries.ts';
-import { DEFAULT_WEIGHTS, fitScore, fitTerms, valueOf } from '../api/analysis/fit-terms.ts';
+import { DEFAULT_VALUE_WEIGHTS } from '../api/contract/ranking-parameters.ts';
+import { fitScore, fitTerms, valueOf } from '../api/analysis/fit-terms.ts';
 import { overlapFigures, type StageCount } from '../api/analysis/overlap-figures.ts';
 import type { FocalCompany } from './focal.ts';
 import type { Floor } from './floor.ts';
@@ -93,7 +94,7 @@ function naiveScore(row: Record<string, unknown>): number {
     capabilitiesB: Number(b.capabilityCount ?? 0),
     commonCapabilities: 0,
   });
-  return fitScore(valueOf(terms.focal, DEFAULT_WEIGHTS), valueOf(terms.candidate, DEFAULT_WEIGHTS), 0);
+  return fitScore(valueOf(terms.focal, DEFAULT_VALUE_WEIGHTS), valueOf(terms.candidate, DEFAULT_VALUE_WEIGHTS), 0);
 }
 
 /** Up to `size` items chosen by a seeded shuffle: the same focal company always gets the same sample. */

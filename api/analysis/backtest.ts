@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { CandidateFacts } from './candidate-pool.ts';
+import type { CandidateFacts } from './candidate-facts.ts';
 import { countSeverities, conflictsOf } from './conflicts.ts';
 import type { PoolCounts } from './fit-evidence.ts';
-import { conflictPenalty, DEFAULT_WEIGHTS, fitScore, fitTerms, valueOf } from './fit-terms.ts';
+import { DEFAULT_VALUE_WEIGHTS } from '../contract/ranking-parameters.ts';
+import { conflictPenalty, fitScore, fitTerms, valueOf } from './fit-terms.ts';
 import { partnerSets, type Market } from './market.ts';
 
 /**
@@ -97,7 +98,7 @@ export const BASELINES: Record<string, Baseline> = {
     if (!pair) return 0;
     const { focal, candidate } = fitTerms(pair.sizes);
     const penalty = conflictPenalty(countSeverities(conflictsOf(pair.conflictFacts)));
-    return fitScore(valueOf(focal, DEFAULT_WEIGHTS), valueOf(candidate, DEFAULT_WEIGHTS), penalty);
+    return fitScore(valueOf(focal, DEFAULT_VALUE_WEIGHTS), valueOf(candidate, DEFAULT_VALUE_WEIGHTS), penalty);
   },
 };
 

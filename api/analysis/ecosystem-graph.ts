@@ -1,4 +1,4 @@
-import type { CandidateFacts, CandidatePool } from './candidate-pool.ts';
+import type { CandidateFacts, CandidatePool } from './candidate-facts.ts';
 import { worstSeverity, type Severity } from './conflicts.ts';
 import { ratio } from './overlap-figures.ts';
 import type { PairRelation } from './pair-relation.ts';

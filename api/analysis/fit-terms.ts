@@ -1,23 +1,11 @@
+import type { QuadrantThresholds, ValueWeights } from '../contract/ranking-parameters.ts';
 import { ratio } from './overlap-figures.ts';
 
-/** Relative weights of the value terms, after normalisation (they sum to 1). */
-export interface Weights {
-  synergy: number;
-  reach: number;
-  capability: number;
-}
+/** Relative weights of the value terms, after normalisation (they sum to 1); defaults in api/contract/. */
+export type Weights = ValueWeights;
 
-/** The value weights' defaults: wS = 0.4, wR = 0.3, wC = 0.3 (docs/analyses.md). */
-export const DEFAULT_WEIGHTS: Weights = { synergy: 0.4, reach: 0.3, capability: 0.3 };
-
-/** Where the 2x2 counts capability expansion or distribution as high. */
-export interface Thresholds {
-  capability: number;
-  distribution: number;
-}
-
-/** Default 0.3 each (docs/analyses.md, "The 2x2"). */
-export const DEFAULT_THRESHOLDS: Thresholds = { capability: 0.3, distribution: 0.3 };
+/** Where the 2x2 counts capability expansion or distribution as high; defaults in api/contract/. */
+export type Thresholds = QuadrantThresholds;
 
 /** The set sizes one pair's fit is computed from. */
 export interface PairSizes {

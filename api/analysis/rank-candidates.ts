@@ -1,4 +1,4 @@
-import type { CandidateFacts, CandidatePool } from './candidate-pool.ts';
+import type { CandidateFacts, CandidatePool } from './candidate-facts.ts';
 import { severityCountsOf, type Severity } from './conflicts.ts';
 import { evidenceTable } from './fit-evidence.ts';
 import type { SeverityCounts, Thresholds, Weights } from './fit-terms.ts';

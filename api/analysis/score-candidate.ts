@@ -1,4 +1,4 @@
-import type { CandidateFacts } from './candidate-pool.ts';
+import type { CandidateFacts } from './candidate-facts.ts';
 import { conflictsOf, countSeverities, type Conflict, type ConflictFacts, type NamedRef } from './conflicts.ts';
 import { strengthOf, TERM_KINDS, type EvidenceTable, type TermKind } from './fit-evidence.ts';
 import { conflictPenalty, fitScore, fitTerms, quadrantOf, valueOf, type FitTerms, type Quadrant, type Thresholds, type Weights } from './fit-terms.ts';

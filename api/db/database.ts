@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailableError, QueryTimeoutError } from './errors.ts';
+import { DatabaseUnavailableError, EntityGoneError, QueryTimeoutError } from '../errors.ts';
 import { loadQueries, type QueryName, type QueryRegistry } from './queries.ts';
 
 /** How to reach Neo4j. */
@@ -140,6 +140,9 @@ const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut'
 function translateError(error: unknown): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
   if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(error);
+  if (error instanceof Neo4jError && (error.code === 'Neo.ClientError.Statement.EntityNotFound' || /has been deleted/i.test(error.message))) {
+    return new EntityGoneError(error);
+  }
   if (error instanceof Error && /ECONNREFUSED|Connection acquisition timed out|Pool is closed/.test(error.message)) {
     return new DatabaseUnavailableError(error);
   }

@@ -1,5 +1,5 @@
 import type { Database } from './database.ts';
-import { DatabaseUnavailableError } from './errors.ts';
+import { DatabaseUnavailableError } from '../errors.ts';
 
 export interface FailFastOptions {
   /** After Neo4j failed to answer, how long requests fail at once before one tries again, in ms. Default 1,000. */

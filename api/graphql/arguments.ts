@@ -1,4 +1,4 @@
-import { badInput } from '../db/errors.ts';
+import { badInput } from '../errors.ts';
 
 /** The largest page any list field returns; `first` above it is refused. */
 export const MAX_FIRST = 100;

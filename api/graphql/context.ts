@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Database } from '../db/database.ts';
-import { createCompanyLoader, type CompanyDetail } from './company-loader.ts';
+import { createCompanyLoader, type CompanyDetail } from '../fits/company-loader.ts';
 
 /** What every resolver gets: the database and per-request loaders. */
 export interface ApiContext {

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { QueryTimeoutError } from '../db/errors.ts';
+import { QueryTimeoutError } from '../errors.ts';
 
 /** Neo4j's codes for a transaction that ran out of the memory it may use. */
 const MEMORY_CODES = new Set([

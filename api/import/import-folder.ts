@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { DEFAULT_MODEL, type MarketModel } from '../analysis/market-model.ts';
-import { calibrateMarket, storeMarketModel } from '../market/calibrate-market.ts';
+import { calibrateMarket, storeMarketModel } from '../fits/calibrate-market.ts';
 import { acquireImportLock, readImportLock, type HeldLock } from './import-lock.ts';
 import { applyStaged, removeLeftovers, switchToStaged, type StepLog } from './publish-staged.ts';
 import type { RowProblem } from './read-csv.ts';

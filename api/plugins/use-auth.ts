@@ -1,6 +1,6 @@
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { forbidden, unauthenticated } from '../db/errors.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
 import { roleAllows, type Authentication, type Keyring } from '../security/api-keys.ts';
 import { plainText } from './plain-text.ts';
 

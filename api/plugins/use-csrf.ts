@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { apiError } from '../db/errors.ts';
+import { apiError } from '../errors.ts';
 
 /**
  * Headers a cross-site page cannot add without the browser first asking the

@@ -1,17 +1,23 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { decodeRankingParameters } from '../contract/ranking-parameters.ts';
 import type { Database } from '../db/database.ts';
+import { notFound } from '../errors.ts';
 import { fitsToCsv } from '../export/fit-csv.ts';
-import { createContext } from '../graphql/context.ts';
-import { describeAll, rankedFits } from '../graphql/fits.ts';
-import { readShortlists, shortlistFits } from '../graphql/resolvers/shortlists.ts';
-import type { Severity } from '../analysis/conflicts.ts';
+import { createCompanyLoader } from '../fits/company-loader.ts';
+import { describeAll, rankedFits } from '../fits/fit-service.ts';
+import { rankingSettings } from '../fits/ranking-arguments.ts';
+import { shortlistFits } from '../fits/shortlist-fits.ts';
+import { companyId, pageSize } from '../graphql/arguments.ts';
+import { MAX_PINS, readShortlists } from '../shortlists/shortlist-store.ts';
 
 /**
  * CSV downloads the explorer links to:
- * - `GET /export/candidates.csv?focal=<id>&first=<1..100>&wS=&wR=&wC=&wPeers=&wOverlap=&wNiche=&wComplement=&wPull=&includePartners=true&includeRuledOut=true&minShared=&segment=&capability=&excludeSeverity=`
+ * - `GET /export/candidates.csv?focal=<id>&first=<1..1000>&wS=&wR=&wC=&wPeers=&wOverlap=&wNiche=&wComplement=&wPull=&includePartners=true&includeRuledOut=true&minShared=&segment=&capability=&excludeSeverity=`
  * - `GET /export/shortlists/<id>.csv`
- * They run the same code as the GraphQL fields, so the numbers match the API's.
+ * Their parameters are read with the explorer's own codec (api/contract/) and
+ * checked as the GraphQL fields' are; they run the same fit service, so the
+ * numbers match the API's.
  * Bad parameters get 400 and an unknown id 404, each with a plain-text reason.
  */
 export function useCsvExport(db: Database): Plugin {
@@ -39,48 +45,41 @@ export function useCsvExport(db: Database): Plugin {
   };
 }
 
+/**
+ * A CSV download may list more than a GraphQL page (100): it is for a
+ * spreadsheet, which holds a whole market's top candidates. 1,000 keeps the
+ * response under a few megabytes.
+ */
+const MAX_CSV_ROWS = 1_000;
+
 async function candidatesCsv(db: Database, params: URLSearchParams) {
-  const context = createContext(db);
-  const focal = params.get('focal') ?? '';
-  const number = (name: string) => (params.get(name) === null || params.get(name) === '' ? null : Number(params.get(name)));
-  const first = number('first') ?? 100;
-  const fits = await rankedFits(
-    {
-      focal,
-      filter: {
-        includePartners: params.get('includePartners') === 'true',
-        includeRuledOut: params.get('includeRuledOut') === 'true',
-        minSharedCustomers: number('minShared'),
-        segment: params.get('segment'),
-        capability: params.get('capability'),
-        excludeSeverity: severity(params.get('excludeSeverity')),
-      },
-      weights: {
-        synergy: number('wS'),
-        reach: number('wR'),
-        capability: number('wC'),
-        peers: number('wPeers'),
-        overlap: number('wOverlap'),
-        niche: number('wNiche'),
-        complement: number('wComplement'),
-        pull: number('wPull'),
-      },
+  const focal = companyId('focal', params.get('focal') ?? '');
+  const link = decodeRankingParameters(params);
+  const settings = rankingSettings({
+    weights: { ...link.valueWeights, ...link.termWeights },
+    filter: {
+      includePartners: link.includePartners,
+      includeRuledOut: link.includeRuledOut,
+      minSharedCustomers: link.minShared,
+      segment: link.segment,
+      capability: link.capability,
+      excludeSeverity: link.excludeSeverity,
     },
-    context,
-    checkedFirst(first),
-  );
-  if (!fits) throw new GraphQLError(`No company with id "${focal}"`, { extensions: { code: 'NOT_FOUND' } });
-  const described = await describeAll(fits, context);
+  });
+  const first = pageSize(params.get('first') === null ? null : Number(params.get('first')), 100, MAX_CSV_ROWS);
+  const fits = await rankedFits(db, focal, first, settings);
+  if (!fits) throw notFound('company', focal);
+  const described = await describeAll(fits, createCompanyLoader(db));
   const named = described.map((fit, index) => ({ ...fit, candidateName: fits.scored[index]!.facts.candidate.name }));
   return { filename: `candidates-${safeName(focal)}.csv`, body: fitsToCsv(named) };
 }
 
 async function shortlistCsv(db: Database, id: string) {
-  const context = createContext(db);
   const [shortlist] = await readShortlists(db, { id });
-  if (!shortlist) throw new GraphQLError(`No shortlist with id "${id}"`, { extensions: { code: 'NOT_FOUND' } });
-  const entries = await shortlistFits(shortlist, context);
-  const names = await context.companies.loadMany(entries.map((entry) => entry.candidateId));
+  if (!shortlist) throw notFound('shortlist', id);
+  const companies = createCompanyLoader(db);
+  const entries = await shortlistFits(db, companies, shortlist, rankingSettings({}), { first: MAX_PINS, offset: 0 });
+  const names = await companies.loadMany(entries.map((entry) => entry.candidateId));
   const rows = entries.map((entry, index) => {
     const detail = names[index];
     const candidateName = detail && !(detail instanceof Error) ? detail.company.name : '';
@@ -89,19 +88,6 @@ async function shortlistCsv(db: Database, id: string) {
     return entry.fit ? { ...entry.fit, candidateName, extras } : { candidateId: entry.candidateId, candidateName, unscored: true as const, extras };
   });
   return { filename: `shortlist-${safeName(shortlist.name)}.csv`, body: fitsToCsv(rows, ['note', 'added_at', 'in_graph']) };
-}
-
-function severity(value: string | null): Severity | null {
-  if (!value) return null;
-  if (value === 'LOW' || value === 'MEDIUM' || value === 'HIGH') return value;
-  throw new GraphQLError(`excludeSeverity must be LOW, MEDIUM or HIGH`, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-function checkedFirst(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > 1000) {
-    throw new GraphQLError(`first must be between 1 and 1000, got ${first}`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return first;
 }
 
 function errorResponse(fetchAPI: { Response: typeof Response }, error: unknown): Response {

@@ -1,6 +1,6 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { tooComplex } from '../db/errors.ts';
+import { tooComplex } from '../errors.ts';
 import { analyseOperation } from '../security/operation-analysis.ts';
 import type { QueryLimits } from '../security/options.ts';
 

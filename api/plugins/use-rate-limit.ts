@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { rateLimited } from '../db/errors.ts';
+import { rateLimited } from '../errors.ts';
 import { analyseOperation } from '../security/operation-analysis.ts';
 import type { RateLimiter } from '../security/rate-limiter.ts';
 import type { RequestAuthenticator } from './use-auth.ts';

@@ -1,12 +1,12 @@
 import { BASELINES, FOLDS, foldCases, rankByBaseline, recallAt, reciprocalRank } from '../../api/analysis/backtest.ts';
-import { loadCandidatePool } from '../../api/analysis/candidate-pool.ts';
-import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS } from '../../api/analysis/fit-terms.ts';
-import { readMarketDirectory } from '../../api/analysis/market-directory.ts';
+import { loadCandidatePool } from '../../api/fits/candidate-pool.ts';
+import { DEFAULT_THRESHOLDS, DEFAULT_VALUE_WEIGHTS } from '../../api/contract/ranking-parameters.ts';
+import { readMarketDirectory } from '../../api/fits/market-directory.ts';
 import type { MarketModel } from '../../api/analysis/market-model.ts';
 import { fitContextFor, rankByScore } from '../../api/analysis/rank-candidates.ts';
 import { scoreCandidate } from '../../api/analysis/score-candidate.ts';
 import type { Database } from '../../api/db/database.ts';
-import { calibrateMarket } from '../../api/market/calibrate-market.ts';
+import { calibrateMarket } from '../../api/fits/calibrate-market.ts';
 
 /** Mean recall@k and MRR of one ranking over the cases. */
 export interface Figures {
@@ -57,7 +57,7 @@ export async function evaluateMarket(db: Database, k: number, progress: (done: n
       const pool = await loadCandidatePool(db, { focal: market.companies[focal]!.id, hidden: fold.hidden });
       if (!pool) throw new Error(`The pool of ${market.companies[focal]!.id} is missing: was the folder imported?`);
       const lostSet = new Set(lost);
-      const context = fitContextFor(pool, { model, weights: DEFAULT_WEIGHTS, thresholds: DEFAULT_THRESHOLDS });
+      const context = fitContextFor(pool, { model, weights: DEFAULT_VALUE_WEIGHTS, thresholds: DEFAULT_THRESHOLDS });
       const ranked = rankByScore(pool, context);
       const order = ranked.map((entry) => entry.facts.index);
       add(sums.product!, order, lostSet, k);

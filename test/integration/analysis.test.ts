@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCandidatePool } from '../../api/analysis/candidate-pool.ts';
+import { loadCandidatePool } from '../../api/fits/candidate-pool.ts';
 import type { Database } from '../../api/db/database.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { slugify } from '../../api/import/slug.ts';

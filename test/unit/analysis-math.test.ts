@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictPenalty, fitScore, fitTerms, quadrantOf, valueOf, DEFAULT_WEIGHTS } from '../../api/analysis/fit-terms.ts';
+import { DEFAULT_VALUE_WEIGHTS } from '../../api/contract/ranking-parameters.ts';
+import { conflictPenalty, fitScore, fitTerms, quadrantOf, valueOf } from '../../api/analysis/fit-terms.ts';
 import { overlapFigures } from '../../api/analysis/overlap-figures.ts';
 import { overlapSeverity } from '../../api/analysis/conflicts.ts';
 import { powerBalance } from '../../api/analysis/power-balance.ts';
@@ -20,7 +21,7 @@ describe('fit terms', () => {
   });
 
   it('weighs, penalises and takes the geometric mean', () => {
-    expect(valueOf(terms.focal, DEFAULT_WEIGHTS)).toBeCloseTo(0.4 * 0.5 + 0.3 * 0.625 + 0.3 * 0.25, 12);
+    expect(valueOf(terms.focal, DEFAULT_VALUE_WEIGHTS)).toBeCloseTo(0.4 * 0.5 + 0.3 * 0.625 + 0.3 * 0.25, 12);
     expect(conflictPenalty({ HIGH: 1, MEDIUM: 1, LOW: 2 })).toBeCloseTo(0.8, 12);
     expect(conflictPenalty({ HIGH: 3, MEDIUM: 0, LOW: 0 })).toBe(1);
     expect(fitScore(0.25, 0.64, 0.5)).toBeCloseTo(0.2, 12); // sqrt(0.16) · 0.5

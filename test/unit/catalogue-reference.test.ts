@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueEntry, closestEntries, editDistance } from '../../api/graphql/catalogue-reference.ts';
+import { catalogueEntry, closestEntries, editDistance } from '../../api/fits/catalogue-reference.ts';
 
 const entries = [
   { id: 'email-campaigns', name: 'Email Campaigns' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
-import { DatabaseUnavailableError } from '../../api/db/errors.ts';
+import { DatabaseUnavailableError } from '../../api/errors.ts';
 import { failFast } from '../../api/db/fail-fast.ts';
 
 /** A database that is up or down on command, counting the reads that reached it. */

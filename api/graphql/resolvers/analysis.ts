@@ -1,18 +1,21 @@
 import type { Conflict } from '../../analysis/conflicts.ts';
 import type { DescribedFit } from '../../analysis/describe-fit.ts';
 import { ratio } from '../../analysis/overlap-figures.ts';
-import { notFound } from '../../db/errors.ts';
+import { notFound } from '../../errors.ts';
 import { companyId, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { describeAll, pairFits, rankedFits, type CandidatesArgs, type FitArgs } from '../fits.ts';
-import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
+import { describeAll, pairFits, rankedFits } from '../../fits/fit-service.ts';
+import { loadCandidatePool } from '../../fits/candidate-pool.ts';
+import { marketModelView } from '../../fits/market-model-view.ts';
+import { rankingSettings, type CandidateFilterInput, type ThresholdsInput, type WeightsInput } from '../../fits/ranking-arguments.ts';
 import { conflictsOf } from '../../analysis/conflicts.ts';
-import { badInput } from '../../db/errors.ts';
-import { TERM_KINDS } from '../../analysis/fit-evidence.ts';
-import { marketDirectory } from '../../analysis/market-directory.ts';
-import { DEFAULT_TERM_WEIGHTS, describeModel } from '../../analysis/market-model.ts';
-import { TERM_LABELS } from '../../analysis/term-sentences.ts';
+import { badInput } from '../../errors.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
+
+interface RankingArgs {
+  weights?: WeightsInput | null;
+  thresholds?: ThresholdsInput | null;
+}
 
 interface PairArgs {
   a: string;
@@ -41,29 +44,18 @@ export const analysisResolvers = {
       if (!facts) throw notFound('company', pool ? b : a);
       return conflictsOf(facts.conflictFacts);
     },
-    partnerFit: async (_: unknown, args: FitArgs, context: ApiContext) => {
+    partnerFit: async (_: unknown, args: RankingArgs & { focal: string; candidate: string }, context: ApiContext) => {
       const focal = companyId('focal', args.focal);
       const candidate = companyId('candidate', args.candidate);
       if (focal === candidate) throw badInput('candidate', 'is the focal company itself: a company is not its own partner');
-      const fits = await pairFits(context, focal, [candidate], args);
-      return fits && fits.scored.length > 0 ? (await describeAll(fits, context))[0] : null;
+      const fits = await pairFits(context.db, focal, [candidate], rankingSettings(args));
+      return fits && fits.scored.length > 0 ? (await describeAll(fits, context.companies))[0] : null;
     },
-    marketModel: async (_: unknown, __: unknown, { db }: ApiContext) => {
-      const [row] = await db.read('market-version');
-      const { model } = await marketDirectory(db, (row?.version as string | null) ?? null);
-      return {
-        ...model,
-        ...describeModel(model, TERM_LABELS),
-        coreOverlapDecisive: model.coreOverlap.decisive,
-        weights: TERM_KINDS.map((kind) => ({ kind, label: TERM_LABELS[kind], weight: model.weights[kind], defaultWeight: DEFAULT_TERM_WEIGHTS[kind] })).sort(
-          (x, y) => y.weight - x.weight,
-        ),
-      };
-    },
-    candidates: async (_: unknown, args: CandidatesArgs, context: ApiContext) => {
-      const fits = await rankedFits(args, context, pageSize(args.first));
+    marketModel: (_: unknown, __: unknown, { db }: ApiContext) => marketModelView(db),
+    candidates: async (_: unknown, args: RankingArgs & { focal: string; first?: number | null; filter?: CandidateFilterInput | null }, context: ApiContext) => {
+      const fits = await rankedFits(context.db, companyId('focal', args.focal), pageSize(args.first), rankingSettings(args));
       if (!fits) throw notFound('company', args.focal);
-      return describeAll(fits, context);
+      return describeAll(fits, context.companies);
     },
   },
   PartnerFit: {

@@ -1,12 +1,12 @@
-import { loadCandidatePool } from '../../analysis/candidate-pool.ts';
+import { loadCandidatePool } from '../../fits/candidate-pool.ts';
 import { buildEdges, chooseDrawn, pickNodes, sharedCustomerPairs, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
-import { DEFAULT_THRESHOLDS } from '../../analysis/fit-terms.ts';
+import { DEFAULT_THRESHOLDS } from '../../contract/ranking-parameters.ts';
 import { fitContextFor, rankByScore } from '../../analysis/rank-candidates.ts';
 import { scoreCandidate } from '../../analysis/score-candidate.ts';
-import { notFound } from '../../db/errors.ts';
+import { notFound } from '../../errors.ts';
 import { companyId, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { normaliseWeights, termWeightsFor, type WeightsInput } from '../fit-arguments.ts';
+import { normaliseWeights, termWeightsFor, type WeightsInput } from '../../fits/ranking-arguments.ts';
 
 /** The most candidates an ecosystem view draws. */
 export const MAX_ECOSYSTEM_CANDIDATES = 300;

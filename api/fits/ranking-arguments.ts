@@ -1,9 +1,10 @@
 import type { Severity } from '../analysis/conflicts.ts';
-import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, type Thresholds, type Weights } from '../analysis/fit-terms.ts';
+import type { Thresholds, Weights } from '../analysis/fit-terms.ts';
+import { DEFAULT_THRESHOLDS, DEFAULT_VALUE_WEIGHTS, SEVERITIES } from '../contract/ranking-parameters.ts';
 import { TERM_KINDS, type TermKind } from '../analysis/fit-evidence.ts';
 import type { TermWeights } from '../analysis/market-model.ts';
 import type { RankFilter } from '../analysis/rank-candidates.ts';
-import { badInput } from '../db/errors.ts';
+import { badInput } from '../errors.ts';
 
 export interface WeightsInput {
   synergy?: number | null;
@@ -32,9 +33,9 @@ const TERM_FIELDS: Record<TermKind, keyof WeightsInput> = {
 export function normaliseWeights(input: WeightsInput | null | undefined): Weights {
   const [synergy, reach, capability] = normalised(
     [
-      ['synergy', input?.synergy ?? DEFAULT_WEIGHTS.synergy],
-      ['reach', input?.reach ?? DEFAULT_WEIGHTS.reach],
-      ['capability', input?.capability ?? DEFAULT_WEIGHTS.capability],
+      ['synergy', input?.synergy ?? DEFAULT_VALUE_WEIGHTS.synergy],
+      ['reach', input?.reach ?? DEFAULT_VALUE_WEIGHTS.reach],
+      ['capability', input?.capability ?? DEFAULT_VALUE_WEIGHTS.capability],
     ],
     'weights',
   ) as [number, number, number];
@@ -97,12 +98,35 @@ export function candidateFilter(input: CandidateFilterInput | null | undefined):
   if (min !== null && (!Number.isInteger(min) || min < 0)) {
     throw badInput('filter.minSharedCustomers', `must be a whole number ≥ 0, got ${min}`);
   }
+  const severity = input?.excludeSeverity ?? null;
+  if (severity !== null && !SEVERITIES.includes(severity)) throw badInput('filter.excludeSeverity', `must be LOW, MEDIUM or HIGH, got ${severity}`);
   return {
     includePartners: input?.includePartners ?? false,
     includeRuledOut: input?.includeRuledOut ?? false,
     minSharedCustomers: min,
-    excludeSeverity: input?.excludeSeverity ?? null,
+    excludeSeverity: severity,
     segment: input?.segment || null,
     capability: input?.capability || null,
   };
+}
+
+/** A ranking's arguments, checked: what the fit service takes. */
+export interface RankingSettings {
+  /** Normalised value weights of valueTo. */
+  weights: Weights;
+  /** The query's term weights as given (each checked), merged with the market's by the service. */
+  termWeights: WeightsInput | null;
+  thresholds: Thresholds;
+  filter: ReturnType<typeof candidateFilter>;
+}
+
+/**
+ * Checks a ranking's arguments, naming the first bad one (BAD_USER_INPUT):
+ * the GraphQL fields and the CSV downloads both come through here.
+ */
+export function rankingSettings(args: { weights?: WeightsInput | null; thresholds?: ThresholdsInput | null; filter?: CandidateFilterInput | null }): RankingSettings {
+  const weights = normaliseWeights(args.weights);
+  // The term weights' values are checked now; their normalisation needs the market's own weights.
+  termWeightsFor(args.weights, { PEERS: 1, OVERLAP: 1, NICHE: 1, COMPLEMENT: 1, PULL: 1 });
+  return { weights, termWeights: args.weights ?? null, thresholds: quadrantThresholds(args.thresholds), filter: candidateFilter(args.filter) };
 }

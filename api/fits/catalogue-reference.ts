@@ -1,5 +1,5 @@
 import { slugify } from '../import/slug.ts';
-import { badInput } from '../db/errors.ts';
+import { badInput } from '../errors.ts';
 
 /** A segment or capability as the catalogue lists it. */
 export interface CatalogueEntry {

@@ -82,3 +82,14 @@ export class QueryTimeoutError extends GraphQLError {
     Object.defineProperty(this, 'cause', { value: cause, enumerable: false });
   }
 }
+
+/**
+ * A write reached a node another transaction deleted meanwhile (a pin racing a
+ * shortlist's delete). Not a GraphQLError: the caller decides what is gone.
+ */
+export class EntityGoneError extends Error {
+  constructor(cause: unknown) {
+    super('A node this write needs was deleted meanwhile.');
+    Object.defineProperty(this, 'cause', { value: cause, enumerable: false });
+  }
+}

@@ -1,12 +1,17 @@
-import type { Database, Row } from '../db/database.ts';
 import type { ConflictFacts, Level, NamedRef } from './conflicts.ts';
 import type { PoolCounts } from './fit-evidence.ts';
 import type { PairSizes } from './fit-terms.ts';
-import { marketDirectory, type MarketDirectory } from './market-directory.ts';
-import { activePartnersWithout, NO_HIDDEN, type CompanySummary } from './market.ts';
+import type { MarketModel } from './market-model.ts';
+import { activePartnersWithout, type CompanySummary, type Market } from './market.ts';
 
 export type { CompanySummary } from './market.ts';
 
+/** The market and its ranking model, as one read of the market directory gives them. */
+export interface MarketDirectory {
+  version: string;
+  market: Market;
+  model: MarketModel;
+}
 /** What the graph says about one candidate B for focal A. */
 export interface CandidateFacts {
   focal: CompanySummary;
@@ -32,46 +37,16 @@ export interface CandidatePool {
   hidden: ReadonlySet<string>;
 }
 
-export interface PoolQuery {
-  focal: string;
-  /** Only these candidates (conflicts of one pair); default: every company. */
-  only?: string[] | null;
-  segment?: string | null;
-  capability?: string | null;
-  /** Partnership ids to treat as unknown (the backtest, the calibration). Default none. */
-  hidden?: ReadonlySet<string>;
-}
-
-/**
- * Runs `cypher/candidate-pool.cypher` (every company: the candidates come from
- * the market directory, see market-directory.ts) or, for a list of candidates,
- * `cypher/candidate-pool-listed.cypher`, and joins its lists into
- * per-candidate facts. Undefined when the focal id is unknown.
- */
-export async function loadCandidatePool(db: Database, query: PoolQuery): Promise<CandidatePool | undefined> {
-  const hidden = query.hidden ?? NO_HIDDEN;
-  const params = { focal: query.focal, segment: query.segment ?? null, capability: query.capability ?? null, hidden: [...hidden] };
-  const [row] = query.only ? await db.read('candidate-pool-listed', { ...params, only: query.only }) : await db.read('candidate-pool', params);
-  if (!row) return undefined;
-  const directory = await marketDirectory(db, (row.directoryVersion as string | null) ?? null);
-  const { market } = directory;
-  const focalIndex = market.indexOf.get(String((row.focal as Row).id));
-  if (focalIndex === undefined) return undefined;
-  let keep: (id: string) => boolean;
-  if (query.only) {
-    const listed = new Set((row.candidates as Tuple[]).map(([id]) => String(id)));
-    keep = (id) => listed.has(id);
-  } else {
-    const inSegment = params.segment === null ? undefined : new Set((row.inSegment as unknown[]).map(String));
-    const offering = params.capability === null ? undefined : new Set((row.offeringCapability as unknown[]).map(String));
-    keep = (id) => (inSegment?.has(id) ?? true) && (offering?.has(id) ?? true);
-  }
-  return joinPool(row, directory, focalIndex, keep, hidden);
-}
+/** A row of `cypher/candidate-pool.cypher` (or `-listed`), as the driver returns it. */
+export type PoolRow = Record<string, unknown>;
 
 type Tuple = unknown[];
 
-function joinPool(row: Row, directory: MarketDirectory, a: number, keep: (id: string) => boolean, hidden: ReadonlySet<string>): CandidatePool {
+/**
+ * Joins the pool query's lists into per-candidate facts, for the companies
+ * `keep` accepts (every company but A), with the `hidden` partnerships left out.
+ */
+export function joinPool(row: PoolRow, directory: MarketDirectory, a: number, keep: (id: string) => boolean, hidden: ReadonlySet<string>): CandidatePool {
   const { market } = directory;
   const focal = market.companies[a]!;
   const n = market.companies.length;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { calibrateModel, casesForFocal, type TrainingCase } from '../analysis/calibrate.ts';
-import { loadCandidatePool } from '../analysis/candidate-pool.ts';
-import { marketDirectory } from '../analysis/market-directory.ts';
+import { loadCandidatePool } from './candidate-pool.ts';
+import { marketDirectory } from './market-directory.ts';
 import { MIN_PARTNERSHIPS_TO_LEARN, type MarketModel } from '../analysis/market-model.ts';
 import { NO_HIDDEN } from '../analysis/market.ts';
 import type { Database } from '../db/database.ts';

@@ -1,13 +1,9 @@
 import type { Database } from '../db/database.ts';
-import { createMarket, type CompanySummary, type Market, type MarketPartnership, type PartnershipStatusValue } from './market.ts';
-import { parseModel, type MarketModel } from './market-model.ts';
+import { createMarket, type CompanySummary, type MarketPartnership, type PartnershipStatusValue } from '../analysis/market.ts';
+import type { MarketDirectory } from '../analysis/candidate-facts.ts';
+import { parseModel } from '../analysis/market-model.ts';
 
-/** The market and its ranking model, as one read of `cypher/market-directory.cypher` gives them. */
-export interface MarketDirectory {
-  version: string;
-  market: Market;
-  model: MarketModel;
-}
+export type { MarketDirectory } from '../analysis/candidate-facts.ts';
 
 /** One directory per database a process talks to (tests open several). */
 const directories = new WeakMap<Database, Promise<MarketDirectory>>();
