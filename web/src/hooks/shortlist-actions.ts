@@ -13,11 +13,11 @@ import {
 } from '../api/queries.ts';
 import type { Shortlist, ShortlistSummary } from '../api/types.ts';
 import { weightsInput } from '../api/variables.ts';
-import type { Weights } from '../state/url-state.ts';
+import type { TermWeights } from '../fit/terms.ts';
 import { invalidateQueries, useApi } from './use-api.ts';
 
 /** The focal company's saved shortlists, entries scored with the current weights. */
-export function useShortlists(focal: string, weights: Weights) {
+export function useShortlists(focal: string, weights: TermWeights) {
   return useApi<{ shortlists: Shortlist[] }>(SHORTLISTS, { focal, weights: weightsInput(weights) });
 }
 
