@@ -88,6 +88,8 @@ export const ECOSYSTEM = /* GraphQL */ `
         size
         conflictSeverity
         sharedCustomers
+        relation
+        ruledOut
       }
       edges {
         id

@@ -11,7 +11,8 @@ export type Quadrant = 'STRATEGIC' | 'CAPABILITY' | 'DISTRIBUTION' | 'LOW';
 export type PowerBalance = 'BIG_FISH' | 'SMALL_FISH' | 'PEERS';
 export type Effort = 'LOW' | 'MEDIUM' | 'HIGH';
 export type EcosystemNodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
-export type EcosystemEdgeKind = 'PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
+export type EcosystemEdgeKind =
+  'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
 /** The evidence terms of the fit score, in the API's order. */
 export type FitTermKind = 'PEERS' | 'OVERLAP' | 'NICHE' | 'COMPLEMENT' | 'PULL';
 /** Where a pair stands, from the partnerships it already has. */
@@ -48,6 +49,9 @@ export interface EcosystemNode {
   size: number;
   conflictSeverity: Severity | null;
   sharedCustomers: number;
+  relation: PairRelation;
+  /** A decisive conflict rules the company out as a candidate (it is still drawn). */
+  ruledOut: boolean;
 }
 
 export interface EcosystemEdge {
