@@ -11,26 +11,24 @@ import type { FixtureFiles } from '../support/fixture-folder.ts';
  *             C(delta)   = {c1 c2 c6 c11}                 shares 3
  *             C(echo)    = {c3 c12}                       shares 1
  *             C(foxtrot) = {c4 c9 c10 c11 c12}            shares 1
+ *             C(golf)    = {c2 c5 c13}                    shares 2
+ *             C(hotel)   = {c1 c6 c14}                    shares 2
  * capabilities K(alpha) = {storefront, checkout} (core)   K(bravo) = {payments core, fraud secondary}
  *             K(charlie) = {email}   K(delta) = {storefront, checkout}   K(echo) = {shipping}
- *             K(foxtrot) = {shipping core, returns secondary}
- * rivalry     alpha ↔ delta
- * partnerships alpha–echo active (technology integration) · delta–foxtrot active (reseller)
+ *             K(foxtrot) = {shipping core, returns secondary}   K(golf) = {reviews}   K(hotel) = {loyalty}
+ * segments    alpha, bravo, charlie, golf: online retail; foxtrot: logistics
+ * rivalry     alpha ↔ delta: delta is ruled out, left out of the ranking unless asked
+ * partnerships alpha–echo active (technology integration, since 2024-01-10) · delta–foxtrot active
+ *             (reseller) · alpha–golf proposed (referral, 2025-01-13): in progress · alpha–hotel ended
+ *             (co-marketing, started 2021-06-01): a former partner
  *
- * Fits for focal alpha, default weights 0.4 / 0.3 / 0.3 (value = 0.4·synergy + 0.3·reach + 0.3·capabilityGain):
- * - bravo:   to alpha 0.4·4/6 + 0.3·2/12 + 0.3·2/4 = 0.4667; to bravo the same (symmetric) → score 0.4667
- * - charlie: to alpha 0.4·1/6 + 0.3·2/9 + 0.3·1/3 = 0.2333; to charlie 0.4·1/3 + 0.3·5/9 + 0.3·2/3 = 0.5
- *            → √(0.2333·0.5) = 0.3416
- * - foxtrot: to alpha 0.4·1/6 + 0.3·4/11 + 0.3·2/4 = 0.3258; to foxtrot 0.4·1/5 + 0.3·5/11 + 0.3·2/4 = 0.3664
- *            → √(0.3258·0.3664) = 0.3455, one CHANNEL_CONFLICT (partnered with alpha's rival delta) MEDIUM
- *            → × (1 − 0.2) = 0.2764
- * - delta:   DIRECT_COMPETITOR HIGH + two CAPABILITY_OVERLAP core–core HIGH → penalty 1 → score 0
- * - echo:    an active partner, left out of the ranking unless asked
- * With synergy weighted 0 (0 / 0.3 / 0.3, normalised to 0 / 0.5 / 0.5):
- * - bravo 0.5·1/6 + 0.5·1/2 = 0.3333 both ways → 0.3333
- * - charlie to alpha 0.5·2/9 + 0.5·1/3 = 0.2778, to charlie 0.5·5/9 + 0.5·2/3 = 0.6111 → 0.4120
- * - foxtrot to alpha 0.5·4/11 + 0.5·1/2 = 0.4318, to foxtrot 0.5·5/11 + 0.5·1/2 = 0.4773 → 0.4540 × 0.8 = 0.3632
- * so charlie > foxtrot > bravo, where the default weights rank bravo > charlie > foxtrot.
+ * The fit score weighs evidence terms with the market's learned weights, which
+ * depend on every file's data in the run's database: tests compare the page
+ * with the API rather than with figures worked out here. What does not depend
+ * on the market: alpha's peers (delta most of all) partner with foxtrot, so
+ * peer evidence favours foxtrot, while shared customers favour bravo; and
+ * mutualValue, the old reciprocal formula, for bravo:
+ * value to alpha 0.4·4/6 + 0.3·2/12 + 0.3·2/4 = 0.4667, the same to bravo → √(0.4667²) = 0.4667.
  */
 const CUSTOMER_NAMES = [
   'Amber Atelier',
@@ -45,10 +43,15 @@ const CUSTOMER_NAMES = [
   'Juniper Kids',
   'Kestrel Bikes',
   'Linden Home',
+  'Maple Yoga',
+  'Nettle Soap',
 ];
 
 /** Display names of the six companies; the numbers do not depend on them. */
-export type FixtureNames = Record<'alpha' | 'bravo' | 'charlie' | 'delta' | 'echo' | 'foxtrot', string>;
+export type FixtureNames = Record<
+  'alpha' | 'bravo' | 'charlie' | 'delta' | 'echo' | 'foxtrot' | 'golf' | 'hotel',
+  string
+>;
 
 export const RETAIL_NAMES: FixtureNames = {
   alpha: 'Alpha Retail',
@@ -57,6 +60,8 @@ export const RETAIL_NAMES: FixtureNames = {
   delta: 'Delta Commerce',
   echo: 'Echo Shipping',
   foxtrot: 'Foxtrot Returns',
+  golf: 'Golf Reviews',
+  hotel: 'Hotel Loyalty',
 };
 
 /** A second cast, so two test files sharing a run's database draw distinguishable screenshots. */
@@ -67,6 +72,20 @@ export const HARBOUR_NAMES: FixtureNames = {
   delta: 'Rivet Commerce',
   echo: 'Sparrow Post',
   foxtrot: 'Tidewater Returns',
+  golf: 'Umber Reviews',
+  hotel: 'Vesper Rewards',
+};
+
+/** A third, for the file about partnership history and the evidence terms. */
+export const MEADOW_NAMES: FixtureNames = {
+  alpha: 'Meadow Market',
+  bravo: 'Nimble Pay',
+  charlie: 'Orchard Letters',
+  delta: 'Prairie Commerce',
+  echo: 'Quayside Parcels',
+  foxtrot: 'Ridgeway Returns',
+  golf: 'Saffron Reviews',
+  hotel: 'Thistle Loyalty',
 };
 
 export function explorerFixture(p: string, names: FixtureNames = RETAIL_NAMES): FixtureFiles {
@@ -94,8 +113,10 @@ export function explorerFixture(p: string, names: FixtureNames = RETAIL_NAMES): 
       company('delta', 400, 'A rival storefront platform.'),
       company('echo', 60, 'Shipping labels and tracking.'),
       company('foxtrot', 80, 'Shipping and returns.'),
+      company('golf', 30, 'Product reviews for shops.'),
+      company('hotel', 45, 'Loyalty points and rewards.'),
     ],
-    customers: Array.from({ length: 12 }, (_, index) => ({
+    customers: Array.from({ length: 14 }, (_, index) => ({
       id: id(`c${index + 1}`),
       name: `${CUSTOMER_NAMES[index]}`,
       industry: index % 2 ? 'Fashion' : 'Home',
@@ -109,6 +130,8 @@ export function explorerFixture(p: string, names: FixtureNames = RETAIL_NAMES): 
       ...serve('delta', ['c1', 'c2', 'c6', 'c11']),
       ...serve('echo', ['c3', 'c12']),
       ...serve('foxtrot', ['c4', 'c9', 'c10', 'c11', 'c12']),
+      ...serve('golf', ['c2', 'c5', 'c13']),
+      ...serve('hotel', ['c1', 'c6', 'c14']),
     ],
     capabilities: [
       offer('alpha', 'Storefront'),
@@ -121,11 +144,15 @@ export function explorerFixture(p: string, names: FixtureNames = RETAIL_NAMES): 
       offer('echo', 'Shipping'),
       offer('foxtrot', 'Shipping'),
       offer('foxtrot', 'Returns', 'secondary'),
+      offer('golf', 'Reviews'),
+      offer('hotel', 'Loyalty'),
     ],
     segments: [
+      { company_id: id('alpha'), segment: 'Online retail' },
       { company_id: id('bravo'), segment: 'Online retail' },
       { company_id: id('charlie'), segment: 'Online retail' },
       { company_id: id('foxtrot'), segment: 'Logistics' },
+      { company_id: id('golf'), segment: 'Online retail' },
     ],
     competitors: [{ company_id: id('alpha'), competitor_id: id('delta') }],
     partnerships: [
@@ -142,6 +169,20 @@ export function explorerFixture(p: string, names: FixtureNames = RETAIL_NAMES): 
         type: 'reseller',
         status: 'active',
         since: '2023-05-01',
+      },
+      {
+        id: id('alpha-golf'),
+        parties: `${id('alpha')};${id('golf')}`,
+        type: 'referral',
+        status: 'proposed',
+        since: '2025-01-13',
+      },
+      {
+        id: id('alpha-hotel'),
+        parties: `${id('alpha')};${id('hotel')}`,
+        type: 'co_marketing',
+        status: 'ended',
+        since: '2021-06-01',
       },
     ],
   };

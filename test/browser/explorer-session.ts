@@ -22,6 +22,8 @@ export interface RankedFit {
   score: number;
   sharedCustomers: number;
   conflicts: { kind: string; severity: string }[];
+  relation: string;
+  ruledOut: boolean;
 }
 
 export interface ExplorerSession {
@@ -34,8 +36,11 @@ export interface ExplorerSession {
   readonly url: () => string;
   /** Opens `path` in a new watched page (console errors, failed requests recorded). */
   open(path: string, size?: { width: number; height: number }): Promise<WatchedPage>;
-  /** The API's ranking for alpha (partners left out, as the explorer asks by default). */
-  apiRanking(weights?: Record<string, number>, first?: number): Promise<RankedFit[]>;
+  /**
+   * The API's ranking for alpha: partners and ruled-out candidates left out, as
+   * the explorer asks by default; `weights` as FitWeights (`{ peers: 0 }`).
+   */
+  apiRanking(weights?: Record<string, number>, first?: number, filter?: Record<string, unknown>): Promise<RankedFit[]>;
   /** This file's companies among `ids`, by fixture name, in order. */
   ours(ids: string[]): string[];
   query<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Data>;
@@ -75,15 +80,15 @@ export function useExplorerSession(names: FixtureNames = RETAIL_NAMES): Explorer
       await watched.page.goto(`${url()}${path}`);
       return watched;
     },
-    apiRanking: async (weights, first = 50) => {
+    apiRanking: async (weights, first = 50, filter = {}) => {
       const data = await queryServer<{ candidates: RankedFit[] }>(
         url(),
-        `query ($focal: ID!, $first: Int, $weights: FitWeights) {
-          candidates(focal: $focal, first: $first, filter: { includePartners: false }, weights: $weights) {
-            candidate { id name } score sharedCustomers conflicts { kind severity }
+        `query ($focal: ID!, $first: Int, $weights: FitWeights, $filter: CandidateFilter) {
+          candidates(focal: $focal, first: $first, filter: $filter, weights: $weights) {
+            candidate { id name } score sharedCustomers conflicts { kind severity } relation ruledOut
           }
         }`,
-        { focal: id('alpha'), first, weights },
+        { focal: id('alpha'), first, weights, filter: { includePartners: false, ...filter } },
       );
       return data.candidates;
     },

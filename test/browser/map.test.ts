@@ -24,25 +24,37 @@ describe('ecosystem map', () => {
     );
     expect(drawn.map((node) => node.id).sort()).toEqual(api.ecosystem.nodes.map((node) => node.id).sort());
     const relation = Object.fromEntries(drawn.map((node) => [node.id, node.relation]));
-    // alpha is the focal company, echo its partner, delta its declared rival; bravo has no conflict
+    // alpha is the focal company, echo its partner, delta its declared rival; bravo has no conflict;
+    // golf has a proposed partnership with alpha, hotel an ended one
     expect(relation[focal]).toBe('focal');
     expect(relation[id('echo')]).toBe('partner');
     expect(relation[id('delta')]).toBe('competitor');
     expect(relation[id('bravo')]).toBe('complement');
+    expect(relation[id('golf')]).toBe('in-progress');
+    expect(relation[id('hotel')]).toBe('former');
+    // the rival is drawn, as ruled out
+    expect(await page.evaluate((rival) => window.__cy!.getElementById(rival).hasClass('ruled-out'), id('delta'))).toBe(
+      true,
+    );
     // the canvas is not blank: cytoscape drew inside a box of real size
     const box = await page.locator('[data-testid=ecosystem-map]').boundingBox();
     expect(box!.width).toBeGreaterThan(400);
     expect(await page.evaluate(() => window.__cy!.nodes().filter((node) => node.visible()).length)).toBe(drawn.length);
 
-    // The ranking beside the map is the API's, in its order: bravo 0.47 > charlie 0.34 > foxtrot 0.28 > delta 0.
+    // The ranking beside the map is the API's, in its order: every company but the partner (echo)
+    // and the ruled-out rival (delta), the proposed and the former partner included.
     const listed = await page
       .locator('[data-testid=top-candidates] button')
       .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-candidate-id') ?? ''));
     const ranking = await session.apiRanking();
     expect(listed).toEqual(ranking.slice(0, 10).map((fit) => fit.candidate.id));
-    expect(session.ours(ranking.map((fit) => fit.candidate.id))).toEqual(['bravo', 'charlie', 'foxtrot', 'delta']);
-    expect(ranking.find((fit) => fit.candidate.id === id('bravo'))!.score).toBeCloseTo(0.4667, 3);
-    expect(await page.locator('[data-testid=top-candidates] li').first().textContent()).toContain(session.names.bravo);
+    expect(session.ours(ranking.map((fit) => fit.candidate.id)).sort()).toEqual([
+      'bravo',
+      'charlie',
+      'foxtrot',
+      'golf',
+      'hotel',
+    ]);
 
     await eventually(() => page.locator('[data-testid=ecosystem-badge]').textContent()).toMatch(/companies/);
     await saveScreenshot(page, 'map-1280x800');
@@ -62,7 +74,16 @@ describe('ecosystem map', () => {
     // bravo shares c1…c4 with alpha
     expect(await panel.locator('[data-testid=detail-shared-count]').getAttribute('data-value')).toBe('4');
     expect(await panel.locator('[data-testid=overlap-shared-count]').textContent()).toBe('4');
-    expect(await panel.locator('[data-testid=detail-score]').textContent()).toContain('0.47');
+    const api = await session.query<{ partnerFit: { score: number; mutualValue: number } }>(
+      `{ partnerFit(focal: "${focal}", candidate: "${id('bravo')}") { score mutualValue } }`,
+    );
+    expect(await panel.locator('[data-testid=detail-score]').textContent()).toContain(api.partnerFit.score.toFixed(2));
+    // mutualValue is the old reciprocal formula, worked out in the fixture
+    expect(api.partnerFit.mutualValue).toBeCloseTo(0.4667, 3);
+    expect(await panel.locator('[data-testid=detail-mutual-value]').textContent()).toBe('0.47');
+    expect(await panel.locator('[data-testid=detail-relation]').textContent()).toBe(
+      `Candidate for ${session.names.alpha}`,
+    );
     expect(await panel.locator('[data-testid=conflicts] li').count()).toBe(0);
     // account mapping: alpha's prospect c7 is bravo's customer
     expect(await panel.locator('td[data-stage-a=PROSPECT][data-stage-b=CUSTOMER]').textContent()).toBe('1');

@@ -1,6 +1,6 @@
 /**
  * The shortlist view, the 2x2 and the states in chromium: live re-ranking by
- * the sliders and filters as the API ranks, CSV exports, saved shortlists,
+ * the term weight sliders and filters as the API ranks, CSV exports, saved shortlists,
  * the matrix's clickable points, an unknown company, keyboard search, and
  * 1920×1080. Numbers: explorer-fixture.ts.
  */
@@ -14,43 +14,56 @@ const session = useExplorerSession(HARBOUR_NAMES);
 const { id, focal, names } = session;
 
 describe('shortlist view', () => {
-  it('re-ranks live when a weight slider moves, as the API ranks', async () => {
+  it('re-ranks live when a term weight slider moves, as the API ranks', async () => {
     const { page, problems } = await session.open(`/?focal=${focal}&view=shortlist`);
     await page.locator('[data-testid=ranked-table] tbody tr').first().waitFor();
     const before = await tableRowIds(page);
     expect(before).toEqual((await session.apiRanking()).map((fit) => fit.candidate.id));
+    // The sliders start at the market's learned weights.
+    const model = await session.query<{ marketModel: { weights: { kind: string; weight: number }[] } }>(
+      '{ marketModel { weights { kind weight } } }',
+    );
+    const marketPeers = model.marketModel.weights.find((weight) => weight.kind === 'PEERS')!.weight;
+    expect(Number(await page.locator('[data-testid=weight-peers]').inputValue())).toBeCloseTo(marketPeers, 2);
     await saveScreenshot(page, 'shortlist-1280x800');
 
-    // Synergy to 0: charlie 0.41 > foxtrot 0.36 > bravo 0.33 (see the fixture).
-    await page.locator('[data-testid=weight-synergy]').focus();
+    // Peer evidence to 0: alpha's peers partner with foxtrot, shared customers favour bravo (see the fixture).
+    await page.locator('[data-testid=weight-peers]').focus();
     await page.keyboard.press('Home');
-    await eventually(() => new URL(page.url()).searchParams.get('wS')).toBe('0');
-    const expected = (await session.apiRanking({ synergy: 0, reach: 0.3, capability: 0.3 })).map(
-      (fit) => fit.candidate.id,
-    );
+    await eventually(() => new URL(page.url()).searchParams.get('wPeers')).toBe('0');
+    // Only the moved weight travels; the others stay the market's.
+    expect(new URL(page.url()).searchParams.get('wOverlap')).toBeNull();
+    const expected = (await session.apiRanking({ peers: 0 })).map((fit) => fit.candidate.id);
     await eventually(() => tableRowIds(page)).toEqual(expected);
-    expect(session.ours(expected)).toEqual(['charlie', 'foxtrot', 'bravo', 'delta']);
     expect(session.ours(before)).not.toEqual(session.ours(expected));
 
     // The CSV link carries the same weights and lists the same order.
     const href = await page.locator('[data-testid=export-candidates-csv]').getAttribute('href');
-    expect(href).toContain('wS=0');
+    expect(href).toContain('wPeers=0');
     const csv = await fetch(`${session.url()}${href}`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const [header, ...rows] = parse(await csv.text()) as string[][];
     const idColumn = header!.indexOf('candidate_id');
     expect(rows.map((row) => row[idColumn])).toEqual(expected);
+    expect(rows.map((row) => row[header!.indexOf('peers_weight')])).toEqual(expected.map(() => '0'));
 
-    // Hiding medium and high conflicts drops foxtrot (channel conflict) and delta (rival).
+    // Hiding medium and high conflicts drops foxtrot (a channel conflict: it resells for alpha's rival).
     await page.locator('[data-testid=filter-exclude-severity]').selectOption('MEDIUM');
     await eventually(() => new URL(page.url()).searchParams.get('excludeSeverity')).toBe('MEDIUM');
-    const filtered = await session.query<{ candidates: { candidate: { id: string } }[] }>(
-      `{ candidates(focal: "${focal}", first: 50, filter: { excludeSeverity: MEDIUM }, weights: { synergy: 0, reach: 0.3, capability: 0.3 }) { candidate { id } } }`,
+    const filteredIds = (await session.apiRanking({ peers: 0 }, 50, { excludeSeverity: 'MEDIUM' })).map(
+      (fit) => fit.candidate.id,
     );
-    const filteredIds = filtered.candidates.map((fit) => fit.candidate.id);
     await eventually(() => tableRowIds(page)).toEqual(filteredIds);
-    expect(session.ours(filteredIds)).toEqual(['charlie', 'bravo']);
+    expect(session.ours(filteredIds)).not.toContain('foxtrot');
+    expect(session.ours(filteredIds)).toContain('bravo');
+
+    // Back to this market's weights: the ranking and the URL are the market's again.
+    await page.locator('[data-testid=reset-weights]').click();
+    await eventually(() => new URL(page.url()).searchParams.get('wPeers')).toBeNull();
+    const reset = (await session.apiRanking({}, 50, { excludeSeverity: 'MEDIUM' })).map((fit) => fit.candidate.id);
+    await eventually(() => tableRowIds(page)).toEqual(reset);
+    expect(Number(await page.locator('[data-testid=weight-peers]').inputValue())).toBeCloseTo(marketPeers, 2);
     expect(problems).toEqual([]);
   });
 

@@ -1,13 +1,13 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { EcosystemGraph } from '../../web/src/api/types.ts';
+import type { ConflictKind, EcosystemGraph, EcosystemNode, PairRelation, Severity } from '../../web/src/api/types.ts';
 import {
   ecosystemElements,
   NODE_DIAMETER,
   SHARED_EDGE_WIDTH,
   sqrtScale,
 } from '../../web/src/graph/ecosystem-elements.ts';
-import { createMapStylesheet } from '../../web/src/graph/map-stylesheet.ts';
+import { createMapStylesheet, EDGE_COLOUR } from '../../web/src/graph/map-stylesheet.ts';
 import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/graph/relations.ts';
 
 /**
@@ -16,49 +16,40 @@ import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/graph/
  * - globex: candidate, no conflict, 25 customers, shares 16 with acme
  * - initech: candidate with a MEDIUM conflict, 4 customers, shares 4
  * - umbrella: candidate with only a LOW conflict, 0 customers
- * - hooli: active partner; rival: competitor
+ * - hooli: active partner; rival: competitor, ruled out
+ * - pied: a proposed partnership with acme (in progress); vandelay: an ended one (former partner)
  */
+const node = (
+  id: string,
+  kind: EcosystemNode['kind'],
+  score: number,
+  size: number,
+  sharedCustomers: number,
+  extra: Partial<EcosystemNode> = {},
+): EcosystemNode => ({
+  id,
+  label: id.charAt(0).toUpperCase() + id.slice(1),
+  kind,
+  score,
+  size,
+  conflictSeverity: null,
+  sharedCustomers,
+  relation: 'CANDIDATE',
+  ruledOut: false,
+  ...extra,
+});
+
 const GRAPH: EcosystemGraph = {
   focal: { id: 'acme', name: 'Acme' },
   nodes: [
-    { id: 'acme', label: 'Acme', kind: 'FOCAL', score: 1, size: 100, conflictSeverity: null, sharedCustomers: 100 },
-    {
-      id: 'globex',
-      label: 'Globex',
-      kind: 'CANDIDATE',
-      score: 0.42,
-      size: 25,
-      conflictSeverity: null,
-      sharedCustomers: 16,
-    },
-    {
-      id: 'initech',
-      label: 'Initech',
-      kind: 'CANDIDATE',
-      score: 0.3,
-      size: 4,
-      conflictSeverity: 'MEDIUM',
-      sharedCustomers: 4,
-    },
-    {
-      id: 'umbrella',
-      label: 'Umbrella',
-      kind: 'CANDIDATE',
-      score: 0.3,
-      size: 0,
-      conflictSeverity: 'LOW',
-      sharedCustomers: 0,
-    },
-    { id: 'hooli', label: 'Hooli', kind: 'PARTNER', score: 0.2, size: 64, conflictSeverity: null, sharedCustomers: 9 },
-    {
-      id: 'rival',
-      label: 'Rival',
-      kind: 'COMPETITOR',
-      score: 0,
-      size: 81,
-      conflictSeverity: 'HIGH',
-      sharedCustomers: 30,
-    },
+    node('acme', 'FOCAL', 1, 100, 100),
+    node('globex', 'CANDIDATE', 0.42, 25, 16),
+    node('initech', 'CANDIDATE', 0.3, 4, 4, { conflictSeverity: 'MEDIUM' }),
+    node('umbrella', 'CANDIDATE', 0.3, 0, 0, { conflictSeverity: 'LOW' }),
+    node('hooli', 'PARTNER', 0.2, 64, 9, { relation: 'PARTNER' }),
+    node('rival', 'COMPETITOR', 0, 81, 30, { conflictSeverity: 'HIGH', ruledOut: true }),
+    node('pied', 'CANDIDATE', 0.25, 9, 2, { relation: 'IN_PROGRESS', conflictSeverity: 'MEDIUM' }),
+    node('vandelay', 'CANDIDATE', 0.1, 1, 0, { relation: 'FORMER_PARTNER' }),
   ],
   edges: [
     { id: 's-globex', source: 'acme', target: 'globex', kind: 'SHARED_CUSTOMERS', weight: 16 },
@@ -67,9 +58,12 @@ const GRAPH: EcosystemGraph = {
     { id: 'p-hooli', source: 'acme', target: 'hooli', kind: 'PARTNER', weight: 1 },
     { id: 'c-rival', source: 'acme', target: 'rival', kind: 'COMPETES', weight: 1 },
     { id: 'x-globex', source: 'acme', target: 'globex', kind: 'CAPABILITY_COMPLEMENT', weight: 0.5 },
-    // Among the others: drawn only for partnerships and rivalries unless asked.
+    { id: 'pp-pied', source: 'acme', target: 'pied', kind: 'PROPOSED_PARTNER', weight: 1 },
+    { id: 'fp-vandelay', source: 'vandelay', target: 'acme', kind: 'FORMER_PARTNER', weight: 1 },
+    // Among the others: drawn only for partnerships (of any status) and rivalries unless asked.
     { id: 's-globex-hooli', source: 'globex', target: 'hooli', kind: 'SHARED_CUSTOMERS', weight: 100 },
     { id: 'p-initech-rival', source: 'initech', target: 'rival', kind: 'PARTNER', weight: 1 },
+    { id: 'fp-globex-initech', source: 'globex', target: 'initech', kind: 'FORMER_PARTNER', weight: 1 },
     // An edge to a company the graph does not list is dropped, not thrown on.
     { id: 'dangling', source: 'acme', target: 'ghost', kind: 'SHARED_CUSTOMERS', weight: 3 },
   ],
@@ -82,16 +76,35 @@ function byId(elements: ReturnType<typeof ecosystemElements>, id: string) {
 }
 
 describe('relationOf', () => {
+  const candidate = { kind: 'CANDIDATE' as const, relation: 'CANDIDATE' as const };
   it('colours candidates by their worst conflict, from MEDIUM up', () => {
-    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: null })).toBe('complement');
-    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: 'LOW' })).toBe('complement');
-    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: 'MEDIUM' })).toBe('conflict');
-    expect(relationOf({ kind: 'CANDIDATE', conflictSeverity: 'HIGH' })).toBe('conflict');
-    expect(relationOf({ kind: 'PARTNER', conflictSeverity: 'HIGH' })).toBe('partner');
-    expect(relationOf({ kind: 'COMPETITOR', conflictSeverity: 'HIGH' })).toBe('competitor');
-    expect(relationOf({ kind: 'FOCAL', conflictSeverity: null })).toBe('focal');
-    expect(relationOfFit({ conflicts: [{ severity: 'LOW' }, { severity: 'HIGH' }] })).toBe('conflict');
-    expect(relationOfFit({ conflicts: [] })).toBe('complement');
+    expect(relationOf({ ...candidate, conflictSeverity: null })).toBe('complement');
+    expect(relationOf({ ...candidate, conflictSeverity: 'LOW' })).toBe('complement');
+    expect(relationOf({ ...candidate, conflictSeverity: 'MEDIUM' })).toBe('conflict');
+    expect(relationOf({ ...candidate, conflictSeverity: 'HIGH' })).toBe('conflict');
+    expect(relationOf({ kind: 'PARTNER', relation: 'PARTNER', conflictSeverity: 'HIGH' })).toBe('partner');
+    expect(relationOf({ kind: 'COMPETITOR', relation: 'CANDIDATE', conflictSeverity: 'HIGH' })).toBe('competitor');
+    expect(relationOf({ kind: 'FOCAL', relation: 'CANDIDATE', conflictSeverity: null })).toBe('focal');
+  });
+
+  it('puts the pair’s partnerships first: in progress and former partners are never plain candidates', () => {
+    expect(relationOf({ ...candidate, relation: 'IN_PROGRESS', conflictSeverity: 'HIGH' })).toBe('in-progress');
+    expect(relationOf({ ...candidate, relation: 'FORMER_PARTNER', conflictSeverity: null })).toBe('former');
+    expect(relationOf({ kind: 'COMPETITOR', relation: 'PARTNER', conflictSeverity: 'HIGH' })).toBe('partner');
+  });
+
+  it('colours a ranked fit by the same rule, a declared rival as a competitor', () => {
+    const fit = (relation: PairRelation, conflicts: { kind: ConflictKind; severity: Severity }[]) => ({
+      relation,
+      conflicts,
+    });
+    const rivalry = { kind: 'DIRECT_COMPETITOR' as const, severity: 'HIGH' as const };
+    expect(relationOfFit(fit('CANDIDATE', [{ kind: 'CAPABILITY_OVERLAP', severity: 'LOW' }]))).toBe('complement');
+    expect(relationOfFit(fit('CANDIDATE', [{ kind: 'CAPABILITY_OVERLAP', severity: 'HIGH' }]))).toBe('conflict');
+    expect(relationOfFit(fit('CANDIDATE', [rivalry]))).toBe('competitor');
+    expect(relationOfFit(fit('PARTNER', []))).toBe('partner');
+    expect(relationOfFit(fit('IN_PROGRESS', []))).toBe('in-progress');
+    expect(relationOfFit(fit('FORMER_PARTNER', [rivalry]))).toBe('former');
   });
 });
 
@@ -106,8 +119,12 @@ describe('ecosystemElements', () => {
       ['initech', 'conflict'],
       ['umbrella', 'complement'],
       ['hooli', 'partner'],
-      ['rival', 'competitor'],
+      ['rival', 'competitor ruled-out'],
+      ['pied', 'in-progress'],
+      ['vandelay', 'former'],
     ]);
+    expect(byId(elements, 'pied').data.pairRelation).toBe('IN_PROGRESS');
+    expect(byId(elements, 'rival').data.ruledOut).toBe(true);
   });
 
   it('sizes nodes by customer base on an area scale', () => {
@@ -119,10 +136,9 @@ describe('ecosystemElements', () => {
   });
 
   it('ranks the non-focal companies by score, ties by shared customers then name', () => {
-    // globex 0.42; initech and umbrella tie at 0.30, initech shares more; hooli 0.2; rival 0
-    expect(['globex', 'initech', 'umbrella', 'hooli', 'rival'].map((id) => byId(elements, id).data.rank)).toEqual([
-      1, 2, 3, 4, 5,
-    ]);
+    // globex 0.42; initech and umbrella tie at 0.30, initech shares more; pied 0.25; hooli 0.2; vandelay 0.1; rival 0
+    const order = ['globex', 'initech', 'umbrella', 'pied', 'hooli', 'vandelay', 'rival'];
+    expect(order.map((id) => byId(elements, id).data.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(byId(elements, 'acme').data.rank).toBe(0);
   });
 
@@ -136,9 +152,16 @@ describe('ecosystemElements', () => {
     expect(byId(elements, 'x-globex').data.width).toBe(2); // 1 + 2·0.5
   });
 
+  it('draws proposed and ended partnerships as edges of their own', () => {
+    expect(byId(elements, 'pp-pied').classes).toBe('proposed from-focal');
+    expect(byId(elements, 'fp-vandelay').classes).toBe('former from-focal');
+    expect(byId(elements, 'pp-pied').data.width).toBe(3);
+  });
+
   it('leaves out context links and dangling edges unless asked', () => {
     const ids = elements.filter((element) => element.group === 'edges').map((element) => element.data.id);
     expect(ids).toContain('p-initech-rival');
+    expect(ids).toContain('fp-globex-initech');
     expect(ids).not.toContain('s-globex-hooli');
     expect(ids).not.toContain('dangling');
     const withContext = ecosystemElements(GRAPH, { contextEdges: true }).map((element) => element.data.id);
@@ -157,21 +180,25 @@ describe('ecosystemElements', () => {
     expect(byId(filtered, 'hooli').classes).toBe('partner selected');
     const drawn = filtered.filter((element) => element.group === 'edges' && element.data.kind !== 'TETHER');
     expect(drawn.map((element) => element.data.id)).toEqual(['p-hooli', 'p-initech-rival']);
+    expect(byId(filtered, 'pied').classes).toBe('in-progress filtered-out');
   });
 
   it('tethers companies without a drawn link to the focal one, invisibly, for the layout', () => {
-    // Default: globex, initech and rival share customers with acme, hooli is its partner; umbrella has nothing.
+    // Default: globex, initech and rival share customers with acme, hooli, pied and vandelay have
+    // partnerships with it; umbrella has nothing.
     const tethers = (options = {}) =>
       ecosystemElements(GRAPH, options)
         .filter((element) => element.classes === 'tether')
         .map((element) => [element.data.source, element.data.target]);
     expect(tethers()).toEqual([['acme', 'umbrella']]);
-    // Only partnerships drawn: everyone but hooli needs a tether.
+    // Only active partnerships drawn: everyone but hooli needs a tether.
     expect(tethers({ edgeKinds: new Set(['PARTNER'] as const) }).map(([, target]) => target)).toEqual([
       'globex',
       'initech',
       'umbrella',
       'rival',
+      'pied',
+      'vandelay',
     ]);
     expect(tethers({ tether: false })).toEqual([]);
   });
@@ -194,6 +221,22 @@ describe('createMapStylesheet in headless cytoscape', () => {
     expect(cy.getElementById('initech').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.conflict));
     expect(cy.getElementById('hooli').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.partner));
     expect(cy.getElementById('rival').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.competitor));
+    expect(cy.getElementById('pied').style('background-color')).toBe(hexToRgb(RELATION_COLOUR['in-progress']));
+    expect(cy.getElementById('vandelay').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.former));
+  });
+
+  it('washes out a ruled-out company and rings it', () => {
+    expect(cy.getElementById('rival').style('background-opacity')).toBe('0.4');
+    expect(cy.getElementById('rival').style('border-style')).toBe('double');
+    expect(cy.getElementById('globex').style('background-opacity')).toBe('1');
+  });
+
+  it('dashes a proposed partnership in the partner colour and dots an ended one in grey', () => {
+    expect(cy.getElementById('pp-pied').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('pp-pied').style('line-color')).toBe(hexToRgb(RELATION_COLOUR.partner));
+    expect(cy.getElementById('fp-vandelay').style('line-style')).toBe('dotted');
+    expect(cy.getElementById('fp-vandelay').style('line-color')).toBe(hexToRgb(EDGE_COLOUR.former));
+    expect(cy.getElementById('p-hooli').style('line-style')).toBe('solid');
   });
 
   it('draws node size and edge width from data', () => {
@@ -217,8 +260,8 @@ describe('createMapStylesheet in headless cytoscape', () => {
       style: createMapStylesheet({ labelledRanks: 2 }),
     });
     expect(few.getElementById('globex').style('label')).toBe('Globex'); // rank 1
-    expect(few.getElementById('hooli').style('label')).toBe(''); // rank 4
-    expect(few.getElementById('rival').style('label')).toBe('Rival'); // rank 5 but selected
+    expect(few.getElementById('hooli').style('label')).toBe(''); // rank 5
+    expect(few.getElementById('rival').style('label')).toBe('Rival'); // rank 7 but selected
   });
 
   it('never shows a tether', () => {

@@ -3,7 +3,13 @@ import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import type { EcosystemGraph } from '../../web/src/api/types.ts';
 import { ecosystemElements } from '../../web/src/graph/ecosystem-elements.ts';
-import { concentricDefaults, forceDefaults, LARGE_MAP_FROM, layoutOptions, rendererOptions } from '../../web/src/graph/layouts.ts';
+import {
+  concentricDefaults,
+  forceDefaults,
+  LARGE_MAP_FROM,
+  layoutOptions,
+  rendererOptions,
+} from '../../web/src/graph/layouts.ts';
 import { createMapStylesheet } from '../../web/src/graph/map-stylesheet.ts';
 
 cytoscape.use(fcose);
@@ -14,7 +20,17 @@ function star(): EcosystemGraph {
   return {
     focal: { id: 'acme', name: 'Acme' },
     nodes: [
-      { id: 'acme', label: 'Acme', kind: 'FOCAL', score: 1, size: 50, conflictSeverity: null, sharedCustomers: 50 },
+      {
+        id: 'acme',
+        label: 'Acme',
+        kind: 'FOCAL',
+        score: 1,
+        size: 50,
+        conflictSeverity: null,
+        sharedCustomers: 50,
+        relation: 'CANDIDATE',
+        ruledOut: false,
+      },
       ...scores.map((score, index) => ({
         id: `c${index}`,
         label: `Candidate ${index}`,
@@ -23,6 +39,8 @@ function star(): EcosystemGraph {
         size: 10,
         conflictSeverity: null,
         sharedCustomers: 5,
+        relation: 'CANDIDATE' as const,
+        ruledOut: false,
       })),
     ],
     edges: scores.map((_, index) => ({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesCsvUrl, filterInput, hasUsableWeights, shortlistCsvUrl } from '../../web/src/api/variables.ts';
+import {
+  candidatesCsvUrl,
+  filterInput,
+  hasUsableWeights,
+  shortlistCsvUrl,
+  weightsInput,
+} from '../../web/src/api/variables.ts';
 import {
   DEFAULT_FILTERS,
   DEFAULT_STATE,
@@ -13,9 +19,10 @@ const FULL: ExplorerState = {
   focal: 'acme',
   view: 'shortlist',
   selected: 'globex',
-  weights: { synergy: 0.6, reach: 0.2, capability: 0.2 },
+  weights: { PEERS: 0.6, NICHE: 0, PULL: 0.25 },
   filters: {
     includePartners: true,
+    includeRuledOut: true,
     minShared: 5,
     segment: 'smb-retail',
     capability: 'payments',
@@ -30,8 +37,9 @@ describe('URL state', () => {
   it('round-trips every field', () => {
     const search = serialiseExplorerState(FULL);
     expect(search).toBe(
-      '?focal=acme&view=shortlist&selected=globex&wS=0.6&wR=0.2&wC=0.2&includePartners=true&minShared=5' +
-        '&segment=smb-retail&capability=payments&excludeSeverity=HIGH&layout=concentric&top=100&list=list-1',
+      '?focal=acme&view=shortlist&selected=globex&wPeers=0.6&wNiche=0&wPull=0.25&includePartners=true' +
+        '&includeRuledOut=true&minShared=5&segment=smb-retail&capability=payments&excludeSeverity=HIGH' +
+        '&layout=concentric&top=100&list=list-1',
     );
     expect(parseExplorerState(search)).toEqual(FULL);
   });
@@ -44,14 +52,21 @@ describe('URL state', () => {
 
   it('falls back to defaults value by value for hand-edited links', () => {
     const state = parseExplorerState(
-      'focal=acme&view=graph&wS=2&wR=abc&wC=0.5&minShared=-3&top=999&excludeSeverity=medium&layout=grid',
+      'focal=acme&view=graph&wPeers=2&wOverlap=abc&wNiche=0.5&wS=0.9&minShared=-3&top=999&excludeSeverity=medium&layout=grid',
     );
     expect(state.view).toBe('map');
-    expect(state.weights).toEqual({ synergy: 0.4, reach: 0.3, capability: 0.5 });
+    // Out-of-range and unreadable weights fall back to the market's; the old value weights are ignored.
+    expect(state.weights).toEqual({ NICHE: 0.5 });
     expect(state.filters.minShared).toBe(0);
     expect(state.mapSize).toBe(25);
     expect(state.filters.excludeSeverity).toBe('MEDIUM'); // case-insensitive
     expect(state.layout).toBe('force');
+  });
+
+  it('keeps only the weights the strategist set, with two decimals', () => {
+    const search = serialiseExplorerState({ ...DEFAULT_STATE, focal: 'acme', weights: { OVERLAP: 0.41466 } });
+    expect(search).toBe('?focal=acme&wOverlap=0.41');
+    expect(parseExplorerState(search).weights).toEqual({ OVERLAP: 0.41 });
   });
 
   it('keeps ids with spaces and accents intact', () => {
@@ -62,6 +77,7 @@ describe('URL state', () => {
   it('says when filters are active', () => {
     expect(hasActiveFilters(DEFAULT_FILTERS)).toBe(false);
     expect(hasActiveFilters({ ...DEFAULT_FILTERS, minShared: 1 })).toBe(true);
+    expect(hasActiveFilters({ ...DEFAULT_FILTERS, includeRuledOut: true })).toBe(true);
   });
 });
 
@@ -70,6 +86,7 @@ describe('GraphQL arguments and export links', () => {
     expect(filterInput(DEFAULT_FILTERS)).toEqual({ includePartners: false });
     expect(filterInput(FULL.filters)).toEqual({
       includePartners: true,
+      includeRuledOut: true,
       minSharedCustomers: 5,
       segment: 'smb-retail',
       capability: 'payments',
@@ -77,15 +94,24 @@ describe('GraphQL arguments and export links', () => {
     });
   });
 
+  it('sends only the term weights that are set, so the API keeps the market’s for the rest', () => {
+    expect(weightsInput({})).toEqual({});
+    expect(weightsInput(FULL.weights)).toEqual({ peers: 0.6, niche: 0, pull: 0.25 });
+  });
+
   it('builds the candidates CSV link with the same weights and filters', () => {
     expect(candidatesCsvUrl('acme', 50, FULL.weights, FULL.filters)).toBe(
-      '/export/candidates.csv?focal=acme&first=50&wS=0.6&wR=0.2&wC=0.2&includePartners=true&minShared=5&segment=smb-retail&capability=payments&excludeSeverity=HIGH',
+      '/export/candidates.csv?focal=acme&first=50&wPeers=0.6&wNiche=0&wPull=0.25&includePartners=true' +
+        '&includeRuledOut=true&minShared=5&segment=smb-retail&capability=payments&excludeSeverity=HIGH',
+    );
+    expect(candidatesCsvUrl('acme', 50, {}, DEFAULT_FILTERS)).toBe(
+      '/export/candidates.csv?focal=acme&first=50&includePartners=false',
     );
     expect(shortlistCsvUrl('a/b')).toBe('/export/shortlists/a%2Fb.csv');
   });
 
   it('refuses an all-zero weight vector', () => {
-    expect(hasUsableWeights({ synergy: 0, reach: 0, capability: 0 })).toBe(false);
-    expect(hasUsableWeights({ synergy: 0, reach: 0.05, capability: 0 })).toBe(true);
+    expect(hasUsableWeights({ PEERS: 0, OVERLAP: 0, NICHE: 0, COMPLEMENT: 0, PULL: 0 })).toBe(false);
+    expect(hasUsableWeights({ PEERS: 0, OVERLAP: 0.05 })).toBe(true);
   });
 });

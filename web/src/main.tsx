@@ -7,6 +7,7 @@ import './styles/status.css';
 import './styles/rail.css';
 import './styles/map.css';
 import './styles/detail.css';
+import './styles/detail-standing.css';
 import './styles/detail-evidence.css';
 import './styles/shortlist.css';
 import './styles/matrix.css';

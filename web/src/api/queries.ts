@@ -3,14 +3,26 @@
  * glance what the UI asks of the API (api/schema/*.graphql is the contract).
  */
 
+const TERM_FIELDS = `terms { kind label value strength weight contribution sentence }`;
+
+/** Where a pair stands: its partnerships, and the conflict that rules it out. */
+const STANDING_FIELDS = `
+  relation ruledOut
+  ruledOutBy { kind severity explanation }
+  history { id status since type { id name } }
+`;
+
 const CANDIDATE_FIT_FIELDS = /* GraphQL */ `
   candidate { id name }
-  score valueToFocal valueToCandidate
+  score ${TERM_FIELDS}
+  mutualValue valueToFocal valueToCandidate oneSided
   synergy reach capabilityGain
   sharedCustomers conflictPenalty
   conflicts { kind severity }
+  ${STANDING_FIELDS}
   quadrant
   recommendedType { id name }
+  reasons
 `;
 
 export const ECOSYSTEM_SUMMARY = /* GraphQL */ `
@@ -98,6 +110,8 @@ export const ECOSYSTEM = /* GraphQL */ `
         size
         conflictSeverity
         sharedCustomers
+        relation
+        ruledOut
       }
       edges {
         id
@@ -128,8 +142,24 @@ export const CANDIDATE_DETAIL = /* GraphQL */ `
         customerCount
       }
       score
+      ${TERM_FIELDS}
+      peerPartners {
+        id
+        name
+      }
+      mutualValue
       valueToFocal
       valueToCandidate
+      oneSided
+      ${STANDING_FIELDS}
+      history {
+        id
+        parties {
+          id
+          name
+        }
+      }
+      warmIntroductions
       synergy
       reach
       capabilityGain
@@ -213,6 +243,26 @@ export const SHARED_CUSTOMERS = /* GraphQL */ `
         industry
         region
       }
+    }
+  }
+`;
+
+/** How this market weighs the evidence terms: the sliders' defaults and the line above the ranking. */
+export const MARKET_MODEL = /* GraphQL */ `
+  query MarketModel {
+    marketModel {
+      calibrated
+      partnerships
+      cases
+      weights {
+        kind
+        label
+        weight
+        defaultWeight
+      }
+      summary
+      coreOverlapDecisive
+      coreOverlapEvidence
     }
   }
 `;

@@ -11,7 +11,14 @@ export type Quadrant = 'STRATEGIC' | 'CAPABILITY' | 'DISTRIBUTION' | 'LOW';
 export type PowerBalance = 'BIG_FISH' | 'SMALL_FISH' | 'PEERS';
 export type Effort = 'LOW' | 'MEDIUM' | 'HIGH';
 export type EcosystemNodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
-export type EcosystemEdgeKind = 'PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
+export type EcosystemEdgeKind =
+  'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
+/** The evidence terms of the fit score, in the API's order. */
+export type FitTermKind = 'PEERS' | 'OVERLAP' | 'NICHE' | 'COMPLEMENT' | 'PULL';
+/** Where a pair stands, from the partnerships it already has. */
+export type PairRelation = 'PARTNER' | 'IN_PROGRESS' | 'FORMER_PARTNER' | 'CANDIDATE';
+export type PartnershipStatus = 'PROPOSED' | 'ACTIVE' | 'ENDED';
+export type Side = 'FOCAL' | 'CANDIDATE';
 
 export interface CompanyRef {
   id: string;
@@ -54,6 +61,9 @@ export interface EcosystemNode {
   size: number;
   conflictSeverity: Severity | null;
   sharedCustomers: number;
+  relation: PairRelation;
+  /** A decisive conflict rules the company out as a candidate (it is still drawn). */
+  ruledOut: boolean;
 }
 
 export interface EcosystemEdge {
@@ -86,42 +96,106 @@ export interface PartnershipType {
   gtmChecklist: string[];
 }
 
+/** The three value terms of valueTo (and so of mutualValue), seen from one side. */
 export interface FitTerms {
   synergy: number;
   reach: number;
   capabilityGain: number;
 }
 
-/** One ranked row: what the shortlist, the 2x2 and the CSV export show. */
-export interface CandidateFit extends FitTerms {
-  candidate: CompanyRef;
-  score: number;
-  valueToFocal: number;
-  valueToCandidate: number;
-  sharedCustomers: number;
-  conflictPenalty: number;
+/** One evidence term of one candidate's fit score. */
+export interface FitTerm {
+  kind: FitTermKind;
+  label: string;
+  /** The term's own value, in [0, 1]. */
+  value: number;
+  /** value over the strongest candidate's value, in [0, 1]. */
+  strength: number;
+  /** The term's weight in this ranking; the weights sum to 1. */
+  weight: number;
+  /** weight · strength: the term's part of the score. */
+  contribution: number;
+  sentence: string;
+}
+
+/** A partnership the pair already has, any status. */
+export interface PartnershipRecord {
+  id: string;
+  status: PartnershipStatus;
+  /** ISO date the partnership started, when known. */
+  since: string | null;
+  type: CompanyRef;
+  /** Only the detail panel asks for the parties (a consortium has more than two). */
+  parties?: CompanyRef[];
+}
+
+/** Where the pair stands and what rules it out: the same for a table row and the panel. */
+export interface FitStanding {
+  relation: PairRelation;
+  history: PartnershipRecord[];
+  ruledOut: boolean;
+  ruledOutBy: Pick<Conflict, 'kind' | 'severity' | 'explanation'> | null;
   conflicts: Pick<Conflict, 'kind' | 'severity'>[];
   quadrant: Quadrant;
+}
+
+/** One ranked row: what the shortlist, the 2x2 and the CSV export show. */
+export interface CandidateFit extends FitTerms, FitStanding {
+  candidate: CompanyRef;
+  score: number;
+  terms: FitTerm[];
+  mutualValue: number;
+  valueToFocal: number;
+  valueToCandidate: number;
+  oneSided: Side | null;
+  sharedCustomers: number;
+  conflictPenalty: number;
   recommendedType: Pick<PartnershipType, 'id' | 'name'> | null;
+  reasons: string[];
 }
 
 /** Everything the detail panel shows about one candidate. */
-export interface PartnerFitDetail extends FitTerms {
+export interface PartnerFitDetail extends FitTerms, FitStanding {
   candidate: CompanySummary;
   score: number;
+  terms: FitTerm[];
+  peerPartners: CompanyRef[];
+  mutualValue: number;
   valueToFocal: number;
   valueToCandidate: number;
+  oneSided: Side | null;
   candidateTerms: FitTerms;
   sharedCustomers: number;
+  warmIntroductions: number;
   conflictPenalty: number;
   conflicts: Conflict[];
-  quadrant: Quadrant;
   powerBalance: PowerBalance;
   powerGuidance: string;
   recommendedType: PartnershipType | null;
   recommendation: string;
   reasons: string[];
   weights: { synergy: number; reach: number; capability: number };
+}
+
+/** One term's weight in the market model. */
+export interface TermWeight {
+  kind: FitTermKind;
+  label: string;
+  weight: number;
+  /** The weight when no market has taught the ranking anything. */
+  defaultWeight: number;
+}
+
+/** How this market's ranking weighs its evidence (`Query.marketModel`). */
+export interface MarketModel {
+  calibrated: boolean;
+  partnerships: number;
+  cases: number;
+  /** Heaviest first. */
+  weights: TermWeight[];
+  summary: string;
+  coreOverlapDecisive: boolean;
+  coreOverlapEvidence: string;
 }
 
 export interface StageCount {

@@ -3,17 +3,25 @@
  * same way for every view so the shortlist, the 2x2, the map and the CSV
  * agree on what "these weights and filters" mean.
  */
-import type { CandidateFilters, Weights } from '../state/url-state.ts';
+import { TERM_INPUT, TERM_KINDS, TERM_PARAM, type TermWeights } from '../fit/terms.ts';
+import type { CandidateFilters } from '../state/url-state.ts';
 
-/** FitWeights input; the API normalises the three to sum 1. */
-export function weightsInput(weights: Weights): Weights {
-  return { synergy: weights.synergy, reach: weights.reach, capability: weights.capability };
+/**
+ * FitWeights input: only the terms the strategist set. The API keeps the
+ * market's learned weight for every other term and normalises them all, so
+ * the page never needs the market model to rank.
+ */
+export function weightsInput(weights: TermWeights): Record<string, number> {
+  return Object.fromEntries(
+    TERM_KINDS.flatMap((kind) => (weights[kind] === undefined ? [] : [[TERM_INPUT[kind], weights[kind]]])),
+  );
 }
 
 /** CandidateFilter input: defaults are left out rather than sent as neutral values. */
 export function filterInput(filters: CandidateFilters): Record<string, unknown> {
   return {
     includePartners: filters.includePartners,
+    ...(filters.includeRuledOut ? { includeRuledOut: true } : {}),
     ...(filters.minShared > 0 ? { minSharedCustomers: filters.minShared } : {}),
     ...(filters.segment ? { segment: filters.segment } : {}),
     ...(filters.capability ? { capability: filters.capability } : {}),
@@ -22,20 +30,24 @@ export function filterInput(filters: CandidateFilters): Record<string, unknown> 
 }
 
 /** A weight vector the API can normalise: at least one term above 0. */
-export function hasUsableWeights(weights: Weights): boolean {
-  return weights.synergy + weights.reach + weights.capability > 0;
+export function hasUsableWeights(weights: Readonly<Record<string, number>>): boolean {
+  return Object.values(weights).some((weight) => weight > 0);
 }
 
 /** `GET /export/candidates.csv?…`: the ranked list exactly as the shortlist view shows it. */
-export function candidatesCsvUrl(focal: string, first: number, weights: Weights, filters: CandidateFilters): string {
-  const params = new URLSearchParams({
-    focal,
-    first: String(first),
-    wS: String(weights.synergy),
-    wR: String(weights.reach),
-    wC: String(weights.capability),
-    includePartners: String(filters.includePartners),
-  });
+export function candidatesCsvUrl(
+  focal: string,
+  first: number,
+  weights: TermWeights,
+  filters: CandidateFilters,
+): string {
+  const params = new URLSearchParams({ focal, first: String(first) });
+  for (const kind of TERM_KINDS) {
+    const weight = weights[kind];
+    if (weight !== undefined) params.set(TERM_PARAM[kind], String(weight));
+  }
+  params.set('includePartners', String(filters.includePartners));
+  if (filters.includeRuledOut) params.set('includeRuledOut', 'true');
   if (filters.minShared > 0) params.set('minShared', String(filters.minShared));
   if (filters.segment) params.set('segment', filters.segment);
   if (filters.capability) params.set('capability', filters.capability);

@@ -20,7 +20,7 @@ export function FocalCard({ company }: { company: CompanySummary }) {
       </dl>
       {company.description && <p className="focal-description">{company.description}</p>}
       <p className="focal-note muted">
-        “You” on this page means {company.name}. Fit scores weigh the value to both sides.
+        “You” on this page means {company.name}. Fit scores weigh the evidence this market’s partnerships follow.
       </p>
     </section>
   );

@@ -1,28 +1,16 @@
 /**
- * The weights and filters every ranking uses (map, shortlist, 2x2, CSV). The
- * sliders move at once; the ranking follows when the hand pauses (300 ms), so
- * dragging does not fire a query per pixel.
+ * The weights and filters every ranking uses (map, shortlist, 2x2, CSV),
+ * under the line that says what this market's ranking follows.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { FILTER_OPTIONS } from '../api/queries.ts';
 import type { CompanyRef, Severity } from '../api/types.ts';
-import { hasUsableWeights } from '../api/variables.ts';
+import type { TermWeights } from '../fit/terms.ts';
 import { useApi } from '../hooks/use-api.ts';
-import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
-import { weightShares } from '../format/numbers.ts';
-import {
-  DEFAULT_FILTERS,
-  DEFAULT_WEIGHTS,
-  hasActiveFilters,
-  type CandidateFilters,
-  type Weights,
-} from '../state/url-state.ts';
-
-const WEIGHT_SLIDERS: { key: keyof Weights; label: string; hint: string; short: string }[] = [
-  { key: 'synergy', short: 'wS', label: 'Synergy', hint: 'Share of your customers you both serve' },
-  { key: 'reach', short: 'wR', label: 'Reach', hint: 'New customers you meet through them' },
-  { key: 'capability', short: 'wC', label: 'Capability gain', hint: 'What they add to your combined capabilities' },
-];
+import { useMarketModel } from '../hooks/use-market-model.ts';
+import { DEFAULT_FILTERS, hasActiveFilters, type CandidateFilters } from '../state/url-state.ts';
+import { MarketModelNote } from './MarketModelNote.tsx';
+import { WeightSliders } from './WeightSliders.tsx';
 
 const HIDE_OPTIONS: { value: Severity | ''; label: string }[] = [
   { value: '', label: 'Show all conflicts' },
@@ -32,64 +20,21 @@ const HIDE_OPTIONS: { value: Severity | ''; label: string }[] = [
 ];
 
 interface Props {
-  weights: Weights;
+  weights: TermWeights;
   filters: CandidateFilters;
-  onWeights(weights: Weights): void;
+  onWeights(weights: TermWeights): void;
   onFilters(filters: CandidateFilters): void;
 }
 
 export function RankingControls({ weights, filters, onWeights, onFilters }: Props) {
-  // The sliders' positions, valid for the committed weights they started from:
-  // when the weights change from outside (back/forward, a link), the draft is
-  // dropped and the sliders show the new weights.
-  const weightsKey = `${weights.synergy}/${weights.reach}/${weights.capability}`;
-  const [edit, setEdit] = useState({ base: weightsKey, draft: weights });
-  const draft = edit.base === weightsKey ? edit.draft : weights;
-  const setDraft = (next: Weights): void => setEdit({ base: weightsKey, draft: next });
-  const settled = useDebouncedValue(draft, 300);
-
-  useEffect(() => {
-    if (!sameWeights(settled, weights) && hasUsableWeights(settled)) onWeights(settled);
-    // Only a settled change of the draft commits; `weights` changing alone must not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
-
-  const shares = weightShares(WEIGHT_SLIDERS.map(({ key }) => draft[key]));
-  // The menus' options cost one query per company (the API has no catalogue
-  // of segments or capabilities): load them only once someone opens a menu.
+  const market = useMarketModel();
   const options = useFilterOptions();
   const set = (patch: Partial<CandidateFilters>): void => onFilters({ ...filters, ...patch });
 
   return (
     <section className="ranking-controls" aria-label="Ranking weights and filters">
-      <div className="controls-heading">
-        <h2>Weights</h2>
-        {!sameWeights(draft, DEFAULT_WEIGHTS) && (
-          <button type="button" className="link-button" onClick={() => setDraft(DEFAULT_WEIGHTS)}>
-            Reset
-          </button>
-        )}
-      </div>
-      {WEIGHT_SLIDERS.map(({ key, label, hint, short }, index) => (
-        <label key={key} className="weight-slider" title={hint}>
-          <span className="weight-label">
-            {label} <span className="muted">({short})</span>
-            <output className="weight-share">{shares[index]}</output>
-          </span>
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            value={draft[key]}
-            data-testid={`weight-${key}`}
-            aria-valuetext={`${label} ${shares[index]} of the value`}
-            onChange={(event) => setDraft({ ...draft, [key]: Number(event.target.value) })}
-          />
-          <span className="weight-hint">{hint}</span>
-        </label>
-      ))}
-      {!hasUsableWeights(draft) && <p className="controls-warning">At least one weight must be above zero.</p>}
+      <MarketModelNote model={market.data?.marketModel} error={market.error} />
+      <WeightSliders weights={weights} model={market.data?.marketModel} onWeights={onWeights} />
 
       <div className="controls-heading">
         <h2>Filters</h2>
@@ -101,10 +46,7 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
       </div>
       <label className="control">
         <span>Segment</span>
-        <select
-          value={filters.segment ?? ''}
-          onChange={(event) => set({ segment: event.target.value || null })}
-        >
+        <select value={filters.segment ?? ''} onChange={(event) => set({ segment: event.target.value || null })}>
           <option value="">Any segment</option>
           {options.loading && <option disabled>Loading segments…</option>}
           {withCurrent(options.segments, filters.segment).map((segment) => (
@@ -116,10 +58,7 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
       </label>
       <label className="control">
         <span>Offers capability</span>
-        <select
-          value={filters.capability ?? ''}
-          onChange={(event) => set({ capability: event.target.value || null })}
-        >
+        <select value={filters.capability ?? ''} onChange={(event) => set({ capability: event.target.value || null })}>
           <option value="">Any capability</option>
           {options.loading && <option disabled>Loading capabilities…</option>}
           {withCurrent(options.capabilities, filters.capability).map((capability) => (
@@ -162,6 +101,15 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
         />
         <span>Include active partners</span>
       </label>
+      <label className="control-check" title="Declared rivals, and core overlaps this market treats as decisive">
+        <input
+          type="checkbox"
+          checked={filters.includeRuledOut}
+          data-testid="filter-include-ruled-out"
+          onChange={(event) => set({ includeRuledOut: event.target.checked })}
+        />
+        <span>Show ruled-out candidates</span>
+      </label>
     </section>
   );
 }
@@ -180,8 +128,4 @@ function withCurrent(options: CompanyRef[], current: string | null): CompanyRef[
   return current && !options.some((option) => option.id === current)
     ? [{ id: current, name: current }, ...options]
     : options;
-}
-
-function sameWeights(a: Weights, b: Weights): boolean {
-  return a.synergy === b.synergy && a.reach === b.reach && a.capability === b.capability;
 }

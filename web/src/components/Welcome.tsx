@@ -19,9 +19,9 @@ export function Welcome({ onPickCompany }: { onPickCompany(id: string): void }) 
     <main className="welcome">
       <h1>Whom to approach, for which partnership, and what could go wrong</h1>
       <p className="lead">
-        Pick your company. PartnerGraph ranks every other company in the ecosystem by how well a partnership would work{' '}
-        <em>for both sides</em>, shows the customers you share, the capabilities each adds, and the conflicts that could
-        kill the deal.
+        Pick your company. PartnerGraph ranks every other company in the ecosystem by the evidence this market’s own
+        partnerships follow, shows what the deal is worth <em>to both sides</em>, the customers you share, the
+        capabilities each adds, and the conflicts that could kill the deal.
       </p>
       <div className="welcome-search">
         <CompanySearch onPick={onPickCompany} autoFocus shortcut={false} />

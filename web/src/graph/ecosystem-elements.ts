@@ -5,7 +5,14 @@
  * tests can check the mapping without a browser.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { EcosystemEdge, EcosystemEdgeKind, EcosystemGraph, EcosystemNode, Severity } from '../api/types.ts';
+import type {
+  EcosystemEdge,
+  EcosystemEdgeKind,
+  EcosystemGraph,
+  EcosystemNode,
+  PairRelation,
+  Severity,
+} from '../api/types.ts';
 import { relationOf, type Relation } from './relations.ts';
 
 /** Node diameters in model pixels; area ∝ customer base between these. */
@@ -16,6 +23,8 @@ export const SHARED_EDGE_WIDTH = { min: 1, max: 9 } as const;
 export const EDGE_KINDS: readonly EcosystemEdgeKind[] = [
   'SHARED_CUSTOMERS',
   'PARTNER',
+  'PROPOSED_PARTNER',
+  'FORMER_PARTNER',
   'COMPETES',
   'CAPABILITY_COMPLEMENT',
 ];
@@ -30,6 +39,10 @@ export interface NodeData {
   customers: number;
   sharedCustomers: number;
   conflictSeverity: Severity | null;
+  /** Where the pair stands from its partnerships (the API's, for the tooltip). */
+  pairRelation: PairRelation;
+  /** A decisive conflict rules it out as a candidate (class `ruled-out`). */
+  ruledOut: boolean;
   diameter: number;
   /** 1 for the best-scoring candidate; 0 for the focal company. Labels of the top ones stay visible longest. */
   rank: number;
@@ -94,10 +107,13 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
       customers: node.size,
       sharedCustomers: node.sharedCustomers,
       conflictSeverity: node.conflictSeverity,
+      pairRelation: node.relation,
+      ruledOut: node.ruledOut,
       diameter: sqrtScale(node.size, maxCustomers, NODE_DIAMETER),
       rank: ranks.get(node.id) ?? 0,
     };
     const classes: string[] = [relation];
+    if (node.ruledOut) classes.push('ruled-out');
     if (passing && node.kind === 'CANDIDATE' && !passing.has(node.id)) classes.push('filtered-out');
     if (node.id === selectedId) classes.push('selected');
     return { group: 'nodes', data, classes: classes.join(' ') };
@@ -145,11 +161,19 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
   return [...nodes, ...edges, ...tethers];
 }
 
-const ALWAYS_DRAWN: ReadonlySet<EcosystemEdgeKind> = new Set(['PARTNER', 'COMPETES']);
+/** Partnerships of any status and rivalries are what conflicts run through: drawn among the others too. */
+const ALWAYS_DRAWN: ReadonlySet<EcosystemEdgeKind> = new Set([
+  'PARTNER',
+  'PROPOSED_PARTNER',
+  'FORMER_PARTNER',
+  'COMPETES',
+]);
 
 export const EDGE_CLASS: Record<EcosystemEdgeKind, string> = {
   SHARED_CUSTOMERS: 'shared',
   PARTNER: 'partnership',
+  PROPOSED_PARTNER: 'proposed',
+  FORMER_PARTNER: 'former',
   COMPETES: 'competes',
   CAPABILITY_COMPLEMENT: 'complements',
 };
@@ -162,6 +186,9 @@ function edgeWidth(edge: EcosystemEdge, maxShared: number): number {
       return round(1 + 2 * clamp01(edge.weight)); // weight is a complementarity score in [0, 1]
     case 'PARTNER':
       return 2.5;
+    case 'PROPOSED_PARTNER':
+    case 'FORMER_PARTNER':
+      return 3; // broken lines need the extra width to read as lines
     case 'COMPETES':
       return 2;
   }

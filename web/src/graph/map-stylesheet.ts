@@ -9,6 +9,8 @@ import { RELATION_COLOUR, RELATIONS } from './relations.ts';
 export const EDGE_COLOUR = {
   shared: '#64748b', // slate: neutral, its width carries the number
   partnership: RELATION_COLOUR.partner,
+  proposed: RELATION_COLOUR.partner,
+  former: '#4b5563', // darker than the former-partner node: it lies over slate shared-customer lines
   competes: RELATION_COLOUR.competitor,
   complements: RELATION_COLOUR.complement,
   conflict: RELATION_COLOUR.conflict,
@@ -75,6 +77,11 @@ export function createMapStylesheet({ large = false, labelledRanks = 40 }: Style
         'z-index': 20,
       },
     },
+    // Ruled out: washed out with a dark ring, whatever its colour says it is.
+    {
+      selector: 'node.ruled-out',
+      style: { 'background-opacity': 0.4, 'border-style': 'double', 'border-width': 4, 'border-color': '#3b1d0a' },
+    },
     { selector: `node[rank > ${labelledRanks}]`, style: { label: '' } },
     {
       selector: 'node.selected, node.hovered',
@@ -105,6 +112,28 @@ export function createMapStylesheet({ large = false, labelledRanks = 40 }: Style
     { selector: 'edge.from-focal', style: { opacity: 0.55, 'z-index': 5 } },
     // Partnerships and rivalries sit on top of a shared-customer line between the same pair.
     { selector: 'edge.partnership', style: { 'line-color': EDGE_COLOUR.partnership, opacity: 0.75, 'z-index': 8 } },
+    // A proposed partnership: the partner colour, dashed (not there yet).
+    {
+      selector: 'edge.proposed',
+      style: {
+        'line-color': EDGE_COLOUR.proposed,
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 4],
+        opacity: 0.85,
+        'z-index': 8,
+      },
+    },
+    // An ended partnership: dark grey, dotted (history), dark enough to read over a shared-customer line.
+    {
+      selector: 'edge.former',
+      style: {
+        'line-color': EDGE_COLOUR.former,
+        'line-style': 'dotted',
+        'line-cap': 'round',
+        opacity: 0.95,
+        'z-index': 7,
+      },
+    },
     {
       selector: 'edge.competes',
       style: {
@@ -127,6 +156,12 @@ export function createMapStylesheet({ large = false, labelledRanks = 40 }: Style
     // Layout-only links: never seen, never hovered.
     { selector: 'edge.tether', style: { opacity: 0, events: 'no' } },
     { selector: 'edge.highlighted', style: { opacity: 0.95, 'z-index': 40 } },
+    // Hovered, a partnership or rivalry still sits on top of the shared-customer line it shares a path with.
+    {
+      selector:
+        'edge.partnership.highlighted, edge.proposed.highlighted, edge.former.highlighted, edge.competes.highlighted',
+      style: { 'z-index': 41 },
+    },
     { selector: 'edge.tether.highlighted', style: { opacity: 0 } },
   ] as StylesheetJson;
 }

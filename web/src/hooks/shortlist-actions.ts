@@ -14,7 +14,7 @@ import {
 } from '../api/queries.ts';
 import type { Shortlist, ShortlistSummary } from '../api/types.ts';
 import { weightsInput } from '../api/variables.ts';
-import type { Weights } from '../state/url-state.ts';
+import type { TermWeights } from '../fit/terms.ts';
 import { invalidateQueries, useApi } from './use-api.ts';
 
 /** How many of a focal company's shortlists the explorer lists (the API's most). */
@@ -26,7 +26,7 @@ export function useShortlists(focal: string) {
 }
 
 /** One shortlist's pins, scored with the current weights; nothing while `id` is null. */
-export function useShortlistEntries(id: string | null, weights: Weights) {
+export function useShortlistEntries(id: string | null, weights: TermWeights) {
   return useApi<{ shortlist: Shortlist | null }>(SHORTLIST_ENTRIES, { id, weights: weightsInput(weights) }, { skip: id === null });
 }
 

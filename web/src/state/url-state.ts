@@ -1,10 +1,11 @@
 /**
  * The explorer's whole view state lives in the URL so that a link reproduces
- * what the sender saw: `/?focal=acme&view=shortlist&selected=globex&wS=0.6…`.
+ * what the sender saw: `/?focal=acme&view=shortlist&selected=globex&wPeers=0.6…`.
  * Parsing is forgiving (a hand-edited or stale link falls back to defaults
  * value by value); serialising leaves defaults out so links stay short.
  */
 import type { Severity } from '../api/types.ts';
+import { TERM_KINDS, TERM_PARAM, type TermWeights } from '../fit/terms.ts';
 
 export const VIEWS = ['map', 'shortlist', 'matrix'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -14,18 +15,11 @@ export type LayoutName = (typeof LAYOUTS)[number];
 
 const SEVERITIES: readonly Severity[] = ['LOW', 'MEDIUM', 'HIGH'];
 
-export interface Weights {
-  synergy: number;
-  reach: number;
-  capability: number;
-}
-
-/** PRODUCT.md: wS = 0.4, wR = 0.3, wC = 0.3. */
-export const DEFAULT_WEIGHTS: Readonly<Weights> = { synergy: 0.4, reach: 0.3, capability: 0.3 };
-
 export interface CandidateFilters {
   /** Keep the focal company's active partners in the ranking. Default false. */
   includePartners: boolean;
+  /** Keep candidates a decisive conflict rules out. Default false. */
+  includeRuledOut: boolean;
   /** Only candidates sharing at least this many customers; 0 = no limit. */
   minShared: number;
   /** Segment id, or null for any. */
@@ -38,6 +32,7 @@ export interface CandidateFilters {
 
 export const DEFAULT_FILTERS: Readonly<CandidateFilters> = {
   includePartners: false,
+  includeRuledOut: false,
   minShared: 0,
   segment: null,
   capability: null,
@@ -53,7 +48,11 @@ export interface ExplorerState {
   view: ViewName;
   /** The company whose detail panel is open. */
   selected: string | null;
-  weights: Weights;
+  /**
+   * The term weights the strategist set; the others keep the market's learned
+   * weights (the API fills them in). Empty: the market's ranking.
+   */
+  weights: TermWeights;
   filters: CandidateFilters;
   layout: LayoutName;
   mapSize: number;
@@ -65,7 +64,7 @@ export const DEFAULT_STATE: Readonly<ExplorerState> = {
   focal: null,
   view: 'map',
   selected: null,
-  weights: DEFAULT_WEIGHTS,
+  weights: {},
   filters: DEFAULT_FILTERS,
   layout: 'force',
   mapSize: DEFAULT_MAP_SIZE,
@@ -83,13 +82,15 @@ export function parseExplorerState(search: string): ExplorerState {
     focal: text('focal'),
     view: oneOf(VIEWS, text('view')) ?? DEFAULT_STATE.view,
     selected: text('selected'),
-    weights: {
-      synergy: weight(text('wS')) ?? DEFAULT_WEIGHTS.synergy,
-      reach: weight(text('wR')) ?? DEFAULT_WEIGHTS.reach,
-      capability: weight(text('wC')) ?? DEFAULT_WEIGHTS.capability,
-    },
+    weights: Object.fromEntries(
+      TERM_KINDS.flatMap((kind) => {
+        const value = weight(text(TERM_PARAM[kind]));
+        return value === undefined ? [] : [[kind, value]];
+      }),
+    ),
     filters: {
       includePartners: text('includePartners') === 'true',
+      includeRuledOut: text('includeRuledOut') === 'true',
       minShared: wholeNumber(text('minShared'), 0, 1_000_000) ?? 0,
       segment: text('segment'),
       capability: text('capability'),
@@ -110,10 +111,12 @@ export function serialiseExplorerState(state: ExplorerState): string {
   put('focal', state.focal);
   put('view', state.view, DEFAULT_STATE.view);
   put('selected', state.selected);
-  put('wS', formatWeight(state.weights.synergy), formatWeight(DEFAULT_WEIGHTS.synergy));
-  put('wR', formatWeight(state.weights.reach), formatWeight(DEFAULT_WEIGHTS.reach));
-  put('wC', formatWeight(state.weights.capability), formatWeight(DEFAULT_WEIGHTS.capability));
+  for (const kind of TERM_KINDS) {
+    const value = state.weights[kind];
+    put(TERM_PARAM[kind], value === undefined ? null : formatWeight(value));
+  }
   put('includePartners', state.filters.includePartners ? 'true' : null);
+  put('includeRuledOut', state.filters.includeRuledOut ? 'true' : null);
   put('minShared', state.filters.minShared > 0 ? String(state.filters.minShared) : null);
   put('segment', state.filters.segment);
   put('capability', state.filters.capability);
@@ -132,7 +135,7 @@ export function hasActiveFilters(filters: CandidateFilters): boolean {
   );
 }
 
-/** Weights travel with two decimals: the sliders step by 0.05. */
+/** Weights travel with two decimals: the sliders step by 0.01. */
 function formatWeight(value: number): string {
   return String(Math.round(value * 100) / 100);
 }

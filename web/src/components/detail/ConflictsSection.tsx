@@ -31,8 +31,9 @@ export function ConflictsSection({ conflicts, penalty }: { conflicts: Conflict[]
             ))}
           </ul>
           <p className="muted section-note">
-            Conflict penalty {formatScore(penalty)}: the fit score keeps {formatScore(1 - penalty)} of its value (0.5
-            per high, 0.2 per medium, 0.05 per low conflict, at most 1).
+            Conflict penalty {formatScore(penalty)}: mutual value keeps {formatScore(1 - penalty)} of itself (0.5 per
+            high, 0.2 per medium, 0.05 per low conflict, at most 1). The fit score is not discounted: a decisive
+            conflict rules the candidate out instead.
           </p>
         </>
       )}

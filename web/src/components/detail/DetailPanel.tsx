@@ -1,12 +1,14 @@
 /**
- * Everything about one candidate for the focal company, in the order a
- * strategist reads it: is it worth it (score, reasons), what kind of deal,
- * what could go wrong, then the evidence (customers, capabilities, size).
+ * Everything about one company for the focal one, in the order a strategist
+ * reads it: where the pair stands (partnerships, a conflict that rules it
+ * out), is it worth it (score, reasons, the evidence terms), what kind of
+ * deal, what could go wrong, then the evidence (customers, capabilities, size).
  */
 import { useEffect } from 'react';
 import { CANDIDATE_DETAIL } from '../../api/queries.ts';
 import type { CompanySummary, ComplementarityDetail, OverlapDetail, PartnerFitDetail } from '../../api/types.ts';
 import { weightsInput } from '../../api/variables.ts';
+import { relationHeading, shortlistBlocker } from '../../fit/standing.ts';
 import { useApi } from '../../hooks/use-api.ts';
 import type { UpdateState } from '../../hooks/use-explorer-state.ts';
 import type { ExplorerState } from '../../state/url-state.ts';
@@ -16,8 +18,10 @@ import { CapabilitiesSection } from './CapabilitiesSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
 import { FitSummary } from './FitSummary.tsx';
 import { OverlapSection } from './OverlapSection.tsx';
+import { MutualValueArithmetic } from './MutualValueArithmetic.tsx';
 import { PowerSection, RecommendationSection } from './RecommendationSection.tsx';
-import { ScoreArithmetic } from './ScoreArithmetic.tsx';
+import { ScoreTerms } from './ScoreTerms.tsx';
+import { StandingSection } from './StandingSection.tsx';
 
 interface Detail {
   partnerFit: PartnerFitDetail | null;
@@ -56,11 +60,15 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
 
   const fit = data?.partnerFit;
   const title = fit?.candidate.name ?? (isFocal ? focal.name : candidateId);
+  const eyebrow = isFocal ? 'Focal company' : fit ? relationHeading(fit, focal.name) : `Compared with ${focal.name}`;
+  const blocker = fit ? shortlistBlocker(fit) : null;
   return (
     <aside className="detail-panel" aria-label={`Detail: ${title}`} data-testid="detail-panel" aria-busy={loading}>
       <header className="detail-header">
         <div>
-          <p className="eyebrow">{isFocal ? 'Focal company' : `Candidate for ${focal.name}`}</p>
+          <p className="eyebrow" data-testid="detail-relation" data-relation={fit?.relation}>
+            {eyebrow}
+          </p>
           <h2 className="detail-title">{title}</h2>
           {fit?.candidate.domain && <p className="muted">{fit.candidate.domain}</p>}
         </div>
@@ -91,16 +99,23 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
         {fit && (
           <>
             {fit.candidate.description && <p className="detail-description">{fit.candidate.description}</p>}
+            <StandingSection fit={fit} focalId={focal.id} />
             <FitSummary fit={fit} focalName={focal.name} />
-            <AddToShortlist
-              focal={focal}
-              candidateId={candidateId}
-              candidateName={fit.candidate.name}
-              state={state}
-              update={update}
-            />
+            {blocker ? (
+              <p className="shortlist-blocker" data-testid="no-shortlist">
+                {blocker}
+              </p>
+            ) : (
+              <AddToShortlist
+                focal={focal}
+                candidateId={candidateId}
+                candidateName={fit.candidate.name}
+                state={state}
+                update={update}
+              />
+            )}
             <section className="detail-section" aria-labelledby="reasons-title">
-              <h3 id="reasons-title">Why</h3>
+              <h3 id="reasons-title">In short</h3>
               {fit.reasons.length ? (
                 <ul className="reasons" data-testid="reasons">
                   {fit.reasons.map((reason) => (
@@ -111,6 +126,7 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
                 <p className="muted">The API gave no reasons for this pair.</p>
               )}
             </section>
+            <ScoreTerms fit={fit} />
             <RecommendationSection fit={fit} />
             <ConflictsSection conflicts={fit.conflicts} penalty={fit.conflictPenalty} />
             {data.overlap && <OverlapSection overlap={data.overlap} focal={focal} candidate={fit.candidate} />}
@@ -122,7 +138,7 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
               />
             )}
             <PowerSection fit={fit} focal={focal} />
-            <ScoreArithmetic fit={fit} />
+            <MutualValueArithmetic fit={fit} />
           </>
         )}
       </div>

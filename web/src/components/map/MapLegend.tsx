@@ -10,6 +10,8 @@ import { RELATION_COLOUR, RELATION_HINT, RELATION_LABEL, RELATIONS } from '../..
 const EDGE_ROWS: { kind: EcosystemEdgeKind; label: string; colour: string; dash?: string; width: number }[] = [
   { kind: 'SHARED_CUSTOMERS', label: 'Shared customers (width = count)', colour: EDGE_COLOUR.shared, width: 4 },
   { kind: 'PARTNER', label: 'Partnership', colour: EDGE_COLOUR.partnership, width: 2.5 },
+  { kind: 'PROPOSED_PARTNER', label: 'Proposed partnership', colour: EDGE_COLOUR.proposed, dash: '6 3', width: 3 },
+  { kind: 'FORMER_PARTNER', label: 'Ended partnership', colour: EDGE_COLOUR.former, dash: '1 3', width: 3 },
   { kind: 'COMPETES', label: 'Rivals', colour: EDGE_COLOUR.competes, dash: '5 3', width: 2 },
   {
     kind: 'CAPABILITY_COMPLEMENT',
@@ -47,6 +49,12 @@ export function MapLegend({ edgeKinds, onToggleEdgeKind, contextEdges, onToggleC
             {RELATION_LABEL[relation]}
           </li>
         ))}
+        <li title="A declared rivalry, or a core overlap this market treats as decisive">
+          <svg width="14" height="14" aria-hidden="true">
+            <circle cx="7" cy="7" r="5.5" fill="#8c96a5" fillOpacity="0.4" stroke="#3b1d0a" strokeWidth="2" />
+          </svg>
+          Ruled out (washed out, dark ring)
+        </li>
         <li className="legend-note">Circle area = customer base</li>
         {filtersActive && <li className="legend-note">Faded = outside the filters</li>}
       </ul>

@@ -1,3 +1,4 @@
+import type { EdgeData } from '../../graph/ecosystem-elements.ts';
 import type { HoverInfo } from './EcosystemMap.tsx';
 import { RELATION_LABEL } from '../../graph/relations.ts';
 import { SEVERITY_LABEL } from '../../format/labels.ts';
@@ -27,7 +28,10 @@ function NodeFacts({ hover, focalName }: { hover: Extract<HoverInfo, { group: 'n
         <span className={`swatch swatch-${data.relation}`} aria-hidden="true" />
         {data.label}
       </p>
-      <p className="tooltip-subtitle">{RELATION_LABEL[data.relation]}</p>
+      <p className="tooltip-subtitle">
+        {RELATION_LABEL[data.relation]}
+        {data.ruledOut && <strong className="tooltip-ruled-out"> · Ruled out</strong>}
+      </p>
       <dl className="tooltip-facts">
         {!isFocal && (
           <>
@@ -53,17 +57,18 @@ function NodeFacts({ hover, focalName }: { hover: Extract<HoverInfo, { group: 'n
 
 function EdgeFacts({ hover }: { hover: Extract<HoverInfo, { group: 'edges' }> }) {
   const { data, sourceLabel, targetLabel } = hover;
-  const what =
-    data.kind === 'SHARED_CUSTOMERS'
-      ? `${pluralise(data.weight, 'shared customer')}`
-      : data.kind === 'PARTNER'
-        ? 'Active partnership'
-        : data.kind === 'COMPETES'
-          ? 'Declared competitors'
-          : `Complementary capabilities (score ${formatScore(data.weight)})`;
+  const what: Record<EdgeData['kind'], string> = {
+    SHARED_CUSTOMERS: pluralise(data.weight, 'shared customer'),
+    PARTNER: 'Active partnership',
+    PROPOSED_PARTNER: 'Proposed partnership (in progress)',
+    FORMER_PARTNER: 'Ended partnership',
+    COMPETES: 'Declared competitors',
+    CAPABILITY_COMPLEMENT: `Complementary capabilities (score ${formatScore(data.weight)})`,
+    TETHER: '',
+  };
   return (
     <>
-      <p className="tooltip-title">{what}</p>
+      <p className="tooltip-title">{what[data.kind]}</p>
       <p className="tooltip-subtitle">
         {sourceLabel} — {targetLabel}
       </p>

@@ -19,7 +19,13 @@ import { MapLegend } from './MapLegend.tsx';
 import { MapTooltip } from './MapTooltip.tsx';
 import { TopCandidates } from './TopCandidates.tsx';
 
-const DEFAULT_EDGE_KINDS: EcosystemEdgeKind[] = ['SHARED_CUSTOMERS', 'PARTNER', 'COMPETES'];
+const DEFAULT_EDGE_KINDS: EcosystemEdgeKind[] = [
+  'SHARED_CUSTOMERS',
+  'PARTNER',
+  'PROPOSED_PARTNER',
+  'FORMER_PARTNER',
+  'COMPETES',
+];
 
 const LAYOUT_LABEL: Record<LayoutName, string> = {
   force: 'Force',

@@ -35,6 +35,17 @@ export function MatrixView({ focal, state, onSelect }: Props) {
           <li>
             <span className="swatch swatch-conflict" aria-hidden="true" /> With medium or high conflicts
           </li>
+          <li>
+            <span className="swatch swatch-in-progress" aria-hidden="true" /> In progress
+          </li>
+          <li>
+            <span className="swatch swatch-former" aria-hidden="true" /> Former partner
+          </li>
+          {state.filters.includeRuledOut && (
+            <li>
+              <span className="swatch swatch-ruled-out" aria-hidden="true" /> Ruled out (crossed)
+            </li>
+          )}
           <li className="muted">Point area = fit score</li>
         </ul>
       </div>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { CandidateFit, Quadrant } from '../../api/types.ts';
 import { QUADRANT_HINT, QUADRANT_LABEL, SEVERITY_LABEL, worstSeverity } from '../../format/labels.ts';
 import { formatScore, pluralise } from '../../format/numbers.ts';
+import { fitBadge } from '../../fit/standing.ts';
 import { RELATION_COLOUR, relationOfFit } from '../../graph/relations.ts';
 import { useElementSize } from '../../hooks/use-element-size.ts';
 import {
@@ -139,12 +140,12 @@ export function QuadrantChart({ fits, selected, onSelect }: Props) {
               return (
                 <g
                   key={id}
-                  className={`point${isSelected ? ' is-selected' : ''}`}
+                  className={`point${isSelected ? ' is-selected' : ''}${fit.ruledOut ? ' is-ruled-out' : ''}`}
                   transform={`translate(${cx},${cy})`}
                   role="button"
                   tabIndex={0}
                   data-candidate-id={id}
-                  aria-label={`${fit.candidate.name}: reach ${formatScore(fit.reach)}, capability gain ${formatScore(fit.capabilityGain)}, fit ${formatScore(fit.score)}`}
+                  aria-label={`${fit.candidate.name}: reach ${formatScore(fit.reach)}, capability gain ${formatScore(fit.capabilityGain)}, fit ${formatScore(fit.score)}${fit.ruledOut ? ', ruled out' : ''}`}
                   onClick={() => onSelect(id)}
                   onKeyDown={(event) =>
                     (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), onSelect(id))
@@ -156,6 +157,8 @@ export function QuadrantChart({ fits, selected, onSelect }: Props) {
                 >
                   <circle r={r + 6} className="point-hit" />
                   <circle r={r} fill={RELATION_COLOUR[relationOfFit(fit)]} className="point-dot" />
+                  {/* Ruled out: washed out and crossed, so its corner does not read as a recommendation. */}
+                  {fit.ruledOut && <path className="point-cross" d={cross(r + 2)} />}
                 </g>
               );
             })}
@@ -202,10 +205,19 @@ export function QuadrantChart({ fits, selected, onSelect }: Props) {
             <dd>{pluralise(hoveredFit.sharedCustomers, 'customer')}</dd>
             <dt>Worst conflict</dt>
             <dd>{hoveredWorst ? SEVERITY_LABEL[hoveredWorst] : 'None'}</dd>
+            <dt>Quadrant</dt>
+            <dd>{fitBadge(hoveredFit).label}</dd>
           </dl>
+          {hoveredFit.ruledOut && <p className="tooltip-ruled-out">{fitBadge(hoveredFit).hint}</p>}
           <p className="tooltip-hint">Click for detail</p>
         </div>
       )}
     </div>
   );
+}
+
+/** An × of half-width `size`, centred on the point. */
+function cross(size: number): string {
+  const d = size * 0.75;
+  return `M${-d},${-d}L${d},${d}M${d},${-d}L${-d},${d}`;
 }

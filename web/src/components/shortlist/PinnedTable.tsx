@@ -31,7 +31,7 @@ export function PinnedTable({ list, selected, onSelect, onSaveNote, onUnpin }: P
             <th scope="col" className="col-note">
               Note
             </th>
-            <FitHeaderCells />
+            <FitHeaderCells terms={list.entries.find((entry) => entry.fit)?.fit?.terms} />
             <th scope="col" className="col-pin">
               <span className="visually-hidden">Actions</span>
             </th>

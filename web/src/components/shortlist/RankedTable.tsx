@@ -1,4 +1,5 @@
 import type { CandidateFit } from '../../api/types.ts';
+import { shortlistBlocker, standingLine } from '../../fit/standing.ts';
 import { relationOfFit } from '../../graph/relations.ts';
 import { FitCells, FitHeaderCells } from './TermCells.tsx';
 
@@ -23,7 +24,7 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
               #
             </th>
             <th scope="col">Company</th>
-            <FitHeaderCells />
+            <FitHeaderCells terms={fits[0]?.terms} />
             <th scope="col" className="col-pin">
               <span className="visually-hidden">Pin</span>
             </th>
@@ -33,6 +34,9 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
           {fits.map((fit, index) => {
             const id = fit.candidate.id;
             const isPinned = pinned.has(id);
+            const standing = standingLine(fit);
+            // The panel's rule: partners, deals in progress and ruled-out companies are not pinned as candidates.
+            const blocker = shortlistBlocker(fit);
             return (
               <tr
                 key={id}
@@ -41,7 +45,8 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
                 onClick={() => onSelect(id)}
               >
                 <td className="num col-rank">{index + 1}</td>
-                <th scope="row" className="company-cell">
+                {/* The reasons on hover: what this row's place rests on, history first. */}
+                <th scope="row" className="company-cell" title={fit.reasons.join('\n')}>
                   <button
                     type="button"
                     className="link-button company-name"
@@ -50,22 +55,33 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
                     <span className={`swatch swatch-${relationOfFit(fit)}`} aria-hidden="true" />
                     {fit.candidate.name}
                   </button>
+                  {standing && (
+                    <span
+                      className={`standing-line${fit.ruledOut ? ' is-ruled-out' : ''}`}
+                      data-testid="standing-line"
+                      data-relation={fit.relation}
+                    >
+                      {standing}
+                    </span>
+                  )}
                 </th>
                 <FitCells fit={fit} />
-                <td className="col-pin">
-                  <button
-                    type="button"
-                    className={`pin-button${isPinned ? ' is-pinned' : ''}`}
-                    aria-pressed={isPinned}
-                    aria-label={`${isPinned ? 'Unpin' : 'Pin'} ${fit.candidate.name}`}
-                    data-testid="pin-toggle"
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      onTogglePin(id);
-                    }}
-                  >
-                    {isPinned ? 'Pinned' : 'Pin'}
-                  </button>
+                <td className="col-pin" title={blocker ?? undefined}>
+                  {(!blocker || isPinned) && (
+                    <button
+                      type="button"
+                      className={`pin-button${isPinned ? ' is-pinned' : ''}`}
+                      aria-pressed={isPinned}
+                      aria-label={`${isPinned ? 'Unpin' : 'Pin'} ${fit.candidate.name}`}
+                      data-testid="pin-toggle"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onTogglePin(id);
+                      }}
+                    >
+                      {isPinned ? 'Pinned' : 'Pin'}
+                    </button>
+                  )}
                 </td>
               </tr>
             );

@@ -12,6 +12,7 @@ import { createShortlist, pinCandidate, unpinCandidate, useShortlistEntries, use
 import { hasActiveFilters, type ExplorerState } from '../../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../StatusMessage.tsx';
 import { PinnedTable } from './PinnedTable.tsx';
+import { RankingBasis } from './RankingBasis.tsx';
 import { RankedTable } from './RankedTable.tsx';
 import { SavedShortlistsBar } from './SavedShortlistsBar.tsx';
 import { downloadWithKey } from '../../api/download.ts';
@@ -107,6 +108,7 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
                 : `There is no other company to rank for ${focal.name}.`}
             </StatusMessage>
           )}
+          {fits.length > 0 && <RankingBasis fits={fits} focal={focal} />}
           {fits.length > 0 && (
             <RankedTable
               fits={fits}

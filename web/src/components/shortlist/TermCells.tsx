@@ -1,27 +1,38 @@
-import type { CandidateFit } from '../../api/types.ts';
-import { QUADRANT_HINT, QUADRANT_LABEL, SEVERITY_LABEL, worstSeverity } from '../../format/labels.ts';
-import { formatScore } from '../../format/numbers.ts';
+import type { CandidateFit, FitTerm } from '../../api/types.ts';
+import { fitBadge } from '../../fit/standing.ts';
+import { TERM_HINT, TERM_KINDS, TERM_SHORT, termBars } from '../../fit/terms.ts';
+import { SEVERITY_LABEL, worstSeverity } from '../../format/labels.ts';
+import { formatPercent, formatScore } from '../../format/numbers.ts';
 import { ScoreBar } from '../ScoreBar.tsx';
+import { TermStack } from '../TermStack.tsx';
 
-/** How many columns FitHeaderCells and FitCells span. */
-export const FIT_COLUMN_COUNT = 8;
+/** How many columns FitHeaderCells and FitCells span: the fit, its five terms, shared, conflicts, quadrant, type. */
+export const FIT_COLUMN_COUNT = 10;
 
-/** Header cells shared by the ranked and the pinned tables. */
-export function FitHeaderCells() {
+/**
+ * Header cells shared by the ranked and the pinned tables. `terms` is any
+ * row's terms: every row of a ranking has the same weights, shown here.
+ */
+export function FitHeaderCells({ terms }: { terms: readonly FitTerm[] | undefined }) {
   return (
     <>
-      <th scope="col" className="num">
+      <th scope="col" className="num col-score" title="Σ weight · strength over the five evidence terms">
         Fit
       </th>
-      <th scope="col" className="num" title="Share of your customers you both serve">
-        Synergy
-      </th>
-      <th scope="col" className="num" title="New customers you meet through them">
-        Reach
-      </th>
-      <th scope="col" className="num" title="What they add to your combined capabilities">
-        Capability
-      </th>
+      {TERM_KINDS.map((kind) => {
+        const term = terms?.find((candidate) => candidate.kind === kind);
+        return (
+          <th
+            key={kind}
+            scope="col"
+            className="num term-cell"
+            title={`${term?.label ?? TERM_SHORT[kind]}: ${TERM_HINT[kind]}. The number is the term's part of the fit score.`}
+          >
+            {TERM_SHORT[kind]}
+            {term && <span className="term-weight">{formatPercent(term.weight)}</span>}
+          </th>
+        );
+      })}
       <th scope="col" className="num col-shared">
         Shared
       </th>
@@ -38,27 +49,22 @@ export function FitHeaderCells() {
   );
 }
 
-/** One candidate's score and its terms, each with a bar so columns compare at a glance. */
+/** One fit's score, each term's part of it with a bar so columns compare at a glance, and what to do about it. */
 export function FitCells({ fit }: { fit: CandidateFit }) {
   const worst = worstSeverity(fit.conflicts);
+  const badge = fitBadge(fit);
   return (
     <>
-      <td className="num term-cell" data-testid="cell-score">
+      <td className="num term-cell col-score" data-testid="cell-score">
         <span>{formatScore(fit.score)}</span>
-        <ScoreBar value={fit.score} tone="score" />
+        <TermStack terms={fit.terms} />
       </td>
-      <td className="num term-cell">
-        <span>{formatScore(fit.synergy)}</span>
-        <ScoreBar value={fit.synergy} tone="synergy" />
-      </td>
-      <td className="num term-cell">
-        <span>{formatScore(fit.reach)}</span>
-        <ScoreBar value={fit.reach} tone="reach" />
-      </td>
-      <td className="num term-cell">
-        <span>{formatScore(fit.capabilityGain)}</span>
-        <ScoreBar value={fit.capabilityGain} tone="capability" />
-      </td>
+      {termBars(fit.terms).map((bar) => (
+        <td key={bar.kind} className="num term-cell" data-term={bar.kind} title={`${bar.label}: ${bar.sentence}`}>
+          <span>{formatScore(bar.contribution)}</span>
+          <ScoreBar value={bar.length} tone={bar.kind} />
+        </td>
+      ))}
       <td className="num col-shared">{fit.sharedCustomers}</td>
       <td className="col-conflicts">
         {worst ? (
@@ -74,11 +80,13 @@ export function FitCells({ fit }: { fit: CandidateFit }) {
         )}
       </td>
       <td className="col-quadrant">
-        <span className={`chip quadrant-${fit.quadrant}`} title={QUADRANT_HINT[fit.quadrant]}>
-          {QUADRANT_LABEL[fit.quadrant]}
+        <span className={`chip ${badge.tone}`} title={badge.hint} data-testid="fit-badge">
+          {badge.label}
         </span>
       </td>
-      <td className="col-type">{fit.recommendedType?.name ?? <span className="muted">None</span>}</td>
+      <td className="col-type" data-testid="cell-type">
+        {fit.recommendedType?.name ?? <span className="muted">None</span>}
+      </td>
     </>
   );
 }

@@ -2,10 +2,11 @@ import type { PartnerFitDetail } from '../../api/types.ts';
 import { formatScore, weightShares } from '../../format/numbers.ts';
 
 /**
- * The score's arithmetic with this pair's numbers, so nobody has to take the
- * ranking on faith: value each way, the geometric mean, the conflict penalty.
+ * Mutual value's arithmetic with this pair's numbers: value each way, the
+ * geometric mean, the conflict penalty. The ranking no longer uses it (the
+ * evidence terms above do), but it is the reciprocal check a deal must pass.
  */
-export function ScoreArithmetic({ fit }: { fit: PartnerFitDetail }) {
+export function MutualValueArithmetic({ fit }: { fit: PartnerFitDetail }) {
   const { weights } = fit;
   const shares = weightShares([weights.synergy, weights.reach, weights.capability]);
   const rows: { label: string; weight: string; you: number; them: number }[] = [
@@ -21,7 +22,7 @@ export function ScoreArithmetic({ fit }: { fit: PartnerFitDetail }) {
   return (
     <details className="detail-section score-arithmetic">
       <summary>
-        <h3>How the score is computed</h3>
+        <h3>How mutual value is computed</h3>
       </summary>
       <table className="terms-table">
         <thead>
@@ -51,9 +52,11 @@ export function ScoreArithmetic({ fit }: { fit: PartnerFitDetail }) {
       </table>
       <p className="formula">
         √({formatScore(fit.valueToFocal)} × {formatScore(fit.valueToCandidate)}) × (1 −{' '}
-        {formatScore(fit.conflictPenalty)}) = <strong>{formatScore(fit.score)}</strong>
+        {formatScore(fit.conflictPenalty)}) = <strong>{formatScore(fit.mutualValue)}</strong>
       </p>
-      <p className="muted">The geometric mean makes the score reciprocal: a deal worth nothing to one side scores 0.</p>
+      <p className="muted">
+        The geometric mean makes mutual value reciprocal: a deal worth nothing to one side scores 0.
+      </p>
     </details>
   );
 }
