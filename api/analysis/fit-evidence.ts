@@ -89,9 +89,12 @@ export function evidenceTable(market: Market, pool: PoolCounts, partners: Set<nu
   return { focal: a, values, max, similarity, closestPeers: closestPeers(similarity, a), partners, typicalShare };
 }
 
-/** A term's value relative to the strongest candidate's (1 = the strongest), in [0, 1]. */
+/**
+ * A term's value relative to the strongest candidate's (1 = the strongest),
+ * in [0, 1]. An active partner may exceed every candidate: it counts as 1.
+ */
 export function strengthOf(table: EvidenceTable, term: number, b: number): number {
-  return ratio(table.values[term]![b]!, table.max[term]!);
+  return Math.min(1, ratio(table.values[term]![b]!, table.max[term]!));
 }
 
 /**

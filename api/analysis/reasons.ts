@@ -1,3 +1,4 @@
+import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
 import type { Conflict } from './conflicts.ts';
 import type { MarketPartnership } from './market.ts';
 import type { PowerBalanceResult } from './power-balance.ts';
@@ -55,7 +56,7 @@ export function reasonsFor(input: ReasonInput): string[] {
 
 /** "Active partner since 2019-03-11 (technology integration)", "In progress: …", "Former partner: …". */
 export function historySentence(partnership: MarketPartnership): string {
-  const type = partnership.typeId ? partnership.typeId.replaceAll('_', ' ') : 'partnership';
+  const type = PARTNERSHIP_TYPES.find((t) => t.id === partnership.typeId)?.name.toLowerCase() ?? 'partnership';
   const since = partnership.since ? ` since ${partnership.since}` : '';
   switch (partnership.status) {
     case 'active':

@@ -207,7 +207,7 @@ describe('partnerFit', () => {
     expect(foxtrot.recommendedType.id).toBe('referral'); // build on the partnership they have
     const hotel = await fit('hotel');
     expect(hotel.relation).toBe('FORMER_PARTNER');
-    expect(hotel.reasons[0]).toBe('Former partner: co marketing now ended');
+    expect(hotel.reasons[0]).toBe('Former partner: co-marketing now ended');
     expect((await fit('bravo')).relation).toBe('CANDIDATE');
   });
 

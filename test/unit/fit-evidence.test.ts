@@ -100,3 +100,12 @@ describe('the evidence terms', () => {
     for (const column of empty.values) for (const value of column) expect(Number.isNaN(value)).toBe(false);
   });
 });
+
+describe('strength of an active partner', () => {
+  it('is at most 1, even when the partner outdoes every candidate', () => {
+    // e (A's partner) has NICHE 1/2 like b; give A a partner stronger than any candidate on PEERS:
+    // c is the strongest candidate on PEERS; as A's partner it would still count 1 at most.
+    const withPartner = evidenceTable(market, pool, partnerSets({ ...market, partnerships: [...market.partnerships, partnership('ac', ['a', 'c'])] }, new Set()));
+    for (let t = 0; t < TERM_KINDS.length; t++) for (let b = 1; b < 5; b++) expect(strengthOf(withPartner, t, b)).toBeLessThanOrEqual(1);
+  });
+});
