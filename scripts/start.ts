@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { createApp } from '../api/app.ts';
-import { importFolder } from '../api/import/import-folder.ts';
+import { formatProblem, importFolder } from '../api/import/import-folder.ts';
 import { maxFileBytesFromEnv } from '../api/import/read-folder.ts';
 import { recoverInterruptedImport } from '../api/import/recover-import.ts';
 import { assertSafeToListen, listen, type RunningServer } from '../api/server.ts';
@@ -44,7 +44,7 @@ try {
   if (state?.empty && imports.state !== 'running') {
     console.log(`The database is empty: loading ${DATA_FOLDER}…`);
     const result = await importFolder(db, DATA_FOLDER);
-    if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map((p) => `${p.file}:${p.line}: ${p.reason}`).join('\n')}`);
+    if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   // SKIP_WEB_BUILD=1 serves dist/web as it is: for tests, and machines that must not run Vite.
   if (process.env.SKIP_WEB_BUILD !== '1') {

@@ -97,11 +97,6 @@ export function countSeverities(conflicts: Conflict[]): SeverityCounts {
   return counts;
 }
 
-/** True when any conflict is at `severity` or worse. */
-export function hasConflictAtLeast(conflicts: Conflict[], severity: Severity): boolean {
-  return conflicts.some((conflict) => SEVERITY_ORDER[conflict.severity] <= SEVERITY_ORDER[severity]);
-}
-
 export function worstSeverity(conflicts: Conflict[]): Severity | null {
   return conflicts[0]?.severity ?? null;
 }

@@ -1,6 +1,7 @@
 import type { CandidateFacts, CandidatePool } from './candidate-facts.ts';
 import { worstSeverity, type Severity } from './conflicts.ts';
 import { ratio } from './overlap-figures.ts';
+import { sortWithTies } from './sort-ties.ts';
 import type { PairRelation } from './pair-relation.ts';
 import type { ScoredCandidate } from './score-candidate.ts';
 
@@ -162,17 +163,7 @@ function partnershipEdges(partnerships: [string, string, string][]): [string, st
  * the runs of equal weight that reach the cut.
  */
 function heaviestFirst(edges: EcosystemEdge[], count: number): EcosystemEdge[] {
-  const sorted = edges.slice().sort((a, b) => b.weight - a.weight);
-  for (let start = 0; start < sorted.length && start < count; ) {
-    let end = start + 1;
-    while (end < sorted.length && sorted[end]!.weight === sorted[start]!.weight) end++;
-    if (end - start > 1) {
-      const run = sorted.slice(start, end).sort((a, b) => a.id.localeCompare(b.id));
-      for (let index = 0; index < run.length; index++) sorted[start + index] = run[index]!;
-    }
-    start = end;
-  }
-  return sorted.slice(0, count);
+  return sortWithTies(edges.slice(), (a, b) => b.weight - a.weight, (a, b) => a.id.localeCompare(b.id), count).slice(0, count);
 }
 
 /** Pairs where each side offers something the other lacks, weighted by complementarity score. */

@@ -1,6 +1,7 @@
 import type { CandidateFacts, CandidatePool } from './candidate-facts.ts';
 import { severityCountsOf, type Severity } from './conflicts.ts';
 import { evidenceTable } from './fit-evidence.ts';
+import { sortWithTies } from './sort-ties.ts';
 import type { SeverityCounts, Thresholds, Weights } from './fit-terms.ts';
 import type { MarketModel, TermWeights } from './market-model.ts';
 import { decisiveConflict, fitEvidenceScore, scoreCandidate, type FitContext, type ScoredCandidate } from './score-candidate.ts';
@@ -60,20 +61,7 @@ export function rankByScore(pool: CandidatePool, context: FitContext, filter: Ra
     if (!filter.includeRuledOut && decisiveConflict(facts.conflictFacts, context.model)) continue;
     ranked.push({ facts, score: fitEvidenceScore(context.table, context.termWeights, facts.index) });
   }
-  // byRank in two steps, same order: numbers first, then names within the runs
-  // of equal score and shared customers. Small companies tie by the thousand,
-  // and comparing names by collation is what costs; only the runs the first
-  // `limit` reach into are put in name order.
-  ranked.sort(byScore);
-  for (let start = 0; start < ranked.length && start < limit; ) {
-    let end = start + 1;
-    while (end < ranked.length && byScore(ranked[start]!, ranked[end]!) === 0) end++;
-    if (end - start > 1) {
-      const run = ranked.slice(start, end).sort(byNameThenId);
-      for (let index = 0; index < run.length; index++) ranked[start + index] = run[index]!;
-    }
-    start = end;
-  }
+  sortWithTies(ranked, byScore, byNameThenId, limit);
   return Number.isFinite(limit) ? ranked.slice(0, limit) : ranked;
 }
 

@@ -1,7 +1,7 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { tooComplex } from '../errors.ts';
-import { analyseOperation } from '../security/operation-analysis.ts';
+import { operationShapeOf } from '../security/operation-shape.ts';
 import type { QueryLimits } from '../security/options.ts';
 
 /**
@@ -21,7 +21,7 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
       }
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const shape = analyseOperation(args.schema, args.document, args.operationName, args.variableValues);
+      const shape = operationShapeOf(args);
       const error =
         shape.depth > limits.maxDepth
           ? tooComplex('depth', limits.maxDepth, shape.depth, `The operation nests ${shape.depth} levels deep; at most ${limits.maxDepth}.`)

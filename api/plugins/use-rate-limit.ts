@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { rateLimited } from '../errors.ts';
-import { analyseOperation } from '../security/operation-analysis.ts';
+import { operationShapeOf } from '../security/operation-shape.ts';
 import type { RateLimiter } from '../security/rate-limiter.ts';
 import type { RequestAuthenticator } from './use-auth.ts';
 import { plainText } from './plain-text.ts';
@@ -10,7 +10,6 @@ import { plainText } from './plain-text.ts';
  * takes a token. `Shortlist.entries` scores a shortlist's pins; how many
  * shortlists and pins one occurrence scores is bounded by `first` and the cost limit.
  */
-export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(['Query.candidates', 'Query.ecosystem', 'Query.partnerFit', 'Shortlist.entries']);
 
 /**
  * Rate limiting of the expensive requests, per API key (or per client address
@@ -36,7 +35,7 @@ export function useRateLimit(limiter: RateLimiter, authenticate: RequestAuthenti
       }
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const shape = analyseOperation(args.schema, args.document, args.operationName, args.variableValues, { watch: EXPENSIVE_FIELDS });
+      const shape = operationShapeOf(args);
       const count = [...shape.watched.values()].reduce((sum, n) => sum + n, 0);
       if (count === 0) return;
       const context = args.contextValue as { request?: Request };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../api/graphql/schema.ts';
 import { analyseOperation } from '../../api/security/operation-analysis.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/security/options.ts';
-import { EXPENSIVE_FIELDS } from '../../api/plugins/use-rate-limit.ts';
+import { EXPENSIVE_FIELDS } from '../../api/security/operation-shape.ts';
 import * as explorer from '../../web/src/api/queries.ts';
 
 const schema = createSchema();
@@ -70,5 +70,19 @@ describe('operation analysis', () => {
       expect.soft(result.cost, name).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
       expect.soft(result.aliases, name).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxAliases);
     }
+  });
+});
+
+describe('one analysis per request', () => {
+  it('gives the query limits and the rate limit the same shape for one request', async () => {
+    const { parse } = await import('graphql');
+    const { operationShapeOf } = await import('../../api/security/operation-shape.ts');
+    const { createSchema } = await import('../../api/graphql/schema.ts');
+    const schema = createSchema();
+    const args = { schema, document: parse('{ candidates(focal: "a") { score } }'), contextValue: {}, variableValues: {} };
+    const first = operationShapeOf(args);
+    expect(operationShapeOf(args)).toBe(first);
+    expect(first.watched.get('Query.candidates')).toBe(1);
+    expect(operationShapeOf({ ...args, contextValue: {} })).not.toBe(first); // another request
   });
 });
