@@ -24,7 +24,7 @@ export interface AppOptions {
   /**
    * Keys, limits, CORS and the rest of docs/security.md; omitted fields keep
    * their defaults (no keys, every limit on). scripts/start.ts reads them from
-   * the environment with securityOptionsFromEnv.
+   * the environment with readConfig (api/config.ts).
    */
   security?: Partial<SecurityOptions>;
 }

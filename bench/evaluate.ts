@@ -9,7 +9,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDatabase, databaseConfigFromEnv } from '../api/db/database.ts';
+import { readConfig } from '../api/config.ts';
+import { createDatabase } from '../api/db/database.ts';
 import { migrate } from '../api/db/migrate.ts';
 import { formatProblem, importFolder } from '../api/import/import-folder.ts';
 import { freePort } from '../scripts/free-port.ts';
@@ -27,11 +28,12 @@ if (!Number.isInteger(k) || k < 1 || k > 100) {
 const root = resolve(import.meta.dirname, '..');
 const folders = positionals.length > 0 ? positionals : [join(root, 'data/demo'), join(root, 'data/fedramp')];
 
-const external = databaseConfigFromEnv();
+const config = readConfig();
+const external = config.database;
 const neo4j = external
   ? undefined
   : await startLocalNeo4j({ instance: 'evaluate', boltPort: Number(process.env.LOCAL_NEO4J_EVALUATE_PORT || (await freePort())), fresh: true, log: (line) => console.error(line) });
-const db = createDatabase(external ?? { uri: neo4j!.uri });
+const db = createDatabase({ ...(external ?? { uri: neo4j!.uri }), queryTimeoutMs: config.queryTimeoutMs });
 const results: Record<string, MarketEvaluation> = {};
 let exitCode = 0;
 try {

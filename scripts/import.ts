@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { describeModel } from '../api/analysis/market-model.ts';
 import { TERM_LABELS } from '../api/analysis/term-sentences.ts';
 import { formatProblem, importFolder, type ImportProgress } from '../api/import/import-folder.ts';
-import { maxFileBytesFromEnv } from '../api/import/read-folder.ts';
+import { readConfig, type Config } from '../api/config.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
 
 const { values, positionals } = parseArgs({
@@ -21,22 +21,22 @@ if (!folder || positionals.length > 1) {
   console.error('Usage: npm run import -- <folder> [--replace] [--skip-bad-rows]');
   process.exit(2);
 }
-let maxFileBytes: number;
+let config: Config;
 try {
-  maxFileBytes = maxFileBytesFromEnv();
+  config = readConfig();
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
 
-const { db, close } = await openDatabase(DEMO_INSTANCE);
+const { db, close } = await openDatabase(DEMO_INSTANCE, config);
 let exitCode = 0;
 const started = Date.now();
 try {
   const result = await importFolder(db, folder, {
     replace: values.replace,
     skipBadRows: values['skip-bad-rows'],
-    maxFileBytes,
+    maxFileBytes: config.maxImportFileBytes,
     // A small file in one chunk needs no progress line.
     onProgress: (progress) => (progress.fraction < 1 || progress.written >= 20_000) && console.error(`  ${describeProgress(progress)}`),
     onStep: (message) => console.error(`  ${message}`),

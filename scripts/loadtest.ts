@@ -11,6 +11,7 @@
  * the load generator's. Its rate limit is off: the point is what the engine
  * sustains, and one key would otherwise be held to 240 expensive requests a minute.
  */
+import { readConfig } from '../api/config.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -88,7 +89,7 @@ async function drive(): Promise<void> {
     process.exit(2);
   }
 
-  const { db, config, close } = await openDatabase(DEMO_INSTANCE);
+  const { db, config, close } = await openDatabase(DEMO_INSTANCE, readConfig());
   let child: ChildProcess | undefined;
   try {
     const [state] = await db.read('database-is-empty');

@@ -1,4 +1,5 @@
-import { createDatabase, databaseConfigFromEnv, type Database, type DatabaseConfig } from '../api/db/database.ts';
+import type { Config } from '../api/config.ts';
+import { createDatabase, type Database, type DatabaseConfig } from '../api/db/database.ts';
 import { migrate } from '../api/db/migrate.ts';
 import { startLocalNeo4j } from './neo4j/local-neo4j.ts';
 
@@ -24,16 +25,20 @@ export interface OpenDatabase {
 }
 
 /**
- * Connects to the database named by NEO4J_URI (and its companions), or starts
- * the project's local Neo4j when it is not set; then applies the schema.
+ * Connects to the database the config names (NEO4J_URI and its companions), or
+ * starts the project's local Neo4j when it names none; then applies the schema.
  * An unreachable database is retried with backoff before giving up.
  */
-export async function openDatabase(local: LocalInstance, log = (line: string) => console.error(line)): Promise<OpenDatabase> {
-  const external = databaseConfigFromEnv();
+export async function openDatabase(
+  local: LocalInstance,
+  settings: Pick<Config, 'database' | 'queryTimeoutMs'>,
+  log = (line: string) => console.error(line),
+): Promise<OpenDatabase> {
+  const external = settings.database;
   const neo4j = external
     ? undefined
     : await startLocalNeo4j({ instance: local.instance, boltPort: Number(process.env.LOCAL_NEO4J_PORT ?? local.port), log });
-  const config: DatabaseConfig = external ?? { uri: neo4j!.uri };
+  const config: DatabaseConfig = { ...(external ?? { uri: neo4j!.uri }), queryTimeoutMs: settings.queryTimeoutMs };
   const db = createDatabase(config);
   const close = async (): Promise<void> => {
     await db.close();

@@ -8,23 +8,18 @@
 import { resolve } from 'node:path';
 import { createApp } from '../api/app.ts';
 import { formatProblem, importFolder } from '../api/import/import-folder.ts';
-import { maxFileBytesFromEnv } from '../api/import/read-folder.ts';
 import { recoverInterruptedImport } from '../api/import/recover-import.ts';
 import { assertSafeToListen, listen, type RunningServer } from '../api/server.ts';
-import { securityOptionsFromEnv, type SecurityOptions } from '../api/security/options.ts';
+import { readConfig, type Config } from '../api/config.ts';
 import { buildWebIfStale, WEB_BUILD_DIR } from './build-web.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
 
-const HOST = process.env.HOST?.trim() || '127.0.0.1';
-
-// Keys and limits first: a bad setting, or a public address without keys,
-// stops here with the reason, before a database is started for nothing.
-let security: SecurityOptions;
+// Every setting first: a bad one, or a public address without keys, stops
+// here with the reason, before a database is started for nothing.
+let config: Config;
 try {
-  security = securityOptionsFromEnv();
-  assertSafeToListen(HOST, security.apiKeys.length > 0);
-  // Read now so that a typo stops start-up, not the first import.
-  maxFileBytesFromEnv();
+  config = readConfig();
+  assertSafeToListen(config.http.host, config.security.apiKeys.length > 0);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
@@ -32,7 +27,8 @@ try {
 
 const DATA_FOLDER = resolve(process.env.DATA_FOLDER ?? resolve(import.meta.dirname, '../data/demo'));
 
-const { db, close } = await openDatabase(DEMO_INSTANCE);
+const { db, close } = await openDatabase(DEMO_INSTANCE, config);
+const { security } = config;
 try {
   // An import that died is cleaned up or finished first; one that runs is left to finish.
   const imports = await recoverInterruptedImport(db, (line) => console.log(line));
@@ -43,7 +39,7 @@ try {
   const [state] = await db.read('database-is-empty');
   if (state?.empty && imports.state !== 'running') {
     console.log(`The database is empty: loading ${DATA_FOLDER}…`);
-    const result = await importFolder(db, DATA_FOLDER);
+    const result = await importFolder(db, DATA_FOLDER, { maxFileBytes: config.maxImportFileBytes });
     if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   // SKIP_WEB_BUILD=1 serves dist/web as it is: for tests, and machines that must not run Vite.
@@ -59,7 +55,7 @@ try {
 }
 
 let server: RunningServer;
-const PORT = Number(process.env.PORT ?? 4000);
+const { host: HOST, port: PORT } = config.http;
 try {
   server = await listen(createApp({ db, webRoot: WEB_BUILD_DIR, security }), {
     host: HOST,

@@ -1,5 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DatabaseUnavailableError, EntityGoneError, QueryTimeoutError } from '../errors.ts';
+
+/** 30 s per transaction unless configured otherwise (QUERY_TIMEOUT_MS). */
+const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 import { loadQueries, type QueryName, type QueryRegistry } from './queries.ts';
 
 /** How to reach Neo4j. */
@@ -14,7 +17,7 @@ export interface DatabaseConfig {
   database?: string;
   /**
    * Longest a read or a write may run before Neo4j aborts it, in ms, so no query
-   * can run away. Default: `QUERY_TIMEOUT_MS` or 30,000. Writes that ask for
+   * can run away. Default 30,000 (the config's QUERY_TIMEOUT_MS). Writes that ask for
    * `serverTimeout` (imports, schema migration) get the server's own limit
    * instead (`db.transaction.timeout`, 120 s on the local Neo4j).
    */
@@ -64,7 +67,7 @@ export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = 
   // this process made before it: on a cluster, a shortlist written and then read
   // back (or a ranking after an import) must not reach a reader that lacks them.
   const sessionConfig = { database: config.database || undefined, bookmarkManager: neo4j.bookmarkManager() };
-  const queryTimeout = config.queryTimeoutMs ?? queryTimeoutFromEnv();
+  const queryTimeout = config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
 
   const read = async (name: QueryName, params: Params = {}): Promise<Row[]> => {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
@@ -147,24 +150,4 @@ function translateError(error: unknown): unknown {
     return new DatabaseUnavailableError(error);
   }
   return error;
-}
-
-/** QUERY_TIMEOUT_MS (a whole number of ms > 0) or 30,000; a malformed value stops start-up rather than being ignored. */
-export function queryTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.QUERY_TIMEOUT_MS?.trim();
-  if (!text) return 30_000;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`QUERY_TIMEOUT_MS must be a whole number of milliseconds above 0, got "${text}"`);
-  return value;
-}
-
-/** Reads the NEO4J_* variables; undefined when NEO4J_URI is not set. */
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig | undefined {
-  if (!env.NEO4J_URI) return undefined;
-  return {
-    uri: env.NEO4J_URI,
-    username: env.NEO4J_USERNAME ?? 'neo4j',
-    password: env.NEO4J_PASSWORD ?? '',
-    database: env.NEO4J_DATABASE || undefined,
-  };
 }

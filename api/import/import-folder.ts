@@ -6,7 +6,7 @@ import { calibrateMarket, storeMarketModel } from '../fits/calibrate-market.ts';
 import { acquireImportLock, readImportLock, type HeldLock } from './import-lock.ts';
 import { applyStaged, removeLeftovers, switchToStaged, type StepLog } from './publish-staged.ts';
 import type { RowProblem } from './read-csv.ts';
-import { FILE_SPECS, listDataFiles, maxFileBytesFromEnv } from './read-folder.ts';
+import { DEFAULT_MAX_FILE_BYTES, FILE_SPECS, listDataFiles } from './read-folder.ts';
 import { finishInterruptedImport } from './recover-import.ts';
 import { CHUNK_SIZE, stageFolder, type ImportProgress } from './stage-folder.ts';
 
@@ -23,7 +23,7 @@ export interface ImportOptions {
   onCalibration?: (done: number, total: number) => void;
   /** What a long step after staging is doing (switching, applying, removing the previous graph). */
   onStep?: StepLog;
-  /** Largest file accepted, in bytes. Default: `IMPORT_MAX_FILE_MB` MB, or 1,024 MB. */
+  /** Largest file accepted, in bytes. Default 1,024 MB (the config's IMPORT_MAX_FILE_MB). */
   maxFileBytes?: number;
   /** A merge of at most this many rows is applied in one transaction. Default CHUNK_SIZE (50,000). */
   maxSingleTransactionRows?: number;
@@ -62,7 +62,7 @@ export interface ImportResult {
  */
 export async function importFolder(db: Database, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
   const problems: RowProblem[] = [];
-  const files = listDataFiles(folder, options.maxFileBytes ?? maxFileBytesFromEnv(), problems);
+  const files = listDataFiles(folder, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, problems);
   const dataset = datasetName(folder);
   const log = options.onStep ?? (() => {});
   const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace: options.replace ?? false }, (dead) =>

@@ -89,17 +89,6 @@ export async function* readValidRows<Schema extends z.ZodType>(
   }
 }
 
-/** IMPORT_MAX_FILE_MB in bytes, or the default; a malformed value stops the import with the variable's name. */
-export function maxFileBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.IMPORT_MAX_FILE_MB?.trim();
-  if (!text) return DEFAULT_MAX_FILE_BYTES;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0 || !/^\d+(\.\d+)?$/.test(text)) {
-    throw new Error(`IMPORT_MAX_FILE_MB must be a number of megabytes above 0, got "${text}"`);
-  }
-  return value * 1024 * 1024;
-}
-
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }

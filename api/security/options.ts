@@ -57,7 +57,7 @@ export function isLoopback(host: string): boolean {
  * Reads the variables of docs/security.md. A malformed value stops start-up
  * with its name: a typo must not quietly leave a limit at a default.
  */
-export function securityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SecurityOptions {
+export function securityOptionsFromEnv(env: NodeJS.ProcessEnv): SecurityOptions {
   const apiKeys = parseApiKeys(env.API_KEYS);
   const explorerKey = env.EXPLORER_KEY?.trim() || undefined;
   if (explorerKey && !apiKeys.some((entry) => entry.key === explorerKey)) {

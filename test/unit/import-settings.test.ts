@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_FILE_BYTES, maxFileBytesFromEnv } from '../../api/import/read-folder.ts';
+import { readConfig } from '../../api/config.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../../api/import/read-folder.ts';
+
+const maxFileBytesFromEnv = (env: NodeJS.ProcessEnv) => readConfig(env).maxImportFileBytes;
 import { explainImportFailure } from '../../api/import/import-errors.ts';
 import { Neo4jError } from 'neo4j-driver';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTimeoutFromEnv } from '../../api/db/database.ts';
+import { readConfig } from '../../api/config.ts';
 import { assertSafeToListen } from '../../api/server.ts';
 import { DEFAULT_SECURITY, isLoopback, LOOPBACK_HOSTS, securityOptionsFromEnv } from '../../api/security/options.ts';
 import { hostName } from '../../api/plugins/use-host-check.ts';
@@ -33,9 +33,9 @@ describe('security options from the environment', () => {
     expect(() => securityOptionsFromEnv({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
     expect(() => securityOptionsFromEnv({ CORS_ORIGINS: '*' })).toThrow(/would let any web page read partner data/);
     expect(() => securityOptionsFromEnv({ CORS_ORIGINS: 'https://crm.example.com/app' })).toThrow(/no path/);
-    expect(() => queryTimeoutFromEnv({ QUERY_TIMEOUT_MS: '5s' })).toThrow(/QUERY_TIMEOUT_MS must be a whole number/);
-    expect(queryTimeoutFromEnv({})).toBe(30_000);
-    expect(queryTimeoutFromEnv({ QUERY_TIMEOUT_MS: '1500' })).toBe(1_500);
+    expect(() => readConfig({ QUERY_TIMEOUT_MS: '5s' })).toThrow(/QUERY_TIMEOUT_MS must be a whole number/);
+    expect(readConfig({}).queryTimeoutMs).toBe(30_000);
+    expect(readConfig({ QUERY_TIMEOUT_MS: '1500' }).queryTimeoutMs).toBe(1_500);
   });
 
   it('needs EXPLORER_KEY to be one of the API keys', () => {
@@ -60,5 +60,20 @@ describe('listening', () => {
     expect(hostName('LocalHost:4000')).toBe('localhost');
     expect(hostName('[::1]:4000')).toBe('[::1]');
     expect(hostName('evil.example')).toBe('evil.example');
+  });
+});
+
+describe('the configuration, read once', () => {
+  it('names every bad variable at once, and reads the rest into typed options', () => {
+    expect(() => readConfig({ PORT: 'eighty', QUERY_TIMEOUT_MS: '-1', IMPORT_MAX_FILE_MB: 'lots' })).toThrow(
+      /PORT must be a port number[\s\S]*QUERY_TIMEOUT_MS must be a whole number[\s\S]*IMPORT_MAX_FILE_MB must be a number/,
+    );
+    const config = readConfig({ PORT: '4100', HOST: '127.0.0.1', NEO4J_URI: 'bolt://db:7687', NEO4J_USERNAME: 'graph', IMPORT_MAX_FILE_MB: '64' });
+    expect(config).toMatchObject({
+      http: { host: '127.0.0.1', port: 4100 },
+      database: { uri: 'bolt://db:7687', username: 'graph', password: '' },
+      maxImportFileBytes: 64 * 1024 * 1024,
+    });
+    expect(readConfig({}).database).toBeUndefined();
   });
 });
