@@ -1,3 +1,4 @@
+import { IMPORT_FILES } from './import-files.ts';
 import type { Database } from '../db/database.ts';
 import type { QueryName } from '../db/queries.ts';
 import { explainImportFailure } from './import-errors.ts';
@@ -50,7 +51,7 @@ export async function applyStaged(db: Database, lock: HeldLock, dataset: string,
       'import:apply',
       async (tx) => {
         await tx.run('import/mark-touched');
-        for (const [query] of APPLY_STEPS) await tx.run(query, { batchSize: rows + 1 });
+        for (const { query } of APPLY_STEPS) await tx.run(query, { batchSize: rows + 1 });
         await tx.run('import/apply/counts', { batchSize: rows + 1 });
         await tx.run('import/record-dataset', { name: dataset });
         await tx.run('import/bump-companies-version');
@@ -74,22 +75,12 @@ export async function applyStaged(db: Database, lock: HeldLock, dataset: string,
   await lock.setPhase('cleaning');
 }
 
-/** What a merge does, in order: nodes before the relationships that join them. */
-const APPLY_STEPS: [QueryName, string][] = [
-  ['import/apply/companies', 'companies'],
-  ['import/apply/customers', 'customers'],
-  ['import/apply/accounts', 'accounts'],
-  ['import/apply/capabilities', 'capabilities'],
-  ['import/apply/offers', 'capabilities offered'],
-  ['import/apply/segments', 'segments'],
-  ['import/apply/targets', 'segments targeted'],
-  ['import/apply/competitors', 'rivalries'],
-  ['import/apply/partnerships', 'partnerships'],
-];
+/** What a merge does, in order: each file's steps, nodes before the relationships that join them (api/import/import-files.ts). */
+const APPLY_STEPS = IMPORT_FILES.flatMap((file) => file.apply);
 
 /** Applies whatever is still staged; run again after a kill, it carries on where the last run stopped. */
 export async function finishApplying(db: Database, dataset: string, log: StepLog): Promise<void> {
-  for (const [query, what] of APPLY_STEPS) {
+  for (const { query, what } of APPLY_STEPS) {
     await repeat(db, query, BATCH, (done) => log(`applying ${what}: ${done.toLocaleString('en-US')}`));
   }
   await repeat(db, 'import/apply/counts', COUNT_BATCH, (done) => log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`));

@@ -1,30 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import {
-  accountsSpec,
-  capabilitiesSpec,
-  companiesSpec,
-  competitorsSpec,
-  customersSpec,
-  partnershipsSpec,
-  segmentsSpec,
-  type FileSpec,
-} from './file-specs.ts';
+import { companiesSpec, type FileSpec } from './file-specs.ts';
+import { IMPORT_FILES, importFileFor } from './import-files.ts';
 import { readCsvRows, type RowProblem } from './read-csv.ts';
 import { validateRows, type Lined } from './validate-rows.ts';
 
-/** Every file a data folder may hold, in import order: each creates what later ones reference. */
-export const FILE_SPECS = [companiesSpec, customersSpec, accountsSpec, capabilitiesSpec, segmentsSpec, competitorsSpec, partnershipsSpec] as const;
-
-/** The company ids each file's rows name: they must be in companies.csv (or, without --replace, in the graph). */
-export const COMPANY_REFERENCES: Record<string, ((row: Record<string, unknown>) => string[]) | undefined> = {
-  [accountsSpec.file]: (row) => [String(row.company_id)],
-  [capabilitiesSpec.file]: (row) => [String(row.company_id)],
-  [segmentsSpec.file]: (row) => [String(row.company_id)],
-  [competitorsSpec.file]: (row) => [String(row.company_id), String(row.competitor_id)],
-  [partnershipsSpec.file]: (row) => row.parties as string[],
-};
+/** Every file a data folder may hold, in import order (api/import/import-files.ts). */
+export const FILE_SPECS: readonly FileSpec[] = IMPORT_FILES.map((file) => file.spec);
 
 /**
  * The largest import file read by default. Files are streamed, so memory does
@@ -76,7 +59,7 @@ export async function* readValidRows<Schema extends z.ZodType>(
   knownCompanyIds: ReadonlySet<string>,
   onProblem: (problem: RowProblem) => void,
 ): AsyncGenerator<Lined<z.output<Schema>>> {
-  const references = COMPANY_REFERENCES[file.spec.file];
+  const references = importFileFor(file.spec.file).companyIds;
   const rows = readCsvRows(file.path, file.spec.file, file.spec.columns, file.spec.required, onProblem);
   for await (const row of validateRows(file.spec, rows, onProblem)) {
     const unknown = references ? references(row as Record<string, unknown>).filter((id) => !knownCompanyIds.has(id)) : [];

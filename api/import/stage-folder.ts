@@ -1,9 +1,9 @@
 import type { Database, Row } from '../db/database.ts';
-import type { QueryName } from '../db/queries.ts';
 import type { FileSpec } from './file-specs.ts';
 import { explainImportFailure } from './import-errors.ts';
 import type { RowProblem } from './read-csv.ts';
-import { COMPANY_REFERENCES, readValidRows, type DataFile } from './read-folder.ts';
+import { importFileFor } from './import-files.ts';
+import { readValidRows, type DataFile } from './read-folder.ts';
 
 /**
  * Rows per UNWIND: large enough to amortise a round trip, small enough for a
@@ -41,18 +41,6 @@ export interface StageOptions {
   chunkSize?: number;
 }
 
-/** How each file's rows travel to its staging query (cypher/import/stage/). */
-const STAGING: Record<string, { query: QueryName; params: (row: Row) => Row }> = {
-  'companies.csv': { query: 'import/stage/companies', params: asUpsert },
-  'customers.csv': { query: 'import/stage/customers', params: asUpsert },
-  'accounts.csv': { query: 'import/stage/accounts', params: (row) => row },
-  'capabilities.csv': { query: 'import/stage/capabilities', params: withoutUndefined },
-  'segments.csv': { query: 'import/stage/segments', params: (row) => row },
-  'competitors.csv': { query: 'import/stage/competitors', params: (row) => row },
-  // Sorted, so that "a;b" and "b;a" are the same definition.
-  'partnerships.csv': { query: 'import/stage/partnerships', params: (row) => ({ ...row, since: row.since ?? null, parties: [...(row.parties as string[])].sort() }) },
-};
-
 /**
  * Stages every file beside the live graph, which it leaves untouched: rows are
  * read, checked and written a chunk at a time, so memory stays flat whatever
@@ -87,8 +75,8 @@ async function stageFile(
   problems: RowProblem[],
   options: StageOptions,
 ) {
-  const { query, params: toParams } = STAGING[file.spec.file]!;
-  const params = ({ position: _position, ...row }: Row): Row => toParams(row);
+  const { query, params: toParams } = importFileFor(file.spec.file).stage;
+  const params = ({ position: _position, ...row }: Row): Row => toParams(row as Parameters<typeof toParams>[0]);
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
   const ids: string[] = [];
@@ -163,7 +151,7 @@ async function describeRepeats(file: DataFile, known: ReadonlySet<string>, repea
 
 /** Live companies a chunk's rows name that have no StagedCompany yet (only a merge has any: a --replace knows companies.csv's only). */
 function unstagedCompanies(file: DataFile, rows: Row[], staged: ReadonlySet<string>): string[] {
-  const references = COMPANY_REFERENCES[file.spec.file];
+  const references = importFileFor(file.spec.file).companyIds;
   if (!references) return [];
   return [...new Set(rows.flatMap(references))].filter((id) => !staged.has(id));
 }
@@ -193,18 +181,4 @@ async function* inChunks<T>(rows: AsyncIterable<T>, size: number): AsyncGenerato
     }
   }
   if (chunk.length > 0) yield chunk;
-}
-
-/**
- * Companies and customers upsert only the columns the file has (see
- * cypher/import/stage/companies.cypher): every field but the id and the line travels as `props`.
- */
-function asUpsert(row: Row): Row {
-  const { id, line, ...props } = withoutUndefined(row);
-  return { id, line, props };
-}
-
-/** An absent column must not reach Cypher as null, which would clear the property. */
-function withoutUndefined(fields: Row): Row {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
