@@ -74,7 +74,7 @@ export async function measureBrowser(context: { api: ApiProcess; focal: FocalCom
   const browser = await chromium.launch({ executablePath: provideChromium(), args: CHROMIUM_ARGS });
   try {
     const browserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await browserContext.addInitScript({ content: HOOK_LAYOUT_RUNS });
+    await browserContext.addInitScript({ content: `window.__PARTNERGRAPH_TEST_HOOKS__ = true;\n${HOOK_LAYOUT_RUNS}` });
     const timeMap = async (focal: string): Promise<MapFigures> => {
       const url = `${context.api.url}/?focal=${encodeURIComponent(focal)}&top=${MAP_CANDIDATES}`;
       log(`Browser: ${url} in headless chromium, ${LOADS} loads…`);

@@ -39,6 +39,10 @@ export interface WatchedPage {
 /** A fresh page of the given size that records everything that went wrong on it. */
 export async function openWatchedPage(browser: Browser, size = { width: 1280, height: 800 }): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport: size, acceptDownloads: true });
+  // The explorer's test hooks (web/src/map/test-hooks.ts): the map's cytoscape instance and counters.
+  await page.addInitScript(() => {
+    window.__PARTNERGRAPH_TEST_HOOKS__ = true;
+  });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);

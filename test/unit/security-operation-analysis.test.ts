@@ -4,7 +4,7 @@ import { createSchema } from '../../api/graphql/schema.ts';
 import { analyseOperation } from '../../api/security/operation-analysis.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/security/options.ts';
 import { EXPENSIVE_FIELDS } from '../../api/security/operation-shape.ts';
-import * as explorer from '../../web/src/api/queries.ts';
+import * as explorer from '../../web/src/client/queries.ts';
 
 const schema = createSchema();
 const shape = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>

@@ -1,14 +1,14 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { ConflictKind, EcosystemGraph, EcosystemNode, PairRelation, Severity } from '../../web/src/api/types.ts';
+import type { ConflictKind, EcosystemGraph, EcosystemNode, PairRelation, Severity } from '../../web/src/client/types.ts';
 import {
   ecosystemElements,
   NODE_DIAMETER,
   SHARED_EDGE_WIDTH,
   sqrtScale,
-} from '../../web/src/graph/ecosystem-elements.ts';
-import { createMapStylesheet, EDGE_COLOUR } from '../../web/src/graph/map-stylesheet.ts';
-import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/graph/relations.ts';
+} from '../../web/src/map/ecosystem-elements.ts';
+import { createMapStylesheet, EDGE_COLOUR } from '../../web/src/map/map-stylesheet.ts';
+import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/map/relations.ts';
 
 /**
  * A focal company with one of each neighbour:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FitTerm, FitTermKind, TermWeight } from '../../web/src/api/types.ts';
+import type { FitTerm, FitTermKind, TermWeight } from '../../web/src/client/types.ts';
 import {
   effectiveWeights,
   isMarketDefault,

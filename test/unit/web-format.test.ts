@@ -10,7 +10,7 @@ import {
   weightShares,
 } from '../../web/src/format/numbers.ts';
 import { axisScale, labelledIds, placeLabels, pointRadius, quadrantOf } from '../../web/src/matrix/quadrant-chart.ts';
-import type { CandidateFit } from '../../web/src/api/types.ts';
+import type { CandidateFit } from '../../web/src/client/types.ts';
 
 describe('number formatting', () => {
   it('shows scores with two decimals', () => {

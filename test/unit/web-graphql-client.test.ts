@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, graphqlRequest, isSchemaMismatch } from '../../web/src/api/graphql-client.ts';
+import { ApiError, graphqlRequest, isSchemaMismatch } from '../../web/src/client/graphql-client.ts';
 
 /** A fetch that answers every request with `body` (JSON unless a string) and `status`. */
 function answering(body: unknown, status = 200): typeof fetch {

@@ -1,16 +1,16 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import type { EcosystemGraph } from '../../web/src/api/types.ts';
-import { ecosystemElements } from '../../web/src/graph/ecosystem-elements.ts';
+import type { EcosystemGraph } from '../../web/src/client/types.ts';
+import { ecosystemElements } from '../../web/src/map/ecosystem-elements.ts';
 import {
   concentricDefaults,
   forceDefaults,
   LARGE_MAP_FROM,
   layoutOptions,
   rendererOptions,
-} from '../../web/src/graph/layouts.ts';
-import { createMapStylesheet } from '../../web/src/graph/map-stylesheet.ts';
+} from '../../web/src/map/layouts.ts';
+import { createMapStylesheet } from '../../web/src/map/map-stylesheet.ts';
 
 cytoscape.use(fcose);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FitStanding, PartnershipRecord } from '../../web/src/api/types.ts';
+import type { FitStanding, PartnershipRecord } from '../../web/src/client/types.ts';
 import {
   fitBadge,
   headlinePartnership,

@@ -3,10 +3,10 @@
  * over the workspace of one focal company. Everything it shows follows the
  * URL (hooks/use-explorer-state.ts).
  */
-import { AppHeader } from './components/AppHeader.tsx';
-import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { FocalWorkspace } from './components/FocalWorkspace.tsx';
-import { Welcome } from './components/Welcome.tsx';
+import { AppHeader } from './app/AppHeader.tsx';
+import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { FocalWorkspace } from './app/FocalWorkspace.tsx';
+import { Welcome } from './app/Welcome.tsx';
 import { useExplorerState } from './hooks/use-explorer-state.ts';
 
 export function App() {

@@ -5,12 +5,12 @@ import './styles/base.css';
 import './styles/controls.css';
 import './styles/status.css';
 import './styles/rail.css';
-import './styles/map.css';
-import './styles/detail.css';
-import './styles/detail-standing.css';
-import './styles/detail-evidence.css';
-import './styles/shortlist.css';
-import './styles/matrix.css';
+import './map/map.css';
+import './detail/detail.css';
+import './detail/detail-standing.css';
+import './detail/detail-evidence.css';
+import './shortlist/shortlist.css';
+import './matrix/matrix.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,7 +2,7 @@
  * The population matrix (stage for you × stage for them) as the cells of a
  * 3×3 heatmap, with the account-mapping reading of each cell.
  */
-import type { Stage, StageCount } from '../api/types.ts';
+import type { Stage, StageCount } from '../client/types.ts';
 import { STAGES } from '../format/labels.ts';
 
 export interface HeatmapCell {

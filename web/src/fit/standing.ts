@@ -5,7 +5,7 @@
  * active partner is never called a candidate; a ruled-out rival never wears
  * a recommending quadrant).
  */
-import type { FitStanding, PairRelation, PartnershipRecord, Quadrant } from '../api/types.ts';
+import type { FitStanding, PairRelation, PartnershipRecord, Quadrant } from '../client/types.ts';
 import { CONFLICT_KIND_LABEL, QUADRANT_HINT, QUADRANT_LABEL, worstSeverity } from '../format/labels.ts';
 import { formatDate } from '../format/numbers.ts';
 

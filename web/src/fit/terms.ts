@@ -4,7 +4,7 @@
  * strategist overrides some of the market's, and the bars that show each
  * term's part of a score. Pure, so the arithmetic is tested without a browser.
  */
-import type { FitTerm, FitTermKind, TermWeight } from '../api/types.ts';
+import type { FitTerm, FitTermKind, TermWeight } from '../client/types.ts';
 
 /** The API's order (api/analysis/fit-evidence.ts): sliders, columns and bars keep it. */
 export const TERM_KINDS: readonly FitTermKind[] = ['PEERS', 'OVERLAP', 'NICHE', 'COMPLEMENT', 'PULL'];

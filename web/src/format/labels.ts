@@ -2,7 +2,7 @@
  * Words for the API's enums, as a strategist would say them. The enums stay
  * the API's (api/schema/analysis.graphql); only their reading changes here.
  */
-import type { ConflictKind, Effort, PowerBalance, Quadrant, Severity, Stage } from '../api/types.ts';
+import type { ConflictKind, Effort, PowerBalance, Quadrant, Severity, Stage } from '../client/types.ts';
 
 export const STAGES: readonly Stage[] = ['CUSTOMER', 'PROSPECT', 'OPPORTUNITY'];
 

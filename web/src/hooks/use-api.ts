@@ -5,7 +5,7 @@
  * reorders the table instead of blanking it.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { ApiError, graphqlRequest } from '../api/graphql-client.ts';
+import { ApiError, graphqlRequest } from '../client/graphql-client.ts';
 
 const cache = new Map<string, unknown>();
 let generation = 0;

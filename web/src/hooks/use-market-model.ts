@@ -1,5 +1,5 @@
-import { MARKET_MODEL } from '../api/queries.ts';
-import type { MarketModel } from '../api/types.ts';
+import { MARKET_MODEL } from '../client/queries.ts';
+import type { MarketModel } from '../client/types.ts';
 import { useApi } from './use-api.ts';
 
 /** How the loaded market weighs its evidence: one small query, cached for the page's life. */

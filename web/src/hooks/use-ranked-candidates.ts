@@ -1,6 +1,6 @@
-import { CANDIDATES } from '../api/queries.ts';
-import type { CandidateFit } from '../api/types.ts';
-import { filterInput, weightsInput } from '../api/variables.ts';
+import { CANDIDATES } from '../client/queries.ts';
+import type { CandidateFit } from '../client/types.ts';
+import { filterInput, weightsInput } from '../client/variables.ts';
 import type { ExplorerState } from '../state/url-state.ts';
 import { useApi } from './use-api.ts';
 

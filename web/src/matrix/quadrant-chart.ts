@@ -3,7 +3,7 @@
  * of the SVG component: axis ranges, ticks, where a point falls, how big it is
  * drawn and which points get a name next to them.
  */
-import type { CandidateFit, Quadrant } from '../api/types.ts';
+import type { CandidateFit, Quadrant } from '../client/types.ts';
 
 /** PRODUCT.md: each axis counts as "high" at ≥ 0.3 (the API's default thresholds). */
 export const DEFAULT_THRESHOLDS = { distribution: 0.3, capability: 0.3 } as const;

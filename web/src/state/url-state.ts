@@ -4,7 +4,7 @@
  * Parsing is forgiving (a hand-edited or stale link falls back to defaults
  * value by value); serialising leaves defaults out so links stay short.
  */
-import type { Severity } from '../api/types.ts';
+import type { Severity } from '../client/types.ts';
 import { TERM_KINDS, TERM_PARAM, type TermWeights } from '../fit/terms.ts';
 
 export const VIEWS = ['map', 'shortlist', 'matrix'] as const;

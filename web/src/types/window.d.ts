@@ -2,7 +2,9 @@ import type { Core } from 'cytoscape';
 
 declare global {
   interface Window {
-    /** The map's cytoscape instance while the map is mounted; browser tests read the drawn graph from it. */
+    /** Set by browser tests and the benchmark before the page loads, to switch on web/src/map/test-hooks.ts. */
+    __PARTNERGRAPH_TEST_HOOKS__?: boolean;
+    /** The map's cytoscape instance while the map is mounted, when the test hooks are on. */
     __cy?: Core;
   }
 }

@@ -1,0 +1,71 @@
+/**
+ * One focal company's workspace: what it is and the ranking controls on the
+ * left, the current view in the middle, the selected candidate's detail on
+ * the right. Unknown ids end here with "No company with id …".
+ */
+import { FOCAL_COMPANY } from '../client/queries.ts';
+import type { CompanySummary } from '../client/types.ts';
+import { useApi } from '../hooks/use-api.ts';
+import type { UpdateState } from '../hooks/use-explorer-state.ts';
+import type { ExplorerState } from '../state/url-state.ts';
+import { DetailPanel } from '../detail/DetailPanel.tsx';
+import { FocalCard } from './FocalCard.tsx';
+import { MapView } from '../map/MapView.tsx';
+import { MatrixView } from '../matrix/MatrixView.tsx';
+import { RankingControls } from './RankingControls.tsx';
+import { ShortlistView } from '../shortlist/ShortlistView.tsx';
+import { ApiErrorMessage, StatusMessage } from './StatusMessage.tsx';
+
+interface Props {
+  state: ExplorerState & { focal: string };
+  update: UpdateState;
+}
+
+export function FocalWorkspace({ state, update }: Props) {
+  const { data, error, loading } = useApi<{ company: CompanySummary | null }>(FOCAL_COMPANY, { id: state.focal });
+
+  if (error) return <ApiErrorMessage error={error} what={`the company “${state.focal}”`} />;
+  if (!data) return <StatusMessage kind="loading" title="Loading the company…" />;
+  if (!data.company) {
+    return (
+      <StatusMessage kind="empty" title={`No company with id “${state.focal}”`}>
+        The link may be old, or the company is not in the loaded ecosystem. Search for it by name above.
+      </StatusMessage>
+    );
+  }
+  const focal = data.company;
+  const select = (id: string | null): void => update({ selected: id });
+  const refocus = (id: string): void => update({ focal: id, selected: null, shortlist: null });
+
+  return (
+    <div className={`workspace${state.selected ? ' has-detail' : ''}`} aria-busy={loading}>
+      <aside className="rail">
+        <FocalCard company={focal} />
+        <RankingControls
+          weights={state.weights}
+          filters={state.filters}
+          onWeights={(weights) => update({ weights })}
+          onFilters={(filters) => update({ filters })}
+        />
+      </aside>
+      <main className="view-area" data-view={state.view}>
+        {state.view === 'map' && (
+          <MapView focal={focal} state={state} update={update} onSelect={select} onRefocus={refocus} />
+        )}
+        {state.view === 'shortlist' && <ShortlistView focal={focal} state={state} update={update} onSelect={select} />}
+        {state.view === 'matrix' && <MatrixView focal={focal} state={state} onSelect={select} />}
+      </main>
+      {state.selected && (
+        <DetailPanel
+          key={state.selected}
+          focal={focal}
+          candidateId={state.selected}
+          state={state}
+          update={update}
+          onClose={() => select(null)}
+          onRefocus={refocus}
+        />
+      )}
+    </div>
+  );
+}

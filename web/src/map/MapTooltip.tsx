@@ -1,0 +1,77 @@
+import type { EdgeData } from './ecosystem-elements.ts';
+import type { HoverInfo } from './EcosystemMap.tsx';
+import { RELATION_LABEL } from './relations.ts';
+import { SEVERITY_LABEL } from '../format/labels.ts';
+import { formatCount, formatScore, pluralise } from '../format/numbers.ts';
+
+/** The numbers behind whatever the pointer is on. */
+export function MapTooltip({ hover, focalName }: { hover: HoverInfo | null; focalName: string }) {
+  if (!hover) return null;
+  return (
+    <div
+      className={`map-tooltip${hover.above ? ' is-above' : ''}`}
+      style={{ left: hover.x, top: hover.above ? hover.y - 8 : hover.y + 8 }}
+      role="tooltip"
+      data-testid="map-tooltip"
+    >
+      {hover.group === 'nodes' ? <NodeFacts hover={hover} focalName={focalName} /> : <EdgeFacts hover={hover} />}
+    </div>
+  );
+}
+
+function NodeFacts({ hover, focalName }: { hover: Extract<HoverInfo, { group: 'nodes' }>; focalName: string }) {
+  const { data } = hover;
+  const isFocal = data.relation === 'focal';
+  return (
+    <>
+      <p className="tooltip-title">
+        <span className={`swatch swatch-${data.relation}`} aria-hidden="true" />
+        {data.label}
+      </p>
+      <p className="tooltip-subtitle">
+        {RELATION_LABEL[data.relation]}
+        {data.ruledOut && <strong className="tooltip-ruled-out"> · Ruled out</strong>}
+      </p>
+      <dl className="tooltip-facts">
+        {!isFocal && (
+          <>
+            <dt>Fit score</dt>
+            <dd>{formatScore(data.score)}</dd>
+            <dt>Shared with {focalName}</dt>
+            <dd>{pluralise(data.sharedCustomers, 'customer')}</dd>
+          </>
+        )}
+        <dt>Customer base</dt>
+        <dd>{formatCount(data.customers)}</dd>
+        {!isFocal && (
+          <>
+            <dt>Worst conflict</dt>
+            <dd>{data.conflictSeverity ? SEVERITY_LABEL[data.conflictSeverity] : 'None'}</dd>
+          </>
+        )}
+      </dl>
+      {!isFocal && <p className="tooltip-hint">Click for detail · double-click to make focal</p>}
+    </>
+  );
+}
+
+function EdgeFacts({ hover }: { hover: Extract<HoverInfo, { group: 'edges' }> }) {
+  const { data, sourceLabel, targetLabel } = hover;
+  const what: Record<EdgeData['kind'], string> = {
+    SHARED_CUSTOMERS: pluralise(data.weight, 'shared customer'),
+    PARTNER: 'Active partnership',
+    PROPOSED_PARTNER: 'Proposed partnership (in progress)',
+    FORMER_PARTNER: 'Ended partnership',
+    COMPETES: 'Declared competitors',
+    CAPABILITY_COMPLEMENT: `Complementary capabilities (score ${formatScore(data.weight)})`,
+    TETHER: '',
+  };
+  return (
+    <>
+      <p className="tooltip-title">{what[data.kind]}</p>
+      <p className="tooltip-subtitle">
+        {sourceLabel} — {targetLabel}
+      </p>
+    </>
+  );
+}

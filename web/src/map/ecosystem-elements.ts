@@ -1,0 +1,217 @@
+/**
+ * The `ecosystem` query's result as cytoscape elements. Pure: the numbers a
+ * node or edge is drawn with (diameter, width, relation) are computed here and
+ * stored in `data`, so the stylesheet only maps data to looks and the unit
+ * tests can check the mapping without a browser.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type {
+  EcosystemEdge,
+  EcosystemEdgeKind,
+  EcosystemGraph,
+  EcosystemNode,
+  PairRelation,
+  Severity,
+} from '../client/types.ts';
+import { relationOf, type Relation } from './relations.ts';
+
+/** Node diameters in model pixels; area ∝ customer base between these. */
+export const NODE_DIAMETER = { min: 18, max: 72 } as const;
+/** Shared-customer edge widths; area-honest sqrt scale like the nodes. */
+export const SHARED_EDGE_WIDTH = { min: 1, max: 9 } as const;
+
+export const EDGE_KINDS: readonly EcosystemEdgeKind[] = [
+  'SHARED_CUSTOMERS',
+  'PARTNER',
+  'PROPOSED_PARTNER',
+  'FORMER_PARTNER',
+  'COMPETES',
+  'CAPABILITY_COMPLEMENT',
+];
+
+export interface NodeData {
+  id: string;
+  label: string;
+  relation: Relation;
+  kind: EcosystemNode['kind'];
+  score: number;
+  /** Customer base |C(X)|. */
+  customers: number;
+  sharedCustomers: number;
+  conflictSeverity: Severity | null;
+  /** Where the pair stands from its partnerships (the API's, for the tooltip). */
+  pairRelation: PairRelation;
+  /** A decisive conflict rules it out as a candidate (class `ruled-out`). */
+  ruledOut: boolean;
+  diameter: number;
+  /** 1 for the best-scoring candidate; 0 for the focal company. Labels of the top ones stay visible longest. */
+  rank: number;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  /** TETHER: an invisible, layout-only link (see `tether`). */
+  kind: EcosystemEdgeKind | 'TETHER';
+  weight: number;
+  width: number;
+}
+
+export interface ElementOptions {
+  /**
+   * Candidates that pass the current filters; the others are kept on the map
+   * but faded (class `filtered-out`). Default: null, every candidate passes.
+   */
+  passing?: ReadonlySet<string> | null;
+  /** Which kinds of edge to draw. Default: all of EDGE_KINDS. */
+  edgeKinds?: ReadonlySet<EcosystemEdgeKind>;
+  /**
+   * Also draw shared-customer and capability links between two companies
+   * that are not the focal one. Default false: on a map of 25 candidates they
+   * are a hundred or more lines that hide the focal company's own links;
+   * partnerships and rivalries among the others are always drawn (they are
+   * what channel and partner conflicts run through).
+   */
+  contextEdges?: boolean;
+  /** The selected company, drawn with a ring (class `selected`). Default: none. */
+  selectedId?: string | null;
+  /**
+   * Give every company with no drawn link to the focal one an invisible
+   * link to it (class `tether`), so the force layout keeps it around the
+   * focal company instead of tiling it off to the side. Default true.
+   */
+  tether?: boolean;
+}
+
+export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions = {}): ElementDefinition[] {
+  const {
+    passing = null,
+    edgeKinds = new Set(EDGE_KINDS),
+    selectedId = null,
+    contextEdges = false,
+    tether = true,
+  } = options;
+  const maxCustomers = Math.max(1, ...graph.nodes.map((node) => node.size));
+  const ranks = candidateRanks(graph.nodes);
+  const relations = new Map(graph.nodes.map((node) => [node.id, relationOf(node)]));
+
+  const nodes: ElementDefinition[] = graph.nodes.map((node) => {
+    const relation = relations.get(node.id)!;
+    const data: NodeData = {
+      id: node.id,
+      label: node.label,
+      relation,
+      kind: node.kind,
+      score: node.score,
+      customers: node.size,
+      sharedCustomers: node.sharedCustomers,
+      conflictSeverity: node.conflictSeverity,
+      pairRelation: node.relation,
+      ruledOut: node.ruledOut,
+      diameter: sqrtScale(node.size, maxCustomers, NODE_DIAMETER),
+      rank: ranks.get(node.id) ?? 0,
+    };
+    const classes: string[] = [relation];
+    if (node.ruledOut) classes.push('ruled-out');
+    if (passing && node.kind === 'CANDIDATE' && !passing.has(node.id)) classes.push('filtered-out');
+    if (node.id === selectedId) classes.push('selected');
+    return { group: 'nodes', data, classes: classes.join(' ') };
+  });
+
+  const focalId = graph.focal.id;
+  const drawn = graph.edges.filter(
+    (edge) =>
+      edgeKinds.has(edge.kind) &&
+      // Edges to companies the graph does not list would make cytoscape throw.
+      relations.has(edge.source) &&
+      relations.has(edge.target) &&
+      (contextEdges || edge.source === focalId || edge.target === focalId || ALWAYS_DRAWN.has(edge.kind)),
+  );
+  const maxShared = Math.max(1, ...drawn.filter((edge) => edge.kind === 'SHARED_CUSTOMERS').map((edge) => edge.weight));
+  const edges: ElementDefinition[] = drawn.map((edge) => {
+    const data: EdgeData = { ...edge, width: edgeWidth(edge, maxShared) };
+    const classes = [EDGE_CLASS[edge.kind]];
+    const other = edge.source === focalId ? edge.target : edge.target === focalId ? edge.source : null;
+    if (other !== null) classes.push('from-focal');
+    // The line from the focal company to a conflicting candidate carries the warning too.
+    if (other !== null && relations.get(other) === 'conflict') classes.push('to-conflict');
+    return { group: 'edges', data, classes: classes.join(' ') };
+  });
+
+  const linked = new Set(
+    drawn.flatMap((edge) => (edge.source === focalId ? [edge.target] : edge.target === focalId ? [edge.source] : [])),
+  );
+  const tethers: ElementDefinition[] = tether
+    ? graph.nodes
+        .filter((node) => node.id !== focalId && !linked.has(node.id))
+        .map((node) => {
+          const data: EdgeData = {
+            id: `tether:${node.id}`,
+            source: focalId,
+            target: node.id,
+            kind: 'TETHER',
+            weight: 0,
+            width: 1,
+          };
+          return { group: 'edges', data, classes: 'tether' };
+        })
+    : [];
+
+  return [...nodes, ...edges, ...tethers];
+}
+
+/** Partnerships of any status and rivalries are what conflicts run through: drawn among the others too. */
+const ALWAYS_DRAWN: ReadonlySet<EcosystemEdgeKind> = new Set([
+  'PARTNER',
+  'PROPOSED_PARTNER',
+  'FORMER_PARTNER',
+  'COMPETES',
+]);
+
+export const EDGE_CLASS: Record<EcosystemEdgeKind, string> = {
+  SHARED_CUSTOMERS: 'shared',
+  PARTNER: 'partnership',
+  PROPOSED_PARTNER: 'proposed',
+  FORMER_PARTNER: 'former',
+  COMPETES: 'competes',
+  CAPABILITY_COMPLEMENT: 'complements',
+};
+
+function edgeWidth(edge: EcosystemEdge, maxShared: number): number {
+  switch (edge.kind) {
+    case 'SHARED_CUSTOMERS':
+      return sqrtScale(edge.weight, maxShared, SHARED_EDGE_WIDTH);
+    case 'CAPABILITY_COMPLEMENT':
+      return round(1 + 2 * clamp01(edge.weight)); // weight is a complementarity score in [0, 1]
+    case 'PARTNER':
+      return 2.5;
+    case 'PROPOSED_PARTNER':
+    case 'FORMER_PARTNER':
+      return 3; // broken lines need the extra width to read as lines
+    case 'COMPETES':
+      return 2;
+  }
+}
+
+/** Maps 0…max onto min…max of the range so that area, not length, is proportional. */
+export function sqrtScale(value: number, max: number, range: { min: number; max: number }): number {
+  const share = max > 0 ? Math.sqrt(clamp01(value / max)) : 0;
+  return round(range.min + (range.max - range.min) * share);
+}
+
+/** Candidates ranked by score (ties by shared customers, then name), 1 = best. */
+function candidateRanks(nodes: readonly EcosystemNode[]): Map<string, number> {
+  const others = nodes
+    .filter((node) => node.kind !== 'FOCAL')
+    .sort((a, b) => b.score - a.score || b.sharedCustomers - a.sharedCustomers || a.label.localeCompare(b.label));
+  return new Map(others.map((node, index) => [node.id, index + 1]));
+}
+
+function clamp01(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

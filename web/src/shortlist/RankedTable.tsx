@@ -1,0 +1,93 @@
+import type { CandidateFit } from '../client/types.ts';
+import { shortlistBlocker, standingLine } from '../fit/standing.ts';
+import { relationOfFit } from '../map/relations.ts';
+import { FitCells, FitHeaderCells } from './TermCells.tsx';
+
+interface Props {
+  fits: CandidateFit[];
+  selected: string | null;
+  pinned: ReadonlySet<string>;
+  /** A re-ranking is in flight; the rows shown are the previous ranking. */
+  busy: boolean;
+  onSelect(id: string): void;
+  onTogglePin(id: string): void;
+}
+
+/** The ranking as the API returns it: row order is the API's order, never re-sorted here. */
+export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePin }: Props) {
+  return (
+    <div className="table-scroll">
+      <table className={`ranked-table${busy ? ' is-busy' : ''}`} data-testid="ranked-table" aria-busy={busy}>
+        <thead>
+          <tr>
+            <th scope="col" className="num col-rank">
+              #
+            </th>
+            <th scope="col">Company</th>
+            <FitHeaderCells terms={fits[0]?.terms} />
+            <th scope="col" className="col-pin">
+              <span className="visually-hidden">Pin</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fits.map((fit, index) => {
+            const id = fit.candidate.id;
+            const isPinned = pinned.has(id);
+            const standing = standingLine(fit);
+            // The panel's rule: partners, deals in progress and ruled-out companies are not pinned as candidates.
+            const blocker = shortlistBlocker(fit);
+            return (
+              <tr
+                key={id}
+                data-candidate-id={id}
+                className={selected === id ? 'is-selected' : undefined}
+                onClick={() => onSelect(id)}
+              >
+                <td className="num col-rank">{index + 1}</td>
+                {/* The reasons on hover: what this row's place rests on, history first. */}
+                <th scope="row" className="company-cell" title={fit.reasons.join('\n')}>
+                  <button
+                    type="button"
+                    className="link-button company-name"
+                    onClick={(event) => (event.stopPropagation(), onSelect(id))}
+                  >
+                    <span className={`swatch swatch-${relationOfFit(fit)}`} aria-hidden="true" />
+                    {fit.candidate.name}
+                  </button>
+                  {standing && (
+                    <span
+                      className={`standing-line${fit.ruledOut ? ' is-ruled-out' : ''}`}
+                      data-testid="standing-line"
+                      data-relation={fit.relation}
+                    >
+                      {standing}
+                    </span>
+                  )}
+                </th>
+                <FitCells fit={fit} />
+                <td className="col-pin" title={blocker ?? undefined}>
+                  {(!blocker || isPinned) && (
+                    <button
+                      type="button"
+                      className={`pin-button${isPinned ? ' is-pinned' : ''}`}
+                      aria-pressed={isPinned}
+                      aria-label={`${isPinned ? 'Unpin' : 'Pin'} ${fit.candidate.name}`}
+                      data-testid="pin-toggle"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onTogglePin(id);
+                      }}
+                    >
+                      {isPinned ? 'Pinned' : 'Pin'}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The saved-shortlist mutations. Each one drops the cached shortlists so
+ * every screen showing them (the shortlist view, the detail panel) refetches.
+ */
+import { graphqlRequest } from '../client/graphql-client.ts';
+import {
+  ADD_TO_SHORTLIST,
+  CREATE_SHORTLIST,
+  DELETE_SHORTLIST,
+  REMOVE_FROM_SHORTLIST,
+  RENAME_SHORTLIST,
+  SHORTLIST_ENTRIES,
+  SHORTLISTS,
+} from '../client/queries.ts';
+import type { Shortlist, ShortlistSummary } from '../client/types.ts';
+import { weightsInput } from '../client/variables.ts';
+import type { TermWeights } from '../fit/terms.ts';
+import { invalidateQueries, useApi } from '../hooks/use-api.ts';
+
+/** How many of a focal company's shortlists the explorer lists (the API's most). */
+const SHORTLISTS_SHOWN = 100;
+
+/** The focal company's saved shortlists, without fits: names, pin counts and pinned ids. */
+export function useShortlists(focal: string) {
+  return useApi<{ shortlists: ShortlistSummary[] }>(SHORTLISTS, { focal, first: SHORTLISTS_SHOWN });
+}
+
+/** One shortlist's pins, scored with the current weights; nothing while `id` is null. */
+export function useShortlistEntries(id: string | null, weights: TermWeights) {
+  return useApi<{ shortlist: Shortlist | null }>(SHORTLIST_ENTRIES, { id, weights: weightsInput(weights) }, { skip: id === null });
+}
+
+async function mutate<Data>(document: string, variables: Record<string, unknown>): Promise<Data> {
+  try {
+    return await graphqlRequest<Data>(document, variables);
+  } finally {
+    invalidateQueries('Shortlists', 'ShortlistEntries');
+  }
+}
+
+export async function createShortlist(name: string, focal: string): Promise<ShortlistSummary> {
+  return (await mutate<{ createShortlist: ShortlistSummary }>(CREATE_SHORTLIST, { name, focal })).createShortlist;
+}
+
+export async function renameShortlist(id: string, name: string): Promise<void> {
+  await mutate(RENAME_SHORTLIST, { id, name });
+}
+
+export async function deleteShortlist(id: string): Promise<void> {
+  await mutate(DELETE_SHORTLIST, { id });
+}
+
+/** Pins a candidate; pinning again replaces the note. */
+export async function pinCandidate(id: string, candidate: string, note: string | null): Promise<void> {
+  await mutate(ADD_TO_SHORTLIST, { id, candidate, note: note?.trim() ? note.trim() : null });
+}
+
+export async function unpinCandidate(id: string, candidate: string): Promise<void> {
+  await mutate(REMOVE_FROM_SHORTLIST, { id, candidate });
+}
