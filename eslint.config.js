@@ -1,11 +1,13 @@
 // Lint: typescript-eslint's recommended rules everywhere, React hook rules in
-// the explorer, and a layer rule: the explorer never imports server packages.
+// the explorer, and the layer rules: the explorer never imports server
+// packages nor server code but api/contract/; api/analysis/ stays pure (no
+// database, no GraphQL, no fit service).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', 'test-results/', 'bench/results/', 'data/'] },
+  { ignores: ['dist/', 'node_modules/', '.neo4j/', '.cache/', 'test-results/', 'bench/results/', 'data/', '**/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +24,24 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['neo4j-driver', 'graphql-yoga', '@graphql-tools/*', 'node:*'], message: 'The explorer talks to the API over HTTP only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['neo4j-driver', 'graphql-yoga', '@graphql-tools/*', 'node:*'], message: 'The explorer talks to the API over HTTP only.' },
+            { regex: '^(\\.\\./)+api/(?!contract/)', message: 'The explorer may share only api/contract/ with the server.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(db|fits|graphql|plugins|import|shortlists)/', message: 'api/analysis/ is pure: it reads nothing and knows no GraphQL.' }, { group: ['neo4j-driver'], message: 'api/analysis/ is pure.' }] },
+      ],
     },
   },
   {

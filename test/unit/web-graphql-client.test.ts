@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, graphqlRequest, isSchemaMismatch } from '../../web/src/client/graphql-client.ts';
+import { ApiError, graphqlRequest } from '../../web/src/client/graphql-client.ts';
 
 /** A fetch that answers every request with `body` (JSON unless a string) and `status`. */
 function answering(body: unknown, status = 200): typeof fetch {
@@ -53,14 +53,5 @@ describe('graphqlRequest', () => {
     await expect(
       graphqlRequest('{ x }', {}, { fetchImpl: answering('<html>Bad gateway</html>', 502) }),
     ).rejects.toMatchObject({ code: 'HTTP_502' });
-  });
-
-  it('recognises an older server’s schema', () => {
-    expect(
-      isSchemaMismatch(
-        new ApiError('Cannot query field "name" on type "EcosystemSummary".', 'GRAPHQL_VALIDATION_FAILED'),
-      ),
-    ).toBe(true);
-    expect(isSchemaMismatch(new ApiError('boom', 'INTERNAL_SERVER_ERROR'))).toBe(false);
   });
 });

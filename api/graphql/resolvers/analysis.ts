@@ -1,3 +1,4 @@
+import type { QueryCandidatesArgs, QueryComplementarityArgs, QueryConflictsArgs, QueryPartnerFitArgs } from '../generated/resolver-types.ts';
 import type { Conflict } from '../../analysis/conflicts.ts';
 import type { DescribedFit } from '../../analysis/describe-fit.ts';
 import { ratio } from '../../analysis/overlap-figures.ts';
@@ -7,26 +8,18 @@ import type { ApiContext } from '../context.ts';
 import { describeAll, pairFits, rankedFits } from '../../fits/fit-service.ts';
 import { loadCandidatePool } from '../../fits/candidate-pool.ts';
 import { marketModelView } from '../../fits/market-model-view.ts';
-import { rankingSettings, type CandidateFilterInput, type ThresholdsInput, type WeightsInput } from '../../fits/ranking-arguments.ts';
+import { rankingSettings } from '../../fits/ranking-arguments.ts';
 import { conflictsOf } from '../../analysis/conflicts.ts';
 import { badInput } from '../../errors.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
 
-interface RankingArgs {
-  weights?: WeightsInput | null;
-  thresholds?: ThresholdsInput | null;
-}
 
-interface PairArgs {
-  a: string;
-  b: string;
-}
 
 const loadCompany = async (id: string, context: ApiContext) => (await context.companies.load(id))?.company ?? null;
 
 export const analysisResolvers = {
   Query: {
-    complementarity: async (_: unknown, args: PairArgs, { db }: ApiContext) => {
+    complementarity: async (_: unknown, args: QueryComplementarityArgs, { db }: ApiContext) => {
       const [row] = await db.read('complementarity', { a: companyId('a', args.a), b: companyId('b', args.b) });
       if (!row) return null;
       const gapsA = row.gapsFilledForA as unknown[];
@@ -35,7 +28,7 @@ export const analysisResolvers = {
       const union = gapsA.length + gapsB.length + competing.length;
       return { ...row, score: ratio(gapsA.length + gapsB.length, union) };
     },
-    conflicts: async (_: unknown, args: PairArgs, context: ApiContext) => {
+    conflicts: async (_: unknown, args: QueryConflictsArgs, context: ApiContext) => {
       const a = companyId('a', args.a);
       const b = companyId('b', args.b);
       if (a === b) return [];
@@ -44,7 +37,7 @@ export const analysisResolvers = {
       if (!facts) throw notFound('company', pool ? b : a);
       return conflictsOf(facts.conflictFacts);
     },
-    partnerFit: async (_: unknown, args: RankingArgs & { focal: string; candidate: string }, context: ApiContext) => {
+    partnerFit: async (_: unknown, args: QueryPartnerFitArgs, context: ApiContext) => {
       const focal = companyId('focal', args.focal);
       const candidate = companyId('candidate', args.candidate);
       if (focal === candidate) throw badInput('candidate', 'is the focal company itself: a company is not its own partner');
@@ -52,7 +45,7 @@ export const analysisResolvers = {
       return fits && fits.scored.length > 0 ? (await describeAll(fits, context.companies))[0] : null;
     },
     marketModel: (_: unknown, __: unknown, { db }: ApiContext) => marketModelView(db),
-    candidates: async (_: unknown, args: RankingArgs & { focal: string; first?: number | null; filter?: CandidateFilterInput | null }, context: ApiContext) => {
+    candidates: async (_: unknown, args: QueryCandidatesArgs, context: ApiContext) => {
       const fits = await rankedFits(context.db, companyId('focal', args.focal), pageSize(args.first), rankingSettings(args));
       if (!fits) throw notFound('company', args.focal);
       return describeAll(fits, context.companies);

@@ -1,3 +1,4 @@
+import type { CompanyPartnershipsArgs, QueryCompaniesArgs, QueryCompanyArgs } from '../generated/resolver-types.ts';
 import type { Row } from '../../db/database.ts';
 import { companyId, pageSize, searchText } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
@@ -10,11 +11,11 @@ const COUNT_PROPERTY = { customer: 'customerCount', prospect: 'prospectCount', o
 
 export const companyResolvers = {
   Query: {
-    company: async (_: unknown, args: { id: string }, { db }: ApiContext) => {
+    company: async (_: unknown, args: QueryCompanyArgs, { db }: ApiContext) => {
       const [row] = await db.read('company', { id: companyId('id', args.id) });
       return row?.company ?? null;
     },
-    companies: async (_: unknown, args: { search?: string | null; first?: number | null }, { db }: ApiContext) => {
+    companies: async (_: unknown, args: QueryCompaniesArgs, { db }: ApiContext) => {
       const first = pageSize(args.first);
       const text = searchText(args.search);
       if (text.trim() === '') return column(await db.read('companies-list', { first }), 'company');
@@ -32,7 +33,7 @@ export const companyResolvers = {
       column(await db.read('company-segments', { id: company.id }), 'segment'),
     competitors: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
       column(await db.read('company-competitors', { id: company.id }), 'company'),
-    partnerships: async (company: CompanyNode, args: { status?: string | null }, { db }: ApiContext) =>
+    partnerships: async (company: CompanyNode, args: CompanyPartnershipsArgs, { db }: ApiContext) =>
       column(await db.read('company-partnerships', { id: company.id, status: args.status ?? null }), 'partnership'),
   },
 };

@@ -1,3 +1,4 @@
+import type { QueryEcosystemArgs } from '../generated/resolver-types.ts';
 import { loadCandidatePool } from '../../fits/candidate-pool.ts';
 import { buildEdges, chooseDrawn, pickNodes, sharedCustomerPairs, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
 import { DEFAULT_THRESHOLDS } from '../../contract/ranking-parameters.ts';
@@ -6,7 +7,7 @@ import { scoreCandidate } from '../../analysis/score-candidate.ts';
 import { notFound } from '../../errors.ts';
 import { companyId, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { normaliseWeights, termWeightsFor, type WeightsInput } from '../../fits/ranking-arguments.ts';
+import { normaliseWeights, termWeightsFor } from '../../fits/ranking-arguments.ts';
 
 /** The most candidates an ecosystem view draws. */
 export const MAX_ECOSYSTEM_CANDIDATES = 300;
@@ -15,7 +16,7 @@ export const ecosystemResolvers = {
   Query: {
     ecosystem: async (
       _: unknown,
-      args: { focal: string; first?: number | null; weights?: WeightsInput | null },
+      args: QueryEcosystemArgs,
       context: ApiContext,
     ) => {
       const first = pageSize(args.first, 25, MAX_ECOSYSTEM_CANDIDATES);

@@ -1,3 +1,4 @@
+import type { OverlapSharedCustomersArgs, QueryOverlapArgs } from '../generated/resolver-types.ts';
 import { overlapFigures, type StageCount } from '../../analysis/overlap-figures.ts';
 import { companyId, pageOffset, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
@@ -5,7 +6,7 @@ import { column, type CompanyNode } from './company.ts';
 
 export const overlapResolvers = {
   Query: {
-    overlap: async (_: unknown, args: { a: string; b: string }, { db }: ApiContext) => {
+    overlap: async (_: unknown, args: QueryOverlapArgs, { db }: ApiContext) => {
       const [row] = await db.read('overlap', { a: companyId('a', args.a), b: companyId('b', args.b) });
       if (!row) return null;
       const a = row.a as CompanyNode;
@@ -16,7 +17,7 @@ export const overlapResolvers = {
   Overlap: {
     sharedCustomers: async (
       overlap: { a: CompanyNode; b: CompanyNode },
-      args: { first?: number | null; offset?: number | null },
+      args: OverlapSharedCustomersArgs,
       { db }: ApiContext,
     ) => {
       const params = { a: overlap.a.id, b: overlap.b.id, first: pageSize(args.first), offset: pageOffset(args.offset) };

@@ -1,5 +1,6 @@
+import type { MutationAddToShortlistArgs, MutationCreateShortlistArgs, MutationDeleteShortlistArgs, MutationRemoveFromShortlistArgs, MutationRenameShortlistArgs, QueryShortlistArgs, QueryShortlistsArgs, ShortlistEntriesArgs } from '../generated/resolver-types.ts';
 import { shortlistFits } from '../../fits/shortlist-fits.ts';
-import { rankingSettings, type WeightsInput } from '../../fits/ranking-arguments.ts';
+import { rankingSettings } from '../../fits/ranking-arguments.ts';
 import {
   createShortlist,
   deleteShortlist,
@@ -16,23 +17,23 @@ import type { ApiContext } from '../context.ts';
 
 export const shortlistResolvers = {
   Query: {
-    shortlists: (_: unknown, args: { focal?: string | null; first?: number | null }, { db }: ApiContext) =>
+    shortlists: (_: unknown, args: QueryShortlistsArgs, { db }: ApiContext) =>
       readShortlists(db, { focal: args.focal ?? undefined, first: pageSize(args.first, 20) }),
-    shortlist: async (_: unknown, args: { id: string }, { db }: ApiContext) => (await readShortlists(db, { id: args.id }))[0] ?? null,
+    shortlist: async (_: unknown, args: QueryShortlistArgs, { db }: ApiContext) => (await readShortlists(db, { id: args.id }))[0] ?? null,
   },
   Mutation: {
-    createShortlist: (_: unknown, args: { name: string; focal: string }, { db }: ApiContext) => createShortlist(db, args.name, companyId('focal', args.focal)),
-    renameShortlist: (_: unknown, args: { id: string; name: string }, { db }: ApiContext) => renameShortlist(db, args.id, args.name),
-    deleteShortlist: (_: unknown, args: { id: string }, { db }: ApiContext) => deleteShortlist(db, args.id),
-    addToShortlist: (_: unknown, args: { id: string; candidate: string; note?: string | null }, { db }: ApiContext) =>
+    createShortlist: (_: unknown, args: MutationCreateShortlistArgs, { db }: ApiContext) => createShortlist(db, args.name, companyId('focal', args.focal)),
+    renameShortlist: (_: unknown, args: MutationRenameShortlistArgs, { db }: ApiContext) => renameShortlist(db, args.id, args.name),
+    deleteShortlist: (_: unknown, args: MutationDeleteShortlistArgs, { db }: ApiContext) => deleteShortlist(db, args.id),
+    addToShortlist: (_: unknown, args: MutationAddToShortlistArgs, { db }: ApiContext) =>
       pinToShortlist(db, args.id, companyId('candidate', args.candidate), args.note),
-    removeFromShortlist: (_: unknown, args: { id: string; candidate: string }, { db }: ApiContext) => unpinFromShortlist(db, args.id, args.candidate),
+    removeFromShortlist: (_: unknown, args: MutationRemoveFromShortlistArgs, { db }: ApiContext) => unpinFromShortlist(db, args.id, args.candidate),
   },
   Shortlist: {
     focal: async (shortlist: ShortlistRecord, _: unknown, context: ApiContext) => (await context.companies.load(shortlist.focalId))?.company ?? null,
     entryCount: (shortlist: ShortlistRecord) => shortlist.entries.length,
     candidateIds: (shortlist: ShortlistRecord) => shortlist.entries.map((entry) => entry.candidateId),
-    entries: (shortlist: ShortlistRecord, args: { weights?: WeightsInput | null; first?: number | null; offset?: number | null }, context: ApiContext) =>
+    entries: (shortlist: ShortlistRecord, args: ShortlistEntriesArgs, context: ApiContext) =>
       shortlistFits(context.db, context.companies, shortlist, rankingSettings(args), { first: pageSize(args.first, MAX_PINS), offset: pageOffset(args.offset) }),
     csvUrl: (shortlist: ShortlistRecord) => `/export/shortlists/${encodeURIComponent(shortlist.id)}.csv`,
   },

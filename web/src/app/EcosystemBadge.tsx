@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { graphqlRequest, isSchemaMismatch } from '../client/graphql-client.ts';
-import { ECOSYSTEM_SUMMARY, ECOSYSTEM_SUMMARY_WITHOUT_IMPORT, ECOSYSTEM_SUMMARY_WITHOUT_NAME } from '../client/queries.ts';
+import { graphqlRequest } from '../client/graphql-client.ts';
+import { ECOSYSTEM_SUMMARY } from '../client/queries.ts';
 import type { EcosystemSummary, ImportStatus } from '../client/types.ts';
 import { formatCount } from '../format/numbers.ts';
 
@@ -77,13 +77,5 @@ function ImportNotice({ status }: { status: ImportStatus }) {
 }
 
 async function loadSummary(): Promise<EcosystemSummary> {
-  for (const query of [ECOSYSTEM_SUMMARY, ECOSYSTEM_SUMMARY_WITHOUT_IMPORT, ECOSYSTEM_SUMMARY_WITHOUT_NAME]) {
-    try {
-      return (await graphqlRequest<{ ecosystemSummary: EcosystemSummary }>(query)).ecosystemSummary;
-    } catch (error) {
-      // An older server: ask for less.
-      if (!isSchemaMismatch(error) || query === ECOSYSTEM_SUMMARY_WITHOUT_NAME) throw error;
-    }
-  }
-  throw new Error('unreachable');
+  return (await graphqlRequest<{ ecosystemSummary: EcosystemSummary }>(ECOSYSTEM_SUMMARY)).ecosystemSummary;
 }

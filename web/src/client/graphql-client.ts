@@ -89,11 +89,6 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** True when the error is the API saying a field or argument does not exist (an older server). */
-export function isSchemaMismatch(error: unknown): boolean {
-  return error instanceof ApiError && /Cannot query field|Unknown argument/.test(error.message);
-}
-
 /**
  * With API keys configured, the server puts EXPLORER_KEY into the page as
  * `<meta name="partnergraph-key">`; every request then sends it.

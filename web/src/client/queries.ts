@@ -1,29 +1,80 @@
 /**
  * Every operation the explorer sends, in one place, so a reader can see at a
  * glance what the UI asks of the API (api/schema/*.graphql is the contract).
+ * Shared selections are fragments, so GraphQL Code Generator can read every
+ * document here (`npm run codegen` writes their types to generated/operations.ts);
+ * an operation's string carries the fragments it spreads.
  */
 
-const TERM_FIELDS = `terms { kind label value strength weight contribution sentence }`;
+const TERM_FIELDS = /* GraphQL */ `
+  fragment TermFields on FitTerm {
+    kind
+    label
+    value
+    strength
+    weight
+    contribution
+    sentence
+  }
+`;
 
 /** Where a pair stands: its partnerships, and the conflict that rules it out. */
-const STANDING_FIELDS = `
-  relation ruledOut
-  ruledOutBy { kind severity explanation }
-  history { id status since type { id name } }
+const STANDING_FIELDS = /* GraphQL */ `
+  fragment StandingFields on PartnerFit {
+    relation
+    ruledOut
+    ruledOutBy {
+      kind
+      severity
+      explanation
+    }
+    history {
+      id
+      status
+      since
+      type {
+        id
+        name
+      }
+    }
+  }
 `;
 
 const CANDIDATE_FIT_FIELDS = /* GraphQL */ `
-  candidate { id name }
-  score ${TERM_FIELDS}
-  mutualValue valueToFocal valueToCandidate oneSided
-  synergy reach capabilityGain
-  sharedCustomers conflictPenalty
-  conflicts { kind severity }
-  ${STANDING_FIELDS}
-  quadrant
-  recommendedType { id name }
-  reasons
+  fragment CandidateFitFields on PartnerFit {
+    candidate {
+      id
+      name
+    }
+    score
+    terms {
+      ...TermFields
+    }
+    mutualValue
+    valueToFocal
+    valueToCandidate
+    oneSided
+    synergy
+    reach
+    capabilityGain
+    sharedCustomers
+    conflictPenalty
+    conflicts {
+      kind
+      severity
+    }
+    ...StandingFields
+    quadrant
+    recommendedType {
+      id
+      name
+    }
+    reasons
+  }
 `;
+
+/** A candidate's row, with the fragments it spreads. */
+const CANDIDATE_FIT = CANDIDATE_FIT_FIELDS + TERM_FIELDS + STANDING_FIELDS;
 
 export const ECOSYSTEM_SUMMARY = /* GraphQL */ `
   query EcosystemSummary {
@@ -42,31 +93,6 @@ export const ECOSYSTEM_SUMMARY = /* GraphQL */ `
         file
         rows
       }
-    }
-  }
-`;
-
-/** For servers whose EcosystemSummary has a name but knows nothing of imports. */
-export const ECOSYSTEM_SUMMARY_WITHOUT_IMPORT = /* GraphQL */ `
-  query EcosystemSummaryNamed {
-    ecosystemSummary {
-      name
-      companies
-      customers
-      accounts
-      partnerships
-    }
-  }
-`;
-
-/** For servers whose EcosystemSummary has no `name` yet. */
-export const ECOSYSTEM_SUMMARY_WITHOUT_NAME = /* GraphQL */ `
-  query EcosystemSummaryCounts {
-    ecosystemSummary {
-      companies
-      customers
-      accounts
-      partnerships
     }
   }
 `;
@@ -124,13 +150,16 @@ export const ECOSYSTEM = /* GraphQL */ `
   }
 `;
 
-export const CANDIDATES = /* GraphQL */ `
+const CANDIDATES_OPERATION = /* GraphQL */ `
   query Candidates($focal: ID!, $first: Int, $filter: CandidateFilter, $weights: FitWeights) {
-    candidates(focal: $focal, first: $first, filter: $filter, weights: $weights) { ${CANDIDATE_FIT_FIELDS} }
+    candidates(focal: $focal, first: $first, filter: $filter, weights: $weights) {
+      ...CandidateFitFields
+    }
   }
 `;
+export const CANDIDATES = CANDIDATES_OPERATION + CANDIDATE_FIT;
 
-export const CANDIDATE_DETAIL = /* GraphQL */ `
+const CANDIDATE_DETAIL_OPERATION = /* GraphQL */ `
   query CandidateDetail($focal: ID!, $candidate: ID!, $weights: FitWeights) {
     partnerFit(focal: $focal, candidate: $candidate, weights: $weights) {
       candidate {
@@ -142,7 +171,9 @@ export const CANDIDATE_DETAIL = /* GraphQL */ `
         customerCount
       }
       score
-      ${TERM_FIELDS}
+      terms {
+        ...TermFields
+      }
       peerPartners {
         id
         name
@@ -151,7 +182,7 @@ export const CANDIDATE_DETAIL = /* GraphQL */ `
       valueToFocal
       valueToCandidate
       oneSided
-      ${STANDING_FIELDS}
+      ...StandingFields
       history {
         id
         parties {
@@ -233,6 +264,7 @@ export const CANDIDATE_DETAIL = /* GraphQL */ `
     }
   }
 `;
+export const CANDIDATE_DETAIL = CANDIDATE_DETAIL_OPERATION + TERM_FIELDS + STANDING_FIELDS;
 
 export const SHARED_CUSTOMERS = /* GraphQL */ `
   query SharedCustomers($a: ID!, $b: ID!, $first: Int, $offset: Int) {
@@ -281,28 +313,62 @@ export const FILTER_OPTIONS = /* GraphQL */ `
   }
 `;
 
-const SHORTLIST_SUMMARY_FIELDS = `id name createdAt csvUrl focal { id name } entryCount candidateIds`;
-
-/** The focal company's shortlists without their fits: cheap, and enough to list and choose them. */
-export const SHORTLISTS = /* GraphQL */ `
-  query Shortlists($focal: ID, $first: Int) {
-    shortlists(focal: $focal, first: $first) { ${SHORTLIST_SUMMARY_FIELDS} }
+const SHORTLIST_SUMMARY_FIELDS = /* GraphQL */ `
+  fragment ShortlistSummaryFields on Shortlist {
+    id
+    name
+    createdAt
+    csvUrl
+    focal {
+      id
+      name
+    }
+    entryCount
+    candidateIds
   }
 `;
 
-/** One shortlist's pins with their current fits (a shortlist holds at most 100). */
-export const SHORTLIST_ENTRIES = /* GraphQL */ `
-  query ShortlistEntries($id: ID!, $weights: FitWeights) {
-    shortlist(id: $id) {
-      ${SHORTLIST_SUMMARY_FIELDS}
-      entries(weights: $weights, first: 100) { candidateId inGraph candidate { id name } note addedAt fit { ${CANDIDATE_FIT_FIELDS} } }
+/** The focal company's shortlists without their fits: cheap, and enough to list and choose them. */
+const SHORTLISTS_OPERATION = /* GraphQL */ `
+  query Shortlists($focal: ID, $first: Int) {
+    shortlists(focal: $focal, first: $first) {
+      ...ShortlistSummaryFields
     }
   }
 `;
+export const SHORTLISTS = SHORTLISTS_OPERATION + SHORTLIST_SUMMARY_FIELDS;
 
-export const CREATE_SHORTLIST = /* GraphQL */ `
-  mutation CreateShortlist($name: String!, $focal: ID!) { createShortlist(name: $name, focal: $focal) { ${SHORTLIST_SUMMARY_FIELDS} } }
+/** One shortlist's pins with their current fits (a shortlist holds at most 100). */
+const SHORTLIST_ENTRIES_OPERATION = /* GraphQL */ `
+  query ShortlistEntries($id: ID!, $weights: FitWeights) {
+    shortlist(id: $id) {
+      ...ShortlistSummaryFields
+      entries(weights: $weights, first: 100) {
+        candidateId
+        inGraph
+        candidate {
+          id
+          name
+        }
+        note
+        addedAt
+        fit {
+          ...CandidateFitFields
+        }
+      }
+    }
+  }
 `;
+export const SHORTLIST_ENTRIES = SHORTLIST_ENTRIES_OPERATION + SHORTLIST_SUMMARY_FIELDS + CANDIDATE_FIT;
+
+const CREATE_SHORTLIST_OPERATION = /* GraphQL */ `
+  mutation CreateShortlist($name: String!, $focal: ID!) {
+    createShortlist(name: $name, focal: $focal) {
+      ...ShortlistSummaryFields
+    }
+  }
+`;
+export const CREATE_SHORTLIST = CREATE_SHORTLIST_OPERATION + SHORTLIST_SUMMARY_FIELDS;
 
 export const RENAME_SHORTLIST = /* GraphQL */ `
   mutation RenameShortlist($id: ID!, $name: String!) {

@@ -1,263 +1,84 @@
 /**
- * The shapes the explorer reads from the GraphQL API (api/schema/*.graphql).
- * Only the fields the queries in ./queries.ts ask for; enums as the SDL spells them.
+ * The shapes the explorer reads from the GraphQL API, named for the code that
+ * uses them. Every one is derived from the types GraphQL Code Generator writes
+ * from the schema and the documents in ./queries.ts (generated/operations.ts,
+ * `npm run codegen`), so a field the explorer reads is typed as the API serves it.
  */
+import type * as Op from './generated/operations.ts';
 
-export type Stage = 'CUSTOMER' | 'PROSPECT' | 'OPPORTUNITY';
-export type CapabilityLevel = 'CORE' | 'SECONDARY';
-export type Severity = 'LOW' | 'MEDIUM' | 'HIGH';
-export type ConflictKind = 'DIRECT_COMPETITOR' | 'CAPABILITY_OVERLAP' | 'CHANNEL_CONFLICT' | 'PARTNER_CONFLICT';
-export type Quadrant = 'STRATEGIC' | 'CAPABILITY' | 'DISTRIBUTION' | 'LOW';
-export type PowerBalance = 'BIG_FISH' | 'SMALL_FISH' | 'PEERS';
-export type Effort = 'LOW' | 'MEDIUM' | 'HIGH';
-export type EcosystemNodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
-export type EcosystemEdgeKind =
-  'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
-/** The evidence terms of the fit score, in the API's order. */
-export type FitTermKind = 'PEERS' | 'OVERLAP' | 'NICHE' | 'COMPLEMENT' | 'PULL';
-/** Where a pair stands, from the partnerships it already has. */
-export type PairRelation = 'PARTNER' | 'IN_PROGRESS' | 'FORMER_PARTNER' | 'CANDIDATE';
-export type PartnershipStatus = 'PROPOSED' | 'ACTIVE' | 'ENDED';
-export type Side = 'FOCAL' | 'CANDIDATE';
+export type {
+  ConflictKind,
+  EcosystemEdgeKind,
+  EcosystemNodeKind,
+  FitTermKind,
+  PairRelation,
+  PartnershipStatus,
+  Quadrant,
+  Severity,
+  Side,
+} from './generated/operations.ts';
+
+type CandidateDetail = NonNullable<Op.CandidateDetailQuery['partnerFit']>;
+type OverlapAnswer = NonNullable<Op.CandidateDetailQuery['overlap']>;
+type ComplementarityAnswer = NonNullable<Op.CandidateDetailQuery['complementarity']>;
 
 export interface CompanyRef {
   id: string;
   name: string;
 }
 
-export interface CompanySummary extends CompanyRef {
-  domain: string | null;
-  employees: number | null;
-  description: string | null;
-  customerCount: number;
-}
+export type CompanySummary = NonNullable<Op.FocalCompanyQuery['company']>;
+export type EcosystemSummary = Op.EcosystemSummaryQuery['ecosystemSummary'];
+export type ImportStatus = NonNullable<EcosystemSummary['import']>;
 
-export interface EcosystemSummary {
-  /** Only when the API knows the loaded data set's name. */
-  name?: string | null;
-  companies: number;
-  customers: number;
-  accounts: number;
-  partnerships: number;
-  /** An import running, or one that was interrupted; only from APIs that know about imports. */
-  import?: ImportStatus | null;
-}
+export type EcosystemGraph = Op.EcosystemQuery['ecosystem'];
+export type EcosystemNode = EcosystemGraph['nodes'][number];
+export type EcosystemEdge = EcosystemGraph['edges'][number];
 
-export interface ImportStatus {
-  state: 'RUNNING' | 'INTERRUPTED';
-  phase: 'STAGING' | 'APPLYING' | 'CLEANING';
-  dataset: string | null;
-  replace: boolean;
-  startedAt: string;
-  file: string | null;
-  rows: number | null;
-}
-
-export interface EcosystemNode {
-  id: string;
-  label: string;
-  kind: EcosystemNodeKind;
-  score: number;
-  size: number;
-  conflictSeverity: Severity | null;
-  sharedCustomers: number;
-  relation: PairRelation;
-  /** A decisive conflict rules the company out as a candidate (it is still drawn). */
-  ruledOut: boolean;
-}
-
-export interface EcosystemEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: EcosystemEdgeKind;
-  weight: number;
-}
-
-export interface EcosystemGraph {
-  focal: CompanyRef;
-  nodes: EcosystemNode[];
-  edges: EcosystemEdge[];
-}
-
-export interface Conflict {
-  kind: ConflictKind;
-  severity: Severity;
-  explanation: string;
-  via: CompanyRef | null;
-  capability: CompanyRef | null;
-}
-
-export interface PartnershipType {
-  id: string;
-  name: string;
-  description: string;
-  effort: Effort;
-  gtmChecklist: string[];
-}
+export type Conflict = CandidateDetail['conflicts'][number];
+export type PartnershipType = NonNullable<CandidateDetail['recommendedType']>;
+export type Effort = PartnershipType['effort'];
+export type PowerBalance = CandidateDetail['powerBalance'];
 
 /** The three value terms of valueTo (and so of mutualValue), seen from one side. */
-export interface FitTerms {
-  synergy: number;
-  reach: number;
-  capabilityGain: number;
-}
+export type FitTerms = CandidateDetail['candidateTerms'];
 
 /** One evidence term of one candidate's fit score. */
-export interface FitTerm {
-  kind: FitTermKind;
-  label: string;
-  /** The term's own value, in [0, 1]. */
-  value: number;
-  /** value over the strongest candidate's value, in [0, 1]. */
-  strength: number;
-  /** The term's weight in this ranking; the weights sum to 1. */
-  weight: number;
-  /** weight · strength: the term's part of the score. */
-  contribution: number;
-  sentence: string;
-}
+export type FitTerm = Op.TermFieldsFragment;
 
-/** A partnership the pair already has, any status. */
-export interface PartnershipRecord {
-  id: string;
-  status: PartnershipStatus;
-  /** ISO date the partnership started, when known. */
-  since: string | null;
-  type: CompanyRef;
-  /** Only the detail panel asks for the parties (a consortium has more than two). */
-  parties?: CompanyRef[];
-}
+/** A partnership the pair already has, any status (the detail panel also asks for its parties). */
+export type PartnershipRecord = Op.StandingFieldsFragment['history'][number] & { parties?: CompanyRef[] };
 
 /** Where the pair stands and what rules it out: the same for a table row and the panel. */
-export interface FitStanding {
-  relation: PairRelation;
+export type FitStanding = Omit<Op.StandingFieldsFragment, 'history'> & {
   history: PartnershipRecord[];
-  ruledOut: boolean;
-  ruledOutBy: Pick<Conflict, 'kind' | 'severity' | 'explanation'> | null;
   conflicts: Pick<Conflict, 'kind' | 'severity'>[];
-  quadrant: Quadrant;
-}
+  quadrant: Op.Quadrant;
+};
 
 /** One ranked row: what the shortlist, the 2x2 and the CSV export show. */
-export interface CandidateFit extends FitTerms, FitStanding {
-  candidate: CompanyRef;
-  score: number;
-  terms: FitTerm[];
-  mutualValue: number;
-  valueToFocal: number;
-  valueToCandidate: number;
-  oneSided: Side | null;
-  sharedCustomers: number;
-  conflictPenalty: number;
-  recommendedType: Pick<PartnershipType, 'id' | 'name'> | null;
-  reasons: string[];
-}
+export type CandidateFit = Op.CandidateFitFieldsFragment;
 
 /** Everything the detail panel shows about one candidate. */
-export interface PartnerFitDetail extends FitTerms, FitStanding {
-  candidate: CompanySummary;
-  score: number;
-  terms: FitTerm[];
-  peerPartners: CompanyRef[];
-  mutualValue: number;
-  valueToFocal: number;
-  valueToCandidate: number;
-  oneSided: Side | null;
-  candidateTerms: FitTerms;
-  sharedCustomers: number;
-  warmIntroductions: number;
-  conflictPenalty: number;
-  conflicts: Conflict[];
-  powerBalance: PowerBalance;
-  powerGuidance: string;
-  recommendedType: PartnershipType | null;
-  recommendation: string;
-  reasons: string[];
-  weights: { synergy: number; reach: number; capability: number };
-}
-
-/** One term's weight in the market model. */
-export interface TermWeight {
-  kind: FitTermKind;
-  label: string;
-  weight: number;
-  /** The weight when no market has taught the ranking anything. */
-  defaultWeight: number;
-}
+export type PartnerFitDetail = CandidateDetail;
 
 /** How this market's ranking weighs its evidence (`Query.marketModel`). */
-export interface MarketModel {
-  calibrated: boolean;
-  partnerships: number;
-  cases: number;
-  /** Heaviest first. */
-  weights: TermWeight[];
-  summary: string;
-  coreOverlapDecisive: boolean;
-  coreOverlapEvidence: string;
-}
+export type MarketModel = Op.MarketModelQuery['marketModel'];
+export type TermWeight = MarketModel['weights'][number];
 
-export interface StageCount {
-  stageA: Stage;
-  stageB: Stage;
-  count: number;
-}
+export type OverlapDetail = OverlapAnswer;
+export type StageCount = OverlapAnswer['matrix'][number];
+export type Stage = StageCount['stageA'];
+export type CapabilityLevel = ComplementarityAnswer['competing'][number]['levelA'];
+export type ComplementarityDetail = ComplementarityAnswer;
+export type CompetingCapability = ComplementarityAnswer['competing'][number];
 
-export interface Customer {
-  id: string;
-  name: string;
-  industry: string | null;
-  region: string | null;
-}
+export type Customer = NonNullable<Op.SharedCustomersQuery['overlap']>['sharedCustomers'][number];
 
-export interface OverlapDetail {
-  sharedCount: number;
-  jaccard: number;
-  shareOfA: number;
-  shareOfB: number;
-  matrix: StageCount[];
-}
-
-export interface CompetingCapability {
-  capability: CompanyRef;
-  levelA: CapabilityLevel;
-  levelB: CapabilityLevel;
-}
-
-export interface ComplementarityDetail {
-  gapsFilledForA: CompanyRef[];
-  gapsFilledForB: CompanyRef[];
-  competing: CompetingCapability[];
-  score: number;
-}
-
+export type ShortlistSummary = Op.ShortlistSummaryFieldsFragment;
+export type Shortlist = NonNullable<Op.ShortlistEntriesQuery['shortlist']>;
 /** A pin; `candidate` and `fit` are null when a re-import dropped the company (`inGraph` false). */
-export interface ShortlistEntry {
-  candidateId: string;
-  candidate: CompanyRef | null;
-  inGraph: boolean;
-  note: string | null;
-  addedAt: string;
-  fit: CandidateFit | null;
-}
-
-export interface ShortlistSummary {
-  id: string;
-  name: string;
-  createdAt: string;
-  csvUrl: string;
-  focal: CompanyRef | null;
-  entryCount: number;
-  candidateIds: string[];
-}
-
-export interface Shortlist extends ShortlistSummary {
-  entries: ShortlistEntry[];
-}
+export type ShortlistEntry = Shortlist['entries'][number];
 
 /** Filter options gathered from the companies' own segments and capabilities. */
-export interface FilterOptions {
-  segments: CompanyRef[];
-  capabilities: CompanyRef[];
-}
+export type FilterOptions = Op.FilterOptionsQuery;

@@ -1,0 +1,1367 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { DescribedFit } from '../../analysis/describe-fit.ts';
+import type { ShortlistRecord } from '../../shortlists/shortlist-store.ts';
+import type { ShortlistEntryFit } from '../../fits/shortlist-fits.ts';
+import type { ApiContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Which candidates a ranking keeps. */
+export type CandidateFilter = {
+  /** Only candidates offering this capability: its id or its name. An unknown one is BAD_USER_INPUT naming the closest. */
+  capability?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out candidates with any conflict of this severity or higher. */
+  excludeSeverity?: InputMaybe<Severity>;
+  /** Keep the focal company's active partners in the ranking. Default false. */
+  includePartners?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keep candidates a decisive conflict rules out (a declared rivalry; a core–core capability overlap where the market model says it is decisive). Default false. */
+  includeRuledOut?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only candidates sharing at least this many customers with the focal company. */
+  minSharedCustomers?: InputMaybe<Scalars['Int']['input']>;
+  /** Only candidates targeting this segment: its id or its name. An unknown one is BAD_USER_INPUT naming the closest. */
+  segment?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A product capability or core skill (payments, email marketing…). */
+export type Capability = {
+  __typename?: 'Capability';
+  /** A grouping of capabilities, when the data gives one. */
+  category: Maybe<Scalars['String']['output']>;
+  /** Companies offering it (on the top-level list only; null elsewhere). */
+  companyCount: Maybe<Scalars['Int']['output']>;
+  /** The slug of its name. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** How central a capability is to a company's offer. */
+export type CapabilityLevel =
+  /** A core skill: what the company is bought for. */
+  | 'CORE'
+  /** Something it also offers. */
+  | 'SECONDARY';
+
+/** A company of the ecosystem: yours, a partner, a candidate or a competitor. */
+export type Company = {
+  __typename?: 'Company';
+  /** What it offers, each with its level. */
+  capabilities: Array<CompanyCapability>;
+  /** Declared rivals, in either direction. */
+  competitors: Array<Company>;
+  /** Customers this company serves at `stage` (default: paying customers). */
+  customerCount: Scalars['Int']['output'];
+  /** What the company does, in its own words. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Web domain, when known. */
+  domain: Maybe<Scalars['String']['output']>;
+  /** Head count, when known; compares sizes for the power balance. */
+  employees: Maybe<Scalars['Int']['output']>;
+  /** Stable slug supplied by the data (or derived from the name). */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Partnerships this company is party to, optionally of one status. */
+  partnerships: Array<Partnership>;
+  /** The market niches it targets. */
+  segments: Array<Segment>;
+};
+
+
+/** A company of the ecosystem: yours, a partner, a candidate or a competitor. */
+export type CompanyCustomerCountArgs = {
+  stage?: InputMaybe<Stage>;
+};
+
+
+/** A company of the ecosystem: yours, a partner, a candidate or a competitor. */
+export type CompanyPartnershipsArgs = {
+  status?: InputMaybe<PartnershipStatus>;
+};
+
+/** A capability as one company offers it. */
+export type CompanyCapability = {
+  __typename?: 'CompanyCapability';
+  /** The capability. */
+  capability: Capability;
+  /** Core or secondary for this company. */
+  level: CapabilityLevel;
+};
+
+/** A capability both companies offer. */
+export type CompetingCapability = {
+  __typename?: 'CompetingCapability';
+  /** The capability. */
+  capability: Capability;
+  /** Its level for A. */
+  levelA: CapabilityLevel;
+  /** Its level for B. */
+  levelB: CapabilityLevel;
+};
+
+/**
+ * K(X) is the set of capabilities X offers.
+ * gapsFilledForA = K(B) \ K(A), gapsFilledForB = K(A) \ K(B), competing = K(A) ∩ K(B),
+ * score = (|gapsFilledForA| + |gapsFilledForB|) / |K(A) ∪ K(B)| (0 when both are empty).
+ */
+export type Complementarity = {
+  __typename?: 'Complementarity';
+  /** Company A. */
+  a: Company;
+  /** Company B. */
+  b: Company;
+  /** K(A) ∩ K(B): what both offer, with each side's level. */
+  competing: Array<CompetingCapability>;
+  /** K(B) \ K(A): what B brings that A lacks. */
+  gapsFilledForA: Array<Capability>;
+  /** K(A) \ K(B): what A brings that B lacks. */
+  gapsFilledForB: Array<Capability>;
+  /** (|gapsFilledForA| + |gapsFilledForB|) / |K(A) ∪ K(B)|. */
+  score: Scalars['Float']['output'];
+};
+
+/** One thing that could make the partnership collide. */
+export type Conflict = {
+  __typename?: 'Conflict';
+  /** The capability both offer, for CAPABILITY_OVERLAP. */
+  capability: Maybe<Capability>;
+  /** One line a strategist can read out. */
+  explanation: Scalars['String']['output'];
+  /** What kind of conflict. */
+  kind: ConflictKind;
+  /** How bad it is. */
+  severity: Severity;
+  /** The company the conflict runs through (the rival, or the partner in between). */
+  via: Maybe<Company>;
+};
+
+/** What could make a partnership collide. */
+export type ConflictKind =
+  /** A capability both offer: core–core HIGH, core–secondary MEDIUM, secondary–secondary LOW. */
+  | 'CAPABILITY_OVERLAP'
+  /** B is in an active partnership with X, a declared competitor of A (MEDIUM). */
+  | 'CHANNEL_CONFLICT'
+  /** A declared rivalry between A and B, either way (HIGH). */
+  | 'DIRECT_COMPETITOR'
+  /** X is in an active partnership with A, and B is a declared competitor of X (MEDIUM). */
+  | 'PARTNER_CONFLICT';
+
+/** An end-customer account. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Stable slug supplied by the data. */
+  id: Scalars['ID']['output'];
+  /** Its industry, when known. */
+  industry: Maybe<Scalars['String']['output']>;
+  /** Its name (its id when the data names it nowhere). */
+  name: Scalars['String']['output'];
+  /** Its region, when known. */
+  region: Maybe<Scalars['String']['output']>;
+};
+
+/** A relation between two companies on the map. */
+export type EcosystemEdge = {
+  __typename?: 'EcosystemEdge';
+  /** kind:source:target, unique in the graph. */
+  id: Scalars['ID']['output'];
+  /** What the edge stands for. */
+  kind: EcosystemEdgeKind;
+  /** One company's id (the focal company's when it is one of the two). */
+  source: Scalars['ID']['output'];
+  /** The other company's id. */
+  target: Scalars['ID']['output'];
+  /** 1 for partnerships and rivalries; the shared count, or the complementarity score. */
+  weight: Scalars['Float']['output'];
+};
+
+/** What an edge of the map stands for. */
+export type EcosystemEdgeKind =
+  /** Capabilities one has and the other lacks; weight = complementarity score. */
+  | 'CAPABILITY_COMPLEMENT'
+  /** A declared rivalry. */
+  | 'COMPETES'
+  /** An ended partnership. */
+  | 'FORMER_PARTNER'
+  /** An active partnership. */
+  | 'PARTNER'
+  /** A proposed partnership (in progress). */
+  | 'PROPOSED_PARTNER'
+  /** Customers both serve; weight = shared count. */
+  | 'SHARED_CUSTOMERS';
+
+/** Shaped for cytoscape: nodes and edges as flat lists. */
+export type EcosystemGraph = {
+  __typename?: 'EcosystemGraph';
+  /** The relations among them. */
+  edges: Array<EcosystemEdge>;
+  /** The company at the centre. */
+  focal: Company;
+  /** The companies drawn, the focal company first. */
+  nodes: Array<EcosystemNode>;
+};
+
+/** A company on the map. */
+export type EcosystemNode = {
+  __typename?: 'EcosystemNode';
+  /** The worst conflict with the focal company, if any. */
+  conflictSeverity: Maybe<Severity>;
+  /** The company's id. */
+  id: Scalars['ID']['output'];
+  /** What it is to the focal company. */
+  kind: EcosystemNodeKind;
+  /** Its name. */
+  label: Scalars['String']['output'];
+  /** Where the company stands with the focal company, from their partnerships (CANDIDATE for the focal company itself). */
+  relation: PairRelation;
+  /** True when a decisive conflict rules the company out as a candidate (it is still drawn). */
+  ruledOut: Scalars['Boolean']['output'];
+  /** Fit score for the focal company (1 for the focal company itself). */
+  score: Scalars['Float']['output'];
+  /** Customers shared with the focal company. */
+  sharedCustomers: Scalars['Int']['output'];
+  /** Customer base |C(X)|, for node size. */
+  size: Scalars['Int']['output'];
+};
+
+/** What a company on the map is to the focal company. */
+export type EcosystemNodeKind =
+  /** A ranked candidate (its relation says whether a partnership is proposed or ended). */
+  | 'CANDIDATE'
+  /** A declared rival. */
+  | 'COMPETITOR'
+  /** The company at the centre. */
+  | 'FOCAL'
+  /** An active partner. */
+  | 'PARTNER';
+
+/** What the loaded ecosystem holds. */
+export type EcosystemSummary = {
+  __typename?: 'EcosystemSummary';
+  /** Company–customer links, every stage. */
+  accounts: Scalars['Int']['output'];
+  /** Companies in the graph. */
+  companies: Scalars['Int']['output'];
+  /** Customer accounts in the graph. */
+  customers: Scalars['Int']['output'];
+  /**
+   * The import holding the database's import lock, if any: one RUNNING (the
+   * figures above are the graph before it, or, for an import without --replace
+   * while it is APPLYING, partly updated), or one INTERRUPTED (killed or failed;
+   * the next import or `npm start` cleans up or finishes it). Null otherwise.
+   */
+  import: Maybe<ImportStatus>;
+  /** When it was loaded (ISO date-time, UTC). */
+  importedAt: Maybe<Scalars['String']['output']>;
+  /** The dataset loaded last: its README's title, or its folder's name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Partnerships, every status. */
+  partnerships: Scalars['Int']['output'];
+};
+
+/** How much go-to-market work a partnership type takes. */
+export type Effort =
+  /** Every box: training, pipeline, billing, support, revenue recognition. */
+  | 'HIGH'
+  /** A few boxes: tracking and a payout. */
+  | 'LOW'
+  /** An integration or a shared process to keep up. */
+  | 'MEDIUM';
+
+/** One evidence term of one candidate's fit score. */
+export type FitTerm = {
+  __typename?: 'FitTerm';
+  /** weight · strength: the term's part of the score. */
+  contribution: Scalars['Float']['output'];
+  /** Which term. */
+  kind: FitTermKind;
+  /** A short name for the term. */
+  label: Scalars['String']['output'];
+  /** The term in one sentence, with the numbers and names behind it. */
+  sentence: Scalars['String']['output'];
+  /** value over the largest value any candidate of the focal company has, in [0, 1]: 1 is the strongest candidate on this term. */
+  strength: Scalars['Float']['output'];
+  /** The term's own value, in [0, 1]. */
+  value: Scalars['Float']['output'];
+  /** The term's weight in this ranking (the market's, or the query's); the weights sum to 1. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The evidence terms of the fit score. */
+export type FitTermKind =
+  /** How much each side's capabilities fill the other's gaps: the geometric mean of the two capability gains. */
+  | 'COMPLEMENT'
+  /** Segments both target, as a share of the segments either targets (Jaccard). */
+  | 'NICHE'
+  /** Shared customers as a share of both bases, shrunk toward the market's typical share when a base is small. */
+  | 'OVERLAP'
+  /** Similarity-weighted share of the companies most like the focal company that already partner with the candidate. */
+  | 'PEERS'
+  /** The candidate's active partners, on a log scale against the most any company has. */
+  | 'PULL';
+
+/** The three value terms of valueTo, seen from one side. */
+export type FitTerms = {
+  __typename?: 'FitTerms';
+  /** |K(other) \ K(self)| / |K(A) ∪ K(B)|. */
+  capabilityGain: Scalars['Float']['output'];
+  /** |C(other) \ C(self)| / (|C(other)| + |C(self)|). */
+  reach: Scalars['Float']['output'];
+  /** shared / |C(self)|. */
+  synergy: Scalars['Float']['output'];
+};
+
+/**
+ * Weights of a ranking. synergy, reach and capability weigh the value terms of
+ * valueTo (and so mutualValue); normalised to sum 1, omitted ones keep their
+ * defaults (0.4, 0.3, 0.3). peers, overlap, niche, complement and pull weigh the
+ * evidence terms of the score: those given replace the market's learned weights,
+ * the others keep theirs, and all are normalised to sum 1. Negative, non-finite or
+ * all-zero weights are refused.
+ */
+export type FitWeights = {
+  /** Weight of capabilityGainFor in valueTo. */
+  capability?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of the COMPLEMENT term in the score. */
+  complement?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of the NICHE term in the score. */
+  niche?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of the OVERLAP term in the score. */
+  overlap?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of the PEERS term in the score. */
+  peers?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of the PULL term in the score. */
+  pull?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of reachFor in valueTo. */
+  reach?: InputMaybe<Scalars['Float']['input']>;
+  /** Weight of synergyFor in valueTo. */
+  synergy?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ImportPhase =
+  /** Merging the staged rows into the graph (an import without --replace). */
+  | 'APPLYING'
+  /** The new graph is live; what it replaced is being deleted. */
+  | 'CLEANING'
+  /** Reading and writing the folder beside the graph: the graph is untouched. */
+  | 'STAGING';
+
+export type ImportState =
+  | 'INTERRUPTED'
+  | 'RUNNING';
+
+export type ImportStatus = {
+  __typename?: 'ImportStatus';
+  /** The dataset being imported: its README's title, or its folder's name. */
+  dataset: Maybe<Scalars['String']['output']>;
+  /** The file being staged, and the rows staged from it so far. */
+  file: Maybe<Scalars['String']['output']>;
+  /** When its process last said it was alive (ISO date-time, UTC). */
+  lastHeardAt: Scalars['String']['output'];
+  phase: ImportPhase;
+  /** Whether it replaces the graph (--replace) or adds to it. */
+  replace: Scalars['Boolean']['output'];
+  rows: Maybe<Scalars['Int']['output']>;
+  /** When it started (ISO date-time, UTC). */
+  startedAt: Scalars['String']['output'];
+  state: ImportState;
+};
+
+/** The ranking's weights for one market. */
+export type MarketModel = {
+  __typename?: 'MarketModel';
+  /** True when the weights were learned from this market's partnerships; false when the defaults apply. */
+  calibrated: Scalars['Boolean']['output'];
+  /** Ranking cases (a company with one partnership hidden) the weights were fitted on. */
+  cases: Scalars['Int']['output'];
+  /** True when a core–core capability overlap rules a candidate out in this market. */
+  coreOverlapDecisive: Scalars['Boolean']['output'];
+  /** Why a core overlap is or is not decisive here, with the shares behind it. */
+  coreOverlapEvidence: Scalars['String']['output'];
+  /** Active partnerships the weights were learned from. */
+  partnerships: Scalars['Int']['output'];
+  /** The weights in one sentence a strategist can read ("In this market, partnerships follow peer evidence most"). */
+  summary: Scalars['String']['output'];
+  /** Each term's weight, heaviest first. */
+  weights: Array<TermWeight>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Pins a candidate with a note; pinning again updates the note. A shortlist holds at most 100 candidates. */
+  addToShortlist: Shortlist;
+  /** Starts an empty shortlist of candidates for `focal`. */
+  createShortlist: Shortlist;
+  /** Deletes the shortlist; returns its id. */
+  deleteShortlist: Scalars['ID']['output'];
+  removeFromShortlist: Shortlist;
+  renameShortlist: Shortlist;
+};
+
+
+export type MutationAddToShortlistArgs = {
+  candidate: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateShortlistArgs = {
+  focal: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteShortlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFromShortlistArgs = {
+  candidate: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameShortlistArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+/**
+ * C(X) is the set of customers X serves at stage customer.
+ * sharedCount = |C(A) ∩ C(B)|, jaccard = sharedCount / |C(A) ∪ C(B)|,
+ * shareOfA = sharedCount / |C(A)|, shareOfB = sharedCount / |C(B)|; 0 where a denominator is 0.
+ */
+export type Overlap = {
+  __typename?: 'Overlap';
+  /** Company A. */
+  a: Company;
+  /** Company B. */
+  b: Company;
+  /** sharedCount / |C(A) ∪ C(B)|. */
+  jaccard: Scalars['Float']['output'];
+  /**
+   * Account mapping: for every pair of stages, the customers that are in A's
+   * population at stageA and B's at stageB. All nine pairs, zeros included.
+   */
+  matrix: Array<StageCount>;
+  /** sharedCount / |C(A)|: the share of A's customers B also serves. */
+  shareOfA: Scalars['Float']['output'];
+  /** sharedCount / |C(B)|. */
+  shareOfB: Scalars['Float']['output'];
+  /** |C(A) ∩ C(B)|: customers both serve. */
+  sharedCount: Scalars['Int']['output'];
+  /** The shared customers (C(A) ∩ C(B)) by name, a page at a time. */
+  sharedCustomers: Array<Customer>;
+};
+
+
+/**
+ * C(X) is the set of customers X serves at stage customer.
+ * sharedCount = |C(A) ∩ C(B)|, jaccard = sharedCount / |C(A) ∪ C(B)|,
+ * shareOfA = sharedCount / |C(A)|, shareOfB = sharedCount / |C(B)|; 0 where a denominator is 0.
+ */
+export type OverlapSharedCustomersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a pair stands, from the partnerships it already has. */
+export type PairRelation =
+  /** No partnership at all. */
+  | 'CANDIDATE'
+  /** Only ended partnerships. */
+  | 'FORMER_PARTNER'
+  /** A proposed partnership and no active one: in progress. */
+  | 'IN_PROGRESS'
+  /** An active partnership: already partners. */
+  | 'PARTNER';
+
+/**
+ * The fit of `candidate` for `focal` (A = focal, B = candidate).
+ * score = Σ weight · strength over the evidence terms (docs/analyses.md, "Partner fit score").
+ */
+export type PartnerFit = {
+  __typename?: 'PartnerFit';
+  /** The company it might partner with (B). */
+  candidate: Company;
+  /** The same three terms seen from the candidate. */
+  candidateTerms: FitTerms;
+  /** capabilityGainFor(A) = |K(B) \ K(A)| / |K(A) ∪ K(B)|. */
+  capabilityGain: Scalars['Float']['output'];
+  /** min(1, 0.5·#HIGH + 0.2·#MEDIUM + 0.05·#LOW) over `conflicts`: mutualValue's penalty, shown; the score rules out instead. */
+  conflictPenalty: Scalars['Float']['output'];
+  /** Every conflict of the pair, worst first. */
+  conflicts: Array<Conflict>;
+  /** The company looking for partners (A). */
+  focal: Company;
+  /** Every partnership the pair already has, any status, newest first. */
+  history: Array<Partnership>;
+  /** The reciprocal formula: sqrt(valueToFocal · valueToCandidate) · (1 − conflictPenalty). Shown, not ranked by. */
+  mutualValue: Scalars['Float']['output'];
+  /** The side that would get next to nothing (its value under 0.1 and under a third of the other's), if one would. */
+  oneSided: Maybe<Side>;
+  /** The focal company's closest peers (at most 10) that are active partners of the candidate, most similar first. */
+  peerPartners: Array<Company>;
+  /** The size balance of the pair. */
+  powerBalance: PowerBalance;
+  /** How to run the partnership given the size balance. */
+  powerGuidance: Scalars['String']['output'];
+  /** Where the candidate falls on the 2x2; a ruled-out candidate is no recommendation, whatever its quadrant. */
+  quadrant: Quadrant;
+  /** reachFor(A) = |C(B) \ C(A)| / (|C(B)| + |C(A)|). */
+  reach: Scalars['Float']['output'];
+  /** Short sentences built from the numbers. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Why this type (or why none). */
+  recommendation: Scalars['String']['output'];
+  /** Null when a HIGH conflict rules a partnership out; `recommendation` says why. */
+  recommendedType: Maybe<PartnershipType>;
+  /** Where the pair stands: partners, in progress, former partners, or a candidate. */
+  relation: PairRelation;
+  /** True when a decisive conflict keeps the candidate out of `candidates` unless `filter.includeRuledOut`. */
+  ruledOut: Scalars['Boolean']['output'];
+  /** The conflict that rules the candidate out, if one does. */
+  ruledOutBy: Maybe<Conflict>;
+  /** The partner fit score, in [0, 1]: Σ weight · strength over `terms`. The ranking's order. */
+  score: Scalars['Float']['output'];
+  /** |C(A) ∩ C(B)|: customers both serve. */
+  sharedCustomers: Scalars['Int']['output'];
+  /** synergyFor(A) = shareOfA. */
+  synergy: Scalars['Float']['output'];
+  /** The evidence terms behind the score, each with its weight and sentence. */
+  terms: Array<FitTerm>;
+  /** valueTo(B), the same seen from the candidate. */
+  valueToCandidate: Scalars['Float']['output'];
+  /** valueTo(A) = wS·synergy + wR·reach + wC·capabilityGain, seen from the focal company. */
+  valueToFocal: Scalars['Float']['output'];
+  /** The focal company's prospects and opportunities that are the candidate's customers (warm introductions). */
+  warmIntroductions: Scalars['Int']['output'];
+  /** The value weights used, after normalisation. */
+  weights: Weights;
+};
+
+/** An agreement between two or more companies (a consortium may have more). */
+export type Partnership = {
+  __typename?: 'Partnership';
+  /** Stable id supplied by the data. */
+  id: Scalars['ID']['output'];
+  /** The companies party to it. */
+  parties: Array<Company>;
+  /** ISO date (YYYY-MM-DD) the partnership started, when known. */
+  since: Maybe<Scalars['String']['output']>;
+  /** Proposed, active or ended. */
+  status: PartnershipStatus;
+  /** The kind of partnership. */
+  type: PartnershipType;
+};
+
+/** Where a partnership stands. */
+export type PartnershipStatus =
+  /** In force: its parties are partners. */
+  | 'ACTIVE'
+  /** Over: its parties are former partners. */
+  | 'ENDED'
+  /** Proposed, not signed: in progress. */
+  | 'PROPOSED';
+
+/** A kind of partnership, from referral to strategic alliance, with what it takes. */
+export type PartnershipType = {
+  __typename?: 'PartnershipType';
+  /** What the two sides do together. */
+  description: Scalars['String']['output'];
+  /** How much go-to-market work it takes. */
+  effort: Effort;
+  /** The go-to-market boxes this type of partnership ticks. */
+  gtmChecklist: Array<Scalars['String']['output']>;
+  /** referral, affiliate, reseller, technology_integration, co_marketing, co_selling, oem, consortium or strategic_alliance. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** Big fish, small fish: the size balance of the pair, by employees (customers when unknown). */
+export type PowerBalance =
+  /** The focal company is at least 3× the candidate's size. */
+  | 'BIG_FISH'
+  /** Within 3× of each other. */
+  | 'PEERS'
+  /** The candidate is at least 3× the focal company's size. */
+  | 'SMALL_FISH';
+
+/** The 2x2 of capability expansion (capabilityGain) against distribution (reach), seen from the focal company. */
+export type Quadrant =
+  /** High capability expansion only. */
+  | 'CAPABILITY'
+  /** High distribution only. */
+  | 'DISTRIBUTION'
+  /** Neither. */
+  | 'LOW'
+  /** High capability expansion and high distribution. */
+  | 'STRATEGIC';
+
+/** Where the 2x2 counts a term as high. Default 0.3 each. */
+export type QuadrantThresholds = {
+  /** capabilityGain at or above this is high capability expansion. */
+  capability?: InputMaybe<Scalars['Float']['input']>;
+  /** reach at or above this is high distribution. */
+  distribution?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Every company other than `focal` ranked by fit score (ties: more shared
+   * customers, then name). Active partners are left out unless
+   * `filter.includePartners`, and candidates a decisive conflict rules out unless
+   * `filter.includeRuledOut`. NOT_FOUND for an unknown focal id.
+   */
+  candidates: Array<PartnerFit>;
+  /** Every capability companies offer, by name (for filters). */
+  capabilities: Array<Capability>;
+  /**
+   * Companies matching `search` (full text, accent- and case-insensitive, every
+   * word also as a prefix) by name, id or domain, by the names of the
+   * capabilities they offer or the segments they target, or by their
+   * description; best match first, name matches weighing most. All companies by
+   * name when `search` is empty.
+   */
+  companies: Array<Company>;
+  /** A company by id; null when there is none. */
+  company: Maybe<Company>;
+  /**
+   * What each side's capabilities add to the other's (docs/analyses.md, Complementarity).
+   * Null when either id is unknown.
+   */
+  complementarity: Maybe<Complementarity>;
+  /** Everything that could make a partnership of a and b collide. NOT_FOUND for an unknown id. */
+  conflicts: Array<Conflict>;
+  /**
+   * The subgraph around `focal` for drawing: focal, its top `first` candidates,
+   * its partners, competitors, and the companies it has a proposed or ended
+   * partnership with, and the edges among all of them. `first` is 1 to 300.
+   * NOT_FOUND for an unknown focal id.
+   */
+  ecosystem: EcosystemGraph;
+  /** Facts about the loaded ecosystem, for a client to say what it is looking at. */
+  ecosystemSummary: EcosystemSummary;
+  /**
+   * How this market's ranking weighs its evidence: the weight of each term,
+   * learned from the market's own active partnerships at its last import (or
+   * the defaults, when it has too few), and whether a core capability overlap
+   * rules a candidate out here.
+   */
+  marketModel: MarketModel;
+  /**
+   * Customer overlap of two companies (docs/analyses.md, Overlap). Null when either id
+   * is unknown.
+   */
+  overlap: Maybe<Overlap>;
+  /**
+   * How well `candidate` fits `focal` as a partner, both ways, scored against the
+   * whole market (partners and ruled-out candidates too). Null when either id is
+   * unknown; BAD_USER_INPUT when both are the same company.
+   */
+  partnerFit: Maybe<PartnerFit>;
+  /** The catalogue of partnership types with their go-to-market checklists. */
+  partnershipTypes: Array<PartnershipType>;
+  /** Every segment companies target, by name (for filters). */
+  segments: Array<Segment>;
+  shortlist: Maybe<Shortlist>;
+  /**
+   * Saved shortlists, newest first; optionally only those for one focal company.
+   * `first` is 1 to 100.
+   */
+  shortlists: Array<Shortlist>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryCandidatesArgs = {
+  filter?: InputMaybe<CandidateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal: Scalars['ID']['input'];
+  thresholds?: InputMaybe<QuadrantThresholds>;
+  weights?: InputMaybe<FitWeights>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryCompaniesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryComplementarityArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryConflictsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryEcosystemArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal: Scalars['ID']['input'];
+  weights?: InputMaybe<FitWeights>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryOverlapArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryPartnerFitArgs = {
+  candidate: Scalars['ID']['input'];
+  focal: Scalars['ID']['input'];
+  thresholds?: InputMaybe<QuadrantThresholds>;
+  weights?: InputMaybe<FitWeights>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryShortlistArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryShortlistsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A market niche companies target ("mid-market fashion retail"). */
+export type Segment = {
+  __typename?: 'Segment';
+  /** Companies targeting it (on the top-level list only; null elsewhere). */
+  companyCount: Maybe<Scalars['Int']['output']>;
+  /** The slug of its name. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** How badly a conflict hurts a partnership. */
+export type Severity =
+  /** Kills partnerships: a rivalry or competing core capabilities. */
+  | 'HIGH'
+  /** Worth knowing. */
+  | 'LOW'
+  /** A risk to manage. */
+  | 'MEDIUM';
+
+/**
+ * A shortlist names its companies by id: it and its pins, with their notes,
+ * outlive any import, including one that drops a pinned company.
+ */
+export type Shortlist = {
+  __typename?: 'Shortlist';
+  /** The pinned candidates' ids, in pin order. */
+  candidateIds: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['String']['output'];
+  /** Download link: the entries with every fit term, as CSV. */
+  csvUrl: Scalars['String']['output'];
+  /**
+   * The pinned candidates, in pin order, with their fit as it is now; `first`
+   * (1 to 100) and `offset` page through them.
+   */
+  entries: Array<ShortlistEntry>;
+  /** How many candidates are pinned, those the graph no longer has included. */
+  entryCount: Scalars['Int']['output'];
+  /** The focal company; null when the graph no longer has it (a re-import dropped it). */
+  focal: Maybe<Company>;
+  /** The focal company's id. */
+  focalId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * A shortlist names its companies by id: it and its pins, with their notes,
+ * outlive any import, including one that drops a pinned company.
+ */
+export type ShortlistEntriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  weights?: InputMaybe<FitWeights>;
+};
+
+export type ShortlistEntry = {
+  __typename?: 'ShortlistEntry';
+  addedAt: Scalars['String']['output'];
+  /** The pinned company; null when the graph no longer has it. */
+  candidate: Maybe<Company>;
+  candidateId: Scalars['ID']['output'];
+  /** The fit as it is now, not when the candidate was pinned; null when the graph no longer has either company. */
+  fit: Maybe<PartnerFit>;
+  /** False when a re-import dropped the company; the pin and its note are kept. */
+  inGraph: Scalars['Boolean']['output'];
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** The side of a pair. */
+export type Side =
+  /** The candidate (B). */
+  | 'CANDIDATE'
+  /** The focal company (A). */
+  | 'FOCAL';
+
+/** Where a company stands with a customer account. */
+export type Stage =
+  /** A paying customer: the only stage the overlap and fit figures count as C(X). */
+  | 'CUSTOMER'
+  /** An open deal with the account. */
+  | 'OPPORTUNITY'
+  /** An account the company is working to win. */
+  | 'PROSPECT';
+
+/** One cell of the population matrix. */
+export type StageCount = {
+  __typename?: 'StageCount';
+  /** Customers at stageA for A and stageB for B. */
+  count: Scalars['Int']['output'];
+  /** A's stage with the customers counted. */
+  stageA: Stage;
+  /** B's stage with them. */
+  stageB: Stage;
+};
+
+/** One term's weight in a market's ranking. */
+export type TermWeight = {
+  __typename?: 'TermWeight';
+  /** The weight when no market has taught the ranking anything. */
+  defaultWeight: Scalars['Float']['output'];
+  /** Which term. */
+  kind: FitTermKind;
+  /** A short name for the term. */
+  label: Scalars['String']['output'];
+  /** Its weight; the weights sum to 1. */
+  weight: Scalars['Float']['output'];
+};
+
+/** The value weights of valueTo, normalised to sum 1. */
+export type Weights = {
+  __typename?: 'Weights';
+  /** wC. */
+  capability: Scalars['Float']['output'];
+  /** wR. */
+  reach: Scalars['Float']['output'];
+  /** wS. */
+  synergy: Scalars['Float']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateFilter: CandidateFilter;
+  Capability: ResolverTypeWrapper<Capability>;
+  CapabilityLevel: CapabilityLevel;
+  Company: ResolverTypeWrapper<Company>;
+  CompanyCapability: ResolverTypeWrapper<CompanyCapability>;
+  CompetingCapability: ResolverTypeWrapper<CompetingCapability>;
+  Complementarity: ResolverTypeWrapper<Complementarity>;
+  Conflict: ResolverTypeWrapper<Conflict>;
+  ConflictKind: ConflictKind;
+  Customer: ResolverTypeWrapper<Customer>;
+  EcosystemEdge: ResolverTypeWrapper<EcosystemEdge>;
+  EcosystemEdgeKind: EcosystemEdgeKind;
+  EcosystemGraph: ResolverTypeWrapper<EcosystemGraph>;
+  EcosystemNode: ResolverTypeWrapper<EcosystemNode>;
+  EcosystemNodeKind: EcosystemNodeKind;
+  EcosystemSummary: ResolverTypeWrapper<EcosystemSummary>;
+  Effort: Effort;
+  FitTerm: ResolverTypeWrapper<FitTerm>;
+  FitTermKind: FitTermKind;
+  FitTerms: ResolverTypeWrapper<FitTerms>;
+  FitWeights: FitWeights;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportPhase: ImportPhase;
+  ImportState: ImportState;
+  ImportStatus: ResolverTypeWrapper<ImportStatus>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MarketModel: ResolverTypeWrapper<MarketModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Overlap: ResolverTypeWrapper<Overlap>;
+  PairRelation: PairRelation;
+  PartnerFit: ResolverTypeWrapper<DescribedFit>;
+  Partnership: ResolverTypeWrapper<Partnership>;
+  PartnershipStatus: PartnershipStatus;
+  PartnershipType: ResolverTypeWrapper<PartnershipType>;
+  PowerBalance: PowerBalance;
+  Quadrant: Quadrant;
+  QuadrantThresholds: QuadrantThresholds;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Segment: ResolverTypeWrapper<Segment>;
+  Severity: Severity;
+  Shortlist: ResolverTypeWrapper<ShortlistRecord>;
+  ShortlistEntry: ResolverTypeWrapper<ShortlistEntryFit>;
+  Side: Side;
+  Stage: Stage;
+  StageCount: ResolverTypeWrapper<StageCount>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TermWeight: ResolverTypeWrapper<TermWeight>;
+  Weights: ResolverTypeWrapper<Weights>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  CandidateFilter: CandidateFilter;
+  Capability: Capability;
+  Company: Company;
+  CompanyCapability: CompanyCapability;
+  CompetingCapability: CompetingCapability;
+  Complementarity: Complementarity;
+  Conflict: Conflict;
+  Customer: Customer;
+  EcosystemEdge: EcosystemEdge;
+  EcosystemGraph: EcosystemGraph;
+  EcosystemNode: EcosystemNode;
+  EcosystemSummary: EcosystemSummary;
+  FitTerm: FitTerm;
+  FitTerms: FitTerms;
+  FitWeights: FitWeights;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  ImportStatus: ImportStatus;
+  Int: Scalars['Int']['output'];
+  MarketModel: MarketModel;
+  Mutation: Record<PropertyKey, never>;
+  Overlap: Overlap;
+  PartnerFit: DescribedFit;
+  Partnership: Partnership;
+  PartnershipType: PartnershipType;
+  QuadrantThresholds: QuadrantThresholds;
+  Query: Record<PropertyKey, never>;
+  Segment: Segment;
+  Shortlist: ShortlistRecord;
+  ShortlistEntry: ShortlistEntryFit;
+  StageCount: StageCount;
+  String: Scalars['String']['output'];
+  TermWeight: TermWeight;
+  Weights: Weights;
+};
+
+export type CapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  capabilities?: Resolver<Array<ResolversTypes['CompanyCapability']>, ParentType, ContextType>;
+  competitors?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<CompanyCustomerCountArgs, 'stage'>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<CompanyPartnershipsArgs>>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+};
+
+export type CompanyCapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyCapability'] = ResolversParentTypes['CompanyCapability']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CapabilityLevel'], ParentType, ContextType>;
+};
+
+export type CompetingCapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompetingCapability'] = ResolversParentTypes['CompetingCapability']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  levelA?: Resolver<ResolversTypes['CapabilityLevel'], ParentType, ContextType>;
+  levelB?: Resolver<ResolversTypes['CapabilityLevel'], ParentType, ContextType>;
+};
+
+export type ComplementarityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Complementarity'] = ResolversParentTypes['Complementarity']> = {
+  a?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  competing?: Resolver<Array<ResolversTypes['CompetingCapability']>, ParentType, ContextType>;
+  gapsFilledForA?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  gapsFilledForB?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  capability?: Resolver<Maybe<ResolversTypes['Capability']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EcosystemEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EcosystemEdge'] = ResolversParentTypes['EcosystemEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EcosystemEdgeKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EcosystemGraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EcosystemGraph'] = ResolversParentTypes['EcosystemGraph']> = {
+  edges?: Resolver<Array<ResolversTypes['EcosystemEdge']>, ParentType, ContextType>;
+  focal?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EcosystemNode']>, ParentType, ContextType>;
+};
+
+export type EcosystemNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EcosystemNode'] = ResolversParentTypes['EcosystemNode']> = {
+  conflictSeverity?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EcosystemNodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['PairRelation'], ParentType, ContextType>;
+  ruledOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EcosystemSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EcosystemSummary'] = ResolversParentTypes['EcosystemSummary']> = {
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  import?: Resolver<Maybe<ResolversTypes['ImportStatus']>, ParentType, ContextType>;
+  importedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FitTermResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FitTerm'] = ResolversParentTypes['FitTerm']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FitTermKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FitTermsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FitTerms'] = ResolversParentTypes['FitTerms']> = {
+  capabilityGain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  synergy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportStatus'] = ResolversParentTypes['ImportStatus']> = {
+  dataset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastHeardAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ImportPhase'], ParentType, ContextType>;
+  replace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ImportState'], ParentType, ContextType>;
+};
+
+export type MarketModelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MarketModel'] = ResolversParentTypes['MarketModel']> = {
+  calibrated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coreOverlapDecisive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coreOverlapEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['TermWeight']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addToShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationAddToShortlistArgs, 'candidate' | 'id'>>;
+  createShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationCreateShortlistArgs, 'focal' | 'name'>>;
+  deleteShortlist?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteShortlistArgs, 'id'>>;
+  removeFromShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationRemoveFromShortlistArgs, 'candidate' | 'id'>>;
+  renameShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationRenameShortlistArgs, 'id' | 'name'>>;
+};
+
+export type OverlapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
+  a?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matrix?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType>;
+  shareOfA?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shareOfB?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedCustomers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<OverlapSharedCustomersArgs, 'first' | 'offset'>>;
+};
+
+export type PartnerFitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerFit'] = ResolversParentTypes['PartnerFit']> = {
+  candidate?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  candidateTerms?: Resolver<ResolversTypes['FitTerms'], ParentType, ContextType>;
+  capabilityGain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  conflictPenalty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  focal?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  mutualValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  oneSided?: Resolver<Maybe<ResolversTypes['Side']>, ParentType, ContextType>;
+  peerPartners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  powerBalance?: Resolver<ResolversTypes['PowerBalance'], ParentType, ContextType>;
+  powerGuidance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes['Quadrant'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendedType?: Resolver<Maybe<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['PairRelation'], ParentType, ContextType>;
+  ruledOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ruledOutBy?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synergy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['FitTerm']>, ParentType, ContextType>;
+  valueToCandidate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueToFocal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  warmIntroductions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['Weights'], ParentType, ContextType>;
+};
+
+export type PartnershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PartnershipType'], ParentType, ContextType>;
+};
+
+export type PartnershipTypeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnershipType'] = ResolversParentTypes['PartnershipType']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effort?: Resolver<ResolversTypes['Effort'], ParentType, ContextType>;
+  gtmChecklist?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  candidates?: Resolver<Array<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'focal'>>;
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  complementarity?: Resolver<Maybe<ResolversTypes['Complementarity']>, ParentType, ContextType, RequireFields<QueryComplementarityArgs, 'a' | 'b'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'a' | 'b'>>;
+  ecosystem?: Resolver<ResolversTypes['EcosystemGraph'], ParentType, ContextType, RequireFields<QueryEcosystemArgs, 'first' | 'focal'>>;
+  ecosystemSummary?: Resolver<ResolversTypes['EcosystemSummary'], ParentType, ContextType>;
+  marketModel?: Resolver<ResolversTypes['MarketModel'], ParentType, ContextType>;
+  overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'a' | 'b'>>;
+  partnerFit?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryPartnerFitArgs, 'candidate' | 'focal'>>;
+  partnershipTypes?: Resolver<Array<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+  shortlist?: Resolver<Maybe<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistArgs, 'id'>>;
+  shortlists?: Resolver<Array<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistsArgs, 'first'>>;
+};
+
+export type SegmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
+  companyCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ShortlistResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Shortlist'] = ResolversParentTypes['Shortlist']> = {
+  candidateIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  csvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ShortlistEntry']>, ParentType, ContextType, RequireFields<ShortlistEntriesArgs, 'first' | 'offset'>>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  focal?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  focalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ShortlistEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShortlistEntry'] = ResolversParentTypes['ShortlistEntry']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidate?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  candidateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fit?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType>;
+  inGraph?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StageCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stageA?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  stageB?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type TermWeightResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TermWeight'] = ResolversParentTypes['TermWeight']> = {
+  defaultWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FitTermKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type WeightsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Weights'] = ResolversParentTypes['Weights']> = {
+  capability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  synergy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ApiContext> = {
+  Capability?: CapabilityResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyCapability?: CompanyCapabilityResolvers<ContextType>;
+  CompetingCapability?: CompetingCapabilityResolvers<ContextType>;
+  Complementarity?: ComplementarityResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  EcosystemEdge?: EcosystemEdgeResolvers<ContextType>;
+  EcosystemGraph?: EcosystemGraphResolvers<ContextType>;
+  EcosystemNode?: EcosystemNodeResolvers<ContextType>;
+  EcosystemSummary?: EcosystemSummaryResolvers<ContextType>;
+  FitTerm?: FitTermResolvers<ContextType>;
+  FitTerms?: FitTermsResolvers<ContextType>;
+  ImportStatus?: ImportStatusResolvers<ContextType>;
+  MarketModel?: MarketModelResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
+  PartnerFit?: PartnerFitResolvers<ContextType>;
+  Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipType?: PartnershipTypeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Segment?: SegmentResolvers<ContextType>;
+  Shortlist?: ShortlistResolvers<ContextType>;
+  ShortlistEntry?: ShortlistEntryResolvers<ContextType>;
+  StageCount?: StageCountResolvers<ContextType>;
+  TermWeight?: TermWeightResolvers<ContextType>;
+  Weights?: WeightsResolvers<ContextType>;
+};
+

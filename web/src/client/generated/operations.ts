@@ -1,0 +1,321 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Which candidates a ranking keeps. */
+export type CandidateFilter = {
+  /** Only candidates offering this capability: its id or its name. An unknown one is BAD_USER_INPUT naming the closest. */
+  capability?: string | null | undefined;
+  /** Leave out candidates with any conflict of this severity or higher. */
+  excludeSeverity?: Severity | null | undefined;
+  /** Keep the focal company's active partners in the ranking. Default false. */
+  includePartners?: boolean | null | undefined;
+  /** Keep candidates a decisive conflict rules out (a declared rivalry; a core–core capability overlap where the market model says it is decisive). Default false. */
+  includeRuledOut?: boolean | null | undefined;
+  /** Only candidates sharing at least this many customers with the focal company. */
+  minSharedCustomers?: number | null | undefined;
+  /** Only candidates targeting this segment: its id or its name. An unknown one is BAD_USER_INPUT naming the closest. */
+  segment?: string | null | undefined;
+};
+
+/** How central a capability is to a company's offer. */
+export type CapabilityLevel =
+  /** A core skill: what the company is bought for. */
+  | 'CORE'
+  /** Something it also offers. */
+  | 'SECONDARY';
+
+/** What could make a partnership collide. */
+export type ConflictKind =
+  /** A capability both offer: core–core HIGH, core–secondary MEDIUM, secondary–secondary LOW. */
+  | 'CAPABILITY_OVERLAP'
+  /** B is in an active partnership with X, a declared competitor of A (MEDIUM). */
+  | 'CHANNEL_CONFLICT'
+  /** A declared rivalry between A and B, either way (HIGH). */
+  | 'DIRECT_COMPETITOR'
+  /** X is in an active partnership with A, and B is a declared competitor of X (MEDIUM). */
+  | 'PARTNER_CONFLICT';
+
+/** What an edge of the map stands for. */
+export type EcosystemEdgeKind =
+  /** Capabilities one has and the other lacks; weight = complementarity score. */
+  | 'CAPABILITY_COMPLEMENT'
+  /** A declared rivalry. */
+  | 'COMPETES'
+  /** An ended partnership. */
+  | 'FORMER_PARTNER'
+  /** An active partnership. */
+  | 'PARTNER'
+  /** A proposed partnership (in progress). */
+  | 'PROPOSED_PARTNER'
+  /** Customers both serve; weight = shared count. */
+  | 'SHARED_CUSTOMERS';
+
+/** What a company on the map is to the focal company. */
+export type EcosystemNodeKind =
+  /** A ranked candidate (its relation says whether a partnership is proposed or ended). */
+  | 'CANDIDATE'
+  /** A declared rival. */
+  | 'COMPETITOR'
+  /** The company at the centre. */
+  | 'FOCAL'
+  /** An active partner. */
+  | 'PARTNER';
+
+/** How much go-to-market work a partnership type takes. */
+export type Effort =
+  /** Every box: training, pipeline, billing, support, revenue recognition. */
+  | 'HIGH'
+  /** A few boxes: tracking and a payout. */
+  | 'LOW'
+  /** An integration or a shared process to keep up. */
+  | 'MEDIUM';
+
+/** The evidence terms of the fit score. */
+export type FitTermKind =
+  /** How much each side's capabilities fill the other's gaps: the geometric mean of the two capability gains. */
+  | 'COMPLEMENT'
+  /** Segments both target, as a share of the segments either targets (Jaccard). */
+  | 'NICHE'
+  /** Shared customers as a share of both bases, shrunk toward the market's typical share when a base is small. */
+  | 'OVERLAP'
+  /** Similarity-weighted share of the companies most like the focal company that already partner with the candidate. */
+  | 'PEERS'
+  /** The candidate's active partners, on a log scale against the most any company has. */
+  | 'PULL';
+
+/**
+ * Weights of a ranking. synergy, reach and capability weigh the value terms of
+ * valueTo (and so mutualValue); normalised to sum 1, omitted ones keep their
+ * defaults (0.4, 0.3, 0.3). peers, overlap, niche, complement and pull weigh the
+ * evidence terms of the score: those given replace the market's learned weights,
+ * the others keep theirs, and all are normalised to sum 1. Negative, non-finite or
+ * all-zero weights are refused.
+ */
+export type FitWeights = {
+  /** Weight of capabilityGainFor in valueTo. */
+  capability?: number | null | undefined;
+  /** Weight of the COMPLEMENT term in the score. */
+  complement?: number | null | undefined;
+  /** Weight of the NICHE term in the score. */
+  niche?: number | null | undefined;
+  /** Weight of the OVERLAP term in the score. */
+  overlap?: number | null | undefined;
+  /** Weight of the PEERS term in the score. */
+  peers?: number | null | undefined;
+  /** Weight of the PULL term in the score. */
+  pull?: number | null | undefined;
+  /** Weight of reachFor in valueTo. */
+  reach?: number | null | undefined;
+  /** Weight of synergyFor in valueTo. */
+  synergy?: number | null | undefined;
+};
+
+export type ImportPhase =
+  /** Merging the staged rows into the graph (an import without --replace). */
+  | 'APPLYING'
+  /** The new graph is live; what it replaced is being deleted. */
+  | 'CLEANING'
+  /** Reading and writing the folder beside the graph: the graph is untouched. */
+  | 'STAGING';
+
+export type ImportState =
+  | 'INTERRUPTED'
+  | 'RUNNING';
+
+/** Where a pair stands, from the partnerships it already has. */
+export type PairRelation =
+  /** No partnership at all. */
+  | 'CANDIDATE'
+  /** Only ended partnerships. */
+  | 'FORMER_PARTNER'
+  /** A proposed partnership and no active one: in progress. */
+  | 'IN_PROGRESS'
+  /** An active partnership: already partners. */
+  | 'PARTNER';
+
+/** Where a partnership stands. */
+export type PartnershipStatus =
+  /** In force: its parties are partners. */
+  | 'ACTIVE'
+  /** Over: its parties are former partners. */
+  | 'ENDED'
+  /** Proposed, not signed: in progress. */
+  | 'PROPOSED';
+
+/** Big fish, small fish: the size balance of the pair, by employees (customers when unknown). */
+export type PowerBalance =
+  /** The focal company is at least 3× the candidate's size. */
+  | 'BIG_FISH'
+  /** Within 3× of each other. */
+  | 'PEERS'
+  /** The candidate is at least 3× the focal company's size. */
+  | 'SMALL_FISH';
+
+/** The 2x2 of capability expansion (capabilityGain) against distribution (reach), seen from the focal company. */
+export type Quadrant =
+  /** High capability expansion only. */
+  | 'CAPABILITY'
+  /** High distribution only. */
+  | 'DISTRIBUTION'
+  /** Neither. */
+  | 'LOW'
+  /** High capability expansion and high distribution. */
+  | 'STRATEGIC';
+
+/** How badly a conflict hurts a partnership. */
+export type Severity =
+  /** Kills partnerships: a rivalry or competing core capabilities. */
+  | 'HIGH'
+  /** Worth knowing. */
+  | 'LOW'
+  /** A risk to manage. */
+  | 'MEDIUM';
+
+/** The side of a pair. */
+export type Side =
+  /** The candidate (B). */
+  | 'CANDIDATE'
+  /** The focal company (A). */
+  | 'FOCAL';
+
+/** Where a company stands with a customer account. */
+export type Stage =
+  /** A paying customer: the only stage the overlap and fit figures count as C(X). */
+  | 'CUSTOMER'
+  /** An open deal with the account. */
+  | 'OPPORTUNITY'
+  /** An account the company is working to win. */
+  | 'PROSPECT';
+
+export type TermFieldsFragment = { kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string };
+
+export type StandingFieldsFragment = { relation: PairRelation, ruledOut: boolean, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
+
+export type CandidateFitFieldsFragment = { score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
+
+export type EcosystemSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EcosystemSummaryQuery = { ecosystemSummary: { name: string | null, companies: number, customers: number, accounts: number, partnerships: number, import: { state: ImportState, phase: ImportPhase, dataset: string | null, replace: boolean, startedAt: string, file: string | null, rows: number | null } | null } };
+
+export type FocalCompanyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FocalCompanyQuery = { company: { id: string, name: string, domain: string | null, employees: number | null, description: string | null, customerCount: number } | null };
+
+export type CompanySearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CompanySearchQuery = { companies: Array<{ id: string, name: string, domain: string | null, customerCount: number }> };
+
+export type EcosystemQueryVariables = Exact<{
+  focal: string;
+  first?: number | null | undefined;
+  weights?: FitWeights | null | undefined;
+}>;
+
+
+export type EcosystemQuery = { ecosystem: { focal: { id: string, name: string }, nodes: Array<{ id: string, label: string, kind: EcosystemNodeKind, score: number, size: number, conflictSeverity: Severity | null, sharedCustomers: number, relation: PairRelation, ruledOut: boolean }>, edges: Array<{ id: string, source: string, target: string, kind: EcosystemEdgeKind, weight: number }> } };
+
+export type CandidatesQueryVariables = Exact<{
+  focal: string;
+  first?: number | null | undefined;
+  filter?: CandidateFilter | null | undefined;
+  weights?: FitWeights | null | undefined;
+}>;
+
+
+export type CandidatesQuery = { candidates: Array<{ score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> }> };
+
+export type CandidateDetailQueryVariables = Exact<{
+  focal: string;
+  candidate: string;
+  weights?: FitWeights | null | undefined;
+}>;
+
+
+export type CandidateDetailQuery = { partnerFit: { score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, warmIntroductions: number, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, powerBalance: PowerBalance, powerGuidance: string, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, domain: string | null, employees: number | null, description: string | null, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, peerPartners: Array<{ id: string, name: string }>, history: Array<{ id: string, status: PartnershipStatus, since: string | null, parties: Array<{ id: string, name: string }>, type: { id: string, name: string } }>, candidateTerms: { synergy: number, reach: number, capabilityGain: number }, conflicts: Array<{ kind: ConflictKind, severity: Severity, explanation: string, via: { id: string, name: string } | null, capability: { id: string, name: string } | null }>, recommendedType: { id: string, name: string, description: string, effort: Effort, gtmChecklist: Array<string> } | null, weights: { synergy: number, reach: number, capability: number }, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null } | null, overlap: { sharedCount: number, jaccard: number, shareOfA: number, shareOfB: number, matrix: Array<{ stageA: Stage, stageB: Stage, count: number }> } | null, complementarity: { score: number, gapsFilledForA: Array<{ id: string, name: string }>, gapsFilledForB: Array<{ id: string, name: string }>, competing: Array<{ levelA: CapabilityLevel, levelB: CapabilityLevel, capability: { id: string, name: string } }> } | null };
+
+export type SharedCustomersQueryVariables = Exact<{
+  a: string;
+  b: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SharedCustomersQuery = { overlap: { sharedCustomers: Array<{ id: string, name: string, industry: string | null, region: string | null }> } | null };
+
+export type MarketModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketModelQuery = { marketModel: { calibrated: boolean, partnerships: number, cases: number, summary: string, coreOverlapDecisive: boolean, coreOverlapEvidence: string, weights: Array<{ kind: FitTermKind, label: string, weight: number, defaultWeight: number }> } };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { segments: Array<{ id: string, name: string }>, capabilities: Array<{ id: string, name: string }> };
+
+export type ShortlistSummaryFieldsFragment = { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null };
+
+export type ShortlistsQueryVariables = Exact<{
+  focal?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ShortlistsQuery = { shortlists: Array<{ id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null }> };
+
+export type ShortlistEntriesQueryVariables = Exact<{
+  id: string;
+  weights?: FitWeights | null | undefined;
+}>;
+
+
+export type ShortlistEntriesQuery = { shortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, entries: Array<{ candidateId: string, inGraph: boolean, note: string | null, addedAt: string, candidate: { id: string, name: string } | null, fit: { score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> } | null }>, focal: { id: string, name: string } | null } | null };
+
+export type CreateShortlistMutationVariables = Exact<{
+  name: string;
+  focal: string;
+}>;
+
+
+export type CreateShortlistMutation = { createShortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null } };
+
+export type RenameShortlistMutationVariables = Exact<{
+  id: string;
+  name: string;
+}>;
+
+
+export type RenameShortlistMutation = { renameShortlist: { id: string, name: string } };
+
+export type DeleteShortlistMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteShortlistMutation = { deleteShortlist: string };
+
+export type AddToShortlistMutationVariables = Exact<{
+  id: string;
+  candidate: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type AddToShortlistMutation = { addToShortlist: { id: string } };
+
+export type RemoveFromShortlistMutationVariables = Exact<{
+  id: string;
+  candidate: string;
+}>;
+
+
+export type RemoveFromShortlistMutation = { removeFromShortlist: { id: string } };
