@@ -104,10 +104,24 @@ describe('GraphQL arguments and export links', () => {
       '/export/candidates.csv?focal=acme&first=50&wPeers=0.6&wNiche=0&wPull=0.25&includePartners=true' +
         '&includeRuledOut=true&minShared=5&segment=smb-retail&capability=payments&excludeSeverity=HIGH',
     );
-    expect(candidatesCsvUrl('acme', 50, {}, DEFAULT_FILTERS)).toBe(
-      '/export/candidates.csv?focal=acme&first=50&includePartners=false',
-    );
+    // Defaults are left out: the server reads an absent flag as false.
+    expect(candidatesCsvUrl('acme', 50, {}, DEFAULT_FILTERS)).toBe('/export/candidates.csv?focal=acme&first=50');
     expect(shortlistCsvUrl('a/b')).toBe('/export/shortlists/a%2Fb.csv');
+  });
+
+  it('writes the CSV link with the codec the server reads it back with', async () => {
+    const { decodeRankingParameters } = await import('../../api/contract/ranking-parameters.ts');
+    const link = new URL(candidatesCsvUrl('acme', 50, FULL.weights, FULL.filters), 'http://x');
+    expect(decodeRankingParameters(link.searchParams)).toEqual({
+      valueWeights: {},
+      termWeights: { peers: 0.6, niche: 0, pull: 0.25 },
+      includePartners: true,
+      includeRuledOut: true,
+      minShared: 5,
+      segment: 'smb-retail',
+      capability: 'payments',
+      excludeSeverity: 'HIGH',
+    });
   });
 
   it('refuses an all-zero weight vector', () => {

@@ -3,7 +3,8 @@
  * same way for every view so the shortlist, the 2x2, the map and the CSV
  * agree on what "these weights and filters" mean.
  */
-import { TERM_INPUT, TERM_KINDS, TERM_PARAM, type TermWeights } from '../fit/terms.ts';
+import { encodeRankingParameters } from '../../../api/contract/ranking-parameters.ts';
+import { TERM_INPUT, TERM_KINDS, type TermWeights } from '../fit/terms.ts';
 import type { CandidateFilters } from '../state/url-state.ts';
 
 /**
@@ -34,24 +35,23 @@ export function hasUsableWeights(weights: Readonly<Record<string, number>>): boo
   return Object.values(weights).some((weight) => weight > 0);
 }
 
-/** `GET /export/candidates.csv?…`: the ranked list exactly as the shortlist view shows it. */
-export function candidatesCsvUrl(
-  focal: string,
-  first: number,
-  weights: TermWeights,
-  filters: CandidateFilters,
-): string {
-  const params = new URLSearchParams({ focal, first: String(first) });
-  for (const kind of TERM_KINDS) {
-    const weight = weights[kind];
-    if (weight !== undefined) params.set(TERM_PARAM[kind], String(weight));
-  }
-  params.set('includePartners', String(filters.includePartners));
-  if (filters.includeRuledOut) params.set('includeRuledOut', 'true');
-  if (filters.minShared > 0) params.set('minShared', String(filters.minShared));
-  if (filters.segment) params.set('segment', filters.segment);
-  if (filters.capability) params.set('capability', filters.capability);
-  if (filters.excludeSeverity) params.set('excludeSeverity', filters.excludeSeverity);
+/**
+ * `GET /export/candidates.csv?…`: the ranked list exactly as the shortlist view
+ * shows it, written with the codec the server reads it back with (api/contract/).
+ */
+export function candidatesCsvUrl(focal: string, first: number, weights: TermWeights, filters: CandidateFilters): string {
+  const params = encodeRankingParameters(
+    {
+      termWeights: weightsInput(weights),
+      includePartners: filters.includePartners,
+      includeRuledOut: filters.includeRuledOut,
+      minShared: filters.minShared,
+      segment: filters.segment,
+      capability: filters.capability,
+      excludeSeverity: filters.excludeSeverity,
+    },
+    new URLSearchParams({ focal, first: String(first) }),
+  );
   return `/export/candidates.csv?${params.toString()}`;
 }
 

@@ -3,15 +3,12 @@
  * of the SVG component: axis ranges, ticks, where a point falls, how big it is
  * drawn and which points get a name next to them.
  */
+import { DEFAULT_THRESHOLDS, type QuadrantThresholds } from '../../../api/contract/ranking-parameters.ts';
 import type { CandidateFit, Quadrant } from '../client/types.ts';
 
-/** PRODUCT.md: each axis counts as "high" at ≥ 0.3 (the API's default thresholds). */
-export const DEFAULT_THRESHOLDS = { distribution: 0.3, capability: 0.3 } as const;
-
-export interface Thresholds {
-  distribution: number;
-  capability: number;
-}
+/** Each axis counts as "high" at the API's default thresholds (one definition, shared with the server). */
+export { DEFAULT_THRESHOLDS };
+export type Thresholds = QuadrantThresholds;
 
 export interface AxisScale {
   max: number;
