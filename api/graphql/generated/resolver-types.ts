@@ -346,6 +346,7 @@ export type FitWeights = {
   synergy?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** How far an import got. */
 export type ImportPhase =
   /** Merging the staged rows into the graph (an import without --replace). */
   | 'APPLYING'
@@ -354,10 +355,14 @@ export type ImportPhase =
   /** Reading and writing the folder beside the graph: the graph is untouched. */
   | 'STAGING';
 
+/** Whether the import holding the lock is alive. */
 export type ImportState =
+  /** Its process died or failed; the next import or npm start cleans up or finishes it. */
   | 'INTERRUPTED'
+  /** Its process is alive and working. */
   | 'RUNNING';
 
+/** The import holding the database's import lock. */
 export type ImportStatus = {
   __typename?: 'ImportStatus';
   /** The dataset being imported: its README's title, or its folder's name. */
@@ -366,12 +371,15 @@ export type ImportStatus = {
   file: Maybe<Scalars['String']['output']>;
   /** When its process last said it was alive (ISO date-time, UTC). */
   lastHeardAt: Scalars['String']['output'];
+  /** How far it got. */
   phase: ImportPhase;
   /** Whether it replaces the graph (--replace) or adds to it. */
   replace: Scalars['Boolean']['output'];
+  /** Rows staged from `file` so far. */
   rows: Maybe<Scalars['Int']['output']>;
   /** When it started (ISO date-time, UTC). */
   startedAt: Scalars['String']['output'];
+  /** Running or interrupted. */
   state: ImportState;
 };
 
@@ -394,6 +402,7 @@ export type MarketModel = {
   weights: Array<TermWeight>;
 };
 
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Pins a candidate with a note; pinning again updates the note. A shortlist holds at most 100 candidates. */
@@ -402,11 +411,14 @@ export type Mutation = {
   createShortlist: Shortlist;
   /** Deletes the shortlist; returns its id. */
   deleteShortlist: Scalars['ID']['output'];
+  /** Unpins a candidate (its note goes with it). */
   removeFromShortlist: Shortlist;
+  /** Renames a shortlist. */
   renameShortlist: Shortlist;
 };
 
 
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationAddToShortlistArgs = {
   candidate: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
@@ -414,23 +426,27 @@ export type MutationAddToShortlistArgs = {
 };
 
 
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationCreateShortlistArgs = {
   focal: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
 
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationDeleteShortlistArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationRemoveFromShortlistArgs = {
   candidate: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationRenameShortlistArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -680,6 +696,7 @@ export type Query = {
   partnershipTypes: Array<PartnershipType>;
   /** Every segment companies target, by name (for filters). */
   segments: Array<Segment>;
+  /** A shortlist by id; null when there is none. */
   shortlist: Maybe<Shortlist>;
   /**
    * Saved shortlists, newest first; optionally only those for one focal company.
@@ -820,6 +837,7 @@ export type Shortlist = {
   __typename?: 'Shortlist';
   /** The pinned candidates' ids, in pin order. */
   candidateIds: Array<Scalars['ID']['output']>;
+  /** When it was created (ISO date-time, UTC). */
   createdAt: Scalars['String']['output'];
   /** Download link: the entries with every fit term, as CSV. */
   csvUrl: Scalars['String']['output'];
@@ -834,7 +852,9 @@ export type Shortlist = {
   focal: Maybe<Company>;
   /** The focal company's id. */
   focalId: Scalars['ID']['output'];
+  /** Its id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
 };
 
@@ -849,16 +869,20 @@ export type ShortlistEntriesArgs = {
   weights?: InputMaybe<FitWeights>;
 };
 
+/** A pinned candidate. */
 export type ShortlistEntry = {
   __typename?: 'ShortlistEntry';
+  /** When it was pinned (ISO date-time, UTC). */
   addedAt: Scalars['String']['output'];
   /** The pinned company; null when the graph no longer has it. */
   candidate: Maybe<Company>;
+  /** The pinned company's id, kept whatever the graph holds. */
   candidateId: Scalars['ID']['output'];
   /** The fit as it is now, not when the candidate was pinned; null when the graph no longer has either company. */
   fit: Maybe<PartnerFit>;
   /** False when a re-import dropped the company; the pin and its note are kept. */
   inGraph: Scalars['Boolean']['output'];
+  /** The strategist's note. */
   note: Maybe<Scalars['String']['output']>;
 };
 

@@ -111,6 +111,7 @@ export type FitWeights = {
   synergy?: number | null | undefined;
 };
 
+/** How far an import got. */
 export type ImportPhase =
   /** Merging the staged rows into the graph (an import without --replace). */
   | 'APPLYING'
@@ -119,8 +120,11 @@ export type ImportPhase =
   /** Reading and writing the folder beside the graph: the graph is untouched. */
   | 'STAGING';
 
+/** Whether the import holding the lock is alive. */
 export type ImportState =
+  /** Its process died or failed; the next import or npm start cleans up or finishes it. */
   | 'INTERRUPTED'
+  /** Its process is alive and working. */
   | 'RUNNING';
 
 /** Where a pair stands, from the partnerships it already has. */
