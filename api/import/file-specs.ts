@@ -58,15 +58,21 @@ const idText = (what: string) =>
   });
 const nameText = (what: string) => requiredText(what).max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`);
 
+/** One of `values`; a refusal echoes what the file said ('stage must be customer, prospect or opportunity, got "client"'). */
+const oneOf = <Values extends readonly [string, ...string[]]>(what: string, values: Values) =>
+  z.enum(values, {
+    error: (issue) => `${what} must be ${values.slice(0, -1).join(', ')} or ${values.at(-1)}, got "${String(issue.input)}"`,
+  });
+
 const stage = z
   .string()
   .transform((value) => value.toLowerCase() || 'customer')
-  .pipe(z.enum(['customer', 'prospect', 'opportunity'], { error: 'stage must be customer, prospect or opportunity' }));
+  .pipe(oneOf('stage', ['customer', 'prospect', 'opportunity']));
 
 const level = z
   .string()
   .transform((value) => value.toLowerCase() || 'core')
-  .pipe(z.enum(['core', 'secondary'], { error: 'level must be core or secondary' }));
+  .pipe(oneOf('level', ['core', 'secondary']));
 
 const employees = z
   .string()
@@ -185,11 +191,11 @@ export const partnershipsSpec = defineSpec({
       .transform((value) => [...new Set(value.split(';').map((party) => party.trim()).filter(Boolean))])
       .refine((parties) => parties.length >= 2, 'parties must name two or more different company ids separated by ";"')
       .refine((parties) => parties.length <= 100, 'parties names more than 100 companies'),
-    type: z.string().pipe(z.enum(PARTNERSHIP_TYPE_IDS as [string, ...string[]], { error: `type must be one of ${PARTNERSHIP_TYPE_IDS.join(', ')}` })),
+    type: z.string().pipe(oneOf('type', PARTNERSHIP_TYPE_IDS as [string, ...string[]])),
     status: z
       .string()
       .transform((value) => value.toLowerCase())
-      .pipe(z.enum(['proposed', 'active', 'ended'], { error: 'status must be proposed, active or ended' })),
+      .pipe(oneOf('status', ['proposed', 'active', 'ended'])),
     since: isoDate,
   }),
   keyLabel: 'id',

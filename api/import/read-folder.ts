@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { companiesSpec, type FileSpec } from './file-specs.ts';
 import { IMPORT_FILES, importFileFor } from './import-files.ts';
+import type { RefusedCompanies } from './refused-companies.ts';
 import { readCsvRows, type RowProblem } from './read-csv.ts';
 import { validateRows, type Lined } from './validate-rows.ts';
 
@@ -58,13 +59,21 @@ export async function* readValidRows<Schema extends z.ZodType>(
   file: DataFile & { spec: FileSpec<Schema> },
   knownCompanyIds: ReadonlySet<string>,
   onProblem: (problem: RowProblem) => void,
+  refused?: RefusedCompanies,
 ): AsyncGenerator<Lined<z.output<Schema>>> {
   const references = importFileFor(file.spec.file).companyIds;
   const rows = readCsvRows(file.path, file.spec.file, file.spec.columns, file.spec.required, onProblem);
-  for await (const row of validateRows(file.spec, rows, onProblem)) {
+  const onRefused = refused && file.spec.file === companiesSpec.file ? refused.refuse.bind(refused) : undefined;
+  for await (const row of validateRows(file.spec, rows, onProblem, onRefused)) {
     const unknown = references ? references(row as Record<string, unknown>).filter((id) => !knownCompanyIds.has(id)) : [];
     if (unknown.length === 0) {
       yield row;
+      continue;
+    }
+    // A company whose own row was refused: said once, at that row (refused-companies.ts).
+    const cause = refused && unknown.find((id) => refused.has(id));
+    if (cause) {
+      refused.leaveOut(cause, file.spec.file, row.line);
       continue;
     }
     const list = unknown.map((id) => `"${id}"`).join(', ');

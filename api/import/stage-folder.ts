@@ -4,6 +4,7 @@ import { explainImportFailure } from './import-errors.ts';
 import type { RowProblem } from './read-csv.ts';
 import { importFileFor } from './import-files.ts';
 import { readValidRows, type DataFile } from './read-folder.ts';
+import { RefusedCompanies } from './refused-companies.ts';
 
 /**
  * Rows per UNWIND: large enough to amortise a round trip, small enough for a
@@ -53,9 +54,10 @@ export async function stageFolder(db: Database, files: DataFile[], problems: Row
   const known = new Set(options.liveCompanyIds);
   /** Company ids with a StagedCompany: companies.csv's, and placeholders for live companies rows name. */
   const staged = new Set<string>();
+  const refused = new RefusedCompanies();
   for (const file of files) {
     const before = problems.length;
-    const result = await stageFile(db, file, { known, staged }, problems, options);
+    const result = await stageFile(db, file, { known, staged, refused }, problems, options);
     written[file.spec.file] = result.rows - result.repeats;
     if (file.spec.file === 'companies.csv') {
       for (const id of result.ids) {
@@ -65,13 +67,14 @@ export async function stageFolder(db: Database, files: DataFile[], problems: Row
     }
     problems.splice(before, problems.length - before, ...problems.slice(before).sort((a, b) => a.line - b.line));
   }
+  problems.push(...refused.problems());
   return written;
 }
 
 async function stageFile(
   db: Database,
   file: DataFile,
-  { known, staged }: { known: ReadonlySet<string>; staged: Set<string> },
+  { known, staged, refused }: { known: ReadonlySet<string>; staged: Set<string>; refused: RefusedCompanies },
   problems: RowProblem[],
   options: StageOptions,
 ) {
@@ -85,7 +88,7 @@ async function stageFile(
   const started = Date.now();
   let rows = 0;
 
-  const chunks = inChunks(readValidRows(file, known, (problem) => problems.push(problem)), chunkSize)[Symbol.asyncIterator]();
+  const chunks = inChunks(readValidRows(file, known, (problem) => problems.push(problem), refused), chunkSize)[Symbol.asyncIterator]();
   let next = chunks.next();
   try {
     for (;;) {

@@ -15,11 +15,16 @@ export async function* validateRows<Schema extends z.ZodType>(
   spec: FileSpec<Schema>,
   rows: AsyncIterable<CsvRow>,
   onProblem: (problem: RowProblem) => void,
+  onRefused?: (fields: CsvRow['fields'], line: number) => void,
 ): AsyncGenerator<Lined<z.output<Schema>>> {
   for await (const { line, position, fields } of rows) {
     const result = spec.schema.safeParse(fields);
-    if (result.success) yield { ...(result.data as object), line, position } as Lined<z.output<Schema>>;
-    else onProblem({ file: spec.file, line, reason: describeIssues(result.error) });
+    if (result.success) {
+      yield { ...(result.data as object), line, position } as Lined<z.output<Schema>>;
+    } else {
+      onProblem({ file: spec.file, line, reason: describeIssues(result.error) });
+      onRefused?.(fields, line);
+    }
   }
 }
 

@@ -102,7 +102,7 @@ describe('bad rows', () => {
     ['malformed number', { 'companies.csv': `${HEADER.companies}${p}ok,OK Co,,\n${p}bad,Bad Co,,12k,\n` }, /companies\.csv:3: employees must be a whole number, got "12k"/],
     ['broken quoting', { 'accounts.csv': `${HEADER.accounts}${p}ok,"c1,customer\n` }, /accounts\.csv:2: broken CSV/],
     ['wrong field count', { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,customer,extra\n` }, /accounts\.csv:2: expected 3 fields/],
-    ['unknown partnership type', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok;${p}ok2,joint_venture,active,\n` }, /partnerships\.csv:2: type must be one of referral/],
+    ['unknown partnership type', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok;${p}ok2,joint_venture,active,\n` }, /partnerships\.csv:2: type must be referral, .*, got "joint_venture"/],
     ['one party', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok,referral,active,\n` }, /partnerships\.csv:2: parties must name two or more/],
     ['bad date', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok;${p}ok2,referral,active,2024-02-30\n` }, /since must be a date YYYY-MM-DD/],
     ['conflicting duplicate', { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,customer\n${p}ok,c1,prospect\n` }, /accounts\.csv:3: repeats line 2 .* with different values/],
@@ -122,6 +122,20 @@ describe('bad rows', () => {
     expect(result.imported).toBe(false);
     expect(result.problems.map(formatProblem).join('\n')).toMatch(expected);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('reports a refused company once, at its own row, with the rows that named it', async () => {
+    const folder = writeRawFolder({
+      'companies.csv': `${HEADER.companies}${p}ok,OK Co,,,\n${p}acme,Acme,,ten,\n`,
+      'accounts.csv': `${HEADER.accounts}${p}acme,c1,customer\n${p}acme,c2,customer\n${p}ok,c1,client\n`,
+      'competitors.csv': `company_id,competitor_id\n${p}acme,${p}ok\n`,
+    });
+    const result = await importFolder(db, folder);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'companies.csv:3: employees must be a whole number, got "ten"',
+      `companies.csv:3: because this row was refused, 3 rows naming "${p}acme" were left out with it (accounts.csv lines 2, 3; competitors.csv line 2)`,
+      'accounts.csv:4: stage must be customer, prospect or opportunity, got "client"',
+    ]);
   });
 
   it('imports the good rows with skipBadRows and still lists the bad ones', async () => {
