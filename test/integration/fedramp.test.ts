@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { createClient } from '../support/graphql.ts';
-import { referenceRanking, type ReferenceModel } from '../support/reference-fit.ts';
+import { calibratedModelOf, referenceRanking, type ReferenceModel } from '../support/reference-fit.ts';
 
 /**
  * The real FedRAMP marketplace (data/fedramp), imported whole. Counts come from
@@ -20,12 +20,7 @@ beforeAll(async () => {
   const result = await importFolder(db, FOLDER, { replace: true });
   expect(result.problems).toEqual([]);
   client = createClient(db);
-  const { data } = await client.query('{ marketModel { calibrated coreOverlapDecisive weights { kind weight } } }');
-  model = {
-    weights: Object.fromEntries(data!.marketModel.weights.map((w: { kind: string; weight: number }) => [w.kind, w.weight])) as ReferenceModel['weights'],
-    coreOverlapDecisive: data!.marketModel.coreOverlapDecisive,
-  };
-  expect(data!.marketModel.calibrated).toBe(true);
+  model = await calibratedModelOf(client);
 });
 
 describe('the FedRAMP marketplace', () => {

@@ -26,6 +26,16 @@ export interface ReferenceModel {
   coreOverlapDecisive: boolean;
 }
 
+/** The market model the API calibrated at import (the reference checks everything else itself). */
+export async function calibratedModelOf(client: { query: (query: string) => Promise<{ data?: Record<string, any> | null }> }): Promise<ReferenceModel> {
+  const { data } = await client.query('{ marketModel { calibrated coreOverlapDecisive weights { kind weight } } }');
+  if (!data?.marketModel.calibrated) throw new Error('The market was not calibrated at import');
+  return {
+    weights: Object.fromEntries(data.marketModel.weights.map((w: { kind: TermKind; weight: number }) => [w.kind, w.weight])) as ReferenceModel['weights'],
+    coreOverlapDecisive: data.marketModel.coreOverlapDecisive,
+  };
+}
+
 const slug = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
