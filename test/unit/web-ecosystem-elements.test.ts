@@ -184,6 +184,9 @@ describe('ecosystemElements', () => {
     const drawn = filtered.filter((element) => element.group === 'edges' && element.data.kind !== 'TETHER');
     expect(drawn.map((element) => element.data.id)).toEqual(['p-hooli', 'p-initech-rival']);
     expect(byId(filtered, 'pied').classes).toBe('in-progress filtered-out');
+    // a faded candidate's name waits behind every name the filters keep (initech is a conflict, ranked 2nd)
+    expect(byId(filtered, 'initech').data.labelPriority).toBe(100 + byId(filtered, 'initech').data.rank);
+    expect(byId(filtered, 'globex').data.labelPriority).toBe(3);
   });
 
   it('tethers companies without a drawn link to the focal one, invisibly, for the layout', () => {

@@ -132,7 +132,11 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
     };
     const classes: string[] = [relation];
     if (node.ruledOut) classes.push('ruled-out');
-    if (passing && node.kind === 'CANDIDATE' && !passing.has(node.id)) classes.push('filtered-out');
+    if (passing && node.kind === 'CANDIDATE' && !passing.has(node.id)) {
+      classes.push('filtered-out');
+      // Faded by the filters: its name competes for room after every company the filters keep.
+      data.labelPriority = 100 + data.rank;
+    }
     if (node.id === selectedId) classes.push('selected');
     return { group: 'nodes', data, classes: classes.join(' ') };
   });

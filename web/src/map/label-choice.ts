@@ -1,11 +1,12 @@
 /**
- * Which companies carry their name on the map. By importance, never by rank
- * alone: the focal company, the selected one, partners, rivals, deals in
- * progress, groups, conflicting candidates and the best-scoring few are
- * always named; every other name is drawn when it has room on screen, best
- * first. Labels keep one size on screen (map-stylesheet.ts), so zooming in
- * spreads the companies apart and frees room for more names: the zoom level
- * decides how many, collisions decide which.
+ * Which companies carry their name on the map, and on which side. By
+ * importance, never by rank alone: the focal company, the selected one,
+ * partners, rivals, deals in progress, groups, conflicting candidates and the
+ * best-scoring few are always named; every other name is drawn when it has
+ * room on screen, best first. Labels keep one size on screen
+ * (map-stylesheet.ts), so zooming in spreads the companies apart and frees
+ * room for more names: the zoom level decides how many, collisions decide
+ * which. A name moves above, right or left of its company to find room.
  */
 import type { Relation } from './relations.ts';
 
@@ -44,76 +45,101 @@ export function labelPriority(node: LabelNode): number {
 
 export const ALWAYS_LABELLED_UP_TO = 3;
 
-/** A label's box on screen (px): centred on x, hanging from top. */
-export interface LabelBox {
+/** A company on screen (px) whose name is to be placed: its centre, radius and the name's size. */
+export interface LabelPlace {
   id: string;
   priority: number;
   x: number;
-  top: number;
+  y: number;
+  r: number;
+  /** The name's width and height on screen. */
   width: number;
   height: number;
 }
 
-/**
- * The box of a name of `characters` drawn at `fontPx` under a node whose
- * bottom edge is at `nodeBottom`. 0.56 em is an average character of the
- * sans-serif the map uses; 4 px of it is the white outline on each side.
- * "Okta" at 12 px: 4 · 12 · 0.56 + 4 = 30.9 px wide, 15 px tall.
- */
-export function labelBox(
-  id: string,
-  priority: number,
-  characters: number,
-  x: number,
-  nodeBottom: number,
-  fontPx: number,
-  marginPx = 4,
-): LabelBox {
-  return {
-    id,
-    priority,
-    x,
-    top: nodeBottom + marginPx,
-    width: characters * fontPx * 0.56 + 4,
-    height: Math.ceil(fontPx * 1.25),
-  };
-}
+/** Where a name goes round its node; below is the map's habit, the others make room in a crowd. */
+export type LabelSide = 'below' | 'above' | 'right' | 'left';
+const SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+/** Gap (px) between a node's edge and its name. */
+export const LABEL_GAP = 4;
 
 /**
- * The labels to draw: every always-named one, then the others in order of
- * priority (ties by id, so the choice does not depend on the order cytoscape
- * lists nodes in) when they overlap no label taken so far and lie on screen.
- * A uniform grid of cells keeps each overlap test to the few boxes nearby, so
- * a thousand nodes cost a thousand small look-ups, not a million comparisons.
+ * The size of a name of `characters` drawn at `fontPx`. 0.56 em is an
+ * average character of the sans-serif the map uses; 4 px is the white
+ * outline, 2 px each side. "Okta" at 12 px: 4 · 12 · 0.56 + 4 = 30.9 px wide,
+ * 15 px tall.
  */
-export function chooseLabels(boxes: readonly LabelBox[], viewport: { width: number; height: number }): Set<string> {
-  const ordered = [...boxes].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const grid = new BoxGrid(64);
-  const shown = new Set<string>();
-  for (const box of ordered) {
-    if (box.priority <= ALWAYS_LABELLED_UP_TO) {
-      shown.add(box.id);
-      grid.add(box);
-      continue;
-    }
-    if (!onScreen(box, viewport) || grid.overlapsAny(box)) continue;
-    shown.add(box.id);
-    grid.add(box);
+export function labelSize(characters: number, fontPx: number): { width: number; height: number } {
+  return { width: characters * fontPx * 0.56 + 4, height: Math.ceil(fontPx * 1.25) };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The box a node's name takes on `side`. */
+export function labelBoxOn(node: LabelPlace, side: LabelSide): Box {
+  const { x, y, r, width, height } = node;
+  switch (side) {
+    case 'below':
+      return { left: x - width / 2, right: x + width / 2, top: y + r + LABEL_GAP, bottom: y + r + LABEL_GAP + height };
+    case 'above':
+      return { left: x - width / 2, right: x + width / 2, top: y - r - LABEL_GAP - height, bottom: y - r - LABEL_GAP };
+    case 'right':
+      return { left: x + r + LABEL_GAP, right: x + r + LABEL_GAP + width, top: y - height / 2, bottom: y + height / 2 };
+    case 'left':
+      return { left: x - r - LABEL_GAP - width, right: x - r - LABEL_GAP, top: y - height / 2, bottom: y + height / 2 };
   }
-  return shown;
 }
 
-function onScreen(box: LabelBox, viewport: { width: number; height: number }): boolean {
-  const left = box.x - box.width / 2;
-  return left >= 0 && left + box.width <= viewport.width && box.top >= 0 && box.top + box.height <= viewport.height;
+/**
+ * Which names to draw and on which side. In order of priority (ties by id,
+ * so the choice does not depend on the order cytoscape lists nodes in), each
+ * name takes the first side (below, above, right, left) whose box overlaps
+ * no name taken so far and no other company's circle, and lies on screen.
+ * An always-named company with no free side keeps its name below, overlap
+ * and all; any other is left unnamed (hover names it). A uniform grid keeps
+ * each test to the few boxes nearby: a thousand nodes cost a thousand small
+ * look-ups, not a million comparisons.
+ */
+export function chooseLabels(
+  nodes: readonly LabelPlace[],
+  viewport: { width: number; height: number },
+): Map<string, LabelSide> {
+  const ordered = [...nodes].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const labels = new BoxGrid(64);
+  const circles = new BoxGrid(64);
+  for (const node of nodes) {
+    circles.add({ id: node.id, left: node.x - node.r, right: node.x + node.r, top: node.y - node.r, bottom: node.y + node.r });
+  }
+  const chosen = new Map<string, LabelSide>();
+  for (const node of ordered) {
+    const always = node.priority <= ALWAYS_LABELLED_UP_TO;
+    const side = SIDES.find((candidate) => {
+      const box = labelBoxOn(node, candidate);
+      return onScreen(box, viewport) && !labels.overlapsAny(box) && !circles.overlapsAny(box, node.id);
+    });
+    const pick = side ?? (always ? 'below' : undefined);
+    if (!pick) continue;
+    chosen.set(node.id, pick);
+    labels.add({ id: node.id, ...labelBoxOn(node, pick) });
+  }
+  return chosen;
+}
+
+function onScreen(box: Box, viewport: { width: number; height: number }): boolean {
+  return box.left >= 0 && box.right <= viewport.width && box.top >= 0 && box.bottom <= viewport.height;
 }
 
 /** Boxes bucketed by the grid cells they touch. */
 class BoxGrid {
-  private readonly cells = new Map<string, LabelBox[]>();
+  private readonly cells = new Map<string, (Box & { id: string })[]>();
   constructor(private readonly size: number) {}
 
-  add(box: LabelBox): void {
+  add(box: Box & { id: string }): void {
     for (const key of this.keys(box)) {
       const cell = this.cells.get(key);
       if (cell) cell.push(box);
@@ -121,18 +147,18 @@ class BoxGrid {
     }
   }
 
-  overlapsAny(box: LabelBox): boolean {
+  /** Whether `box` overlaps any box here but `except`'s (a name may touch its own circle). */
+  overlapsAny(box: Box, except?: string): boolean {
     for (const key of this.keys(box)) {
-      if (this.cells.get(key)?.some((other) => overlaps(box, other))) return true;
+      if (this.cells.get(key)?.some((other) => other.id !== except && overlaps(box, other))) return true;
     }
     return false;
   }
 
-  private keys(box: LabelBox): string[] {
-    const left = box.x - box.width / 2;
+  private keys(box: Box): string[] {
     const keys: string[] = [];
-    for (let cx = Math.floor(left / this.size); cx <= Math.floor((left + box.width) / this.size); cx++) {
-      for (let cy = Math.floor(box.top / this.size); cy <= Math.floor((box.top + box.height) / this.size); cy++) {
+    for (let cx = Math.floor(box.left / this.size); cx <= Math.floor(box.right / this.size); cx++) {
+      for (let cy = Math.floor(box.top / this.size); cy <= Math.floor(box.bottom / this.size); cy++) {
         keys.push(`${cx},${cy}`);
       }
     }
@@ -140,6 +166,6 @@ class BoxGrid {
   }
 }
 
-function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return Math.abs(a.x - b.x) * 2 < a.width + b.width && a.top < b.top + b.height && b.top < a.top + a.height;
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 }

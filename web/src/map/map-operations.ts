@@ -6,7 +6,7 @@
  */
 import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
 import type { NodeData } from './ecosystem-elements.ts';
-import { chooseLabels, labelBox } from './label-choice.ts';
+import { chooseLabels, labelSize, type LabelSide } from './label-choice.ts';
 import { layoutOptions } from './layouts.ts';
 import { FOCAL_LABEL_PX, LABEL_PX } from './map-stylesheet.ts';
 import { isGroupId } from './neighbour-groups.ts';
@@ -91,20 +91,33 @@ export function refreshLabels(cy: Core): void {
   const resize = sizedFor.get(cy) !== zoom;
   sizedFor.set(cy, zoom);
   const viewport = { width: cy.width(), height: cy.height() };
-  const boxes = cy.nodes().map((node) => {
+  const places = cy.nodes().map((node) => {
     const data = node.data() as NodeData;
     const { x, y } = node.renderedPosition();
     const fontPx = data.relation === 'focal' ? FOCAL_LABEL_PX : LABEL_PX;
-    return labelBox(data.id, data.labelPriority, data.label.length, x, y + (data.diameter * zoom) / 2, fontPx);
+    const r = (data.diameter * zoom) / 2;
+    return { id: data.id, priority: data.labelPriority, x, y, r, ...labelSize(data.label.length, fontPx) };
   });
-  const shown = chooseLabels(boxes, viewport);
+  const chosen = chooseLabels(places, viewport);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      if (shown.has(node.id())) node.removeClass('label-hidden');
-      else node.addClass('label-hidden');
+      const side = chosen.get(node.id());
+      const wanted = side === undefined ? 'label-hidden' : side === 'below' ? null : `label-${side}`;
+      // Only the classes that change: a restyle of a thousand nodes per pan would cost frames.
+      for (const name of LABEL_CLASSES) {
+        if (name === wanted) {
+          if (!node.hasClass(name)) node.addClass(name);
+        } else if (node.hasClass(name)) node.removeClass(name);
+      }
     });
     // The stylesheet's sizes are functions of the zoom, evaluated when a style is computed:
     // recompute the nodes' (eles.updateStyle(), documented, missing from the typings).
     if (resize) (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
   });
 }
+
+/** The classes refreshLabels sets: no name, or a name moved off its usual place below the node. */
+const LABEL_CLASSES: readonly string[] = [
+  'label-hidden',
+  ...(['above', 'right', 'left'] satisfies LabelSide[]).map((side) => `label-${side}`),
+];

@@ -104,6 +104,16 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
     })),
     // No room on screen for this name (label-choice.ts); hovering or selecting the company brings it back.
     { selector: 'node.label-hidden', style: { label: '' } },
+    // Names moved round their company to make room in a crowd (label-choice.ts).
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': onScreen(-4) } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': onScreen(4), 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': onScreen(-4), 'text-margin-y': 0 },
+    },
     {
       selector: 'node.selected, node.hovered',
       style: {
