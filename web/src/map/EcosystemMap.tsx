@@ -41,8 +41,12 @@ interface Props {
   /** Large-graph rendering (see rendererOptions); fixed for the component's life. */
   large: boolean;
   selectedId: string | null;
-  /** Bumped by the "Re-layout" button: lay everything out afresh. */
-  relayout: number;
+  /**
+   * What calls for a fresh layout besides the layout and the focal company:
+   * another map size (25 → 300 is a new picture), a click on "Re-layout".
+   * Anything else (weights, filters, groups) places newcomers and moves nobody.
+   */
+  scene: string;
   onSelect(id: string): void;
   /** A click on a group node ("+59 active partners"): show more of it. */
   onExpandGroup(id: string): void;
@@ -51,7 +55,7 @@ interface Props {
 }
 
 export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(props, ref) {
-  const { elements, layout, focalId, large, selectedId, relayout } = props;
+  const { elements, layout, focalId, large, selectedId, scene } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOut = useRef('');
@@ -142,22 +146,20 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
       .map((node) => node.id())
       .sort()
       .join(',')}`;
-    const scene = `${layout}|${focalId}|${relayout}`;
-    const kept = cy.nodes().length - added.length;
+    const sceneKey = `${layout}|${focalId}|${scene}`;
     let change: 'layout' | 'placed' | 'none' = 'none';
-    if (!laidOut.current.startsWith(`${scene}#`) || (layout === 'concentric' && added.nonempty())) {
-      // First drawing, another layout or focal company, "Re-layout"; rings by score always re-rank.
+    if (laidOut.current !== sceneKey || (layout === 'concentric' && added.nonempty())) {
+      // First drawing, another layout, focal company or map size, "Re-layout"; rings by score always re-rank.
       change = 'layout';
     } else if (added.nonempty()) {
-      // Mostly new companies (25 → 300 shown) deserve a real layout; a few join the picture as it is.
-      change = kept * 2 >= cy.nodes().length ? 'placed' : 'layout';
+      change = 'placed';
     }
     if (change === 'layout') layOutAll(cy, layout, focalId, large, structure);
     if (change === 'placed') placeAdded(cy, added, focalId, before);
-    laidOut.current = `${scene}#${structure}`;
+    laidOut.current = sceneKey;
     refreshLabels(cy);
     recordMapState(container.current, cy, change);
-  }, [elements, layout, focalId, large, relayout]);
+  }, [elements, layout, focalId, large, scene]);
 
   // A company chosen outside the map (the list, a link) is brought into view.
   useEffect(() => {

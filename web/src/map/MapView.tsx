@@ -74,7 +74,10 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
     () => (filtersActive && fits ? new Set(fits.map((fit) => fit.candidate.id)) : null),
     [filtersActive, fits],
   );
-  const answer = ecosystem.data?.ecosystem;
+  // The ranking decides what is drawn too (its listed candidates, the groups' members): wait for
+  // both, so a link's first picture never depends on which answer came first (same link, same
+  // picture). A ranking that failed leaves the map to the ecosystem alone.
+  const answer = !fits && !ranking.error ? undefined : ecosystem.data?.ecosystem;
   const drawn = useMemo(() => {
     if (!answer) return undefined;
     const keep = new Set(listed.map((fit) => fit.candidate.id));
@@ -196,7 +199,7 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
                 focalId={focal.id}
                 large={large}
                 selectedId={state.selected}
-                relayout={relayout}
+                scene={`${state.mapSize}#${relayout}`}
                 onSelect={onSelect}
                 onExpandGroup={(id) => setExpanded((current) => expandGroup(current, id))}
                 onRefocus={onRefocus}
