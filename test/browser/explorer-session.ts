@@ -11,7 +11,7 @@ import { importFolder } from '../../api/import/import-folder.ts';
 import type { RunningServer } from '../../api/server.ts';
 import { launchChromium, openWatchedPage, queryServer, startExplorer, type WatchedPage } from '../support/browser.ts';
 import { uniquePrefix, useTestDatabase } from '../support/database.ts';
-import { writeFixtureFolder } from '../support/fixture-folder.ts';
+import { writeFixtureFolder, type FixtureFiles } from '../support/fixture-folder.ts';
 import { explorerFixture, RETAIL_NAMES, type FixtureNames } from './explorer-fixture.ts';
 
 /** expect.poll with room for a loaded machine: two JVMs and a browser on two cores. */
@@ -46,7 +46,15 @@ export interface ExplorerSession {
   query<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Data>;
 }
 
-export function useExplorerSession(names: FixtureNames = RETAIL_NAMES): ExplorerSession {
+/**
+ * One file's session. `fixture` writes the ecosystem under the file's prefix
+ * (explorer-fixture.ts by default; crowded-fixture.ts for the crowded map);
+ * every fixture's focal company is `alpha`.
+ */
+export function useExplorerSession(
+  names: FixtureNames = RETAIL_NAMES,
+  fixture: (prefix: string, names: FixtureNames) => FixtureFiles = explorerFixture,
+): ExplorerSession {
   const p = uniquePrefix();
   const id = (name: string) => `${p}${name}`;
   let server: RunningServer | undefined;
@@ -54,7 +62,7 @@ export function useExplorerSession(names: FixtureNames = RETAIL_NAMES): Explorer
 
   beforeAll(async () => {
     const db = await useTestDatabase();
-    const imported = await importFolder(db, writeFixtureFolder(explorerFixture(p, names)));
+    const imported = await importFolder(db, writeFixtureFolder(fixture(p, names)));
     expect(imported.problems).toEqual([]);
     server = await startExplorer(db);
     browser = await launchChromium();

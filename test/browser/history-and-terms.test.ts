@@ -180,8 +180,11 @@ describe('why this score', () => {
     const model = await session.query<{ marketModel: { summary: string; coreOverlapEvidence: string } }>(
       '{ marketModel { summary coreOverlapEvidence } }',
     );
+    // At 1280 px with the panel open the rail is folded to a strip: its button lays it over the view.
     const summary = page.locator('[data-testid=market-model-summary]');
-    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.isVisible()).toBe(false);
+    await page.locator('[data-testid=rail-toggle]').click();
+    await eventually(() => summary.isVisible()).toBe(true);
     expect(await summary.textContent()).toBe(model.marketModel.summary);
     await summary.click();
     const evidence = page.locator('[data-testid=core-overlap-evidence]');

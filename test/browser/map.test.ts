@@ -16,13 +16,21 @@ describe('ecosystem map', () => {
     await waitForMap(page);
     await eventually(() => page.locator('[data-testid=top-candidates] li').count()).toBeGreaterThan(2);
 
-    const api = await session.query<{ ecosystem: { nodes: { id: string; kind: string }[] } }>(
-      `{ ecosystem(focal: "${focal}") { nodes { id kind } } }`,
+    // The map draws the ecosystem's nodes and every candidate the ranking beside it lists (its top 25).
+    const api = await session.query<{
+      ecosystem: { nodes: { id: string; kind: string }[] };
+      candidates: { candidate: { id: string } }[];
+    }>(
+      `{ ecosystem(focal: "${focal}") { nodes { id kind } } candidates(focal: "${focal}", first: 25) { candidate { id } } }`,
     );
+    const expected = new Set([
+      ...api.ecosystem.nodes.map((node) => node.id),
+      ...api.candidates.map((fit) => fit.candidate.id),
+    ]);
     const drawn = await page.evaluate(() =>
       window.__cy!.nodes().map((node) => ({ id: node.id(), relation: node.data('relation') as string })),
     );
-    expect(drawn.map((node) => node.id).sort()).toEqual(api.ecosystem.nodes.map((node) => node.id).sort());
+    expect(drawn.map((node) => node.id).sort()).toEqual([...expected].sort());
     const relation = Object.fromEntries(drawn.map((node) => [node.id, node.relation]));
     // alpha is the focal company, echo its partner, delta its declared rival; bravo has no conflict;
     // golf has a proposed partnership with alpha, hotel an ended one

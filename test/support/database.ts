@@ -20,8 +20,13 @@ export async function useTestDatabase(): Promise<Database> {
 }
 
 let counter = 0;
-/** A prefix no other test run or file has used: `t<time><n>-`. */
+/**
+ * A prefix no other test run or file has used: `t<time><pid><n>-`. The
+ * process id matters: test files run in parallel workers, each counting from
+ * 1, and two of them starting in the same millisecond shared a prefix (and so
+ * each other's companies).
+ */
 export function uniquePrefix(): string {
   counter += 1;
-  return `t${Date.now().toString(36)}${counter}-`;
+  return `t${Date.now().toString(36)}${process.pid.toString(36)}${counter}-`;
 }

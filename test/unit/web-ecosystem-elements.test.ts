@@ -111,18 +111,21 @@ describe('relationOf', () => {
 describe('ecosystemElements', () => {
   const elements = ecosystemElements(GRAPH);
 
-  it('makes one node per company with its relation as class', () => {
+  it('makes one node per company with its relation as class, in id order whatever the API’s order', () => {
     const nodes = elements.filter((element) => element.group === 'nodes');
     expect(nodes.map((node) => [node.data.id, node.classes])).toEqual([
       ['acme', 'focal'],
       ['globex', 'complement'],
-      ['initech', 'conflict'],
-      ['umbrella', 'complement'],
       ['hooli', 'partner'],
-      ['rival', 'competitor ruled-out'],
+      ['initech', 'conflict'],
       ['pied', 'in-progress'],
+      ['rival', 'competitor ruled-out'],
+      ['umbrella', 'complement'],
       ['vandelay', 'former'],
     ]);
+    // The seeded layout sees the same graph in the same order: the API's order does not matter.
+    const reversed = ecosystemElements({ ...GRAPH, nodes: [...GRAPH.nodes].reverse(), edges: [...GRAPH.edges].reverse() });
+    expect(reversed.map((element) => element.data.id)).toEqual(elements.map((element) => element.data.id));
     expect(byId(elements, 'pied').data.pairRelation).toBe('IN_PROGRESS');
     expect(byId(elements, 'rival').data.ruledOut).toBe(true);
   });
@@ -181,6 +184,9 @@ describe('ecosystemElements', () => {
     const drawn = filtered.filter((element) => element.group === 'edges' && element.data.kind !== 'TETHER');
     expect(drawn.map((element) => element.data.id)).toEqual(['p-hooli', 'p-initech-rival']);
     expect(byId(filtered, 'pied').classes).toBe('in-progress filtered-out');
+    // a faded candidate's name waits behind every name the filters keep (initech is a conflict, ranked 2nd)
+    expect(byId(filtered, 'initech').data.labelPriority).toBe(100 + byId(filtered, 'initech').data.rank);
+    expect(byId(filtered, 'globex').data.labelPriority).toBe(3);
   });
 
   it('tethers companies without a drawn link to the focal one, invisibly, for the layout', () => {
@@ -195,9 +201,9 @@ describe('ecosystemElements', () => {
     expect(tethers({ edgeKinds: new Set(['PARTNER'] as const) }).map(([, target]) => target)).toEqual([
       'globex',
       'initech',
-      'umbrella',
-      'rival',
       'pied',
+      'rival',
+      'umbrella',
       'vandelay',
     ]);
     expect(tethers({ tether: false })).toEqual([]);
@@ -252,16 +258,34 @@ describe('createMapStylesheet in headless cytoscape', () => {
     expect(cy.getElementById('globex').style('border-style')).toBe('solid');
   });
 
-  it('keeps labels for the top ranks only, unless selected', () => {
+  it('hides a name label-choice.ts has no room for, unless the company is selected or hovered', () => {
     const few = cytoscape({
       headless: true,
       styleEnabled: true,
       elements: ecosystemElements(GRAPH, { selectedId: 'rival' }),
-      style: createMapStylesheet({ labelledRanks: 2 }),
+      style: createMapStylesheet(),
     });
-    expect(few.getElementById('globex').style('label')).toBe('Globex'); // rank 1
-    expect(few.getElementById('hooli').style('label')).toBe(''); // rank 5
-    expect(few.getElementById('rival').style('label')).toBe('Rival'); // rank 7 but selected
+    few.$('#umbrella, #rival').addClass('label-hidden');
+    expect(few.getElementById('globex').style('label')).toBe('Globex');
+    expect(few.getElementById('umbrella').style('label')).toBe('');
+    expect(few.getElementById('rival').style('label')).toBe('Rival'); // hidden, but selected
+    few.getElementById('umbrella').addClass('hovered');
+    expect(few.getElementById('umbrella').style('label')).toBe('Umbrella');
+  });
+
+  it('keeps names 12 px on screen (14 for the focal company) at any zoom', () => {
+    const zoomed = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: ecosystemElements(GRAPH),
+      style: createMapStylesheet(),
+    });
+    expect(zoomed.getElementById('globex').style('font-size')).toBe('12px');
+    zoomed.zoom(0.5);
+    (zoomed.nodes() as unknown as { updateStyle(): void }).updateStyle();
+    // 12 px on screen at zoom 0.5 is 24 model px; the focal company's 14 is 28
+    expect(zoomed.getElementById('globex').style('font-size')).toBe('24px');
+    expect(zoomed.getElementById('acme').style('font-size')).toBe('28px');
   });
 
   it('never shows a tether', () => {

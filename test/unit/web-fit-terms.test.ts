@@ -6,6 +6,7 @@ import {
   marketWeights,
   rankingBasis,
   termBars,
+  weightReading,
   weightShares,
 } from '../../web/src/fit/terms.ts';
 
@@ -44,6 +45,16 @@ describe('term weights', () => {
     expect(shares.OVERLAP).toBeCloseTo(0.4 / 1.7, 10);
     expect(Object.values(shares).reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 10);
     expect(weightShares({ PEERS: 0, OVERLAP: 0, NICHE: 0, COMPLEMENT: 0, PULL: 0 }).PEERS).toBe(0);
+  });
+
+  it('reads a slider as the weight set, with its normalised share beside it', () => {
+    // peer evidence dragged to the right end against the demo market's 0.41, 0.27, 0.02, 0:
+    // 1 / (1 + 0.41 + 0.27 + 0.02 + 0) = 1 / 1.7 = 59%
+    const effective = effectiveWeights({ PEERS: 0.3, OVERLAP: 0.41, NICHE: 0.27, COMPLEMENT: 0.02, PULL: 0 }, { PEERS: 1 });
+    expect(weightReading(effective.PEERS, weightShares(effective).PEERS)).toEqual({ value: '1.00', share: '59%' });
+    // a link's wPeers=0.5 reads 0.50, whatever share it comes to
+    expect(weightReading(0.5, 0.42).value).toBe('0.50');
+    expect(weightReading(0.02, 0.0118).share).toBe('1.2%');
   });
 
   it('says when the ranking is the market’s own', () => {

@@ -9,8 +9,7 @@ import {
   pluralise,
   weightShares,
 } from '../../web/src/format/numbers.ts';
-import { axisScale, labelledIds, placeLabels, pointRadius, quadrantOf } from '../../web/src/matrix/quadrant-chart.ts';
-import type { CandidateFit } from '../../web/src/client/types.ts';
+import { pointRadius, quadrantOf } from '../../web/src/matrix/quadrant-chart.ts';
 
 describe('number formatting', () => {
   it('shows scores with two decimals', () => {
@@ -86,47 +85,9 @@ describe('2x2 chart arithmetic', () => {
     expect(quadrantOf(0, 0)).toBe('LOW');
   });
 
-  it('ends an axis at a round tenth above the data, at least twice the threshold, at most 1', () => {
-    // all small: 2 × 0.3 = 0.6
-    expect(axisScale([0.1, 0.2], 0.3)).toEqual({ max: 0.6, ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6] });
-    // 0.74 × 1.08 = 0.799 → 0.8, ticks every 0.2 above 0.6
-    expect(axisScale([0.74], 0.3)).toEqual({ max: 0.8, ticks: [0, 0.2, 0.4, 0.6, 0.8] });
-    expect(axisScale([0.99], 0.3).max).toBe(1);
-  });
-
   it('sizes points by score on an area scale', () => {
     expect(pointRadius(0.4, 0.4)).toBe(10);
     expect(pointRadius(0.1, 0.4)).toBe(6.5); // 3 + 7·sqrt(0.25)
     expect(pointRadius(0, 0)).toBe(3);
-  });
-
-  it('names the best-scoring candidates', () => {
-    const fit = (id: string, score: number) => ({ candidate: { id, name: id }, score }) as CandidateFit;
-    expect([...labelledIds([fit('a', 0.1), fit('b', 0.5), fit('c', 0.3)], 2)]).toEqual(['b', 'c']);
-  });
-
-  it('places labels where they overlap nothing, and skips the ones with no room', () => {
-    const points = [
-      { x: 100, y: 100, r: 5 },
-      { x: 112, y: 100, r: 5 },
-      { x: 300, y: 100, r: 5 },
-    ];
-    const placed = placeLabels(
-      [
-        { id: 'a', text: 'Alpha', ...points[0]! },
-        { id: 'b', text: 'Bravo', ...points[1]! },
-        { id: 'c', text: 'Charlie', ...points[2]! },
-      ],
-      points,
-      { width: 400, height: 200 },
-    );
-    // a's right side is blocked by b's dot, so it goes left; b takes its right; c its right.
-    expect(placed).toEqual([
-      { id: 'a', x: 91, y: 100, anchor: 'end' },
-      { id: 'b', x: 121, y: 100, anchor: 'start' },
-      { id: 'c', x: 309, y: 100, anchor: 'start' },
-    ]);
-    // no room at all inside a tiny chart
-    expect(placeLabels([{ id: 'a', text: 'Alpha', x: 5, y: 5, r: 3 }], [], { width: 10, height: 10 })).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   rendererOptions,
 } from '../../web/src/map/layouts.ts';
 import { createMapStylesheet } from '../../web/src/map/map-stylesheet.ts';
+import { hashSeed, seededRandom, withSeededRandom } from '../../web/src/map/seeded-random.ts';
 
 cytoscape.use(fcose);
 
@@ -121,5 +122,53 @@ describe('layout presets', () => {
       motionBlur: false,
     });
     expect(rendererOptions(false)).toEqual({ hideEdgesOnViewport: false, textureOnViewport: false });
+  });
+});
+
+describe('seeded layout: same link, same picture', () => {
+  /** The star with 40 more candidates and a few links among them, so fcose has real work to do. */
+  function busier(): Core {
+    const cy = headless();
+    for (let index = 4; index < 44; index++) {
+      cy.add({ data: { id: `c${index}`, label: `Candidate ${index}`, score: 0.1 + (index % 7) / 20, diameter: 20, kind: 'CANDIDATE' } });
+      cy.add({ data: { id: `e${index}`, source: 'acme', target: `c${index}`, weight: 1, kind: 'SHARED_CUSTOMERS' } });
+      if (index % 5 === 0) cy.add({ data: { id: `x${index}`, source: `c${index}`, target: `c${index - 1}`, kind: 'PARTNER' } });
+    }
+    return cy;
+  }
+  const positions = (cy: Core) => cy.nodes().map((node) => [node.id(), node.position('x'), node.position('y')]);
+
+  it('lays the same graph out the same way under the same seed, and differently under another', () => {
+    const run = (seed: string) => {
+      const cy = busier();
+      withSeededRandom(seed, () => cy.layout(layoutOptions('force', 'acme')).run());
+      return positions(cy);
+    };
+    const first = run('force|acme|c0,c1');
+    expect(run('force|acme|c0,c1')).toEqual(first);
+    expect(run('force|acme|c0,c1,c2')).not.toEqual(first);
+  });
+
+  it('puts Math.random back, even when the layout throws', () => {
+    const original = Math.random;
+    expect(() =>
+      withSeededRandom('x', () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(Math.random).toBe(original);
+  });
+
+  it('draws well-spread numbers in [0, 1) from a 32-bit seed', () => {
+    // FNV-1a of "" is its offset basis
+    expect(hashSeed('')).toBe(0x811c9dc5);
+    expect(hashSeed('okta')).not.toBe(hashSeed('okta '));
+    const random = seededRandom(hashSeed('okta'));
+    const draws = Array.from({ length: 10_000 }, random);
+    expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...draws)).toBeLessThan(1);
+    const mean = draws.reduce((sum, value) => sum + value, 0) / draws.length;
+    expect(mean).toBeGreaterThan(0.48);
+    expect(mean).toBeLessThan(0.52);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * One focal company's workspace: what it is and the ranking controls on the
  * left, the current view in the middle, the selected candidate's detail on
- * the right. Unknown ids end here with "No company with id …".
+ * the right. Unknown ids end here with "No company with id …". Below 1500 px
+ * with the detail open, the rail folds to a strip (rail.css) whose button
+ * lays it over the view, so the view keeps the width its list and table need.
  */
+import { useState } from 'react';
 import { FOCAL_COMPANY } from '../client/queries.ts';
 import type { CompanySummary } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
@@ -23,6 +26,7 @@ interface Props {
 
 export function FocalWorkspace({ state, update }: Props) {
   const { data, error, loading } = useApi<{ company: CompanySummary | null }>(FOCAL_COMPANY, { id: state.focal });
+  const [railOpen, setRailOpen] = useState(false);
 
   if (error) return <ApiErrorMessage error={error} what={`the company “${state.focal}”`} />;
   if (!data) return <StatusMessage kind="loading" title="Loading the company…" />;
@@ -38,8 +42,20 @@ export function FocalWorkspace({ state, update }: Props) {
   const refocus = (id: string): void => update({ focal: id, selected: null, shortlist: null });
 
   return (
-    <div className={`workspace${state.selected ? ' has-detail' : ''}`} aria-busy={loading}>
-      <aside className="rail">
+    <div
+      className={`workspace${state.selected ? ' has-detail' : ''}${railOpen ? ' rail-open' : ''}`}
+      aria-busy={loading}
+    >
+      <aside className="rail" data-testid="rail">
+        <button
+          type="button"
+          className="rail-toggle"
+          aria-expanded={railOpen}
+          data-testid="rail-toggle"
+          onClick={() => setRailOpen((open) => !open)}
+        >
+          {railOpen ? 'Close ‹' : 'Weights & filters ›'}
+        </button>
         <FocalCard company={focal} />
         <RankingControls
           weights={state.weights}

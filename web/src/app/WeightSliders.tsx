@@ -2,7 +2,8 @@
  * One slider per evidence term. They start at the weights this market learned
  * from its own partnerships; a term the strategist moves takes their weight
  * (and goes into the URL), the others keep the market's, and the API
- * normalises them all. The sliders move at once; the ranking follows when the
+ * normalises them all. Each reads the weight as set, then its share of the
+ * score ("1.00 · 59%"). The sliders move at once; the ranking follows when the
  * hand pauses (300 ms), so dragging does not fire a query per pixel.
  */
 import { useEffect, useState } from 'react';
@@ -16,6 +17,7 @@ import {
   TERM_INPUT,
   TERM_KINDS,
   TERM_LABEL,
+  weightReading,
   weightShares,
   type TermWeights,
 } from '../fit/terms.ts';
@@ -66,12 +68,18 @@ export function WeightSliders({ weights, model, onWeights }: Props) {
       </div>
       {TERM_KINDS.map((kind) => {
         const label = labelOf(kind);
-        const share = model && usable ? formatPercent(shares[kind]) : '—';
+        const reading = weightReading(effective[kind], shares[kind]);
+        const share = model && usable ? reading.share : '—';
         return (
           <label key={kind} className="weight-slider" title={TERM_HINT[kind]}>
             <span className="weight-label">
               {label}
-              <output className="weight-share">{share}</output>
+              <output className="weight-value" data-testid={`weight-value-${TERM_INPUT[kind]}`}>
+                {model ? reading.value : '—'}
+              </output>
+              <output className="weight-share" data-testid={`weight-share-${TERM_INPUT[kind]}`}>
+                {share}
+              </output>
             </span>
             <input
               type="range"
@@ -81,7 +89,7 @@ export function WeightSliders({ weights, model, onWeights }: Props) {
               value={effective[kind]}
               disabled={!model}
               data-testid={`weight-${TERM_INPUT[kind]}`}
-              aria-valuetext={`${label} ${share} of the score`}
+              aria-valuetext={`${label}: weight ${reading.value}, ${share} of the score`}
               onChange={(event) => setDraft({ ...draft, [kind]: Number(event.target.value) })}
             />
             <span className="weight-hint">

@@ -45,6 +45,7 @@ const CANDIDATE_FIT_FIELDS = /* GraphQL */ `
     candidate {
       id
       name
+      customerCount
     }
     score
     terms {

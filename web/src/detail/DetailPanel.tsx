@@ -5,6 +5,7 @@
  * deal, what could go wrong, then the evidence (customers, capabilities, size).
  */
 import { useEffect } from 'react';
+import { useCompanyName } from '../client/company-names.ts';
 import { CANDIDATE_DETAIL } from '../client/queries.ts';
 import type { CompanySummary, ComplementarityDetail, OverlapDetail, PartnerFitDetail } from '../client/types.ts';
 import { weightsInput } from '../client/variables.ts';
@@ -58,8 +59,10 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  const knownName = useCompanyName(candidateId);
   const fit = data?.partnerFit;
-  const title = fit?.candidate.name ?? (isFocal ? focal.name : candidateId);
+  // The name the map or the list already gave, while the numbers load; the raw id only for a link to an unknown one.
+  const title = fit?.candidate.name ?? (isFocal ? focal.name : (knownName ?? candidateId));
   const eyebrow = isFocal ? 'Focal company' : fit ? relationHeading(fit, focal.name) : `Compared with ${focal.name}`;
   const blocker = fit ? shortlistBlocker(fit) : null;
   return (

@@ -5,6 +5,7 @@
  * term's part of a score. Pure, so the arithmetic is tested without a browser.
  */
 import type { FitTerm, FitTermKind, TermWeight } from '../client/types.ts';
+import { formatPercent } from '../format/numbers.ts';
 
 /** The API's order (api/analysis/fit-evidence.ts): sliders, columns and bars keep it. */
 export const TERM_KINDS: readonly FitTermKind[] = ['PEERS', 'OVERLAP', 'NICHE', 'COMPLEMENT', 'PULL'];
@@ -76,6 +77,17 @@ export function weightShares(weights: Record<FitTermKind, number>): Record<FitTe
     FitTermKind,
     number
   >;
+}
+
+/**
+ * A slider's reading: the weight as the strategist set it (the slider's
+ * position, what the link carries) and, beside it, its share of the score
+ * once the API normalises all five. Dragging peer evidence to the right end
+ * reads "1.00" and, against the others' 0.41 + 0.27 + 0.02 + 0, "59%":
+ * the share alone (what the sliders used to say) made the right end read 59%.
+ */
+export function weightReading(set: number, share: number): { value: string; share: string } {
+  return { value: set.toFixed(2), share: formatPercent(share) };
 }
 
 /** True when the strategist set no weight: the ranking is the market's own. */

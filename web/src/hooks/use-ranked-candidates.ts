@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { rememberCompanyNames } from '../client/company-names.ts';
 import { CANDIDATES } from '../client/queries.ts';
 import type { CandidateFit } from '../client/types.ts';
 import { filterInput, weightsInput } from '../client/variables.ts';
@@ -9,9 +11,14 @@ export const RANKED_LIMIT = 50;
 
 /** `candidates` for the state's focal company, weights and filters. */
 export function useRankedCandidates(state: ExplorerState, first = RANKED_LIMIT, { skip = false } = {}) {
-  return useApi<{ candidates: CandidateFit[] }>(
+  const ranked = useApi<{ candidates: CandidateFit[] }>(
     CANDIDATES,
     { focal: state.focal, first, filter: filterInput(state.filters), weights: weightsInput(state.weights) },
     { skip: skip || state.focal === null },
   );
+  // A row clicked opens a panel that can say whose it is before its own answer arrives.
+  useEffect(() => {
+    if (ranked.data) rememberCompanyNames(ranked.data.candidates.map((fit) => fit.candidate));
+  }, [ranked.data]);
+  return ranked;
 }

@@ -1,16 +1,21 @@
 /**
  * The one component that owns a cytoscape instance: created once on mount,
- * updated inside `cy.batch()` when the elements change (re-laid out only when
- * the set of companies, the layout or the focal company changes), destroyed on
- * unmount. Renderer settings are fixed at creation, so the parent keys this
- * component by `large`.
+ * updated inside `cy.batch()` when the elements change, destroyed on unmount.
+ * Pictures are stable: the first drawing (and "Re-layout") is a seeded layout,
+ * so a link shows the same picture on every load; after that companies that
+ * join are placed around the others and nobody moves, not when weights
+ * re-rank, not when the detail panel narrows the map. Renderer settings are
+ * fixed at creation, so the parent keys this component by `large`.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeCollection } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { EdgeData, NodeData } from './ecosystem-elements.ts';
-import { layoutOptions, rendererOptions } from './layouts.ts';
+import { rendererOptions } from './layouts.ts';
+import { fitView, layOutAll, placeAdded, refreshLabels, revealNode } from './map-operations.ts';
 import { createMapStylesheet } from './map-stylesheet.ts';
+import { isGroupId } from './neighbour-groups.ts';
+import type { PlacedNode } from './placement.ts';
 import { exposeMap, recordMapState } from './test-hooks.ts';
 import type { LayoutName } from '../state/url-state.ts';
 
@@ -21,8 +26,8 @@ const TOOLTIP_HEIGHT = 150;
 
 export interface MapHandle {
   fit(): void;
-  /** The whole map as a PNG data URI, or null before the map exists. */
-  exportPng(): string | null;
+  /** The whole map as a PNG blob at `scale`, or null before the map exists. */
+  snapshot(maxWidth: number, maxHeight: number): Promise<Blob> | null;
 }
 
 export type HoverInfo =
@@ -35,13 +40,22 @@ interface Props {
   focalId: string;
   /** Large-graph rendering (see rendererOptions); fixed for the component's life. */
   large: boolean;
+  selectedId: string | null;
+  /**
+   * What calls for a fresh layout besides the layout and the focal company:
+   * another map size (25 → 300 is a new picture), a click on "Re-layout".
+   * Anything else (weights, filters, groups) places newcomers and moves nobody.
+   */
+  scene: string;
   onSelect(id: string): void;
+  /** A click on a group node ("+59 active partners"): show more of it. */
+  onExpandGroup(id: string): void;
   onRefocus(id: string): void;
   onHover(info: HoverInfo | null): void;
 }
 
 export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(props, ref) {
-  const { elements, layout, focalId, large } = props;
+  const { elements, layout, focalId, large, selectedId, scene } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOut = useRef('');
@@ -66,15 +80,33 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
     const hide = exposeMap(cy);
     bindEvents(cy, () => handlers.current);
 
-    // The detail panel opening or closing resizes the map: keep a map that was
-    // wholly in view wholly in view; leave a zoomed-in view where the user put it.
+    // Names are chosen for what is on screen: again once a pan or zoom has come to rest.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const labelsLater = (): void => {
+      clearTimeout(pending);
+      pending = setTimeout(() => refreshLabels(cy), 90);
+    };
+    cy.on('viewport', labelsLater);
+    // The detail panel opening or closing resizes the map (and at 1280 px folds
+    // the rail, moving the map's left edge): nothing moves on screen. The view
+    // keeps its zoom and pans by however far the map's corner moved, so every
+    // company stays where it was on the page; the selected one is brought into
+    // view if the narrower map hides it.
+    let corner = container.current?.getBoundingClientRect();
     const resize = new ResizeObserver(() => {
-      const wasWhole = showsEverything(cy);
+      const moved = container.current?.getBoundingClientRect();
       cy.resize();
-      if (wasWhole && cy.nodes().nonempty()) cy.fit(undefined, 48);
+      if (corner && moved && (moved.left !== corner.left || moved.top !== corner.top)) {
+        cy.panBy({ x: corner.left - moved.left, y: corner.top - moved.top });
+      }
+      corner = moved;
+      const selected = handlers.current.selectedId;
+      if (selected) revealNode(cy, selected);
+      labelsLater();
     });
     if (container.current) resize.observe(container.current);
     return () => {
+      clearTimeout(pending);
       resize.disconnect();
       hide();
       cy.destroy();
@@ -86,48 +118,61 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // Where everything was, groups about to open included: their members come out where they stood.
+    const before = new Map<string, PlacedNode>(
+      cy.nodes().map((node) => [node.id(), { ...node.position(), diameter: node.data('diameter') }]),
+    );
     const wanted = new Set(elements.map((element) => String(element.data.id)));
+    let added: NodeCollection = cy.collection();
     cy.batch(() => {
       cy.elements()
         .filter((element) => !wanted.has(element.id()))
         .remove();
-      const added: ElementDefinition[] = [];
+      const fresh: ElementDefinition[] = [];
       for (const definition of elements) {
         const existing = cy.getElementById(String(definition.data.id));
         if (existing.empty()) {
-          added.push(definition);
+          fresh.push(definition);
           continue;
         }
         existing.data(definition.data);
         existing.classes(definition.classes ?? '');
       }
-      cy.add(added);
+      added = cy.add(fresh).nodes();
     });
-    // Re-layout only when what is drawn changed, not for a selection or a filter fade.
+    // What is drawn, in one string: the seed of its layout.
     const structure = `${layout}|${focalId}|${cy
       .nodes()
       .map((node) => node.id())
       .sort()
       .join(',')}`;
-    const laidOutAgain = structure !== laidOut.current;
-    if (laidOutAgain) {
-      laidOut.current = structure;
-      cy.layout(layoutOptions(layout, focalId, large)).run();
+    const sceneKey = `${layout}|${focalId}|${scene}`;
+    let change: 'layout' | 'placed' | 'none' = 'none';
+    if (laidOut.current !== sceneKey || (layout === 'concentric' && added.nonempty())) {
+      // First drawing, another layout, focal company or map size, "Re-layout"; rings by score always re-rank.
+      change = 'layout';
+    } else if (added.nonempty()) {
+      change = 'placed';
     }
-    recordMapState(container.current, cy, laidOutAgain);
-  }, [elements, layout, focalId, large]);
+    if (change === 'layout') layOutAll(cy, layout, focalId, large, structure);
+    if (change === 'placed') placeAdded(cy, added, focalId, before);
+    laidOut.current = sceneKey;
+    refreshLabels(cy);
+    recordMapState(container.current, cy, change);
+  }, [elements, layout, focalId, large, scene]);
+
+  // A company chosen outside the map (the list, a link) is brought into view.
+  useEffect(() => {
+    if (selectedId && cyRef.current) revealNode(cyRef.current, selectedId);
+  }, [selectedId]);
 
   useImperativeHandle(ref, () => ({
-    fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 48 }, duration: 250 }),
-    exportPng: () =>
-      cyRef.current?.png({
-        output: 'base64uri',
-        full: true,
-        scale: large ? 1 : 2,
-        bg: '#ffffff',
-        maxWidth: 6000,
-        maxHeight: 6000,
-      }) ?? null,
+    fit: () => {
+      const cy = cyRef.current;
+      if (cy) fitView(cy);
+    },
+    snapshot: (maxWidth, maxHeight) =>
+      cyRef.current?.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth, maxHeight }) ?? null,
   }));
 
   return (
@@ -135,19 +180,19 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
   );
 });
 
-function showsEverything(cy: Core): boolean {
-  const view = cy.extent();
-  const graph = cy.elements().boundingBox();
-  return graph.x1 >= view.x1 - 1 && graph.x2 <= view.x2 + 1 && graph.y1 >= view.y1 - 1 && graph.y2 <= view.y2 + 1;
-}
-
 function bindEvents(cy: Core, current: () => Props): void {
   const clearHover = (): void => {
     cy.batch(() => cy.elements().removeClass('faded hovered highlighted'));
     current().onHover(null);
   };
-  cy.on('tap', 'node', (event: EventObject) => current().onSelect(event.target.id()));
-  cy.on('dbltap', 'node', (event: EventObject) => current().onRefocus(event.target.id()));
+  cy.on('tap', 'node', (event: EventObject) => {
+    const id: string = event.target.id();
+    if (isGroupId(id)) current().onExpandGroup(id);
+    else current().onSelect(id);
+  });
+  cy.on('dbltap', 'node', (event: EventObject) => {
+    if (!isGroupId(event.target.id())) current().onRefocus(event.target.id());
+  });
   cy.on('mouseover', 'node', (event: EventObject) => {
     const node = event.target;
     // Fade everything but the hovered company and its direct links.

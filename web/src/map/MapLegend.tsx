@@ -4,23 +4,9 @@
  * graph/map-stylesheet.ts.
  */
 import type { EcosystemEdgeKind } from '../client/types.ts';
+import { EDGE_ROWS } from './map-export.ts';
 import { EDGE_COLOUR } from './map-stylesheet.ts';
 import { RELATION_COLOUR, RELATION_HINT, RELATION_LABEL, RELATIONS } from './relations.ts';
-
-const EDGE_ROWS: { kind: EcosystemEdgeKind; label: string; colour: string; dash?: string; width: number }[] = [
-  { kind: 'SHARED_CUSTOMERS', label: 'Shared customers (width = count)', colour: EDGE_COLOUR.shared, width: 4 },
-  { kind: 'PARTNER', label: 'Partnership', colour: EDGE_COLOUR.partnership, width: 2.5 },
-  { kind: 'PROPOSED_PARTNER', label: 'Proposed partnership', colour: EDGE_COLOUR.proposed, dash: '6 3', width: 3 },
-  { kind: 'FORMER_PARTNER', label: 'Ended partnership', colour: EDGE_COLOUR.former, dash: '1 3', width: 3 },
-  { kind: 'COMPETES', label: 'Rivals', colour: EDGE_COLOUR.competes, dash: '5 3', width: 2 },
-  {
-    kind: 'CAPABILITY_COMPLEMENT',
-    label: 'Complementary capabilities',
-    colour: EDGE_COLOUR.complements,
-    dash: '1.5 3',
-    width: 2,
-  },
-];
 
 interface Props {
   edgeKinds: ReadonlySet<EcosystemEdgeKind>;
@@ -71,7 +57,7 @@ export function MapLegend({ edgeKinds, onToggleEdgeKind, contextEdges, onToggleC
                   y2="5"
                   stroke={row.colour}
                   strokeWidth={row.width}
-                  strokeDasharray={row.dash}
+                  strokeDasharray={row.dash?.join(' ')}
                 />
               </svg>
               {row.label}

@@ -1,4 +1,5 @@
-import type { EdgeData } from './ecosystem-elements.ts';
+import type { EdgeData, NodeData } from './ecosystem-elements.ts';
+import { GROUP_STEP } from './neighbour-groups.ts';
 import type { HoverInfo } from './EcosystemMap.tsx';
 import { RELATION_LABEL } from './relations.ts';
 import { SEVERITY_LABEL } from '../format/labels.ts';
@@ -21,6 +22,7 @@ export function MapTooltip({ hover, focalName }: { hover: HoverInfo | null; foca
 
 function NodeFacts({ hover, focalName }: { hover: Extract<HoverInfo, { group: 'nodes' }>; focalName: string }) {
   const { data } = hover;
+  if (data.kind === 'GROUP') return <GroupFacts data={data} />;
   const isFocal = data.relation === 'focal';
   return (
     <>
@@ -51,6 +53,24 @@ function NodeFacts({ hover, focalName }: { hover: Extract<HoverInfo, { group: 'n
         )}
       </dl>
       {!isFocal && <p className="tooltip-hint">Click for detail · double-click to make focal</p>}
+    </>
+  );
+}
+
+/** A group node: how many it stands for, and what a click does. */
+function GroupFacts({ data }: { data: NodeData }) {
+  const hidden = data.hidden ?? 0;
+  const total = data.total ?? hidden;
+  return (
+    <>
+      <p className="tooltip-title">
+        <span className={`swatch swatch-${data.relation}`} aria-hidden="true" />
+        {data.label}
+      </p>
+      <p className="tooltip-subtitle">
+        {formatCount(total - hidden)} of {formatCount(total)} drawn, the best-scoring first
+      </p>
+      <p className="tooltip-hint">Click to show {formatCount(Math.min(GROUP_STEP, hidden))} more</p>
     </>
   );
 }

@@ -1,17 +1,26 @@
 /**
  * The ecosystem map: the focal company in the middle, its top candidates,
  * partners and competitors around it, with the controls to lay it out, fit
- * it and export it, and the API's own ranking next to it.
+ * it and export it, and the API's own ranking next to it. The map draws
+ * every candidate the ranking beside it lists under the current filters
+ * (listed-candidates.ts), and crowds of one kind as groups (neighbour-groups.ts).
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { rememberCompanyNames } from '../client/company-names.ts';
 import { ECOSYSTEM } from '../client/queries.ts';
 import type { CompanySummary, EcosystemEdgeKind, EcosystemGraph } from '../client/types.ts';
 import { weightsInput } from '../client/variables.ts';
+import { downloadBlob, loadImage, paintSlide } from '../export/paint-slide.ts';
+import { exportFileName, SLIDE } from '../export/slide-layout.ts';
 import { ecosystemElements } from './ecosystem-elements.ts';
 import { LARGE_MAP_FROM } from './layouts.ts';
+import { withListedCandidates } from './listed-candidates.ts';
+import { mapLegend, slideText } from './map-export.ts';
+import { expandGroup, groupNeighbours, type GroupedRelation } from './neighbour-groups.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
-import { useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
+import { RANKED_LIMIT, useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
+import { exportContext } from '../export/export-context.ts';
 import { hasActiveFilters, LAYOUTS, MAP_SIZES, type ExplorerState, type LayoutName } from '../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
 import { EcosystemMap, type HoverInfo, type MapHandle } from './EcosystemMap.tsx';
@@ -27,9 +36,9 @@ const DEFAULT_EDGE_KINDS: EcosystemEdgeKind[] = [
   'COMPETES',
 ];
 
-const LAYOUT_LABEL: Record<LayoutName, string> = {
-  force: 'Force',
-  concentric: 'Rings by score',
+const LAYOUT_LABEL: Record<LayoutName, [string, string]> = {
+  force: ['Force', ''],
+  concentric: ['Rings', ' by score'],
 };
 
 interface Props {
@@ -46,35 +55,54 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
   // Complementary-capability links double every shared-customer line; off until asked for.
   const [edgeKinds, setEdgeKinds] = useState<ReadonlySet<EcosystemEdgeKind>>(() => new Set(DEFAULT_EDGE_KINDS));
   const [contextEdges, setContextEdges] = useState(false);
+  const [expanded, setExpanded] = useState<Partial<Record<GroupedRelation, number>>>({});
+  const [relayout, setRelayout] = useState(0);
+  const [exportError, setExportError] = useState<string | null>(null);
   const ecosystem = useApi<{ ecosystem: EcosystemGraph }>(ECOSYSTEM, {
     focal: focal.id,
     first: state.mapSize,
     weights: weightsInput(state.weights),
   });
   const filtersActive = hasActiveFilters(state.filters);
-  // The ecosystem query has no filters: fade the candidates the filtered ranking leaves out.
-  const filtered = useRankedCandidates(state, Math.min(100, state.mapSize), {
-    skip: !filtersActive,
-  });
+  // The ranking beside the map, under the same weights and filters; the map draws its first `mapSize`.
+  // 50 (the shortlist's and the 2x2's request, so switching views reuses it) unless the map shows more.
+  const ranking = useRankedCandidates(state, Math.min(100, Math.max(RANKED_LIMIT, state.mapSize)));
+  const fits = ranking.data?.candidates;
+  const listed = useMemo(() => fits?.slice(0, state.mapSize) ?? [], [fits, state.mapSize]);
+  // `ecosystem` has no filters: fade its candidates the filtered ranking leaves out.
   const passing = useMemo(
-    () => (filtersActive && filtered.data ? new Set(filtered.data.candidates.map((fit) => fit.candidate.id)) : null),
-    [filtersActive, filtered.data],
+    () => (filtersActive && fits ? new Set(fits.map((fit) => fit.candidate.id)) : null),
+    [filtersActive, fits],
   );
-  const graph = ecosystem.data?.ecosystem;
+  // The ranking decides what is drawn too (its listed candidates, the groups' members): wait for
+  // both, so a link's first picture never depends on which answer came first (same link, same
+  // picture). A ranking that failed leaves the map to the ecosystem alone.
+  const answer = !fits && !ranking.error ? undefined : ecosystem.data?.ecosystem;
+  const drawn = useMemo(() => {
+    if (!answer) return undefined;
+    const keep = new Set(listed.map((fit) => fit.candidate.id));
+    if (state.selected) keep.add(state.selected);
+    return groupNeighbours(withListedCandidates(answer, listed), { expanded, keep });
+  }, [answer, listed, expanded, state.selected]);
+  const graph = drawn?.graph;
+  useEffect(() => {
+    if (answer) rememberCompanyNames(answer.nodes.map((node) => ({ id: node.id, name: node.label })));
+  }, [answer]);
   const elements = useMemo(
     () =>
-      graph
-        ? ecosystemElements(graph, {
+      drawn
+        ? ecosystemElements(drawn.graph, {
             passing,
             edgeKinds,
             contextEdges,
             selectedId: state.selected,
+            groups: drawn.groups,
           })
         : [],
-    [graph, passing, edgeKinds, contextEdges, state.selected],
+    [drawn, passing, edgeKinds, contextEdges, state.selected],
   );
   const large = state.mapSize >= LARGE_MAP_FROM;
-  const others = graph ? graph.nodes.length - 1 : 0;
+  const others = graph ? graph.nodes.length - 1 + (drawn?.groups.length ?? 0) : 0;
 
   const toggleEdgeKind = (kind: EcosystemEdgeKind): void =>
     setEdgeKinds((kinds) => {
@@ -83,13 +111,23 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
       return next;
     });
 
-  const exportPng = (): void => {
-    const uri = map.current?.exportPng();
-    if (!uri) return;
-    const link = document.createElement('a');
-    link.href = uri;
-    link.download = `partnergraph-${focal.id}-map.png`;
-    link.click();
+  const exportPng = async (): Promise<void> => {
+    setExportError(null);
+    try {
+      const layout = SLIDE;
+      const snapshot = map.current?.snapshot(layout.width * layout.scale, layout.height * layout.scale);
+      if (!snapshot) return;
+      const context = await exportContext(focal.name, state, `Top ${state.mapSize} candidates`);
+      const picture = await loadImage(await snapshot);
+      const slide = await paintSlide(
+        slideText('partner ecosystem', context),
+        mapLegend(edgeKinds, { groups: (drawn?.groups.length ?? 0) > 0 }),
+        picture,
+      );
+      downloadBlob(slide, exportFileName(focal.id, 'map'));
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
   };
 
   return (
@@ -103,12 +141,13 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
               aria-pressed={state.layout === name}
               onClick={() => update({ layout: name })}
             >
-              {LAYOUT_LABEL[name]}
+              {LAYOUT_LABEL[name][0]}
+              <span className="wide-only">{LAYOUT_LABEL[name][1]}</span>
             </button>
           ))}
         </div>
         <label className="toolbar-field">
-          Show top
+          <span className="wide-only">Show</span> top
           <select value={state.mapSize} onChange={(event) => update({ mapSize: Number(event.target.value) })}>
             {MAP_SIZES.map((size) => (
               <option key={size} value={size}>
@@ -116,14 +155,35 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
               </option>
             ))}
           </select>
-          candidates
+          <span className="wide-only">candidates</span>
         </label>
         <span className="toolbar-spacer" />
         {ecosystem.loading && graph && <span className="toolbar-status">Updating…</span>}
+        {exportError && <span className="toolbar-status is-error">{exportError}</span>}
+        {Object.keys(expanded).length > 0 && (
+          <button type="button" onClick={() => setExpanded({})} data-testid="collapse-groups">
+            Collapse<span className="wide-only"> groups</span>
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => setRelayout((count) => count + 1)}
+          disabled={!graph}
+          data-testid="relayout"
+          title="Lay the map out afresh: the picture this link shows when opened"
+        >
+          Re-layout
+        </button>
         <button type="button" onClick={() => map.current?.fit()} disabled={!graph}>
           Fit
         </button>
-        <button type="button" onClick={exportPng} disabled={!graph} data-testid="export-png">
+        <button
+          type="button"
+          onClick={() => void exportPng()}
+          disabled={!graph}
+          data-testid="export-png"
+          title="A 16:9 slide at 2×: the map with its title, dataset, date and legend"
+        >
           Export PNG
         </button>
       </div>
@@ -138,7 +198,10 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
                 layout={state.layout}
                 focalId={focal.id}
                 large={large}
+                selectedId={state.selected}
+                scene={`${state.mapSize}#${relayout}`}
                 onSelect={onSelect}
+                onExpandGroup={(id) => setExpanded((current) => expandGroup(current, id))}
                 onRefocus={onRefocus}
                 onHover={setHover}
               />
@@ -172,7 +235,7 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
             />
           )}
         </div>
-        <TopCandidates state={state} onSelect={onSelect} />
+        <TopCandidates ranking={ranking} selected={state.selected} onSelect={onSelect} />
       </div>
     </div>
   );

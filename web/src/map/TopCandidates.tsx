@@ -1,15 +1,21 @@
 import type { CandidateFit } from '../client/types.ts';
-import { useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
+import type { ApiState } from '../hooks/use-api.ts';
 import { formatScore } from '../format/numbers.ts';
 import { relationOfFit } from './relations.ts';
-import type { ExplorerState } from '../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
 
 const SHOWN = 10;
 
+interface Props {
+  /** The map's own ranking request (MapView), so the list and the map never disagree or ask twice. */
+  ranking: ApiState<{ candidates: CandidateFit[] }>;
+  selected: string | null;
+  onSelect(id: string): void;
+}
+
 /** The API's ranking beside the map: the same order the shortlist shows, readable without hovering. */
-export function TopCandidates({ state, onSelect }: { state: ExplorerState; onSelect(id: string): void }) {
-  const { data, error, loading } = useRankedCandidates(state);
+export function TopCandidates({ ranking, selected, onSelect }: Props) {
+  const { data, error, loading } = ranking;
   const fits: CandidateFit[] = data?.candidates.slice(0, SHOWN) ?? [];
   const best = Math.max(0.0001, ...fits.map((fit) => fit.score));
 
@@ -28,7 +34,7 @@ export function TopCandidates({ state, onSelect }: { state: ExplorerState; onSel
           <li key={fit.candidate.id}>
             <button
               type="button"
-              className={`top-candidate${state.selected === fit.candidate.id ? ' is-selected' : ''}`}
+              className={`top-candidate${selected === fit.candidate.id ? ' is-selected' : ''}`}
               data-candidate-id={fit.candidate.id}
               title={`${fit.candidate.name}: fit ${formatScore(fit.score)}`}
               onClick={() => onSelect(fit.candidate.id)}

@@ -13,10 +13,14 @@ import type {
   PairRelation,
   Severity,
 } from '../client/types.ts';
+import { labelPriority } from './label-choice.ts';
+import { GROUP_EDGE_KIND, type GroupedRelation, type NeighbourGroup } from './neighbour-groups.ts';
 import { relationOf, type Relation } from './relations.ts';
 
 /** Node diameters in model pixels; area ∝ customer base between these. */
 export const NODE_DIAMETER = { min: 18, max: 72 } as const;
+/** Group node diameters: a "+4" group a little above the smallest company, "+200" as large as the largest. */
+export const GROUP_DIAMETER = { min: 30, max: 72 } as const;
 /** Shared-customer edge widths; area-honest sqrt scale like the nodes. */
 export const SHARED_EDGE_WIDTH = { min: 1, max: 9 } as const;
 
@@ -33,7 +37,8 @@ export interface NodeData {
   id: string;
   label: string;
   relation: Relation;
-  kind: EcosystemNode['kind'];
+  /** GROUP: a summary node standing for the members of one relation not drawn (neighbour-groups.ts). */
+  kind: EcosystemNode['kind'] | 'GROUP';
   score: number;
   /** Customer base |C(X)|. */
   customers: number;
@@ -44,8 +49,13 @@ export interface NodeData {
   /** A decisive conflict rules it out as a candidate (class `ruled-out`). */
   ruledOut: boolean;
   diameter: number;
-  /** 1 for the best-scoring candidate; 0 for the focal company. Labels of the top ones stay visible longest. */
+  /** 1 for the best-scoring candidate; 0 for the focal company and groups. */
   rank: number;
+  /** How much the name matters (label-choice.ts): lower is more important; 0 to 3 are always drawn. */
+  labelPriority: number;
+  /** A group's members not drawn, and all its members. */
+  hidden?: number;
+  total?: number;
 }
 
 export interface EdgeData {
@@ -76,6 +86,8 @@ export interface ElementOptions {
   contextEdges?: boolean;
   /** The selected company, drawn with a ring (class `selected`). Default: none. */
   selectedId?: string | null;
+  /** Crowds drawn as one summary node each (neighbour-groups.ts). Default: none. */
+  groups?: readonly NeighbourGroup[];
   /**
    * Give every company with no drawn link to the focal one an invisible
    * link to it (class `tether`), so the force layout keeps it around the
@@ -91,6 +103,7 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
     selectedId = null,
     contextEdges = false,
     tether = true,
+    groups = [],
   } = options;
   const maxCustomers = Math.max(1, ...graph.nodes.map((node) => node.size));
   const ranks = candidateRanks(graph.nodes);
@@ -111,10 +124,19 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
       ruledOut: node.ruledOut,
       diameter: sqrtScale(node.size, maxCustomers, NODE_DIAMETER),
       rank: ranks.get(node.id) ?? 0,
+      labelPriority: labelPriority({
+        relation,
+        rank: ranks.get(node.id) ?? 0,
+        selected: node.id === selectedId,
+      }),
     };
     const classes: string[] = [relation];
     if (node.ruledOut) classes.push('ruled-out');
-    if (passing && node.kind === 'CANDIDATE' && !passing.has(node.id)) classes.push('filtered-out');
+    if (passing && node.kind === 'CANDIDATE' && !passing.has(node.id)) {
+      classes.push('filtered-out');
+      // Faded by the filters: its name competes for room after every company the filters keep.
+      data.labelPriority = 100 + data.rank;
+    }
     if (node.id === selectedId) classes.push('selected');
     return { group: 'nodes', data, classes: classes.join(' ') };
   });
@@ -158,7 +180,65 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
         })
     : [];
 
-  return [...nodes, ...edges, ...tethers];
+  const grouped = groups.flatMap((group) => groupElements(group, focalId, groups));
+  // Sorted by id: the seeded layout then sees the same graph in the same order, whatever order the API answered in.
+  return [...sortById([...nodes, ...grouped.filter(isNode)]), ...sortById([...edges, ...grouped.filter((e) => !isNode(e)), ...tethers])];
+}
+
+export const GROUP_NOUN: Record<GroupedRelation, [string, string]> = {
+  partner: ['active partner', 'active partners'],
+  competitor: ['rival', 'rivals'],
+  'in-progress': ['deal in progress', 'deals in progress'],
+  former: ['former partner', 'former partners'],
+};
+
+/** A group's summary node ("+59 active partners") and its link to the focal company. */
+function groupElements(group: NeighbourGroup, focalId: string, all: readonly NeighbourGroup[]): ElementDefinition[] {
+  const count = group.hidden.length;
+  const largest = Math.max(...all.map((other) => other.hidden.length));
+  const [one, many] = GROUP_NOUN[group.relation];
+  const node: NodeData = {
+    id: group.id,
+    label: `+${count} ${count === 1 ? one : many}`,
+    relation: group.relation,
+    kind: 'GROUP',
+    score: 0,
+    customers: 0,
+    sharedCustomers: 0,
+    conflictSeverity: null,
+    pairRelation: 'CANDIDATE',
+    ruledOut: false,
+    diameter: sqrtScale(count, Math.max(largest, 200), GROUP_DIAMETER),
+    rank: 0,
+    labelPriority: labelPriority({ relation: group.relation, rank: 0, isGroup: true }),
+    hidden: count,
+    total: group.total,
+  };
+  const kind = GROUP_EDGE_KIND[group.relation];
+  const edge: EdgeData = {
+    id: `${kind}:${focalId}:${group.id}`,
+    source: focalId,
+    target: group.id,
+    kind,
+    weight: count,
+    width: edgeWidth({ id: '', source: focalId, target: group.id, kind, weight: count }, 1) + 1,
+  };
+  return [
+    { group: 'nodes', data: node, classes: `${group.relation} group` },
+    { group: 'edges', data: edge, classes: `${EDGE_CLASS[kind]} from-focal group-link` },
+  ];
+}
+
+function isNode(element: ElementDefinition): boolean {
+  return element.group === 'nodes';
+}
+
+function sortById(elements: ElementDefinition[]): ElementDefinition[] {
+  return elements.sort((a, b) => {
+    const x = String(a.data.id);
+    const y = String(b.data.id);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 /** Partnerships of any status and rivalries are what conflicts run through: drawn among the others too. */

@@ -3,7 +3,7 @@
  * ecosystem-elements.ts put in `data`, or a class it set. Keep the legend
  * (components/map/MapLegend.tsx) in step with what is drawn here.
  */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { RELATION_COLOUR, RELATIONS } from './relations.ts';
 
 export const EDGE_COLOUR = {
@@ -19,18 +19,26 @@ export const EDGE_COLOUR = {
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 const INK = '#1f2a44';
 
+/** Names keep this size on screen (px) at every zoom; the focal company's a little larger. */
+export const LABEL_PX = 12;
+export const FOCAL_LABEL_PX = 14;
+
+/**
+ * A length that stays `px` on screen: cytoscape draws text in model units,
+ * scaled by the zoom, so the model size is px / zoom. EcosystemMap re-applies
+ * the style when a zoom ends; label-choice.ts then decides which names fit.
+ */
+const onScreen = (px: number) => (node: NodeSingular) => px / node.cy().zoom();
+
 export interface StylesheetOptions {
   /**
    * Large maps (a few hundred nodes) draw straight "haystack" edges, which
-   * cytoscape renders far faster than bezier curves, and keep only the top
-   * candidates' labels. Default false.
+   * cytoscape renders far faster than bezier curves. Default false.
    */
   large?: boolean;
-  /** Candidates ranked below this keep their label only when hovered or selected. Default 40. */
-  labelledRanks?: number;
 }
 
-export function createMapStylesheet({ large = false, labelledRanks = 40 }: StylesheetOptions = {}): StylesheetJson {
+export function createMapStylesheet({ large = false }: StylesheetOptions = {}): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -42,15 +50,13 @@ export function createMapStylesheet({ large = false, labelledRanks = 40 }: Style
         'border-color': '#ffffff',
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 11,
+        'font-size': onScreen(LABEL_PX),
         color: INK,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': onScreen(4),
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': onScreen(2),
         'text-outline-opacity': 0.9,
-        // Labels disappear when zoomed out too far to read them anyway.
-        'min-zoomed-font-size': 7,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },
@@ -72,7 +78,7 @@ export function createMapStylesheet({ large = false, labelledRanks = 40 }: Style
         'underlay-opacity': 0.18,
         'underlay-padding': 8,
         'underlay-shape': 'ellipse',
-        'font-size': 14,
+        'font-size': onScreen(FOCAL_LABEL_PX),
         'font-weight': 'bold',
         'z-index': 20,
       },
@@ -82,7 +88,32 @@ export function createMapStylesheet({ large = false, labelledRanks = 40 }: Style
       selector: 'node.ruled-out',
       style: { 'background-opacity': 0.4, 'border-style': 'double', 'border-width': 4, 'border-color': '#3b1d0a' },
     },
-    { selector: `node[rank > ${labelledRanks}]`, style: { label: '' } },
+    // A summary of the members not drawn: the relation's colour, washed, with a solid ring; a click shows more.
+    {
+      selector: 'node.group',
+      style: {
+        'background-opacity': 0.3,
+        'border-width': 2.5,
+        'border-style': 'solid',
+        'font-weight': 'bold',
+      },
+    },
+    ...RELATIONS.map((relation) => ({
+      selector: `node.group.${relation}`,
+      style: { 'border-color': RELATION_COLOUR[relation] },
+    })),
+    // No room on screen for this name (label-choice.ts); hovering or selecting the company brings it back.
+    { selector: 'node.label-hidden', style: { label: '' } },
+    // Names moved round their company to make room in a crowd (label-choice.ts).
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': onScreen(-4) } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': onScreen(4), 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': onScreen(-4), 'text-margin-y': 0 },
+    },
     {
       selector: 'node.selected, node.hovered',
       style: {
@@ -163,5 +194,7 @@ export function createMapStylesheet({ large = false, labelledRanks = 40 }: Style
       style: { 'z-index': 41 },
     },
     { selector: 'edge.tether.highlighted', style: { opacity: 0 } },
+    // The link to a group stands for many: solid whatever its kind, so it does not read as one deal.
+    { selector: 'edge.group-link', style: { 'line-style': 'solid', opacity: 0.5 } },
   ] as StylesheetJson;
 }

@@ -1,123 +1,115 @@
 /**
  * The 2x2 as an SVG scatter drawn in real pixels (text stays 11–13 px at any
- * size). The arithmetic lives in matrix/quadrant-chart.ts; this draws it.
+ * size). Everything is worked out in matrix/chart-layout.ts; this draws it.
  */
-import { useState } from 'react';
-import type { CandidateFit, Quadrant } from '../client/types.ts';
+import { useMemo, useState, type Ref } from 'react';
+import type { CandidateFit } from '../client/types.ts';
 import { QUADRANT_HINT, QUADRANT_LABEL, SEVERITY_LABEL, worstSeverity } from '../format/labels.ts';
 import { formatScore, pluralise } from '../format/numbers.ts';
 import { fitBadge } from '../fit/standing.ts';
 import { RELATION_COLOUR, relationOfFit } from '../map/relations.ts';
 import { useElementSize } from '../hooks/use-element-size.ts';
-import {
-  axisScale,
-  DEFAULT_THRESHOLDS,
-  labelledIds,
-  placeLabels,
-  pointRadius,
-  textBox,
-} from './quadrant-chart.ts';
+import { capabilityThresholdText, chartLayout } from './chart-layout.ts';
+import { DEFAULT_THRESHOLDS, isRuledOutOnChart } from './quadrant-chart.ts';
 
 const MARGIN = { top: 30, right: 24, bottom: 52, left: 64 };
-const LABELLED = 12;
 
 interface Props {
   fits: CandidateFit[];
   selected: string | null;
   onSelect(id: string): void;
+  /** The drawn chart, for the export. */
+  svgRef?: Ref<SVGSVGElement>;
 }
 
-export function QuadrantChart({ fits, selected, onSelect }: Props) {
+export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
   const [box, size] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<string | null>(null);
   const width = Math.max(0, size.width - MARGIN.left - MARGIN.right);
   const height = Math.max(0, size.height - MARGIN.top - MARGIN.bottom);
-  const xAxis = axisScale(
-    fits.map((fit) => fit.reach),
-    DEFAULT_THRESHOLDS.distribution,
-  );
-  const yAxis = axisScale(
-    fits.map((fit) => fit.capabilityGain),
-    DEFAULT_THRESHOLDS.capability,
-  );
-  const x = (value: number): number => (Math.min(value, xAxis.max) / xAxis.max) * width;
-  const y = (value: number): number => height - (Math.min(value, yAxis.max) / yAxis.max) * height;
-  const tx = x(DEFAULT_THRESHOLDS.distribution);
-  const ty = y(DEFAULT_THRESHOLDS.capability);
-  const maxScore = Math.max(0, ...fits.map((fit) => fit.score));
-  const named = labelledIds(fits, LABELLED);
-  const dots = fits.map((fit) => ({
-    id: fit.candidate.id,
-    x: x(fit.reach),
-    y: y(fit.capabilityGain),
-    r: pointRadius(fit.score, maxScore),
-  }));
-  // Best first: the names that matter most get the free spots; the selected company's always.
-  const wanted = [...fits]
-    .filter((fit) => named.has(fit.candidate.id) || fit.candidate.id === selected)
-    .sort((a, b) => (a.candidate.id === selected ? -1 : b.candidate.id === selected ? 1 : b.score - a.score))
-    .map((fit) => ({ ...dots.find((dot) => dot.id === fit.candidate.id)!, text: fit.candidate.name }));
-  const corners: { quadrant: Quadrant; x: number; y: number; anchor: 'start' | 'end' }[] = [
-    { quadrant: 'CAPABILITY', x: 8, y: 16, anchor: 'start' },
-    { quadrant: 'STRATEGIC', x: width - 8, y: 16, anchor: 'end' },
-    { quadrant: 'LOW', x: 8, y: height - 24, anchor: 'start' },
-    { quadrant: 'DISTRIBUTION', x: width - 8, y: height - 24, anchor: 'end' },
-  ];
-  // Point names keep clear of the quadrant names and their hints (two lines each).
-  const obstacles = corners.flatMap((corner) => [
-    textBox(corner.x, corner.y - 4, QUADRANT_LABEL[corner.quadrant].length, corner.anchor, { charWidth: 7.6 }),
-    textBox(corner.x, corner.y + 12, QUADRANT_HINT[corner.quadrant].length, corner.anchor, { charWidth: 6 }),
-  ]);
-  const capabilityThresholdLabel = `capability gain high from ${DEFAULT_THRESHOLDS.capability}`;
-  obstacles.push(textBox(4, ty - 9, capabilityThresholdLabel.length, 'start', { charWidth: 6 }));
-  const labels = placeLabels(wanted, dots, { width, height }, { obstacles });
-  // Draw small points last so big ones never hide them; the selected one on top of all.
-  const order = [...fits].sort((a, b) =>
-    a.candidate.id === selected ? 1 : b.candidate.id === selected ? -1 : b.score - a.score,
-  );
-  const hoveredFit = fits.find((fit) => fit.candidate.id === hovered);
+  // Placing fifty names takes a few milliseconds: once per answer, size and selection, not per hover.
+  const layout = useMemo(() => chartLayout(fits, { width, height }, selected), [fits, width, height, selected]);
+  const byId = useMemo(() => new Map(fits.map((fit) => [fit.candidate.id, fit])), [fits]);
+  const at = new Map(layout.dots.map((dot) => [dot.id, dot]));
+  // Small points last so big ones never hide them; the selected one on top of all.
+  const order = [...layout.dots].sort((a, b) => (a.id === selected ? 1 : b.id === selected ? -1 : b.r - a.r));
+  const hoveredFit = hovered ? byId.get(hovered) : undefined;
+  const hoveredDot = hovered ? at.get(hovered) : undefined;
   const hoveredWorst = hoveredFit ? worstSeverity(hoveredFit.conflicts) : null;
+  const { x, y } = layout;
 
   return (
     <div className="quadrant-chart" ref={box} data-testid="quadrant-chart">
       {width > 0 && height > 0 && (
         <svg
+          ref={svgRef}
+          xmlns="http://www.w3.org/2000/svg"
           width={size.width}
           height={size.height}
           role="group"
           aria-label="Candidates by distribution and capability expansion"
         >
           <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            <rect className="quadrant-bg quadrant-bg-STRATEGIC" x={tx} y={0} width={width - tx} height={ty} />
+            {layout.strategic && (
+              <rect
+                className="quadrant-bg quadrant-bg-STRATEGIC"
+                x={layout.strategic.left}
+                y={layout.strategic.top}
+                width={layout.strategic.right - layout.strategic.left}
+                height={layout.strategic.bottom - layout.strategic.top}
+              />
+            )}
             <rect className="quadrant-bg" x={0} y={0} width={width} height={height} fill="none" stroke="#cfd6e0" />
-            {xAxis.ticks.map((tick) => (
-              <g key={`x${tick}`} transform={`translate(${x(tick)},${height})`}>
+            {x.ticks.map((tick) => (
+              <g key={`x${tick}`} transform={`translate(${x.at(tick)},${height})`}>
                 <line y2={5} stroke="#8a94a6" />
                 <line y2={-height} className="grid-line" />
                 <text y={18} textAnchor="middle" className="tick">
-                  {tick.toFixed(1)}
+                  {tick.toFixed(x.decimals)}
                 </text>
               </g>
             ))}
-            {yAxis.ticks.map((tick) => (
-              <g key={`y${tick}`} transform={`translate(0,${y(tick)})`}>
+            {y.ticks.map((tick) => (
+              <g key={`y${tick}`} transform={`translate(0,${y.at(tick)})`}>
                 <line x2={-5} stroke="#8a94a6" />
                 <line x2={width} className="grid-line" />
                 <text x={-9} dy="0.32em" textAnchor="end" className="tick">
-                  {tick.toFixed(1)}
+                  {tick.toFixed(y.decimals)}
                 </text>
               </g>
             ))}
-            <line className="threshold" x1={tx} x2={tx} y1={0} y2={height} />
-            <line className="threshold" x1={0} x2={width} y1={ty} y2={ty} />
-            {/* Above the plot, where no point or quadrant name can sit. */}
-            <text className="threshold-label" x={tx} y={-8} textAnchor="middle">
-              reach high from {DEFAULT_THRESHOLDS.distribution}
-            </text>
-            <text className="threshold-label" x={4} y={ty - 5}>
-              {capabilityThresholdLabel}
-            </text>
-            {corners.map((corner) => (
+            {layout.thresholdX !== null ? (
+              <>
+                <line className="threshold" x1={layout.thresholdX} x2={layout.thresholdX} y1={0} y2={height} />
+                {/* Above the plot, where no point or quadrant name can sit. */}
+                <text className="threshold-label" x={layout.thresholdX} y={-8} textAnchor="middle">
+                  reach high from {DEFAULT_THRESHOLDS.distribution}
+                </text>
+              </>
+            ) : (
+              <text
+                className="threshold-label is-off-scale"
+                x={width}
+                y={-8}
+                textAnchor="end"
+                data-testid="reach-off-scale"
+              >
+                Reach is high from {DEFAULT_THRESHOLDS.distribution}: beyond every candidate here →
+              </text>
+            )}
+            {layout.thresholdY !== null ? (
+              <>
+                <line className="threshold" x1={0} x2={width} y1={layout.thresholdY} y2={layout.thresholdY} />
+                <text className="threshold-label" x={4} y={layout.thresholdY - 5}>
+                  {capabilityThresholdText(DEFAULT_THRESHOLDS.capability)}
+                </text>
+              </>
+            ) : (
+              <text className="threshold-label is-off-scale" x={0} y={-8} data-testid="capability-off-scale">
+                ↑ Capability gain is high from {DEFAULT_THRESHOLDS.capability}: beyond every candidate here
+              </text>
+            )}
+            {layout.corners.map((corner) => (
               <text
                 key={corner.quadrant}
                 x={corner.x}
@@ -131,47 +123,59 @@ export function QuadrantChart({ fits, selected, onSelect }: Props) {
                 </tspan>
               </text>
             ))}
-            {order.map((fit) => {
-              const id = fit.candidate.id;
-              const cx = x(fit.reach);
-              const cy = y(fit.capabilityGain);
-              const r = pointRadius(fit.score, maxScore);
-              const isSelected = id === selected;
+            {layout.names.map(
+              (name) =>
+                name.leader && (
+                  <line
+                    key={`leader-${name.id}`}
+                    className="point-leader"
+                    x1={name.leader.x1}
+                    y1={name.leader.y1}
+                    x2={name.leader.x2}
+                    y2={name.leader.y2}
+                  />
+                ),
+            )}
+            {order.map((dot) => {
+              const fit = byId.get(dot.id)!;
+              const isSelected = dot.id === selected;
+              const ruledOut = isRuledOutOnChart(fit);
               return (
                 <g
-                  key={id}
-                  className={`point${isSelected ? ' is-selected' : ''}${fit.ruledOut ? ' is-ruled-out' : ''}`}
-                  transform={`translate(${cx},${cy})`}
+                  key={dot.id}
+                  className={`point${isSelected ? ' is-selected' : ''}${ruledOut ? ' is-ruled-out' : ''}`}
+                  transform={`translate(${dot.x},${dot.y})`}
                   role="button"
                   tabIndex={0}
-                  data-candidate-id={id}
-                  aria-label={`${fit.candidate.name}: reach ${formatScore(fit.reach)}, capability gain ${formatScore(fit.capabilityGain)}, fit ${formatScore(fit.score)}${fit.ruledOut ? ', ruled out' : ''}`}
-                  onClick={() => onSelect(id)}
+                  data-candidate-id={dot.id}
+                  aria-label={`${fit.candidate.name}: reach ${formatScore(fit.reach)}, capability gain ${formatScore(fit.capabilityGain)}, fit ${formatScore(fit.score)}${ruledOut ? ', ruled out' : ''}`}
+                  onClick={() => onSelect(dot.id)}
                   onKeyDown={(event) =>
-                    (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), onSelect(id))
+                    (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), onSelect(dot.id))
                   }
-                  onMouseEnter={() => setHovered(id)}
+                  onMouseEnter={() => setHovered(dot.id)}
                   onMouseLeave={() => setHovered(null)}
-                  onFocus={() => setHovered(id)}
+                  onFocus={() => setHovered(dot.id)}
                   onBlur={() => setHovered(null)}
                 >
-                  <circle r={r + 6} className="point-hit" />
-                  <circle r={r} fill={RELATION_COLOUR[relationOfFit(fit)]} className="point-dot" />
+                  <circle r={dot.r + 6} className="point-hit" />
+                  <circle r={dot.r} fill={RELATION_COLOUR[relationOfFit(fit)]} className="point-dot" />
                   {/* Ruled out: washed out and crossed, so its corner does not read as a recommendation. */}
-                  {fit.ruledOut && <path className="point-cross" d={cross(r + 2)} />}
+                  {ruledOut && <path className="point-cross" d={cross(dot.r + 2)} />}
                 </g>
               );
             })}
-            {labels.map((label) => (
+            {layout.names.map((name) => (
               <text
-                key={label.id}
-                x={label.x}
-                y={label.y}
+                key={name.id}
+                x={name.x}
+                y={name.y}
                 dy="0.32em"
-                textAnchor={label.anchor}
-                className={`point-label${label.id === selected ? ' is-selected' : ''}`}
+                textAnchor={name.anchor}
+                className={`point-label${name.id === selected ? ' is-selected' : ''}`}
+                data-candidate-id={name.id}
               >
-                {fits.find((fit) => fit.candidate.id === label.id)?.candidate.name}
+                {byId.get(name.id)?.candidate.name}
               </text>
             ))}
           </g>
@@ -187,10 +191,10 @@ export function QuadrantChart({ fits, selected, onSelect }: Props) {
           </text>
         </svg>
       )}
-      {hoveredFit && (
+      {hoveredFit && hoveredDot && (
         <div
           className="map-tooltip chart-tooltip"
-          style={{ left: MARGIN.left + x(hoveredFit.reach), top: MARGIN.top + y(hoveredFit.capabilityGain) + 14 }}
+          style={{ left: MARGIN.left + hoveredDot.x, top: MARGIN.top + hoveredDot.y + 14 }}
           role="tooltip"
         >
           <p className="tooltip-title">{hoveredFit.candidate.name}</p>
@@ -208,7 +212,7 @@ export function QuadrantChart({ fits, selected, onSelect }: Props) {
             <dt>Quadrant</dt>
             <dd>{fitBadge(hoveredFit).label}</dd>
           </dl>
-          {hoveredFit.ruledOut && <p className="tooltip-ruled-out">{fitBadge(hoveredFit).hint}</p>}
+          {isRuledOutOnChart(hoveredFit) && <p className="tooltip-ruled-out">{fitBadge(hoveredFit).hint}</p>}
           <p className="tooltip-hint">Click for detail</p>
         </div>
       )}

@@ -1,33 +1,18 @@
 /**
- * The arithmetic of the 2x2 (distribution × capability expansion), kept out
- * of the SVG component: axis ranges, ticks, where a point falls, how big it is
- * drawn and which points get a name next to them.
+ * The arithmetic of the 2x2 (distribution × capability expansion) that is
+ * about candidates, kept out of the SVG component: the quadrant a point falls
+ * in, how big it is drawn, whether a conflict rules it out of any quadrant,
+ * and whose names the chart must show. Axes: quadrant-axes.ts; where points
+ * and names go: point-placement.ts.
  */
 import { DEFAULT_THRESHOLDS, type QuadrantThresholds } from '../../../api/contract/ranking-parameters.ts';
 import type { CandidateFit, Quadrant } from '../client/types.ts';
+import { worstSeverity } from '../format/labels.ts';
+import { relationOfFit } from '../map/relations.ts';
 
 /** Each axis counts as "high" at the API's default thresholds (one definition, shared with the server). */
 export { DEFAULT_THRESHOLDS };
 export type Thresholds = QuadrantThresholds;
-
-export interface AxisScale {
-  max: number;
-  ticks: number[];
-}
-
-/**
- * An axis from 0 to a round 0.1 above the data, never below twice the
- * threshold (so the "high" half is always visible) and never above 1 (every
- * term is a ratio).
- */
-export function axisScale(values: readonly number[], threshold: number): AxisScale {
-  const top = Math.max(threshold * 2, ...values.map((value) => value * 1.08));
-  const max = Math.min(1, Math.ceil(top * 10 - 1e-9) / 10);
-  const step = max > 0.6 ? 0.2 : 0.1;
-  const ticks: number[] = [];
-  for (let tick = 0; tick <= max + 1e-9; tick += step) ticks.push(Math.round(tick * 10) / 10);
-  return { max, ticks };
-}
 
 /** The quadrant a point falls in; the same rule as the API's `quadrant`. */
 export function quadrantOf(
@@ -49,131 +34,43 @@ export function pointRadius(score: number, maxScore: number): number {
   return Math.round((3 + 7 * share) * 10) / 10;
 }
 
-/** The ids of the `count` best-scoring candidates: the ones named on the chart. */
-export function labelledIds(fits: readonly CandidateFit[], count: number): Set<string> {
-  return new Set(
-    [...fits]
-      .sort((a, b) => b.score - a.score)
-      .slice(0, count)
-      .map((fit) => fit.candidate.id),
-  );
+/**
+ * Ruled out of every quadrant: a decisive conflict (`ruledOut`), or any HIGH
+ * conflict, which leaves the pair without a recommended partnership type
+ * (the table's "High conflict" badge). Drawn washed out and crossed, so a
+ * point in the Strategic corner never reads as a recommendation it is not.
+ */
+export function isRuledOutOnChart(fit: Pick<CandidateFit, 'ruledOut' | 'conflicts'>): boolean {
+  return fit.ruledOut || worstSeverity(fit.conflicts) === 'HIGH';
 }
 
-export interface LabelCandidate {
+/** How many of the best-scoring candidates the chart always names. */
+export const NAMED_TOP = 12;
+
+export interface NameWanted {
   id: string;
   text: string;
-  /** Point centre and radius in chart pixels. */
-  x: number;
-  y: number;
-  r: number;
-}
-
-export interface PlacedLabel {
-  id: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'end' | 'middle';
-}
-
-export interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
+  /** Drawn even without a free spot. */
+  must: boolean;
 }
 
 /**
- * Greedy label placement: in the given order (best first), try right, left,
- * above and below each point and keep the first spot that overlaps no label
- * already placed, no point, and stays inside the chart; points with no free
- * spot stay unnamed (their name is in the tooltip and the shortlist).
- * `obstacles` are other texts on the chart (quadrant names) to keep clear of.
- * Text width is estimated from the character count, good enough at 12 px.
+ * Whose names the chart draws, most important first: the selected company,
+ * then every conflict (a medium or high one, or a rival: orange and purple
+ * points are what a strategist must not miss), then the top NAMED_TOP by
+ * score. The rest are named on hover.
  */
-export function placeLabels(
-  candidates: readonly LabelCandidate[],
-  points: readonly { x: number; y: number; r: number }[],
-  bounds: { width: number; height: number },
-  { charWidth = 6.6, lineHeight = 14, obstacles = [] as readonly Box[] } = {},
-): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  const taken: Box[] = [
-    ...obstacles,
-    ...points.map((point) => ({
-      left: point.x - point.r,
-      right: point.x + point.r,
-      top: point.y - point.r,
-      bottom: point.y + point.r,
-    })),
-  ];
-  for (const candidate of candidates) {
-    const width = candidate.text.length * charWidth;
-    const gap = candidate.r + 4;
-    const options: (PlacedLabel & { box: Box })[] = [
-      {
-        id: candidate.id,
-        x: candidate.x + gap,
-        y: candidate.y,
-        anchor: 'start',
-        box: box(candidate.x + gap, candidate.y, width, lineHeight, 'start'),
-      },
-      {
-        id: candidate.id,
-        x: candidate.x - gap,
-        y: candidate.y,
-        anchor: 'end',
-        box: box(candidate.x - gap, candidate.y, width, lineHeight, 'end'),
-      },
-      {
-        id: candidate.id,
-        x: candidate.x,
-        y: candidate.y - gap - 5,
-        anchor: 'middle',
-        box: box(candidate.x, candidate.y - gap - 5, width, lineHeight, 'middle'),
-      },
-      {
-        id: candidate.id,
-        x: candidate.x,
-        y: candidate.y + gap + 6,
-        anchor: 'middle',
-        box: box(candidate.x, candidate.y + gap + 6, width, lineHeight, 'middle'),
-      },
-    ];
-    const free = options.find(
-      (option) => inside(option.box, bounds) && !taken.some((other) => overlaps(option.box, other, candidate)),
-    );
-    if (!free) continue;
-    taken.push(free.box);
-    placed.push({ id: free.id, x: free.x, y: free.y, anchor: free.anchor });
-  }
-  return placed;
-}
-
-function box(x: number, y: number, width: number, height: number, anchor: PlacedLabel['anchor']): Box {
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { left, right: left + width, top: y - height / 2, bottom: y + height / 2 };
-}
-
-function inside(candidate: Box, bounds: { width: number; height: number }): boolean {
-  return (
-    candidate.left >= 0 && candidate.right <= bounds.width && candidate.top >= 0 && candidate.bottom <= bounds.height
-  );
-}
-
-/** Overlap with another box; a label may touch its own point's box (it starts at the point's edge). */
-function overlaps(a: Box, b: Box, own: { x: number; y: number; r: number }): boolean {
-  const isOwnPoint = b.left === own.x - own.r && b.top === own.y - own.r && b.right === own.x + own.r;
-  if (isOwnPoint) return false;
-  return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-}
-
-/** The box a text of `characters` takes when anchored at (x, y), for `obstacles`. */
-export function textBox(
-  x: number,
-  y: number,
-  characters: number,
-  anchor: PlacedLabel['anchor'],
-  { charWidth = 6.6, lineHeight = 14 } = {},
-): Box {
-  return box(x, y, characters * charWidth, lineHeight, anchor);
+export function namesWanted(fits: readonly CandidateFit[], selected: string | null): NameWanted[] {
+  const byScore = [...fits].sort((a, b) => b.score - a.score || a.candidate.name.localeCompare(b.candidate.name));
+  const top = new Set(byScore.slice(0, NAMED_TOP).map((fit) => fit.candidate.id));
+  const conflict = (fit: CandidateFit): boolean => {
+    const relation = relationOfFit(fit);
+    return relation === 'conflict' || relation === 'competitor';
+  };
+  const rank = (fit: CandidateFit): number =>
+    fit.candidate.id === selected ? 0 : conflict(fit) ? 1 : top.has(fit.candidate.id) ? 2 : 3;
+  return byScore
+    .filter((fit) => rank(fit) < 3)
+    .sort((a, b) => rank(a) - rank(b))
+    .map((fit) => ({ id: fit.candidate.id, text: fit.candidate.name, must: true }));
 }

@@ -1,0 +1,141 @@
+/**
+ * The whole 2x2 worked out in plot pixels before anything is drawn: axes
+ * scaled to the data, the thresholds (on the chart or beyond it), the
+ * quadrants that show and where their names go, every point nudged clear of
+ * its ties, and the names placed clear of one another. Pure, so the
+ * component only draws it and the tests can check it.
+ */
+import type { CandidateFit, Quadrant } from '../client/types.ts';
+import { QUADRANT_HINT, QUADRANT_LABEL } from '../format/labels.ts';
+import { dodge, placeNames, textBox, type Box, type Dot, type PlacedName } from './point-placement.ts';
+import { dataAxis, quadrantRegions, scale, type DataAxis } from './quadrant-axes.ts';
+import { DEFAULT_THRESHOLDS, namesWanted, pointRadius, type Thresholds } from './quadrant-chart.ts';
+
+export interface Corner {
+  quadrant: Quadrant;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+export interface ChartLayout {
+  x: DataAxis & { at: (value: number) => number };
+  y: DataAxis & { at: (value: number) => number };
+  /** Threshold lines in px, or null when the threshold is beyond its axis. */
+  thresholdX: number | null;
+  thresholdY: number | null;
+  /** The Strategic region, shaded, when it is on the chart. */
+  strategic: { left: number; top: number; right: number; bottom: number } | null;
+  corners: Corner[];
+  /** Every point where it is drawn (nudged off its ties), best score first. */
+  dots: Dot[];
+  names: PlacedName[];
+}
+
+/** The capability threshold's label, at the plot's left edge just above its line. */
+export const capabilityThresholdText = (threshold: number): string => `capability gain high from ${threshold}`;
+
+export function chartLayout(
+  fits: readonly CandidateFit[],
+  plot: { width: number; height: number },
+  selected: string | null,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): ChartLayout {
+  const xAxis = dataAxis(
+    fits.map((fit) => fit.reach),
+    thresholds.distribution,
+  );
+  const yAxis = dataAxis(
+    fits.map((fit) => fit.capabilityGain),
+    thresholds.capability,
+  );
+  const x = scale(xAxis, plot.width);
+  const y = scale(yAxis, plot.height, true);
+  const thresholdX = xAxis.thresholdShown ? x(thresholds.distribution) : null;
+  const thresholdY = yAxis.thresholdShown ? y(thresholds.capability) : null;
+
+  const maxScore = Math.max(0, ...fits.map((fit) => fit.score));
+  const byScore = [...fits].sort((a, b) => b.score - a.score);
+  const dots = dodge(
+    byScore.map((fit) => ({
+      id: fit.candidate.id,
+      x: x(fit.reach),
+      y: y(fit.capabilityGain),
+      r: pointRadius(fit.score, maxScore),
+    })),
+    plot,
+    { x: thresholdX ?? undefined, y: thresholdY ?? undefined },
+  );
+
+  const corners = quadrantRegions(xAxis, yAxis, thresholds).map((region) =>
+    quietestCorner(
+      region.quadrant,
+      {
+        left: region.x0 === 0 ? 0 : x(region.x0),
+        right: region.x1 === xAxis.max ? plot.width : x(region.x1),
+        top: region.y1 === yAxis.max ? 0 : y(region.y1),
+        bottom: region.y0 === 0 ? plot.height : y(region.y0),
+      },
+      dots,
+    ),
+  );
+  const strategic =
+    thresholdX !== null && thresholdY !== null
+      ? { left: thresholdX, top: 0, right: plot.width, bottom: thresholdY }
+      : null;
+
+  // Names keep clear of the quadrant names with their hints, and of the threshold's label.
+  const obstacles: Box[] = corners.flatMap(cornerBoxes);
+  if (thresholdY !== null) {
+    obstacles.push(textBox(4, thresholdY - 9, capabilityThresholdText(thresholds.capability).length * 6, 14, 'start'));
+  }
+  const at = new Map(dots.map((dot) => [dot.id, dot]));
+  const names = placeNames(
+    namesWanted(fits, selected).map((wanted) => ({ ...at.get(wanted.id)!, ...wanted })),
+    dots,
+    plot,
+    { obstacles },
+  );
+  return { x: { ...xAxis, at: x }, y: { ...yAxis, at: y }, thresholdX, thresholdY, strategic, corners, dots, names };
+}
+
+/** A quadrant's name and hint (two lines) as boxes. */
+function cornerBoxes(corner: Corner): Box[] {
+  return [
+    textBox(corner.x, corner.y - 4, QUADRANT_LABEL[corner.quadrant].length * 7.6, 14, corner.anchor),
+    textBox(corner.x, corner.y + 12, QUADRANT_HINT[corner.quadrant].length * 6, 14, corner.anchor),
+  ];
+}
+
+/**
+ * Where a quadrant's name goes: its outer corner (Strategic top right, Low
+ * bottom left…), unless points crowd it there: then the corner of the region
+ * the fewest points cover. Microsoft's fifty candidates pile up at the origin,
+ * right where "Low leverage" would sit.
+ */
+function quietestCorner(
+  quadrant: Quadrant,
+  region: { left: number; right: number; top: number; bottom: number },
+  dots: readonly Dot[],
+): Corner {
+  const high = quadrant === 'STRATEGIC' || quadrant === 'CAPABILITY';
+  const east = quadrant === 'STRATEGIC' || quadrant === 'DISTRIBUTION';
+  const at = (right: boolean, top: boolean): Corner => ({
+    quadrant,
+    x: right ? region.right - 8 : region.left + 8,
+    y: top ? region.top + 16 : region.bottom - 24,
+    anchor: right ? 'end' : 'start',
+  });
+  const options = [at(east, high), at(!east, high), at(east, !high), at(!east, !high)];
+  const crowd = (corner: Corner): number =>
+    dots.filter((dot) =>
+      cornerBoxes(corner).some(
+        (box) =>
+          dot.x + dot.r > box.left &&
+          dot.x - dot.r < box.right &&
+          dot.y + dot.r > box.top &&
+          dot.y - dot.r < box.bottom,
+      ),
+    ).length;
+  return options.reduce((best, option) => (crowd(option) < crowd(best) ? option : best));
+}
