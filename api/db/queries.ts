@@ -74,6 +74,9 @@ export const QUERY_NAMES = [
   'import/lock/begin',
   'import/lock/release',
   'market/store-model',
+  'discovery/intro-paths',
+  'discovery/what-if',
+  'discovery/white-space',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
