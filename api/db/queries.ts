@@ -77,6 +77,11 @@ export const QUERY_NAMES = [
   'discovery/intro-paths',
   'discovery/what-if',
   'discovery/white-space',
+  'changes/market-facts',
+  'changes/shortlist-pins',
+  'changes/pair-overlaps',
+  'changes/record',
+  'changes/list',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
