@@ -45,7 +45,7 @@ export function diffMarket(before: MarketSnapshot, after: MarketSnapshot, typeNa
 
 function partnershipChanges(before: MarketSnapshot, after: MarketSnapshot, nameOf: (id: string) => string, typeName: (typeId: string | null) => string): MarketChange[] {
   const changes: MarketChange[] = [];
-  const describe = (p: SnapshotPartnership) => `${[typeName(p.typeId), 'partnership'].filter(Boolean).join(' ')} of ${listNames(p.parties.map(nameOf))}`;
+  const describe = (p: SnapshotPartnership) => `${[typeName(p.typeId), 'partnership'].filter(Boolean).join(' ')} of ${listNames(p.parties.map(nameOf).sort())}`;
   const change = (kind: ChangeKind, p: SnapshotPartnership, statusBefore: string | null, statusAfter: string | null, sentence: string): MarketChange => ({
     ...NO_FIELDS,
     kind,

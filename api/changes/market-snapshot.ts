@@ -25,6 +25,7 @@ export interface SnapshotPartnership {
   status: 'proposed' | 'active' | 'ended';
   since: string | null;
   typeId: string | null;
+  /** In id order: the graph keeps no order of its own. */
   parties: string[];
 }
 
@@ -65,7 +66,7 @@ export async function readSnapshot(db: Database, watched?: [string, string][]): 
   const partnerships = new Map(
     ((facts?.partnerships ?? []) as [string, string, string | null, string | null, string[]][]).map(([id, status, since, typeId, parties]) => [
       id,
-      { id, status: status as SnapshotPartnership['status'], since, typeId, parties: parties.map(String) },
+      { id, status: status as SnapshotPartnership['status'], since, typeId, parties: parties.map(String).sort() },
     ]),
   );
   const rivalries = new Map<string, [string, string]>();
