@@ -127,9 +127,9 @@ function channelConflicts(before: MarketSnapshot, after: MarketSnapshot, nameOf:
 }
 
 /**
- * Overlaps of the watched pairs that crossed the line: OVERLAP_GREW when a
- * pair now shares at least 10 customers and shared fewer, or shared at least
- * 10 and now shares at least twice as many; OVERLAP_SHRANK the other way.
+ * Overlaps that crossed the line: OVERLAP_GREW when a pair now shares at least
+ * 10 customers and shared fewer, or shared at least 10 and now shares at least
+ * twice as many; OVERLAP_SHRANK the other way.
  */
 export function overlapMove(was: number, now: number): 'OVERLAP_GREW' | 'OVERLAP_SHRANK' | null {
   if (now >= OVERLAP_THRESHOLD && (was < OVERLAP_THRESHOLD || now >= 2 * was)) return 'OVERLAP_GREW';
@@ -137,13 +137,16 @@ export function overlapMove(was: number, now: number): 'OVERLAP_GREW' | 'OVERLAP
   return null;
 }
 
+/** The watched companies' overlaps that crossed the line, for pairs whose companies are both in the new graph. */
 function overlapChanges(before: MarketSnapshot, after: MarketSnapshot, nameOf: (id: string) => string): MarketChange[] {
   const changes: MarketChange[] = [];
-  for (const [key, was] of before.overlaps) {
-    const now = after.overlaps.get(key);
-    const kind = now === undefined ? null : overlapMove(was, now);
-    if (kind === null || now === undefined) continue;
+  for (const key of new Set([...before.overlaps.keys(), ...after.overlaps.keys()])) {
     const [x, y] = key.split('|') as [string, string];
+    if (!after.names.has(x) || !after.names.has(y)) continue;
+    const was = before.overlaps.get(key) ?? 0;
+    const now = after.overlaps.get(key) ?? 0;
+    const kind = overlapMove(was, now);
+    if (kind === null) continue;
     changes.push({
       ...NO_FIELDS,
       kind,

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
-import { pairFits } from '../fits/fit-service.ts';
+import { loadCandidatePool } from '../fits/candidate-pool.ts';
+import { fitsWithin } from '../fits/fit-service.ts';
 import { rankingSettings } from '../fits/ranking-arguments.ts';
 
 /**
@@ -14,7 +15,9 @@ export interface MarketSnapshot {
   /** Declared rivalries, each pair once (ids in code-unit order). */
   rivalries: [string, string][];
   pins: Pin[];
-  /** Shared customers of the watched pairs (pairKey), for those whose companies both exist. */
+  /** The companies whose overlaps were read (watchedFocals). */
+  watched: string[];
+  /** Shared customers of each watched company with every company it shares any with (pairKey); a pair missing shares none. */
   overlaps: Map<string, number>;
   /** Each pin's fit score (pinKey); null when the graph lacks either company. */
   scores: Map<string, number | null>;
@@ -36,31 +39,29 @@ export interface Pin {
   candidate: string;
 }
 
-/** Pairs per overlap read: each read stays well inside the query time limit at the bench's M scale. */
-const PAIRS_PER_READ = 2_000;
+/** The most focal companies whose overlaps an import watches: those of the most recently created shortlists. */
+export const MAX_WATCHED_FOCALS = 50;
 
 export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 export const pinKey = (pin: Pin) => `${pin.shortlistId}|${pin.candidate}`;
 
 /**
- * The pairs whose overlap an import watches: the parties of every
- * partnership (any status) and every shortlist pin, as the market stood
- * before it. Watching every pair of the market would walk every customer's
- * vendors two by two (a customer with 2,500 vendors alone makes 3 million
- * pairs at M); these cost about min(|C(x)|, |C(y)|) each.
+ * The companies whose overlaps an import watches: the focal companies of the
+ * shortlists (at most MAX_WATCHED_FOCALS, newest shortlists first), each with
+ * every other company. Their candidate pools are read anyway, to score the
+ * pins, and a pool holds |C(focal) ∩ C(X)| for every X: one shared-customer
+ * walk per focal company, the ranking's own. Watching every pair of the
+ * market instead would walk every customer's vendors two by two (one customer
+ * with 2,500 vendors makes 3 million pairs at the bench's M scale), and
+ * even the parties of every partnership cost minutes there.
  */
-export function watchedPairs(snapshot: Pick<MarketSnapshot, 'partnerships' | 'pins'>): [string, string][] {
-  const pairs = new Map<string, [string, string]>();
-  const add = (x: string, y: string) => {
-    if (x !== y) pairs.set(pairKey(x, y), x < y ? [x, y] : [y, x]);
-  };
-  for (const { parties } of snapshot.partnerships.values()) for (const x of parties) for (const y of parties) add(x, y);
-  for (const pin of snapshot.pins) add(pin.focal, pin.candidate);
-  return [...pairs.values()];
+export function watchedFocals(pins: Pin[]): string[] {
+  const newestFirst = [...pins].reverse();
+  return [...new Set(newestFirst.map((pin) => pin.focal))].slice(0, MAX_WATCHED_FOCALS);
 }
 
-/** Reads the snapshot; `watched` are the pairs whose overlap to read (default: those this snapshot watches). */
-export async function readSnapshot(db: Database, watched?: [string, string][]): Promise<MarketSnapshot> {
+/** Reads the snapshot; `focals` are the companies whose overlaps to read (default: those this snapshot watches). */
+export async function readSnapshot(db: Database, focals?: string[]): Promise<MarketSnapshot> {
   const [facts] = await db.read('changes/market-facts');
   const names = new Map(((facts?.companies ?? []) as [string, string][]).map(([id, name]) => [String(id), String(name)]));
   const partnerships = new Map(
@@ -72,20 +73,21 @@ export async function readSnapshot(db: Database, watched?: [string, string][]): 
   const rivalries = new Map<string, [string, string]>();
   for (const [x, y] of (facts?.rivalries ?? []) as [string, string][]) if (x !== y) rivalries.set(pairKey(x, y), x < y ? [x, y] : [y, x]);
   const pins = (await db.read('changes/shortlist-pins')).map((row) => row as unknown as Pin);
-  const snapshot: MarketSnapshot = { names, partnerships, rivalries: [...rivalries.values()], pins, overlaps: new Map(), scores: new Map() };
+  const watched = focals ?? watchedFocals(pins);
+  const snapshot: MarketSnapshot = { names, partnerships, rivalries: [...rivalries.values()], pins, watched, overlaps: new Map(), scores: new Map() };
 
-  const pairs = (watched ?? watchedPairs(snapshot)).filter(([x, y]) => names.has(x) && names.has(y));
-  for (let start = 0; start < pairs.length; start += PAIRS_PER_READ) {
-    for (const row of await db.read('changes/pair-overlaps', { pairs: pairs.slice(start, start + PAIRS_PER_READ) })) {
-      const [x, y, shared] = row.overlap as [string, string, number];
-      snapshot.overlaps.set(pairKey(x, y), Number(shared));
+  const settings = rankingSettings({});
+  for (const focal of new Set([...watched, ...pins.map((pin) => pin.focal)])) {
+    const pool = names.has(focal) ? await loadCandidatePool(db, { focal }) : undefined;
+    if (pool && watched.includes(focal)) {
+      pool.directory.market.companies.forEach((company, index) => {
+        const shared = pool.counts.shared[index]!;
+        if (shared > 0 && company.id !== focal) snapshot.overlaps.set(pairKey(focal, company.id), shared);
+      });
     }
-  }
-  // Scored as the ranking scores them by default: one candidate pool per shortlisted focal company.
-  const byFocal = new Map<string, Pin[]>();
-  for (const pin of pins) byFocal.set(pin.focal, [...(byFocal.get(pin.focal) ?? []), pin]);
-  for (const [focal, focalPins] of byFocal) {
-    const fits = names.has(focal) ? await pairFits(db, focal, focalPins.map((pin) => pin.candidate), rankingSettings({})) : undefined;
+    // Pins are scored as the ranking scores them by default.
+    const focalPins = pins.filter((pin) => pin.focal === focal);
+    const fits = pool && focalPins.length > 0 ? fitsWithin(pool, focalPins.map((pin) => pin.candidate), settings) : undefined;
     const scoreOf = new Map(fits?.scored.map((scored) => [scored.facts.candidate.id, scored.score]) ?? []);
     for (const pin of focalPins) snapshot.scores.set(pinKey(pin), scoreOf.get(pin.candidate) ?? null);
   }

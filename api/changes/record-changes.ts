@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
 import { CHANGE_KINDS, diffMarket, type ChangeKind, type MarketChange } from './diff-market.ts';
-import { readSnapshot, watchedPairs, type MarketSnapshot } from './market-snapshot.ts';
+import { readSnapshot, type MarketSnapshot } from './market-snapshot.ts';
 
 /** Changes of one kind an import stores at most: a --replace by another market would otherwise store one per partnership. */
 export const MAX_STORED_PER_KIND = 1_000;
@@ -32,7 +32,7 @@ export function snapshotBefore(db: Database): Promise<MarketSnapshot> {
  */
 export async function recordChanges(db: Database, before: MarketSnapshot, run: { dataset: string; replace: boolean }): Promise<ImportRunRecord> {
   const baseline = before.names.size === 0;
-  const after = baseline ? undefined : await readSnapshot(db, watchedPairs(before));
+  const after = baseline ? undefined : await readSnapshot(db, before.watched);
   const typeName = (typeId: string | null) => PARTNERSHIP_TYPES.find((type) => type.id === typeId)?.name.toLowerCase() ?? '';
   const found = after ? diffMarket(before, after, typeName) : [];
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, found.filter((change) => change.kind === kind).length])) as Record<ChangeKind, number>;

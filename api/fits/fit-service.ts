@@ -107,7 +107,11 @@ export function fitsOf(context: FitContext, entries: RankedFacts[]): Fits {
  */
 export async function pairFits(db: Database, focal: string, candidates: string[], settings: RankingSettings): Promise<Fits | undefined> {
   const pool = await loadCandidatePool(db, { focal });
-  if (!pool) return undefined;
+  return pool && fitsWithin(pool, candidates, settings);
+}
+
+/** pairFits on a pool already loaded. */
+export function fitsWithin(pool: CandidatePool, candidates: string[], settings: RankingSettings): Fits {
   const fitContext = contextOf(pool, settings);
   const byId = new Map(pool.candidates.map((facts) => [facts.candidate.id, facts]));
   const scored = candidates.flatMap((id) => {

@@ -134,13 +134,13 @@ describe('changes', () => {
       companies: [{ role: 'AFFECTED' }, { role: 'PARTNER' }, { role: 'RIVAL' }],
     });
 
-    // Watched pairs: every pair of a partnership's parties and every pin, before the import.
-    const watched = [...first.partnerships!.map((row) => row.parties.split(';') as [string, string]), ...['tom', 'mo', 'lee'].map((c) => [id('ann'), id(c)] as [string, string])];
-    const crossed = watched.filter(([x, y]) => {
-      const [was, now] = [shared(first, x, y), shared(second, x, y)];
+    // Watched: the shortlists' focal companies (here Ann) with every other company.
+    const crossed = first.companies.map((company) => String(company.id)).filter((other) => {
+      if (other === id('ann')) return false;
+      const [was, now] = [shared(first, id('ann'), other), shared(second, id('ann'), other)];
       return (now >= 10 && (was < 10 || now >= 2 * was)) || (was >= 10 && (now < 10 || now * 2 <= was));
     });
-    expect(crossed).toEqual([[id('ann'), id('kim')]]);
+    expect(crossed).toEqual([id('kim')]);
     expect(of('OVERLAP_GREW')).toEqual([expect.objectContaining({ before: 1, after: 11, concerns: [id('ann'), id('kim')], sentence: 'Ann Inc and Kim Inc now share 11 customers (1 before).' })]);
     expect(of('OVERLAP_SHRANK')).toEqual([]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sinceMoment } from '../../api/changes/change-store.ts';
 import { diffMarket, overlapMove } from '../../api/changes/diff-market.ts';
-import { pairKey, watchedPairs, type MarketSnapshot, type SnapshotPartnership } from '../../api/changes/market-snapshot.ts';
+import { pairKey, watchedFocals, type MarketSnapshot, type SnapshotPartnership } from '../../api/changes/market-snapshot.ts';
 import { signature } from '../../api/changes/webhook.ts';
 import { readConfig } from '../../api/config.ts';
 
@@ -14,6 +14,7 @@ const snapshot = (parts: Partial<MarketSnapshot>): MarketSnapshot => ({
   partnerships: new Map(),
   rivalries: [],
   pins: [],
+  watched: [],
   overlaps: new Map(),
   scores: new Map(),
   ...parts,
@@ -67,19 +68,23 @@ describe('what changed: overlaps and scores', () => {
     expect(overlapMove(40, 21)).toBeNull();
   });
 
-  it('watches the pairs of every partnership and pin, and reports their crossings and every moved pin', () => {
+  it('watches the shortlists’ focal companies with everyone, and reports their crossings and every moved pin', () => {
     const pins = [
+      { shortlistId: 's0', shortlistName: 'Old', focal: 'c', candidate: 'd' },
       { shortlistId: 's1', shortlistName: 'Q3', focal: 'a', candidate: 'b' },
       { shortlistId: 's1', shortlistName: 'Q3', focal: 'a', candidate: 'c' },
       { shortlistId: 's1', shortlistName: 'Q3', focal: 'a', candidate: 'd' },
     ];
-    const before = snapshot({ partnerships: new Map([partnership('p', 'ended', 'b', 'c', 'd')]), pins });
-    expect(watchedPairs(before).map(([x, y]) => `${x}-${y}`).sort()).toEqual(['a-b', 'a-c', 'a-d', 'b-c', 'b-d', 'c-d']);
+    // Pins come oldest shortlist first: the newest shortlists' focal companies are watched first.
+    expect(watchedFocals(pins)).toEqual(['a', 'c']);
     const scores = (b: number | null, c: number, d: number) => new Map([['s1|b', b], ['s1|c', c], ['s1|d', d]]);
-    const was = { ...before, overlaps: new Map([[pairKey('a', 'b'), 4], [pairKey('c', 'b'), 30]]), scores: scores(0.5, 0.3, 0.2) };
-    const now = { ...before, overlaps: new Map([[pairKey('a', 'b'), 11], [pairKey('c', 'b'), 30]]), scores: scores(null, 0.3004, 0.25) };
+    // a–b crosses 10, c–d doubles under 10 (no news), a–x is new at 12 (x was not in the graph: 0 before), a–d falls to 0 from 10
+    const was = snapshot({ pins, watched: ['a', 'c'], overlaps: new Map([[pairKey('a', 'b'), 4], [pairKey('c', 'd'), 3], [pairKey('a', 'd'), 10]]), scores: scores(0.5, 0.3, 0.2) });
+    const now = snapshot({ pins, watched: ['a', 'c'], overlaps: new Map([[pairKey('a', 'b'), 11], [pairKey('c', 'd'), 6], [pairKey('a', 'x'), 12]]), scores: scores(null, 0.3004, 0.25) });
     expect(kinds(was, now)).toEqual([
       ['OVERLAP_GREW', 'A and B now share 11 customers (4 before).'],
+      ['OVERLAP_GREW', 'A and X now share 12 customers (0 before).'],
+      ['OVERLAP_SHRANK', 'A and D now share 0 customers (10 before).'],
       ['SCORE_MOVED', 'On shortlist “Q3”, B’s fit for A is gone: the graph no longer has both (0.500 before).'],
       ['SCORE_MOVED', 'On shortlist “Q3”, D’s fit for A moved from 0.200 to 0.250.'], // c: 0.300 both times at three decimals
     ]);
