@@ -1,6 +1,7 @@
 import type { DatabaseConfig } from './db/database.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './import/read-folder.ts';
 import { securityOptionsFromEnv, type SecurityOptions } from './security/options.ts';
+import type { WebhookSettings } from './changes/webhook.ts';
 
 /**
  * Every setting PartnerGraph reads from its environment, read once at start-up
@@ -19,6 +20,8 @@ export interface Config {
   maxImportFileBytes: number;
   /** API_KEYS, EXPLORER_KEY, CORS_ORIGINS, ALLOWED_HOSTS and the limits. */
   security: SecurityOptions;
+  /** WEBHOOK_URL and WEBHOOK_SECRET: where imports send their changes; undefined when WEBHOOK_URL is not set. */
+  webhook: WebhookSettings | undefined;
 }
 
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
@@ -41,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: attempt(() => queryTimeout(env.QUERY_TIMEOUT_MS), DEFAULT_QUERY_TIMEOUT_MS),
     maxImportFileBytes: attempt(() => maxFileBytes(env.IMPORT_MAX_FILE_MB), DEFAULT_MAX_FILE_BYTES),
     security: attempt(() => securityOptionsFromEnv(env), undefined as unknown as SecurityOptions),
+    webhook: attempt(() => webhook(env.WEBHOOK_URL, env.WEBHOOK_SECRET), undefined),
   };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
@@ -71,6 +75,26 @@ function maxFileBytes(text: string | undefined): number {
     throw new Error(`IMPORT_MAX_FILE_MB must be a number of megabytes above 0, got "${trimmed}"`);
   }
   return value * 1024 * 1024;
+}
+
+/** The shortest WEBHOOK_SECRET accepted: a guessable secret signs nothing. */
+const MIN_WEBHOOK_SECRET = 16;
+
+/** WEBHOOK_URL (http or https) with its WEBHOOK_SECRET, which it requires; undefined when the URL is not set. */
+function webhook(url: string | undefined, secret: string | undefined): WebhookSettings | undefined {
+  const trimmed = url?.trim();
+  if (!trimmed) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    throw new Error(`WEBHOOK_URL must be an http or https URL, got "${trimmed}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`WEBHOOK_URL must be an http or https URL, got "${trimmed}"`);
+  if (!secret || secret.length < MIN_WEBHOOK_SECRET) {
+    throw new Error(`WEBHOOK_SECRET must be set with WEBHOOK_URL, at least ${MIN_WEBHOOK_SECRET} characters: receivers check each body's signature with it`);
+  }
+  return { url: parsed.toString(), secret };
 }
 
 /** The NEO4J_* variables; undefined when NEO4J_URI is not set. */

@@ -3,7 +3,7 @@ import type { FocalCompany, Tier } from './focal.ts';
 import { TIERS } from './focal.ts';
 import type { Floor } from './floor.ts';
 import { round, summarize, timed, type LatencySummary } from './latency.ts';
-import { OPERATIONS, TOP_CANDIDATE, type OperationName, type TopCandidateData } from './operations.ts';
+import { ALL_OPERATIONS, TOP_CANDIDATE, type OperationName, type TopCandidateData } from './operations.ts';
 
 /** A focal company ready to be timed: its partner for pair questions and the Cypher each operation runs. */
 export interface FocalCase extends FocalCompany {
@@ -39,7 +39,7 @@ export async function prepareCases(api: ApiProcess, focals: FocalCompany[], oper
     if (!partner) throw new Error(`${focal.id} has no candidate at all`);
     const calls = {} as Record<OperationName, QueryCall[]>;
     for (const name of operations) {
-      const operation = OPERATIONS[name];
+      const operation = ALL_OPERATIONS[name];
       calls[name] = await api.trace(() => api.graphql(operation.query, operation.variables(focal.id, partner)));
     }
     cases.push({ ...focal, partner, calls });
@@ -53,7 +53,7 @@ export async function prepareCases(api: ApiProcess, focals: FocalCompany[], oper
  * alternating order, so a busy moment of the machine weighs on both alike.
  */
 export async function measureOperation(api: ApiProcess, floor: Floor, cases: FocalCase[], name: OperationName, rounds: number): Promise<Sample[]> {
-  const operation = OPERATIONS[name];
+  const operation = ALL_OPERATIONS[name];
   const samples: Sample[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const [index, focalCase] of cases.entries()) {

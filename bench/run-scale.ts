@@ -9,7 +9,8 @@ import { measureWriteFloor, WRITE_FLOOR_ROWS, type WriteFloorFigures } from './w
 import { loadAverageNow, machineInfo, type MachineInfo } from './machine.ts';
 import { measureOperation, operationFigures, prepareCases, type OperationFigures } from './measure.ts';
 import { measureNaive, type NaiveFigures } from './naive.ts';
-import { OPERATION_NAMES, type OperationName } from './operations.ts';
+import { DISCOVERY_OPERATION_NAMES, OPERATION_NAMES, type OperationName } from './operations.ts';
+import { runChangesImport, type ChangesImportFigures } from './changes-phase.ts';
 import { FOCAL_COUNT, type Scale } from './scales.ts';
 import { round } from './latency.ts';
 
@@ -23,6 +24,8 @@ export interface ScaleResult {
   import: ImportFigures;
   /** The import's floor: the plainest Cypher write of account links, and our import's accounts.csv write against it. */
   importFloor: WriteFloorFigures & { accountsWriteRatio: number };
+  /** The second import, a re-import changing 1% of the partnerships: what recording its changes costs. */
+  changesImport: ChangesImportFigures;
   focal: (FocalCompany & { partner: string })[];
   latency: Record<OperationName, OperationFigures>;
   naive: NaiveFigures & { speedUp: { p50: number; perFocal: Record<string, number> } };
@@ -73,16 +76,21 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
     const importFloor = { ...writeFloor, accountsWriteRatio: Math.round((writeFloor.linksPerSecond / imported.accountsWriteLinksPerSecond) * 100) / 100 };
     log(`  ${writeFloor.linksPerSecond.toLocaleString('en-US')} links/s`);
 
+    log('Second import: 1% of the partnerships change status, with a shortlist standing; its changes are recorded…');
+    const changesImport = await runChangesImport(dataset.folder, neo4j.uri);
+    log(`  ${changesImport.importSeconds} s; one snapshot of the market (${changesImport.watchedPairs.toLocaleString("en-US")} overlaps of the watched companies) ${changesImport.snapshotSeconds} s; ${JSON.stringify(changesImport.counts)}`);
+
     const api = await startApiProcess(neo4j.uri, options.webRoot);
     cleanup.push(() => api.stop());
     const sizes = await companySizes(floor.driver);
     const focals = pickFocalCompanies(sizes, FOCAL_COUNT);
     log(`Warming up: every operation once for ${focals.length} focal companies…`);
-    const cases = await prepareCases(api, focals, OPERATION_NAMES);
+    const timedOperations: OperationName[] = [...OPERATION_NAMES, ...DISCOVERY_OPERATION_NAMES];
+    const cases = await prepareCases(api, focals, timedOperations);
 
     const latency = {} as Record<OperationName, OperationFigures>;
     const apiSamples = {} as Record<OperationName, ReturnType<typeof apiP50>>;
-    for (const name of OPERATION_NAMES) {
+    for (const name of timedOperations) {
       log(`Timing ${name}: ${scale.rounds} round(s) × ${cases.length} focal companies, API and floor…`);
       const samples = await measureOperation(api, floor, cases, name, scale.rounds);
       latency[name] = operationFigures(samples);
@@ -120,6 +128,7 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
       neo4j: { heap: scale.heap, pageCache: scale.pageCache },
       import: imported,
       importFloor,
+      changesImport,
       focal: cases.map(({ calls: _calls, ...focal }) => focal),
       latency,
       naive: { ...naive, speedUp: { p50: speedUps[Math.floor((speedUps.length - 1) / 2)] ?? Number.NaN, perFocal } },

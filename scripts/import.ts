@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { describeModel } from '../api/analysis/market-model.ts';
 import { TERM_LABELS } from '../api/analysis/term-sentences.ts';
 import { formatProblem, importFolder, type ImportProgress } from '../api/import/import-folder.ts';
+import type { ImportRunRecord } from '../api/changes/record-changes.ts';
 import { readConfig, type Config } from '../api/config.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
 
@@ -37,6 +38,7 @@ try {
     replace: values.replace,
     skipBadRows: values['skip-bad-rows'],
     maxFileBytes: config.maxImportFileBytes,
+    webhook: config.webhook,
     // A small file in one chunk needs no progress line.
     onProgress: (progress) => (progress.fraction < 1 || progress.written >= 20_000) && console.error(`  ${describeProgress(progress)}`),
     onStep: (message) => console.error(`  ${message}`),
@@ -51,6 +53,7 @@ try {
   } else {
     for (const [file, rows] of Object.entries(result.written)) console.log(`${file}: ${rows.toLocaleString('en-US')} rows`);
     if (result.model) console.log(describeModel(result.model, TERM_LABELS).summary);
+    if (result.changes) console.log(describeChanges(result.changes));
     if (result.problems.length > 0) console.log(`Skipped ${result.problems.length} bad row(s), listed above.`);
     const seconds = Math.round((Date.now() - started) / 1000);
     console.log(`Imported ${folder}${values.replace ? ' (replacing the previous graph; shortlists kept)' : ''} in ${seconds} s.`);
@@ -62,6 +65,14 @@ try {
   await close();
 }
 process.exit(exitCode);
+
+/** `Changes recorded: 3 partnerships started, 1 ended, …` (all of them: `changes { sentence }` in the API). */
+function describeChanges(record: ImportRunRecord): string {
+  if (record.baseline) return 'Changes: none recorded (the graph was empty before this import).';
+  const counts = Object.entries(record.counts).filter(([, count]) => count > 0);
+  if (counts.length === 0) return 'Changes: none in partnerships, channel conflicts, watched overlaps or shortlisted scores.';
+  return `Changes recorded: ${counts.map(([kind, count]) => `${count.toLocaleString('en-US')} ${kind.toLowerCase().replace(/_/g, ' ')}`).join(', ')} (the API's changes query lists them).`;
+}
 
 /** `accounts.csv: 1,200,000 rows (62%), 21,400 rows/s, about 35 s left` */
 function describeProgress({ file, written, fraction, rowsPerSecond, etaSeconds }: ImportProgress): string {

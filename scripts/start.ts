@@ -39,7 +39,7 @@ try {
   const [state] = await db.read('database-is-empty');
   if (state?.empty && imports.state !== 'running') {
     console.log(`The database is empty: loading ${DATA_FOLDER}…`);
-    const result = await importFolder(db, DATA_FOLDER, { maxFileBytes: config.maxImportFileBytes });
+    const result = await importFolder(db, DATA_FOLDER, { maxFileBytes: config.maxImportFileBytes, webhook: config.webhook });
     if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   // SKIP_WEB_BUILD=1 serves dist/web as it is: for tests, and machines that must not run Vite.

@@ -74,6 +74,14 @@ export const QUERY_NAMES = [
   'import/lock/begin',
   'import/lock/release',
   'market/store-model',
+  'discovery/intro-paths',
+  'discovery/what-if',
+  'discovery/white-space',
+  'changes/market-facts',
+  'changes/shortlist-pins',
+  'changes/pair-overlaps',
+  'changes/record',
+  'changes/list',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { CandidatePool } from '../analysis/candidate-facts.ts';
 import { describeFit, type DescribedFit } from '../analysis/describe-fit.ts';
 import { NO_HIDDEN } from '../analysis/market.ts';
-import { fitContextFor, rankByScore, type RankFilter } from '../analysis/rank-candidates.ts';
+import { fitContextFor, rankByScore, type RankedFacts, type RankFilter } from '../analysis/rank-candidates.ts';
 import { scoreCandidate, type FitContext, type ScoredCandidate } from '../analysis/score-candidate.ts';
 import type { Database, Row } from '../db/database.ts';
 import { loadCandidatePool } from './candidate-pool.ts';
@@ -82,6 +82,24 @@ export function rankWithin(pool: CandidatePool, fitContext: FitContext, filter: 
 }
 
 /**
+ * The focal company's whole ranking, as `candidates` ranks with `settings`
+ * (its filter's partner and conflict switches apply; segment and capability
+ * filters do not), scores only; undefined when its id is unknown. For
+ * questions that pick a few candidates by another criterion (white space).
+ */
+export async function wholeRanking(db: Database, focal: string, settings: RankingSettings): Promise<{ context: FitContext; ranked: RankedFacts[] } | undefined> {
+  const pool = await loadCandidatePool(db, { focal });
+  if (!pool) return undefined;
+  const context = contextOf(pool, settings);
+  return { context, ranked: rankByScore(pool, context, settings.filter) };
+}
+
+/** Some entries of a ranking, scored in full for describeAll. */
+export function fitsOf(context: FitContext, entries: RankedFacts[]): Fits {
+  return { context, scored: entries.map(({ facts }) => scoreCandidate(facts, context)), tiedWith: entries.map(() => null) };
+}
+
+/**
  * The fits of the named candidates for one focal company, partners and
  * ruled-out candidates included (a pair's fit, a shortlist's pins), scored
  * against the whole market so every term's strength is the one the ranking
@@ -89,7 +107,11 @@ export function rankWithin(pool: CandidatePool, fitContext: FitContext, filter: 
  */
 export async function pairFits(db: Database, focal: string, candidates: string[], settings: RankingSettings): Promise<Fits | undefined> {
   const pool = await loadCandidatePool(db, { focal });
-  if (!pool) return undefined;
+  return pool && fitsWithin(pool, candidates, settings);
+}
+
+/** pairFits on a pool already loaded. */
+export function fitsWithin(pool: CandidatePool, candidates: string[], settings: RankingSettings): Fits {
   const fitContext = contextOf(pool, settings);
   const byId = new Map(pool.candidates.map((facts) => [facts.candidate.id, facts]));
   const scored = candidates.flatMap((id) => {

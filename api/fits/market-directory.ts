@@ -26,6 +26,12 @@ export async function marketDirectory(db: Database, version: string | null): Pro
   });
 }
 
+/** The directory as of the graph's current version: one small read when the kept copy is current. */
+export async function currentMarketDirectory(db: Database): Promise<MarketDirectory> {
+  const [row] = await db.read('market-version');
+  return marketDirectory(db, (row?.version as string | null) ?? null);
+}
+
 /** Reads the directory afresh, bypassing the kept copy (the calibration reads what it is about to replace). */
 export async function readMarketDirectory(db: Database): Promise<MarketDirectory> {
   const [row] = await db.read('market-directory');

@@ -2,12 +2,11 @@ import { TERM_KINDS } from '../analysis/fit-evidence.ts';
 import { DEFAULT_TERM_WEIGHTS, describeModel } from '../analysis/market-model.ts';
 import { TERM_LABELS } from '../analysis/term-sentences.ts';
 import type { Database } from '../db/database.ts';
-import { marketDirectory } from './market-directory.ts';
+import { currentMarketDirectory } from './market-directory.ts';
 
 /** The market's ranking model as the API shows it: weights heaviest first, and in sentences. */
 export async function marketModelView(db: Database) {
-  const [row] = await db.read('market-version');
-  const { model } = await marketDirectory(db, (row?.version as string | null) ?? null);
+  const { model } = await currentMarketDirectory(db);
   return {
     ...model,
     ...describeModel(model, TERM_LABELS),

@@ -10,6 +10,10 @@ import { ecosystemResolvers } from './resolvers/ecosystem.ts';
 import { shortlistResolvers } from './resolvers/shortlists.ts';
 import { enumResolvers } from './resolvers/enums.ts';
 import { overlapResolvers } from './resolvers/overlap.ts';
+import { introPathResolvers } from './resolvers/intro-paths.ts';
+import { whatIfResolvers } from './resolvers/what-if.ts';
+import { changeResolvers } from './resolvers/changes.ts';
+import { whiteSpaceResolvers } from './resolvers/white-space.ts';
 
 const SDL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
 
@@ -24,6 +28,6 @@ export function loadTypeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers],
+    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers],
   });
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
+import { recordChanges, snapshotBefore, type ImportRunRecord } from '../changes/record-changes.ts';
+import { deliver, type WebhookSettings } from '../changes/webhook.ts';
 import { DEFAULT_MODEL, type MarketModel } from '../analysis/market-model.ts';
 import { calibrateMarket, storeMarketModel } from '../fits/calibrate-market.ts';
 import { acquireImportLock, readImportLock, type HeldLock } from './import-lock.ts';
@@ -27,6 +29,8 @@ export interface ImportOptions {
   maxFileBytes?: number;
   /** A merge of at most this many rows is applied in one transaction. Default CHUNK_SIZE (50,000). */
   maxSingleTransactionRows?: number;
+  /** Where to send the import's changes, signed (WEBHOOK_URL, WEBHOOK_SECRET); none by default. */
+  webhook?: WebhookSettings;
 }
 
 export interface ImportResult {
@@ -38,6 +42,8 @@ export interface ImportResult {
   problems: RowProblem[];
   /** The ranking model calibrated on the imported market (absent when nothing was imported). */
   model?: MarketModel;
+  /** What the import changed in the market, as recorded (absent when nothing was imported, or the record failed). */
+  changes?: ImportRunRecord;
 }
 
 /**
@@ -55,7 +61,10 @@ export interface ImportResult {
  *    into it: in one transaction up to 50,000 rows, else in batches, which a
  *    kill cannot undo: the next import or start-up finishes them (the API says
  *    an import was interrupted meanwhile).
- * 4. The previous graph and the staging are deleted in the background of the
+ * 4. What the import changed is recorded: the market's facts read before it
+ *    took effect are diffed with the new graph's (api/changes/), and the
+ *    changes stored, then sent to the webhook once the lock is released.
+ * 5. The previous graph and the staging are deleted in the background of the
  *    lock, and the lock is released.
  *
  * Shortlists and notes name companies by id, so they survive any import.
@@ -87,13 +96,17 @@ export async function importFolder(db: Database, folder: string, options: Import
       return { imported: false, written: {}, problems };
     }
     const rows = Object.values(written).reduce((sum, count) => sum + count, 0);
+    // The graph as it stands, before the staged folder takes effect: what the changes are measured against.
+    const before = await failSoft(log, 'read the market before the import', () => snapshotBefore(db));
     if (merging) await applyStaged(db, lock, dataset, rows, options.maxSingleTransactionRows ?? CHUNK_SIZE, log);
     else await switchToStaged(db, lock, dataset, log);
     // The new graph is complete and live: the ranking learns from its partnerships as they now stand.
     const model = await calibrate(db, options, log);
+    const changes = before && (await failSoft(log, 'record what the import changed', () => recordChanges(db, before, { dataset, replace: options.replace ?? false })));
     await removeLeftovers(db, log);
     await lock.release();
-    return { imported: true, written, problems, model };
+    if (changes && options.webhook) await sendChanges(options.webhook, changes, log);
+    return { imported: true, written, problems, model, changes: changes ?? undefined };
   } catch (error) {
     await settleFailed(db, lock, log);
     throw error;
@@ -116,6 +129,26 @@ async function calibrate(db: Database, options: ImportOptions, log: StepLog): Pr
     await storeMarketModel(db, DEFAULT_MODEL).catch(() => {});
     return undefined;
   }
+}
+
+/**
+ * Recording changes is a report on an import, not part of it: when it fails,
+ * the step log says why and the import carries on.
+ */
+async function failSoft<T>(log: StepLog, what: string, work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    log(`Could not ${what} (${error instanceof Error ? error.message : String(error)}): this import records no changes.`);
+    return undefined;
+  }
+}
+
+/** Sends the import's changes to the webhook; a receiver that fails every try is reported, and the import still succeeds. */
+async function sendChanges(webhook: WebhookSettings, record: ImportRunRecord, log: StepLog): Promise<void> {
+  if (record.changes.length === 0) return;
+  const delivery = await deliver(webhook, { import: { id: record.id, dataset: record.dataset, replace: record.replace, finishedAt: record.finishedAt, counts: record.counts }, changes: record.changes }, 'changes');
+  if (!delivery.delivered) log(`The webhook did not take this import's changes after ${delivery.attempts} tries (${delivery.error}); they are stored, and changes(…) returns them.`);
 }
 
 /**

@@ -2,7 +2,15 @@ import type { ExecutionArgs } from 'graphql';
 import { analyseOperation, type OperationShape } from './operation-analysis.ts';
 
 /** The fields whose every occurrence costs a rate-limit token (each ranks a whole market). */
-export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set(['Query.candidates', 'Query.ecosystem', 'Query.partnerFit', 'Shortlist.entries']);
+export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set([
+  'Query.candidates',
+  'Query.ecosystem',
+  'Query.partnerFit',
+  'Shortlist.entries',
+  'Query.introPaths',
+  'Query.whatIf',
+  'Query.whiteSpace',
+]);
 
 /** One analysis per request: the query limits and the rate limit read the same shape. */
 const shapes = new WeakMap<object, OperationShape>();

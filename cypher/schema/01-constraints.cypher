@@ -18,3 +18,5 @@ CREATE CONSTRAINT staged_partnership_id IF NOT EXISTS FOR (p:StagedPartnership) 
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE;
 // A shortlist's pin, by shortlist and company id: pinning twice at once still makes one.
 CREATE CONSTRAINT pin_id IF NOT EXISTS FOR (p:Pin) REQUIRE p.id IS UNIQUE;
+// Each import's record of what it changed (cypher/changes/record.cypher).
+CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE;

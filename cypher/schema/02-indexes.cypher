@@ -13,3 +13,5 @@ CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
 // Partnerships by status.
 CREATE INDEX partnership_status IF NOT EXISTS FOR (p:Partnership) ON (p.status);
 CREATE INDEX shortlist_created IF NOT EXISTS FOR (s:Shortlist) ON (s.createdAt);
+// changes(since:) reads the imports finished after a moment, or the last one.
+CREATE INDEX import_run_finished IF NOT EXISTS FOR (r:ImportRun) ON (r.finishedAt);

@@ -38,6 +38,12 @@ export const companyResolvers = {
   },
 };
 
+/** Companies by id through the request's loader, in the order given; ids the graph lacks are left out. */
+export async function companiesById(ids: string[], context: ApiContext): Promise<CompanyNode[]> {
+  const details = await Promise.all(ids.map((id) => context.companies.load(id)));
+  return details.flatMap((detail) => (detail ? [detail.company] : []));
+}
+
 /** The values of one returned column. */
 export function column(rows: Row[], name: string): unknown[] {
   return rows.map((row) => row[name]);

@@ -1,0 +1,35 @@
+import type { Database } from '../db/database.ts';
+import { badInput } from '../errors.ts';
+import type { MarketChange } from './diff-market.ts';
+
+/** A stored change with the import that recorded it. */
+export interface StoredChange extends MarketChange {
+  importId: string;
+  importedAt: string;
+  dataset: string | null;
+}
+
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * `since` as the stored moments are written (UTC, toISOString), so they
+ * compare as strings. A date alone is midnight UTC; a date-time needs its time
+ * zone, since a moment without one means different things on different machines.
+ */
+export function sinceMoment(since: string | null | undefined): string | null {
+  if (since == null) return null;
+  const time = ISO_MOMENT.test(since.trim()) ? Date.parse(since.trim()) : Number.NaN;
+  if (!Number.isFinite(time)) {
+    throw badInput('since', `must be an ISO 8601 date (2026-01-31) or date-time with its time zone (2026-01-31T09:00:00Z), got "${since}"`);
+  }
+  return new Date(time).toISOString();
+}
+
+/** Changes of the imports finished after `since` (default: the last import), newest import first, each import's in its order. */
+export async function readChanges(db: Database, query: { since: string | null; focal: string | null; first: number }): Promise<StoredChange[]> {
+  const rows = await db.read('changes/list', query);
+  return rows.map((row) => {
+    const change = row.change as Record<string, unknown>;
+    return { ...(change as unknown as StoredChange), companies: JSON.parse(String(change.companies)) as StoredChange['companies'] };
+  });
+}
