@@ -5,6 +5,7 @@ import type { ShortlistEntryFit } from '../../fits/shortlist-fits.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -44,12 +45,57 @@ export type Capability = {
   name: Scalars['String']['output'];
 };
 
+/** A capability nobody on the focal company's side covers. */
+export type CapabilityGap = {
+  __typename?: 'CapabilityGap';
+  /** The best-ranked candidate (by the partner fit score, as `candidates` ranks: no active partners, no ruled-out candidates) offering the capability; null when none does. */
+  bestCandidate: Maybe<PartnerFit>;
+  /** The capability. */
+  capability: Capability;
+  /** The focal company's customers that some vendor offering the capability also serves. */
+  customersReached: Scalars['Int']['output'];
+  /** customersReached / |C(A)|. */
+  share: Scalars['Float']['output'];
+  /** How many of those vendors offer it. */
+  vendors: Scalars['Int']['output'];
+};
+
 /** How central a capability is to a company's offer. */
 export type CapabilityLevel =
   /** A core skill: what the company is bought for. */
   | 'CORE'
   /** Something it also offers. */
   | 'SECONDARY';
+
+/** A company named by a change, as it was when the change was recorded. */
+export type ChangeCompany = {
+  __typename?: 'ChangeCompany';
+  /** The company as the graph holds it now; null when a later import dropped it. */
+  company: Maybe<Company>;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Its name when the change was recorded. */
+  name: Scalars['String']['output'];
+  /** Its part in the change. */
+  role: ChangeRole;
+};
+
+/** The part a company plays in a change. */
+export type ChangeRole =
+  /** The company a channel conflict now affects (its rival gained a partner). */
+  | 'AFFECTED'
+  /** The shortlist's pinned candidate. */
+  | 'CANDIDATE'
+  /** The shortlist's focal company. */
+  | 'FOCAL'
+  /** One of the two companies whose overlap moved. */
+  | 'PAIR'
+  /** The company that partners with the affected company's rival. */
+  | 'PARTNER'
+  /** A party to the partnership that started or ended. */
+  | 'PARTY'
+  /** The affected company's declared rival. */
+  | 'RIVAL';
 
 /** A company of the ecosystem: yours, a partner, a candidate or a competitor. */
 export type Company = {
@@ -154,6 +200,28 @@ export type ConflictKind =
   | 'DIRECT_COMPETITOR'
   /** X is in an active partnership with A, and B is a declared competitor of X (MEDIUM). */
   | 'PARTNER_CONFLICT';
+
+/** A count for today's partner set, for the hypothetical one, and the change. */
+export type CountChange = {
+  __typename?: 'CountChange';
+  /** whatIf − today. */
+  change: Scalars['Int']['output'];
+  /** With today's active partners. */
+  today: Scalars['Int']['output'];
+  /** With the hypothetical set. */
+  whatIf: Scalars['Int']['output'];
+};
+
+/** A capability the partner set brings that the focal company lacks. */
+export type CoveredCapability = {
+  __typename?: 'CoveredCapability';
+  /** The capability. */
+  capability: Capability;
+  /** True when no partner of today's set offers it. */
+  new: Scalars['Boolean']['output'];
+  /** The partners of the set that offer it. */
+  partners: Array<Company>;
+};
 
 /** An end-customer account. */
 export type Customer = {
@@ -383,6 +451,134 @@ export type ImportStatus = {
   state: ImportState;
 };
 
+/** A party on an intro path. */
+export type IntroParty = {
+  __typename?: 'IntroParty';
+  /** The company, for a COMPANY party; null for a customer. */
+  company: Maybe<Company>;
+  /** The company's or the customer's id. */
+  id: Scalars['ID']['output'];
+  /** Company or customer. */
+  kind: IntroPartyKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** What kind of party a step reaches. */
+export type IntroPartyKind =
+  /** A company. */
+  | 'COMPANY'
+  /** An end-customer account. */
+  | 'CUSTOMER';
+
+/** A way to reach the target through the graph, one hop at a time. */
+export type IntroPath = {
+  __typename?: 'IntroPath';
+  /** How many hops the path takes: the number of steps. */
+  hops: Scalars['Int']['output'];
+  /** The path in one sentence: whom to ask, and why they can introduce you ("Ask Kudoswell: your technology integration partner since 2019, which is a reseller partner of Shipsmith since 2021."). */
+  sentence: Scalars['String']['output'];
+  /** The parties after the focal company, in order; the last one is the target. */
+  steps: Array<IntroStep>;
+  /**
+   * How strong the introduction is, in (0, 1]: the product of the steps'
+   * weights times ½ for every hop after the first. A path of active
+   * partnerships through one company is 0.5; each proposed partnership halves
+   * it again, and so does each extra hop.
+   */
+  strength: Scalars['Float']['output'];
+};
+
+/** How the party before a step leads to the party it reaches. */
+export type IntroRelation =
+  /** The company before serves this customer (stage customer): the customer is a reference. */
+  | 'CUSTOMER'
+  /** An active or proposed partnership between the two companies. */
+  | 'PARTNERSHIP'
+  /** This company also serves the customer before it (stage customer). */
+  | 'VENDOR';
+
+/** One hop of an intro path. */
+export type IntroStep = {
+  __typename?: 'IntroStep';
+  /** For PARTNERSHIP: the partnership's id. */
+  partnershipId: Maybe<Scalars['ID']['output']>;
+  /** The party this step reaches. */
+  party: IntroParty;
+  /** How the party before it (the focal company, for the first step) leads to it. */
+  relation: IntroRelation;
+  /** For PARTNERSHIP: the ISO date (YYYY-MM-DD) it started, when known. */
+  since: Maybe<Scalars['String']['output']>;
+  /** For CUSTOMER and VENDOR: the stage of the account that links the two (always CUSTOMER: only paying customers are references). */
+  stage: Maybe<Stage>;
+  /** For PARTNERSHIP: its status, ACTIVE or PROPOSED. */
+  status: Maybe<PartnershipStatus>;
+  /** For PARTNERSHIP: its type. */
+  type: Maybe<PartnershipType>;
+  /** For CUSTOMER: how many companies have an account at the customer, any stage (its vendors). */
+  vendors: Maybe<Scalars['Int']['output']>;
+  /** The step's weight in the path's strength: 1 for an active partnership, 0.5 for a proposed one, 1 / (vendors − 1) for a CUSTOMER step, 1 for a VENDOR step. */
+  weight: Scalars['Float']['output'];
+};
+
+/** One change an import made in the market. */
+export type MarketChange = {
+  __typename?: 'MarketChange';
+  /** For OVERLAP_*: shared customers after; for SCORE_MOVED: the fit score after (null when either company is not in the graph). */
+  after: Maybe<Scalars['Float']['output']>;
+  /** For OVERLAP_*: shared customers before; for SCORE_MOVED: the fit score before (null when either company was not in the graph). */
+  before: Maybe<Scalars['Float']['output']>;
+  /** The companies it names, each with its part. */
+  companies: Array<ChangeCompany>;
+  /** The ids of the companies `changes(focal:)` finds it by: the parties, the affected company, the pair, or the shortlist's focal company. */
+  concerns: Array<Scalars['ID']['output']>;
+  /** The dataset that import loaded. */
+  dataset: Maybe<Scalars['String']['output']>;
+  /** The import that recorded it. */
+  importId: Scalars['ID']['output'];
+  /** When that import finished (ISO date-time, UTC). */
+  importedAt: Scalars['String']['output'];
+  /** What kind of change. */
+  kind: MarketChangeKind;
+  /** For PARTNERSHIP_*: the partnership's id. */
+  partnershipId: Maybe<Scalars['ID']['output']>;
+  /** For PARTNERSHIP_*: its type. */
+  partnershipType: Maybe<PartnershipType>;
+  /** The change in one sentence. */
+  sentence: Scalars['String']['output'];
+  /** For SCORE_MOVED: the shortlist's id. */
+  shortlistId: Maybe<Scalars['ID']['output']>;
+  /** For SCORE_MOVED: the shortlist's name. */
+  shortlistName: Maybe<Scalars['String']['output']>;
+  /** For PARTNERSHIP_*: its status after the import; null when the import dropped it. */
+  statusAfter: Maybe<PartnershipStatus>;
+  /** For PARTNERSHIP_*: its status before the import; null when it was new. */
+  statusBefore: Maybe<PartnershipStatus>;
+};
+
+/** What kind of change an import made. */
+export type MarketChangeKind =
+  /**
+   * A company began an active partnership with a declared rival of the AFFECTED
+   * company (or a rivalry was declared with a company's existing partner): the
+   * PARTNER is now a channel conflict for it. Recorded once per affected company.
+   */
+  | 'CHANNEL_CONFLICT'
+  /**
+   * A shortlist's focal company (of the 50 newest shortlists) and another company
+   * now share at least 10 customers, having shared fewer, or shared at least 10
+   * and now share at least twice as many.
+   */
+  | 'OVERLAP_GREW'
+  /** Such a pair shared at least 10 customers and now shares fewer than 10, or at most half as many. */
+  | 'OVERLAP_SHRANK'
+  /** An active partnership ended, or is gone from the data. */
+  | 'PARTNERSHIP_ENDED'
+  /** A partnership became active: a new one, or a proposed or ended one now active. */
+  | 'PARTNERSHIP_STARTED'
+  /** A shortlist pin's fit score changed (to three decimals), or the pin's company left or came back to the graph. */
+  | 'SCORE_MOVED';
+
 /** The ranking's weights for one market. */
 export type MarketModel = {
   __typename?: 'MarketModel';
@@ -566,6 +762,30 @@ export type PartnerFit = {
   weights: Weights;
 };
 
+/** A conflict a partner set carries. */
+export type PartnerSetConflict = {
+  __typename?: 'PartnerSetConflict';
+  /** One line a strategist can read out. */
+  explanation: Scalars['String']['output'];
+  /** What kind of conflict. */
+  kind: PartnerSetConflictKind;
+  /** True when today's set does not carry it. */
+  new: Scalars['Boolean']['output'];
+  /** The partner it concerns (of a PARTNERS_COMPETE pair, the one first by id). */
+  partner: Company;
+  /** The company it runs through: the other partner, or the rival; null for PARTNER_IS_RIVAL. */
+  via: Maybe<Company>;
+};
+
+/** A conflict within a partner set. */
+export type PartnerSetConflictKind =
+  /** The partner and another partner of the set are declared rivals (either way); listed once per pair. */
+  | 'PARTNERS_COMPETE'
+  /** The partner is itself a declared rival of the focal company. */
+  | 'PARTNER_IS_RIVAL'
+  /** The partner is in an active partnership with a declared rival of the focal company. */
+  | 'PARTNER_OF_RIVAL';
+
 /** An agreement between two or more companies (a consortium may have more). */
 export type Partnership = {
   __typename?: 'Partnership';
@@ -649,6 +869,13 @@ export type Query = {
   /** Every capability companies offer, by name (for filters). */
   capabilities: Array<Capability>;
   /**
+   * What imports changed in the market (docs/analyses.md, "What changed"),
+   * newest import first, in the order each import recorded them. Every import
+   * that changes a graph already holding companies records its changes when it
+   * finishes; the first import into an empty graph records none.
+   */
+  changes: Array<MarketChange>;
+  /**
    * Companies matching `search` (full text, accent- and case-insensitive, every
    * word also as a prefix) by name, id or domain, by the names of the
    * capabilities they offer or the segments they target, or by their
@@ -674,6 +901,17 @@ export type Query = {
   ecosystem: EcosystemGraph;
   /** Facts about the loaded ecosystem, for a client to say what it is looking at. */
   ecosystemSummary: EcosystemSummary;
+  /**
+   * The strongest ways to reach `target` from `focal` through the graph
+   * (docs/analyses.md, "Warm-intro paths"): a partner of both, a partner's
+   * partner, a customer both serve (a reference), and chains of these. A path's
+   * links are active or proposed partnerships and at most one shared customer;
+   * no company on it but the target is a declared rival of `focal`, and no party
+   * appears twice. Strongest first (ties: fewer hops, then the parties' ids).
+   * NOT_FOUND for an unknown id; BAD_USER_INPUT when `focal` and `target` are
+   * the same company, or `maxHops` is outside 1 to 4.
+   */
+  introPaths: Array<IntroPath>;
   /**
    * How this market's ranking weighs its evidence: the weight of each term,
    * learned from the market's own active partnerships at its last import (or
@@ -703,6 +941,25 @@ export type Query = {
    * `first` is 1 to 100.
    */
   shortlists: Array<Shortlist>;
+  /**
+   * What a different set of active partners would change for `focal`
+   * (docs/analyses.md, "What-if partner sets"): the hypothetical set is today's
+   * active partners, plus `add`, minus `drop`. Every figure is given for today's
+   * set and for the hypothetical one. NOT_FOUND for an unknown id;
+   * BAD_USER_INPUT naming the argument when `add` holds `focal` itself or a
+   * company that is already an active partner, when `drop` holds a company that
+   * is not one, when a company is in both, or when either list is longer than 100.
+   */
+  whatIf: WhatIf;
+  /**
+   * Where `focal` has no partner to lean on (docs/analyses.md, "White space"):
+   * the capabilities the other vendors of its customers offer that neither it
+   * nor any active partner covers, ranked by how many of its customers those
+   * vendors serve, and the segments it targets in which no active partner of
+   * it is. Each gap comes with the best-ranked candidate that would fill it.
+   * NOT_FOUND for an unknown focal id.
+   */
+  whiteSpace: WhiteSpace;
 };
 
 
@@ -716,6 +973,17 @@ export type QueryCandidatesArgs = {
   focal: Scalars['ID']['input'];
   thresholds?: InputMaybe<QuadrantThresholds>;
   weights?: InputMaybe<FitWeights>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -773,6 +1041,18 @@ export type QueryEcosystemArgs = {
  * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
  * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
  */
+export type QueryIntroPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  target: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
 export type QueryOverlapArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -809,6 +1089,27 @@ export type QueryShortlistsArgs = {
   focal?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryWhatIfArgs = {
+  add?: InputMaybe<Array<Scalars['ID']['input']>>;
+  drop?: InputMaybe<Array<Scalars['ID']['input']>>;
+  focal: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryWhiteSpaceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal: Scalars['ID']['input'];
+};
+
 /** A market niche companies target ("mid-market fashion retail"). */
 export type Segment = {
   __typename?: 'Segment';
@@ -820,6 +1121,15 @@ export type Segment = {
   name: Scalars['String']['output'];
 };
 
+/** A segment the focal company targets without an active partner in it. */
+export type SegmentGap = {
+  __typename?: 'SegmentGap';
+  /** The best-ranked candidate (as `candidates` ranks) targeting the segment; null when none does. */
+  bestCandidate: Maybe<PartnerFit>;
+  /** The segment. */
+  segment: Segment;
+};
+
 /** How badly a conflict hurts a partnership. */
 export type Severity =
   /** Kills partnerships: a rivalry or competing core capabilities. */
@@ -828,6 +1138,17 @@ export type Severity =
   | 'LOW'
   /** A risk to manage. */
   | 'MEDIUM';
+
+/** A share for today's partner set, for the hypothetical one, and the change. */
+export type ShareChange = {
+  __typename?: 'ShareChange';
+  /** whatIf − today. */
+  change: Scalars['Float']['output'];
+  /** With today's active partners, in [0, 1]. */
+  today: Scalars['Float']['output'];
+  /** With the hypothetical set, in [0, 1]. */
+  whatIf: Scalars['Float']['output'];
+};
 
 /**
  * A shortlist names its companies by id: it and its pins, with their notes,
@@ -937,6 +1258,58 @@ export type Weights = {
   synergy: Scalars['Float']['output'];
 };
 
+/**
+ * A hypothetical set of active partners for the focal company, against today's.
+ * C(X) is the set of customers X serves at stage customer, K(X) the capabilities
+ * X offers, P the partner set (today's, or the hypothetical one).
+ */
+export type WhatIf = {
+  __typename?: 'WhatIf';
+  /** The companies `add` made partners. */
+  added: Array<Company>;
+  /** ⋃ K(X) over X in the hypothetical P, minus K(A), by name, each with the partners that offer it. */
+  capabilities: Array<CoveredCapability>;
+  /** Capabilities today's partners bring that the hypothetical set would not. */
+  capabilitiesLost: Array<Capability>;
+  /** |⋃ K(X) over X in P, minus K(A)|: capabilities the partners bring that the focal company lacks. */
+  capabilityCount: CountChange;
+  /** How many conflicts the partner set carries (the list below, for each set). */
+  conflictCount: CountChange;
+  /** The conflicts the hypothetical set carries, new ones first. */
+  conflicts: Array<PartnerSetConflict>;
+  /** Conflicts today's set carries that the hypothetical one would not. */
+  conflictsResolved: Array<PartnerSetConflict>;
+  /** The partners `drop` let go. */
+  dropped: Array<Company>;
+  /** The focal company (A). */
+  focal: Company;
+  /** Customers in the market (every customer account, whoever serves it): the share's denominator. */
+  marketCustomers: Scalars['Int']['output'];
+  /** The hypothetical set of active partners: today's, plus the added, minus the dropped, by name. */
+  partners: Array<Company>;
+  /** |⋃ C(X) over X in P, minus C(A)|: customers some partner serves and the focal company does not. */
+  reachableCustomers: CountChange;
+  /** reachableCustomers / marketCustomers (0 when the market has no customers). */
+  reachableShare: ShareChange;
+};
+
+/**
+ * Gaps around the focal company (A). Its customers' other vendors are the
+ * companies serving, at stage customer, a customer A serves at stage customer.
+ * A capability is covered when A or an active partner of A offers it.
+ */
+export type WhiteSpace = {
+  __typename?: 'WhiteSpace';
+  /** Capabilities its customers' other vendors offer and nobody on its side covers, most customers reached first (ties: by name). */
+  capabilities: Array<CapabilityGap>;
+  /** |C(A)|: the focal company's customers, the reach figures' denominator. */
+  customers: Scalars['Int']['output'];
+  /** The focal company. */
+  focal: Company;
+  /** Segments the focal company targets that none of its active partners targets, by name. */
+  segments: Array<SegmentGap>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1013,13 +1386,18 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateFilter: CandidateFilter;
   Capability: ResolverTypeWrapper<Capability>;
+  CapabilityGap: ResolverTypeWrapper<Omit<CapabilityGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversTypes['PartnerFit']> }>;
   CapabilityLevel: CapabilityLevel;
+  ChangeCompany: ResolverTypeWrapper<ChangeCompany>;
+  ChangeRole: ChangeRole;
   Company: ResolverTypeWrapper<Company>;
   CompanyCapability: ResolverTypeWrapper<CompanyCapability>;
   CompetingCapability: ResolverTypeWrapper<CompetingCapability>;
   Complementarity: ResolverTypeWrapper<Complementarity>;
   Conflict: ResolverTypeWrapper<Conflict>;
   ConflictKind: ConflictKind;
+  CountChange: ResolverTypeWrapper<CountChange>;
+  CoveredCapability: ResolverTypeWrapper<CoveredCapability>;
   Customer: ResolverTypeWrapper<Customer>;
   EcosystemEdge: ResolverTypeWrapper<EcosystemEdge>;
   EcosystemEdgeKind: EcosystemEdgeKind;
@@ -1038,11 +1416,20 @@ export type ResolversTypes = {
   ImportState: ImportState;
   ImportStatus: ResolverTypeWrapper<ImportStatus>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntroParty: ResolverTypeWrapper<IntroParty>;
+  IntroPartyKind: IntroPartyKind;
+  IntroPath: ResolverTypeWrapper<IntroPath>;
+  IntroRelation: IntroRelation;
+  IntroStep: ResolverTypeWrapper<IntroStep>;
+  MarketChange: ResolverTypeWrapper<MarketChange>;
+  MarketChangeKind: MarketChangeKind;
   MarketModel: ResolverTypeWrapper<MarketModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Overlap: ResolverTypeWrapper<Overlap>;
   PairRelation: PairRelation;
   PartnerFit: ResolverTypeWrapper<DescribedFit>;
+  PartnerSetConflict: ResolverTypeWrapper<PartnerSetConflict>;
+  PartnerSetConflictKind: PartnerSetConflictKind;
   Partnership: ResolverTypeWrapper<Partnership>;
   PartnershipStatus: PartnershipStatus;
   PartnershipType: ResolverTypeWrapper<PartnershipType>;
@@ -1051,7 +1438,9 @@ export type ResolversTypes = {
   QuadrantThresholds: QuadrantThresholds;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Segment: ResolverTypeWrapper<Segment>;
+  SegmentGap: ResolverTypeWrapper<Omit<SegmentGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversTypes['PartnerFit']> }>;
   Severity: Severity;
+  ShareChange: ResolverTypeWrapper<ShareChange>;
   Shortlist: ResolverTypeWrapper<ShortlistRecord>;
   ShortlistEntry: ResolverTypeWrapper<ShortlistEntryFit>;
   Side: Side;
@@ -1060,6 +1449,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TermWeight: ResolverTypeWrapper<TermWeight>;
   Weights: ResolverTypeWrapper<Weights>;
+  WhatIf: ResolverTypeWrapper<WhatIf>;
+  WhiteSpace: ResolverTypeWrapper<Omit<WhiteSpace, 'capabilities' | 'segments'> & { capabilities: Array<ResolversTypes['CapabilityGap']>, segments: Array<ResolversTypes['SegmentGap']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1067,11 +1458,15 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CandidateFilter: CandidateFilter;
   Capability: Capability;
+  CapabilityGap: Omit<CapabilityGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversParentTypes['PartnerFit']> };
+  ChangeCompany: ChangeCompany;
   Company: Company;
   CompanyCapability: CompanyCapability;
   CompetingCapability: CompetingCapability;
   Complementarity: Complementarity;
   Conflict: Conflict;
+  CountChange: CountChange;
+  CoveredCapability: CoveredCapability;
   Customer: Customer;
   EcosystemEdge: EcosystemEdge;
   EcosystemGraph: EcosystemGraph;
@@ -1084,21 +1479,30 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportStatus: ImportStatus;
   Int: Scalars['Int']['output'];
+  IntroParty: IntroParty;
+  IntroPath: IntroPath;
+  IntroStep: IntroStep;
+  MarketChange: MarketChange;
   MarketModel: MarketModel;
   Mutation: Record<PropertyKey, never>;
   Overlap: Overlap;
   PartnerFit: DescribedFit;
+  PartnerSetConflict: PartnerSetConflict;
   Partnership: Partnership;
   PartnershipType: PartnershipType;
   QuadrantThresholds: QuadrantThresholds;
   Query: Record<PropertyKey, never>;
   Segment: Segment;
+  SegmentGap: Omit<SegmentGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversParentTypes['PartnerFit']> };
+  ShareChange: ShareChange;
   Shortlist: ShortlistRecord;
   ShortlistEntry: ShortlistEntryFit;
   StageCount: StageCount;
   String: Scalars['String']['output'];
   TermWeight: TermWeight;
   Weights: Weights;
+  WhatIf: WhatIf;
+  WhiteSpace: Omit<WhiteSpace, 'capabilities' | 'segments'> & { capabilities: Array<ResolversParentTypes['CapabilityGap']>, segments: Array<ResolversParentTypes['SegmentGap']> };
 };
 
 export type CapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
@@ -1106,6 +1510,21 @@ export type CapabilityResolvers<ContextType = ApiContext, ParentType extends Res
   companyCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CapabilityGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CapabilityGap'] = ResolversParentTypes['CapabilityGap']> = {
+  bestCandidate?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType>;
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  customersReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vendors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeCompanyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChangeCompany'] = ResolversParentTypes['ChangeCompany']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ChangeRole'], ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -1147,6 +1566,18 @@ export type ConflictResolvers<ContextType = ApiContext, ParentType extends Resol
   kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+};
+
+export type CountChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CountChange'] = ResolversParentTypes['CountChange']> = {
+  change?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whatIf?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoveredCapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoveredCapability'] = ResolversParentTypes['CoveredCapability']> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
 };
 
 export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
@@ -1219,6 +1650,50 @@ export type ImportStatusResolvers<ContextType = ApiContext, ParentType extends R
   state?: Resolver<ResolversTypes['ImportState'], ParentType, ContextType>;
 };
 
+export type IntroPartyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntroParty'] = ResolversParentTypes['IntroParty']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IntroPartyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntroPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntroPath'] = ResolversParentTypes['IntroPath']> = {
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['IntroStep']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IntroStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IntroStep'] = ResolversParentTypes['IntroStep']> = {
+  partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['IntroParty'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['IntroRelation'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+  vendors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MarketChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MarketChange'] = ResolversParentTypes['MarketChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['ChangeCompany']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dataset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MarketChangeKind'], ParentType, ContextType>;
+  partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnershipType?: Resolver<Maybe<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortlistId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  shortlistName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusAfter?: Resolver<Maybe<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
+  statusBefore?: Resolver<Maybe<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
+};
+
 export type MarketModelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MarketModel'] = ResolversParentTypes['MarketModel']> = {
   calibrated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1279,6 +1754,14 @@ export type PartnerFitResolvers<ContextType = ApiContext, ParentType extends Res
   weights?: Resolver<ResolversTypes['Weights'], ParentType, ContextType>;
 };
 
+export type PartnerSetConflictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerSetConflict'] = ResolversParentTypes['PartnerSetConflict']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerSetConflictKind'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+};
+
 export type PartnershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
@@ -1298,12 +1781,14 @@ export type PartnershipTypeResolvers<ContextType = ApiContext, ParentType extend
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   candidates?: Resolver<Array<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'focal'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['MarketChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   complementarity?: Resolver<Maybe<ResolversTypes['Complementarity']>, ParentType, ContextType, RequireFields<QueryComplementarityArgs, 'a' | 'b'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'a' | 'b'>>;
   ecosystem?: Resolver<ResolversTypes['EcosystemGraph'], ParentType, ContextType, RequireFields<QueryEcosystemArgs, 'first' | 'focal'>>;
   ecosystemSummary?: Resolver<ResolversTypes['EcosystemSummary'], ParentType, ContextType>;
+  introPaths?: Resolver<Array<ResolversTypes['IntroPath']>, ParentType, ContextType, RequireFields<QueryIntroPathsArgs, 'first' | 'focal' | 'maxHops' | 'target'>>;
   marketModel?: Resolver<ResolversTypes['MarketModel'], ParentType, ContextType>;
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'a' | 'b'>>;
   partnerFit?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryPartnerFitArgs, 'candidate' | 'focal'>>;
@@ -1311,12 +1796,25 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   shortlist?: Resolver<Maybe<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistArgs, 'id'>>;
   shortlists?: Resolver<Array<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistsArgs, 'first'>>;
+  whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'focal'>>;
+  whiteSpace?: Resolver<ResolversTypes['WhiteSpace'], ParentType, ContextType, RequireFields<QueryWhiteSpaceArgs, 'first' | 'focal'>>;
 };
 
 export type SegmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
   companyCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SegmentGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SegmentGap'] = ResolversParentTypes['SegmentGap']> = {
+  bestCandidate?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type ShareChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShareChange'] = ResolversParentTypes['ShareChange']> = {
+  change?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  whatIf?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ShortlistResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Shortlist'] = ResolversParentTypes['Shortlist']> = {
@@ -1359,13 +1857,40 @@ export type WeightsResolvers<ContextType = ApiContext, ParentType extends Resolv
   synergy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type WhatIfResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = {
+  added?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['CoveredCapability']>, ParentType, ContextType>;
+  capabilitiesLost?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  capabilityCount?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  conflictCount?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['PartnerSetConflict']>, ParentType, ContextType>;
+  conflictsResolved?: Resolver<Array<ResolversTypes['PartnerSetConflict']>, ParentType, ContextType>;
+  dropped?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  focal?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  marketCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  reachableCustomers?: Resolver<ResolversTypes['CountChange'], ParentType, ContextType>;
+  reachableShare?: Resolver<ResolversTypes['ShareChange'], ParentType, ContextType>;
+};
+
+export type WhiteSpaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WhiteSpace'] = ResolversParentTypes['WhiteSpace']> = {
+  capabilities?: Resolver<Array<ResolversTypes['CapabilityGap']>, ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  focal?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Capability?: CapabilityResolvers<ContextType>;
+  CapabilityGap?: CapabilityGapResolvers<ContextType>;
+  ChangeCompany?: ChangeCompanyResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyCapability?: CompanyCapabilityResolvers<ContextType>;
   CompetingCapability?: CompetingCapabilityResolvers<ContextType>;
   Complementarity?: ComplementarityResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
+  CountChange?: CountChangeResolvers<ContextType>;
+  CoveredCapability?: CoveredCapabilityResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   EcosystemEdge?: EcosystemEdgeResolvers<ContextType>;
   EcosystemGraph?: EcosystemGraphResolvers<ContextType>;
@@ -1374,18 +1899,27 @@ export type Resolvers<ContextType = ApiContext> = {
   FitTerm?: FitTermResolvers<ContextType>;
   FitTerms?: FitTermsResolvers<ContextType>;
   ImportStatus?: ImportStatusResolvers<ContextType>;
+  IntroParty?: IntroPartyResolvers<ContextType>;
+  IntroPath?: IntroPathResolvers<ContextType>;
+  IntroStep?: IntroStepResolvers<ContextType>;
+  MarketChange?: MarketChangeResolvers<ContextType>;
   MarketModel?: MarketModelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   PartnerFit?: PartnerFitResolvers<ContextType>;
+  PartnerSetConflict?: PartnerSetConflictResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipType?: PartnershipTypeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
+  SegmentGap?: SegmentGapResolvers<ContextType>;
+  ShareChange?: ShareChangeResolvers<ContextType>;
   Shortlist?: ShortlistResolvers<ContextType>;
   ShortlistEntry?: ShortlistEntryResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   TermWeight?: TermWeightResolvers<ContextType>;
   Weights?: WeightsResolvers<ContextType>;
+  WhatIf?: WhatIfResolvers<ContextType>;
+  WhiteSpace?: WhiteSpaceResolvers<ContextType>;
 };
 
