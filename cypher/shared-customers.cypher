@@ -1,4 +1,5 @@
-// C(A) ∩ C(B), by name, a page at a time. Separate patterns, so a = b works too.
+// C(A) ∩ C(B), the most widely served first (the accounts that matter most in
+// the market: more companies count them as a customer), then by name, a page at a time. Separate patterns, so a = b works too.
 // As in overlap.cypher, one of three branches runs, chosen by the two customer
 // bases: walk the much smaller side and look for the other company from each
 // customer, or hash-join two similar sides. Only the page is projected.
@@ -24,8 +25,8 @@ UNION ALL
   WHERE mine.stage = 'customer' AND theirs.stage = 'customer'
   RETURN customer
 }
-WITH customer
-ORDER BY customer.name, customer.id
+WITH customer, COUNT { (customer)<-[served:SERVES]-() WHERE served.stage = 'customer' } AS vendors
+ORDER BY vendors DESC, customer.name, customer.id
 SKIP toInteger($offset)
 LIMIT toInteger($first)
 RETURN customer {.*} AS customer

@@ -11,6 +11,7 @@ let query: ReturnType<typeof createClient>['query'];
  * acme: c1 c2 c3 customers, c4 prospect, c5 opportunity   → C(acme) = {c1, c2, c3}
  * beta: c1 c2 c4 c6 customers, c5 prospect                → C(beta) = {c1, c2, c4, c6}
  * lonely: no accounts
+ * gamma: c2 customer (so c2, with three vendors, is the pair's largest shared account)
  */
 beforeAll(async () => {
   const db = await useTestDatabase();
@@ -19,6 +20,7 @@ beforeAll(async () => {
       { id: `${p}acme`, name: 'Acme Commerce' },
       { id: `${p}beta`, name: 'Beta Pay' },
       { id: `${p}lonely`, name: 'Lonely Co' },
+      { id: `${p}gamma`, name: 'Gamma Ship' },
     ],
     customers: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((id) => ({ id: `${p}${id}`, name: `Shop ${id}` })),
     accounts: [
@@ -32,6 +34,7 @@ beforeAll(async () => {
       { company_id: `${p}beta`, customer_id: `${p}c4`, stage: 'customer' },
       { company_id: `${p}beta`, customer_id: `${p}c6`, stage: 'customer' },
       { company_id: `${p}beta`, customer_id: `${p}c5`, stage: 'prospect' },
+      { company_id: `${p}gamma`, customer_id: `${p}c2`, stage: 'customer' },
     ],
   });
   const result = await importFolder(db, folder);
@@ -60,7 +63,8 @@ describe('overlap', () => {
     expect(overlap.jaccard).toBeCloseTo(2 / 5, 12);
     expect(overlap.shareOfA).toBeCloseTo(2 / 3, 12);
     expect(overlap.shareOfB).toBeCloseTo(2 / 4, 12);
-    expect(overlap.sharedCustomers.map((c: { id: string }) => c.id)).toEqual([`${p}c1`, `${p}c2`]);
+    // c2 has three vendors (acme, beta, gamma), c1 two: the larger account first, whatever the names
+    expect(overlap.sharedCustomers.map((c: { id: string }) => c.id)).toEqual([`${p}c2`, `${p}c1`]);
   });
 
   it('maps accounts across all nine stage pairs, zeros included', async () => {
@@ -96,7 +100,7 @@ describe('overlap', () => {
   it('pages through shared customers', async () => {
     const page = `query ($a: ID!, $b: ID!, $offset: Int) { overlap(a: $a, b: $b) { sharedCustomers(first: 1, offset: $offset) { id } } }`;
     const second = await query(page, { a: `${p}acme`, b: `${p}beta`, offset: 1 });
-    expect(second.data!.overlap.sharedCustomers).toEqual([{ id: `${p}c2` }]);
+    expect(second.data!.overlap.sharedCustomers).toEqual([{ id: `${p}c1` }]);
   });
 
   it('returns null for an unknown id and BAD_USER_INPUT for a bad page', async () => {

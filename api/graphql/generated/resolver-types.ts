@@ -672,7 +672,11 @@ export type Overlap = {
   shareOfB: Scalars['Float']['output'];
   /** |C(A) ∩ C(B)|: customers both serve. */
   sharedCount: Scalars['Int']['output'];
-  /** The shared customers (C(A) ∩ C(B)) by name, a page at a time. */
+  /**
+   * The shared customers (C(A) ∩ C(B)), a page at a time: first those the most
+   * companies in the market count as a customer (the market's largest accounts),
+   * then by name.
+   */
   sharedCustomers: Array<Customer>;
 };
 
