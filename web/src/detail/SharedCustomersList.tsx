@@ -7,7 +7,7 @@ import { ApiErrorMessage } from '../app/StatusMessage.tsx';
 
 const PAGE = 10;
 
-/** The shared customers by name, ten at a time. */
+/** The shared customers, the market's largest accounts first (as the API orders them), ten at a time. */
 export function SharedCustomersList({
   focalId,
   candidateId,
