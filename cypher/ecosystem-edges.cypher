@@ -1,25 +1,11 @@
 // The relations among a set of companies ($ids, distinct), for drawing them:
-// shared customers, partnerships (active, proposed and ended, so the map shows
-// a pair's history), declared rivalries, and what each offers. x.id < y.id
-// keeps one row per unordered pair.
+// partnerships (active, proposed and ended, so the map shows a pair's
+// history), declared rivalries, and what each offers. x.id < y.id keeps one
+// row per unordered pair. Shared customers are ecosystem-shared-customers.cypher:
+// in one query with the partnerships' walk, Neo4j's plan for the two together
+// needed over 2 GiB of transaction memory for a 115-company map whose parts
+// need 6 MB and 0.4 MB alone.
 RETURN
-  // Who shares customers with whom, as the sets of drawn companies (positions
-  // in $ids) that serve the same customer, each with how many customers it
-  // serves; api/analysis/ecosystem-graph.ts turns them into pair counts. Each
-  // drawn company's accounts are read once, and the pairs are not made here:
-  // a customer served by n drawn companies gives n·(n−1)/2 pairs, and a map of
-  // 300 companies around a hub would have Cypher count millions of rows that a
-  // loop in Node counts in milliseconds.
-  COLLECT {
-    UNWIND range(0, size($ids) - 1) AS position
-    MATCH (x:Company {id: $ids[position]})
-    MATCH (x)-[account:SERVES]->(customer)
-    WHERE account.stage = 'customer'
-    WITH customer, collect(position) AS drawn
-    WHERE size(drawn) > 1
-    WITH drawn, count(*) AS customers
-    RETURN [drawn, customers]
-  } AS servedTogether,
   COLLECT {
     MATCH (x:Company)-[:PARTY_TO]->(p:Partnership)<-[:PARTY_TO]-(y:Company)
     WHERE x.id IN $ids AND y.id IN $ids AND x.id < y.id

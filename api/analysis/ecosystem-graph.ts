@@ -40,7 +40,7 @@ export interface EdgeFacts {
 
 /**
  * Shared customers per pair of drawn companies, from the sets of them that
- * serve the same customers (cypher/ecosystem-edges.cypher lists each set as
+ * serve the same customers (cypher/ecosystem-shared-customers.cypher lists each set as
  * positions in `ids`, with its number of customers): every pair inside a set
  * shares that many customers. Counted here rather than in Cypher because a
  * customer served by n of them gives n·(n−1)/2 pairs.

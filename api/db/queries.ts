@@ -25,6 +25,7 @@ export const QUERY_NAMES = [
   'candidate-pool-listed',
   'companies-by-ids',
   'ecosystem-edges',
+  'ecosystem-shared-customers',
   'shared-customers',
   'partnership-types',
   'segments',

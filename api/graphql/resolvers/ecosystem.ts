@@ -36,9 +36,13 @@ export const ecosystemResolvers = {
       const drawn = chooseDrawn(rankByScore(pool, fitContext, { includePartners: true, includeRuledOut: true }), first, related);
       const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, fitContext)));
       const ids = nodes.map((node) => node.id);
-      const [row] = await context.db.read('ecosystem-edges', { ids });
-      const facts = row as unknown as Omit<EdgeFacts, 'shared'> & { servedTogether: [number[], number][] };
-      const edges = buildEdges(pool.focal.id, nodes.length, { ...facts, shared: sharedCustomerPairs(ids, facts.servedTogether) });
+      const [[row], servedRows] = await Promise.all([
+        context.db.read('ecosystem-edges', { ids }),
+        context.db.read('ecosystem-shared-customers', { ids }),
+      ]);
+      const facts = row as unknown as Omit<EdgeFacts, 'shared'>;
+      const servedTogether = servedRows.map((served) => [served.drawn, served.customers] as [number[], number]);
+      const edges = buildEdges(pool.focal.id, nodes.length, { ...facts, shared: sharedCustomerPairs(ids, servedTogether) });
       return { focalId: pool.focal.id, nodes, edges };
     },
   },
