@@ -1,6 +1,6 @@
 /**
  * Warm-intro paths, joined and scored (docs/analyses.md, "Warm-intro paths").
- * cypher/discovery/intro-paths.cypher walks at most two partnerships from each
+ * cypher/discovery/intro-walk.cypher walks at most two partnerships from each
  * end and reads the references; this module joins the walks where they meet,
  * scores every path and keeps the strongest. Pure: no I/O.
  *

@@ -1,5 +1,5 @@
 import type { Market } from '../analysis/market.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Row } from '../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
 import { notFound } from '../errors.ts';
 import { currentMarketDirectory } from '../fits/market-directory.ts';
@@ -26,47 +26,55 @@ export interface DescribedIntroPath {
 
 /**
  * The best warm-intro paths from `focal` to `target` (checked arguments):
- * cypher/discovery/intro-paths.cypher walks from both ends, intro-paths.ts
- * joins and scores. NOT_FOUND when either id is unknown.
+ * cypher/discovery/intro-walk.cypher walks from both ends,
+ * intro-references.cypher and intro-shared-customers.cypher find the
+ * customers that can refer, intro-paths.ts joins and scores. Five small
+ * reads rather than one: planned as one query, the pieces needed more than
+ * the transaction memory allows around a hub at the bench's M scale.
+ * NOT_FOUND when either id is unknown.
  */
 export async function introPaths(db: Database, query: IntroQuery): Promise<DescribedIntroPath[]> {
   const { market } = await currentMarketDirectory(db);
   for (const id of [query.focal, query.target]) if (!market.indexOf.has(id)) throw notFound('company', id);
+  const { focal, target, maxHops, first } = query;
   // The end with fewer partnerships walks the extra hop: its walk is the smaller one.
-  const longSide = Math.ceil(query.maxHops / 2);
-  const focalWalksFurther = openPartnerships(market, query.focal) <= openPartnerships(market, query.target);
-  const focalHops = focalWalksFurther ? longSide : query.maxHops - longSide;
-  const [row] = await db.read('discovery/intro-paths', {
-    focal: query.focal,
-    target: query.target,
-    focalHops,
-    targetHops: query.maxHops - focalHops,
-    maxHops: query.maxHops,
-    references: REFERENCES_PER_END,
-    first: query.first,
-  });
-  if (!row) throw notFound('company', query.focal);
+  const longSide = Math.ceil(maxHops / 2);
+  const focalWalksFurther = openPartnerships(market, focal) <= openPartnerships(market, target);
+  const focalHops = focalWalksFurther ? longSide : maxHops - longSide;
+  const walk = async (start: string, other: string, hops: number): Promise<Half[]> =>
+    hops === 0 ? [] : halves(await db.read('discovery/intro-walk', { focal, target, start, other, hops }));
+  const [fromFocal, fromTarget] = await Promise.all([walk(focal, target, focalHops), walk(target, focal, maxHops - focalHops)]);
+  // A reference only helps where its other vendor meets the other side's walk (or is the other end).
+  const reach = (chains: Half[], end: string) => [
+    ...chains.filter((half) => half.companies.length <= maxHops - 2).map((half) => half.companies.at(-1)!),
+    end,
+  ];
   const customerNames = new Map<string, string>();
-  const references = (tuples: unknown) =>
-    (tuples as [string, string, number, string[]][]).map(([customer, name, vendors, met]): Reference => {
-      customerNames.set(customer, name);
-      return { customer, vendors, met };
-    });
+  const named = (row: Row) => {
+    customerNames.set(row.customer as string, row.name as string);
+    return row;
+  };
+  const referencesFrom = async (start: string, otherReach: string[]): Promise<Reference[]> =>
+    (await db.read('discovery/intro-references', { focal, target, start, reach: otherReach, references: REFERENCES_PER_END }))
+      .map(named)
+      .map((row) => ({ customer: row.customer as string, vendors: row.vendors as number, met: row.met as string[] }));
+  const [focalReferences, targetReferences, shared] = await Promise.all([
+    referencesFrom(focal, reach(fromTarget, target)),
+    referencesFrom(target, reach(fromFocal, focal)),
+    db.read('discovery/intro-shared-customers', { focal, target, first }),
+  ]);
   const paths = joinIntroPaths(
     {
-      focal: query.focal,
-      target: query.target,
-      maxHops: query.maxHops,
-      fromFocal: halves(row.fromFocal),
-      fromTarget: halves(row.fromTarget),
-      focalReferences: references(row.focalReferences),
-      targetReferences: references(row.targetReferences),
-      shared: (row.shared as [string, string, number][]).map(([customer, name, vendors]) => {
-        customerNames.set(customer, name);
-        return { customer, vendors };
-      }),
+      focal,
+      target,
+      maxHops,
+      fromFocal,
+      fromTarget,
+      focalReferences,
+      targetReferences,
+      shared: shared.map(named).map((row) => ({ customer: row.customer as string, vendors: row.vendors as number })),
     },
-    query.first,
+    first,
   );
   const names: IntroNames = {
     party: (kind, id) => (kind === 'CUSTOMER' ? customerNames.get(id) : market.companies[market.indexOf.get(id)!]?.name) ?? id,
@@ -93,9 +101,9 @@ function openPartnerships(market: Market, id: string): number {
   return market.partnershipsOf[market.indexOf.get(id)!]!.filter((position) => market.partnerships[position]!.status !== 'ended').length;
 }
 
-function halves(tuples: unknown): Half[] {
-  return (tuples as [string[], [string, string, string | null, string | null][]][]).map(([companies, links]) => ({
-    companies,
-    links: links.map(([partnershipId, status, since, typeId]): PartnershipLink => ({ partnershipId, status: status as PartnershipLink['status'], since, typeId })),
+function halves(rows: Row[]): Half[] {
+  return rows.map((row) => ({
+    companies: row.companies as string[],
+    links: (row.links as [string, string, string | null, string | null][]).map(([partnershipId, status, since, typeId]): PartnershipLink => ({ partnershipId, status: status as PartnershipLink['status'], since, typeId })),
   }));
 }
