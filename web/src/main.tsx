@@ -9,6 +9,7 @@ import './map/map.css';
 import './detail/detail.css';
 import './detail/detail-standing.css';
 import './detail/detail-evidence.css';
+import './detail/detail-intro.css';
 import './shortlist/shortlist.css';
 import './matrix/matrix.css';
 

@@ -12,12 +12,14 @@ import { weightsInput } from '../client/variables.ts';
 import { relationHeading, shortlistBlocker } from '../fit/standing.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
+import type { HighlightedPath } from '../map/intro-path-overlay.ts';
 import type { ExplorerState } from '../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
 import { AddToShortlist } from './AddToShortlist.tsx';
 import { CapabilitiesSection } from './CapabilitiesSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
 import { FitSummary } from './FitSummary.tsx';
+import { IntroPathsSection } from './IntroPathsSection.tsx';
 import { OverlapSection } from './OverlapSection.tsx';
 import { MutualValueArithmetic } from './MutualValueArithmetic.tsx';
 import { PowerSection, RecommendationSection } from './RecommendationSection.tsx';
@@ -37,9 +39,13 @@ interface Props {
   update: UpdateState;
   onClose(): void;
   onRefocus(id: string): void;
+  /** The intro path drawn on the map, and how to draw another (or none). */
+  highlightedPath: HighlightedPath | null;
+  onHighlightPath(path: HighlightedPath | null): void;
 }
 
-export function DetailPanel({ focal, candidateId, state, update, onClose, onRefocus }: Props) {
+export function DetailPanel(props: Props) {
+  const { focal, candidateId, state, update, onClose, onRefocus, highlightedPath, onHighlightPath } = props;
   const isFocal = candidateId === focal.id;
   const { data, error, loading } = useApi<Detail>(
     CANDIDATE_DETAIL,
@@ -129,6 +135,15 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
                 <p className="muted">The API gave no reasons for this pair.</p>
               )}
             </section>
+            {/* An active partner needs no introduction. */}
+            {fit.relation !== 'PARTNER' && (
+              <IntroPathsSection
+                focal={focal}
+                candidateId={candidateId}
+                highlighted={highlightedPath}
+                onHighlight={onHighlightPath}
+              />
+            )}
             <ScoreTerms fit={fit} />
             <RecommendationSection fit={fit} />
             <ConflictsSection conflicts={fit.conflicts} penalty={fit.conflictPenalty} />
