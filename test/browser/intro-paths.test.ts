@@ -27,7 +27,13 @@ const WILLOW_NAMES: FixtureNames = {
 const session = useExplorerSession(WILLOW_NAMES, (prefix, names) => {
   const files = explorerFixture(prefix, names);
   // Nobody's partner, nobody's vendor: no introduction can reach it.
-  files.companies.push({ id: `${prefix}island`, name: 'Island Analytics', domain: 'island.example', employees: 5, description: 'Analytics nobody buys yet.' });
+  files.companies.push({
+    id: `${prefix}island`,
+    name: 'Island Analytics',
+    domain: 'island.example',
+    employees: 5,
+    description: 'Analytics nobody buys yet.',
+  });
   return files;
 });
 const { id, focal } = session;

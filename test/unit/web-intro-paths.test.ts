@@ -23,7 +23,15 @@ const PATH: IntroPath = {
   sentence: 'Ask Hooli: …',
   steps: [
     step('hooli'),
-    step('c9', { party: { kind: 'CUSTOMER', id: 'c9', name: 'Cobalt Books' }, relation: 'CUSTOMER', status: null, type: null, since: null, vendors: 3, weight: 0.5 }),
+    step('c9', {
+      party: { kind: 'CUSTOMER', id: 'c9', name: 'Cobalt Books' },
+      relation: 'CUSTOMER',
+      status: null,
+      type: null,
+      since: null,
+      vendors: 3,
+      weight: 0.5,
+    }),
     step('globex', { relation: 'VENDOR', status: null, type: null, since: null }),
   ],
 };

@@ -12,6 +12,7 @@ import './detail/detail-evidence.css';
 import './detail/detail-intro.css';
 import './shortlist/shortlist.css';
 import './matrix/matrix.css';
+import './whatif/whatif.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

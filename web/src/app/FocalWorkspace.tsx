@@ -11,13 +11,14 @@ import type { CompanySummary } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import type { HighlightedPath } from '../map/intro-path-overlay.ts';
-import type { ExplorerState } from '../state/url-state.ts';
+import { EMPTY_WHAT_IF, type ExplorerState } from '../state/url-state.ts';
 import { DetailPanel } from '../detail/DetailPanel.tsx';
 import { FocalCard } from './FocalCard.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { MatrixView } from '../matrix/MatrixView.tsx';
 import { RankingControls } from './RankingControls.tsx';
 import { ShortlistView } from '../shortlist/ShortlistView.tsx';
+import { WhatIfTray } from '../whatif/WhatIfTray.tsx';
 import { ApiErrorMessage, StatusMessage } from './StatusMessage.tsx';
 
 interface Props {
@@ -48,7 +49,7 @@ export function FocalWorkspace({ state, update }: Props) {
     if (path && state.view !== 'map') update({ view: 'map' });
   };
   const select = (id: string | null): void => update({ selected: id });
-  const refocus = (id: string): void => update({ focal: id, selected: null, shortlist: null });
+  const refocus = (id: string): void => update({ focal: id, selected: null, shortlist: null, whatIf: EMPTY_WHAT_IF });
 
   return (
     <div
@@ -86,6 +87,7 @@ export function FocalWorkspace({ state, update }: Props) {
         )}
         {state.view === 'shortlist' && <ShortlistView focal={focal} state={state} update={update} onSelect={select} />}
         {state.view === 'matrix' && <MatrixView focal={focal} state={state} onSelect={select} />}
+        <WhatIfTray focal={focal} whatIf={state.whatIf} update={update} onSelect={select} />
       </main>
       {state.selected && (
         <DetailPanel

@@ -25,6 +25,7 @@ import { MutualValueArithmetic } from './MutualValueArithmetic.tsx';
 import { PowerSection, RecommendationSection } from './RecommendationSection.tsx';
 import { ScoreTerms } from './ScoreTerms.tsx';
 import { StandingSection } from './StandingSection.tsx';
+import { WhatIfToggle } from './WhatIfToggle.tsx';
 
 interface Detail {
   partnerFit: PartnerFitDetail | null;
@@ -123,6 +124,13 @@ export function DetailPanel(props: Props) {
                 update={update}
               />
             )}
+            <WhatIfToggle
+              candidateId={candidateId}
+              candidateName={fit.candidate.name}
+              isPartner={fit.relation === 'PARTNER'}
+              whatIf={state.whatIf}
+              update={update}
+            />
             <section className="detail-section" aria-labelledby="reasons-title">
               <h3 id="reasons-title">In short</h3>
               {fit.reasons.length ? (

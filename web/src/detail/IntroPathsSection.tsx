@@ -34,15 +34,13 @@ export function IntroPathsSection({ focal, candidateId, highlighted, onHighlight
 
   return (
     <section className="detail-section" aria-labelledby="intro-title" data-testid="intro-paths">
-      <h3 id="intro-title">
-        Warm introductions {paths && <span className="count-badge">{paths.length}</span>}
-      </h3>
+      <h3 id="intro-title">Warm introductions {paths && <span className="count-badge">{paths.length}</span>}</h3>
       {error && <ApiErrorMessage error={error} what="the introduction paths" block={false} />}
       {!paths && !error && <StatusMessage kind="loading" title="Looking for introductions…" block={false} />}
       {paths?.length === 0 && (
         <p className="muted" data-testid="intro-empty">
-          No path within {MAX_HOPS} steps that avoids your rivals. An introduction would have to come from outside
-          the partnerships and shared customers on record.
+          No path within {MAX_HOPS} steps that avoids your rivals. An introduction would have to come from outside the
+          partnerships and shared customers on record.
         </p>
       )}
       {paths && paths.length > 0 && (
@@ -56,7 +54,10 @@ export function IntroPathsSection({ focal, candidateId, highlighted, onHighlight
                 data-testid="intro-path"
               >
                 <p className="intro-sentence">{path.sentence}</p>
-                <p className="intro-strength" title="Strength = product of the steps' weights × ½ for every hop after the first">
+                <p
+                  className="intro-strength"
+                  title="Strength = product of the steps' weights × ½ for every hop after the first"
+                >
                   <strong data-testid="intro-strength">Strength {formatStrength(path.strength)}</strong>
                   <span className="muted"> · {strengthMeaning(path.strength)}</span>
                 </p>

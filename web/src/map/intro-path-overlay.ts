@@ -38,7 +38,9 @@ export function withIntroPath(
   if (!highlight) return [...elements];
   const { path } = highlight;
   const onPath = new Set(pathNodeIds(focalId, path));
-  const drawn = new Set(elements.filter((element) => element.group === 'nodes').map((element) => String(element.data.id)));
+  const drawn = new Set(
+    elements.filter((element) => element.group === 'nodes').map((element) => String(element.data.id)),
+  );
 
   const marked = elements.map((element): ElementDefinition => {
     const isNode = element.group === 'nodes';
