@@ -13,6 +13,7 @@ import './detail/detail-intro.css';
 import './shortlist/shortlist.css';
 import './matrix/matrix.css';
 import './whatif/whatif.css';
+import './whitespace/whitespace.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -19,6 +19,7 @@ import { MatrixView } from '../matrix/MatrixView.tsx';
 import { RankingControls } from './RankingControls.tsx';
 import { ShortlistView } from '../shortlist/ShortlistView.tsx';
 import { WhatIfTray } from '../whatif/WhatIfTray.tsx';
+import { WhiteSpaceView } from '../whitespace/WhiteSpaceView.tsx';
 import { ApiErrorMessage, StatusMessage } from './StatusMessage.tsx';
 
 interface Props {
@@ -87,6 +88,7 @@ export function FocalWorkspace({ state, update }: Props) {
         )}
         {state.view === 'shortlist' && <ShortlistView focal={focal} state={state} update={update} onSelect={select} />}
         {state.view === 'matrix' && <MatrixView focal={focal} state={state} onSelect={select} />}
+        {state.view === 'whitespace' && <WhiteSpaceView focal={focal} selected={state.selected} onSelect={select} />}
         <WhatIfTray focal={focal} whatIf={state.whatIf} update={update} onSelect={select} />
       </main>
       {state.selected && (
