@@ -14,6 +14,7 @@ import './shortlist/shortlist.css';
 import './matrix/matrix.css';
 import './whatif/whatif.css';
 import './whitespace/whitespace.css';
+import './changes/changes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -18,6 +18,7 @@ import { MapView } from '../map/MapView.tsx';
 import { MatrixView } from '../matrix/MatrixView.tsx';
 import { RankingControls } from './RankingControls.tsx';
 import { ShortlistView } from '../shortlist/ShortlistView.tsx';
+import { SinceLastVisit } from '../changes/SinceLastVisit.tsx';
 import { WhatIfTray } from '../whatif/WhatIfTray.tsx';
 import { WhiteSpaceView } from '../whitespace/WhiteSpaceView.tsx';
 import { ApiErrorMessage, StatusMessage } from './StatusMessage.tsx';
@@ -76,6 +77,7 @@ export function FocalWorkspace({ state, update }: Props) {
         />
       </aside>
       <main className="view-area" data-view={state.view}>
+        <SinceLastVisit focal={focal} />
         {state.view === 'map' && (
           <MapView
             focal={focal}
