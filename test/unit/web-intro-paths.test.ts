@@ -67,6 +67,8 @@ describe('an intro path on the map', () => {
     const customer = byId.get('customer:c9')!;
     expect(customer.classes).toBe('on-path path-extra path-customer');
     expect(customer.data.label).toBe('Cobalt Books');
+    // Placed beside the next party on the path, the target here.
+    expect(customer.data.near).toBe('globex');
     expect(isCustomerNode('customer:c9')).toBe(true);
     const links = elements.filter((element) => String(element.classes).includes('intro-link'));
     expect(links.map((link) => [link.data.source, link.data.target])).toEqual([

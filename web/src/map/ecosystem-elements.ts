@@ -56,6 +56,8 @@ export interface NodeData {
   rank: number;
   /** How much the name matters (label-choice.ts): lower is more important; 0 to 3 are always drawn. */
   labelPriority: number;
+  /** INTRO_PARTY: the party after it on the path, which it is placed beside. */
+  near?: string;
   /** A group's members not drawn, and all its members. */
   hidden?: number;
   total?: number;

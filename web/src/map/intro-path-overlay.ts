@@ -52,9 +52,11 @@ export function withIntroPath(
     return { ...element, classes: addClass(element.classes, 'off-path') };
   });
 
+  const ids = pathNodeIds(focalId, path);
   const extras: ElementDefinition[] = path.steps
-    .filter((step) => !drawn.has(nodeId(step.party)))
-    .map((step) => {
+    .map((step, index) => ({ step, next: ids[index + 2] }))
+    .filter(({ step }) => !drawn.has(nodeId(step.party)))
+    .map(({ step, next }) => {
       const isCustomer = step.party.kind === 'CUSTOMER';
       const data: NodeData = {
         id: nodeId(step.party),
@@ -70,6 +72,8 @@ export function withIntroPath(
         diameter: EXTRA_DIAMETER,
         rank: 0,
         labelPriority: 0,
+        // Beside the next party (the target, in the end): the path reads as a chain, not a detour via the centre.
+        near: next,
       };
       return {
         group: 'nodes',
@@ -78,7 +82,6 @@ export function withIntroPath(
       };
     });
 
-  const ids = pathNodeIds(focalId, path);
   const links: ElementDefinition[] = path.steps.map((step, index) => {
     const [source, target] = [ids[index]!, ids[index + 1]!];
     const data: EdgeData = {
