@@ -169,3 +169,15 @@ describe('the what-if tray', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the what-if tray beside the 2x2', () => {
+  it('opens from a link on the 2x2 and leaves the chart room', async () => {
+    const api = await apiWhatIf([id('bravo')]);
+    const { page, problems } = await session.open(`/?focal=${focal}&view=matrix&add=${id('bravo')}`);
+    await eventually(() => trayFigures(page)).toEqual(expectedFigures(api));
+    const chart = await page.getByTestId('quadrant-chart').boundingBox();
+    expect(chart!.height).toBeGreaterThan(250);
+    await saveScreenshot(page, 'what-if-matrix-1280x800');
+    expect(problems).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ export function WhatIfFigures({ answer, focalName }: { answer: WhatIfAnswer; foc
   return (
     <div className="what-if-figures">
       <section className="what-if-figure" data-testid="what-if-reach" aria-label="Reach">
-        <h4>Customers reachable through partners</h4>
+        <h4 title={`Customers a partner serves and ${focalName} does not`}>Reach through partners</h4>
         <p className="figure-value">
           <strong data-testid="figure-value">{formatCount(reachableCustomers.whatIf)}</strong>
           <span className="muted">
@@ -27,13 +27,10 @@ export function WhatIfFigures({ answer, focalName }: { answer: WhatIfAnswer; foc
           {' · '}
           <span data-testid="figure-share-change">{formatPointChange(reachableShare.change)}</span>
         </Change>
-        <p className="muted figure-note">
-          Customers a partner serves and {focalName} does not; today {formatPercent(reachableShare.today)} of the
-          market.
-        </p>
+        <p className="muted figure-note">Today {formatPercent(reachableShare.today)} of the market.</p>
       </section>
       <section className="what-if-figure" data-testid="what-if-capabilities" aria-label="Capabilities">
-        <h4>Capabilities partners bring</h4>
+        <h4 title={`Capabilities a partner offers and ${focalName} lacks`}>Capabilities partners bring</h4>
         <p className="figure-value">
           <strong data-testid="figure-value">{formatCount(capabilityCount.whatIf)}</strong>
           <span className="muted"> {capabilityCount.whatIf === 1 ? 'capability' : 'capabilities'}</span>
@@ -52,7 +49,9 @@ export function WhatIfFigures({ answer, focalName }: { answer: WhatIfAnswer; foc
         )}
       </section>
       <section className="what-if-figure" data-testid="what-if-conflicts" aria-label="Conflicts">
-        <h4>Conflicts in the partner set</h4>
+        <h4 title="A partner that is a rival, two partners that are rivals, or a partner of a rival">
+          Conflicts in the partner set
+        </h4>
         <p className="figure-value">
           <strong data-testid="figure-value">{formatCount(conflictCount.whatIf)}</strong>
           <span className="muted"> {conflictCount.whatIf === 1 ? 'conflict' : 'conflicts'}</span>
