@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
-import { formatDate } from '../../web/src/format/numbers.ts';
+import { formatDate, formatDateTime } from '../../web/src/format/numbers.ts';
 import { saveScreenshot } from '../support/browser.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { writeFixtureFolder } from '../support/fixture-folder.ts';
@@ -82,7 +82,7 @@ describe('since your last visit', () => {
 
     await page.reload();
     await eventually(() => notice.getByTestId('since-title').textContent()).toBe(
-      `Since your last visit (${formatDate(visited!)}): 2 changes for ${GROVE_NAMES.alpha}`,
+      `Since your last visit (${formatDateTime(visited!)}): 2 changes for ${GROVE_NAMES.alpha}`,
     );
     expect(await notice.locator('[data-testid=since-changes] li').allTextContents()).toEqual(
       since.map((change) => change.sentence),

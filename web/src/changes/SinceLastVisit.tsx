@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react';
 import { CHANGES } from '../client/queries.ts';
 import type { CompanySummary, MarketChange } from '../client/types.ts';
-import { formatDate, pluralise } from '../format/numbers.ts';
+import { formatDate, formatDateTime, pluralise } from '../format/numbers.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { readLastVisit, rememberVisit } from './last-visit.ts';
 
@@ -36,7 +36,7 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
 
   const shown = showAll ? changes : changes.slice(0, FIRST_SHOWN);
   const title = since
-    ? `Since your last visit (${formatDate(since)}): ${pluralise(changes.length, 'change')} for ${focal.name}`
+    ? `Since your last visit (${formatDateTime(since)}): ${pluralise(changes.length, 'change')} for ${focal.name}`
     : changes.length > 0
       ? `What the latest import (${formatDate(changes[0]!.importedAt)}) changed for ${focal.name}`
       : `The latest import changed nothing for ${focal.name}`;
