@@ -102,13 +102,17 @@ describe('partnership history in every answer', () => {
 
 describe('ruled-out candidates', () => {
   it('leaves the rival out unless asked, then shows it as ruled out with the reason and no quadrant', async () => {
-    const { page, problems } = await session.open(`/?focal=${focal}&view=shortlist`);
+    // Only companies sharing a customer with alpha: this file's own. Every browser file's companies share
+    // capability and segment names, and so alpha's ranking; with enough files, other files' companies that
+    // alpha's peers partner with outrank the rival and push it past the table's 50 rows.
+    const { page, problems } = await session.open(`/?focal=${focal}&view=shortlist&minShared=1`);
     await page.locator('[data-testid=ranked-table] tbody tr').first().waitFor();
     expect(session.ours(await tableRowIds(page))).not.toContain('delta');
 
     await page.locator('[data-testid=filter-include-ruled-out]').check();
     await eventually(() => new URL(page.url()).searchParams.get('includeRuledOut')).toBe('true');
-    const expected = await session.apiRanking({}, 50, { includeRuledOut: true });
+    const expected = await session.apiRanking({}, 50, { includeRuledOut: true, minSharedCustomers: 1 });
+    expect(session.ours(expected.map((fit) => fit.candidate.id))).toContain('delta');
     await eventually(() => tableRowIds(page)).toEqual(expected.map((fit) => fit.candidate.id));
     const api = await apiFit(id('delta'));
     expect(api.ruledOut).toBe(true);

@@ -4,6 +4,7 @@ import { worstSeverity } from '../../web/src/format/labels.ts';
 import {
   formatCount,
   formatDate,
+  formatDateTime,
   formatPercent,
   formatScore,
   pluralise,
@@ -37,6 +38,9 @@ describe('number formatting', () => {
   it('formats dates in UTC and passes through what it cannot parse', () => {
     expect(formatDate('2026-03-12T23:30:00Z')).toBe('12 Mar 2026');
     expect(formatDate('someday')).toBe('someday');
+    expect(formatDateTime('2026-03-12T23:30:00Z')).toBe('12 Mar 2026, 23:30 UTC');
+    expect(formatDateTime('2026-03-12T00:05:00+01:00')).toBe('11 Mar 2026, 23:05 UTC');
+    expect(formatDateTime('someday')).toBe('someday');
   });
 
   it('turns weights into shares of their sum', () => {

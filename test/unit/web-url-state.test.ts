@@ -31,6 +31,7 @@ const FULL: ExplorerState = {
   layout: 'concentric',
   mapSize: 100,
   shortlist: 'list-1',
+  whatIf: { open: true, add: ['initech', 'hooli'], drop: ['umbrella'] },
 };
 
 describe('URL state', () => {
@@ -39,9 +40,20 @@ describe('URL state', () => {
     expect(search).toBe(
       '?focal=acme&view=shortlist&selected=globex&wPeers=0.6&wNiche=0&wPull=0.25&includePartners=true' +
         '&includeRuledOut=true&minShared=5&segment=smb-retail&capability=payments&excludeSeverity=HIGH' +
-        '&layout=concentric&top=100&list=list-1',
+        '&layout=concentric&top=100&list=list-1&add=initech&add=hooli&drop=umbrella',
     );
     expect(parseExplorerState(search)).toEqual(FULL);
+  });
+
+  it('keeps an empty what-if tray open by name only, and each company once', () => {
+    const open = { ...DEFAULT_STATE, focal: 'acme', whatIf: { open: true, add: [], drop: [] } };
+    expect(serialiseExplorerState(open)).toBe('?focal=acme&whatIf=open');
+    expect(parseExplorerState('?focal=acme&whatIf=open')).toEqual(open);
+    expect(parseExplorerState('?add=hooli&add=hooli&add=%20&drop=umbrella').whatIf).toEqual({
+      open: true,
+      add: ['hooli'],
+      drop: ['umbrella'],
+    });
   });
 
   it('leaves defaults out, so a plain deep link stays short', () => {

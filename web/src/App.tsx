@@ -8,10 +8,12 @@ import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { FocalWorkspace } from './app/FocalWorkspace.tsx';
 import { Welcome } from './app/Welcome.tsx';
 import { useExplorerState } from './hooks/use-explorer-state.ts';
+import { EMPTY_WHAT_IF } from './state/url-state.ts';
 
 export function App() {
   const [state, update] = useExplorerState();
-  const openCompany = (id: string): void => update({ focal: id, selected: null, shortlist: null });
+  // A what-if is about one focal company's partners: another company starts without one.
+  const openCompany = (id: string): void => update({ focal: id, selected: null, shortlist: null, whatIf: EMPTY_WHAT_IF });
 
   return (
     <div className="app">

@@ -9,8 +9,12 @@ import './map/map.css';
 import './detail/detail.css';
 import './detail/detail-standing.css';
 import './detail/detail-evidence.css';
+import './detail/detail-intro.css';
 import './shortlist/shortlist.css';
 import './matrix/matrix.css';
+import './whatif/whatif.css';
+import './whitespace/whitespace.css';
+import './changes/changes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

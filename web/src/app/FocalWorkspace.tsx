@@ -10,13 +10,17 @@ import { FOCAL_COMPANY } from '../client/queries.ts';
 import type { CompanySummary } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
-import type { ExplorerState } from '../state/url-state.ts';
+import type { HighlightedPath } from '../map/intro-path-overlay.ts';
+import { EMPTY_WHAT_IF, type ExplorerState } from '../state/url-state.ts';
 import { DetailPanel } from '../detail/DetailPanel.tsx';
 import { FocalCard } from './FocalCard.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { MatrixView } from '../matrix/MatrixView.tsx';
 import { RankingControls } from './RankingControls.tsx';
 import { ShortlistView } from '../shortlist/ShortlistView.tsx';
+import { SinceLastVisit } from '../changes/SinceLastVisit.tsx';
+import { WhatIfTray } from '../whatif/WhatIfTray.tsx';
+import { WhiteSpaceView } from '../whitespace/WhiteSpaceView.tsx';
 import { ApiErrorMessage, StatusMessage } from './StatusMessage.tsx';
 
 interface Props {
@@ -27,6 +31,7 @@ interface Props {
 export function FocalWorkspace({ state, update }: Props) {
   const { data, error, loading } = useApi<{ company: CompanySummary | null }>(FOCAL_COMPANY, { id: state.focal });
   const [railOpen, setRailOpen] = useState(false);
+  const [introPath, setIntroPath] = useState<HighlightedPath | null>(null);
 
   if (error) return <ApiErrorMessage error={error} what={`the company “${state.focal}”`} />;
   if (!data) return <StatusMessage kind="loading" title="Loading the company…" />;
@@ -38,8 +43,15 @@ export function FocalWorkspace({ state, update }: Props) {
     );
   }
   const focal = data.company;
+  // A path belongs to the panel that listed it: closing it or opening another candidate takes it off the map.
+  const shownPath = introPath && introPath.target === state.selected ? introPath : null;
+  const highlightPath = (path: HighlightedPath | null): void => {
+    setIntroPath(path);
+    // A path is drawn on the map: asking to see one from another view goes there.
+    if (path && state.view !== 'map') update({ view: 'map' });
+  };
   const select = (id: string | null): void => update({ selected: id });
-  const refocus = (id: string): void => update({ focal: id, selected: null, shortlist: null });
+  const refocus = (id: string): void => update({ focal: id, selected: null, shortlist: null, whatIf: EMPTY_WHAT_IF });
 
   return (
     <div
@@ -65,11 +77,21 @@ export function FocalWorkspace({ state, update }: Props) {
         />
       </aside>
       <main className="view-area" data-view={state.view}>
+        <SinceLastVisit focal={focal} />
         {state.view === 'map' && (
-          <MapView focal={focal} state={state} update={update} onSelect={select} onRefocus={refocus} />
+          <MapView
+            focal={focal}
+            state={state}
+            update={update}
+            introPath={shownPath}
+            onSelect={select}
+            onRefocus={refocus}
+          />
         )}
         {state.view === 'shortlist' && <ShortlistView focal={focal} state={state} update={update} onSelect={select} />}
         {state.view === 'matrix' && <MatrixView focal={focal} state={state} onSelect={select} />}
+        {state.view === 'whitespace' && <WhiteSpaceView focal={focal} selected={state.selected} onSelect={select} />}
+        <WhatIfTray focal={focal} whatIf={state.whatIf} update={update} onSelect={select} />
       </main>
       {state.selected && (
         <DetailPanel
@@ -80,6 +102,8 @@ export function FocalWorkspace({ state, update }: Props) {
           update={update}
           onClose={() => select(null)}
           onRefocus={refocus}
+          highlightedPath={shownPath}
+          onHighlightPath={highlightPath}
         />
       )}
     </div>

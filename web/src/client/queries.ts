@@ -401,3 +401,168 @@ export const REMOVE_FROM_SHORTLIST = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * Warm introductions to the selected candidate: each path's parties in order,
+ * so the map can draw it, and its strength and sentence as the API wrote them.
+ */
+export const INTRO_PATHS = /* GraphQL */ `
+  query IntroPaths($focal: ID!, $target: ID!, $first: Int, $maxHops: Int) {
+    introPaths(focal: $focal, target: $target, first: $first, maxHops: $maxHops) {
+      hops
+      strength
+      sentence
+      steps {
+        party {
+          kind
+          id
+          name
+        }
+        relation
+        status
+        type {
+          id
+          name
+        }
+        since
+        vendors
+        weight
+      }
+    }
+  }
+`;
+
+const COMPANY_REF = /* GraphQL */ `
+  fragment CompanyRefFields on Company {
+    id
+    name
+  }
+`;
+
+/** The what-if tray: today's partner set against today's plus `add`, minus `drop`. */
+const WHAT_IF_OPERATION = /* GraphQL */ `
+  query WhatIf($focal: ID!, $add: [ID!], $drop: [ID!]) {
+    whatIf(focal: $focal, add: $add, drop: $drop) {
+      partners {
+        ...CompanyRefFields
+      }
+      added {
+        ...CompanyRefFields
+      }
+      dropped {
+        ...CompanyRefFields
+      }
+      marketCustomers
+      reachableCustomers {
+        today
+        whatIf
+        change
+      }
+      reachableShare {
+        today
+        whatIf
+        change
+      }
+      capabilityCount {
+        today
+        whatIf
+        change
+      }
+      capabilities {
+        capability {
+          id
+          name
+        }
+        partners {
+          ...CompanyRefFields
+        }
+        new
+      }
+      capabilitiesLost {
+        id
+        name
+      }
+      conflictCount {
+        today
+        whatIf
+        change
+      }
+      conflicts {
+        kind
+        partner {
+          ...CompanyRefFields
+        }
+        via {
+          ...CompanyRefFields
+        }
+        new
+        explanation
+      }
+      conflictsResolved {
+        kind
+        partner {
+          ...CompanyRefFields
+        }
+        new
+        explanation
+      }
+    }
+  }
+`;
+export const WHAT_IF = WHAT_IF_OPERATION + COMPANY_REF;
+
+/** The gap's best-ranked candidate: enough to name it, score it and open it. */
+const GAP_CANDIDATE_FIELDS = /* GraphQL */ `
+  fragment GapCandidateFields on PartnerFit {
+    candidate {
+      id
+      name
+    }
+    score
+    sharedCustomers
+  }
+`;
+
+/** Capability and segment gaps no partner of the focal company fills. */
+const WHITE_SPACE_OPERATION = /* GraphQL */ `
+  query WhiteSpace($focal: ID!, $first: Int) {
+    whiteSpace(focal: $focal, first: $first) {
+      customers
+      capabilities {
+        capability {
+          id
+          name
+        }
+        customersReached
+        share
+        vendors
+        bestCandidate {
+          ...GapCandidateFields
+        }
+      }
+      segments {
+        segment {
+          id
+          name
+        }
+        bestCandidate {
+          ...GapCandidateFields
+        }
+      }
+    }
+  }
+`;
+export const WHITE_SPACE = WHITE_SPACE_OPERATION + GAP_CANDIDATE_FIELDS;
+
+/** What imports changed for the focal company since a moment (or, without one, in the last import). */
+export const CHANGES = /* GraphQL */ `
+  query Changes($focal: ID!, $since: String, $first: Int) {
+    changes(focal: $focal, since: $since, first: $first) {
+      kind
+      importId
+      importedAt
+      dataset
+      sentence
+    }
+  }
+`;

@@ -82,3 +82,21 @@ export type ShortlistEntry = Shortlist['entries'][number];
 
 /** Filter options gathered from the companies' own segments and capabilities. */
 export type FilterOptions = Op.FilterOptionsQuery;
+
+/** A warm-introduction path to a target, strongest first in the API's list. */
+export type IntroPath = Op.IntroPathsQuery['introPaths'][number];
+export type IntroStep = IntroPath['steps'][number];
+
+/** A hypothetical partner set against today's (`Query.whatIf`). */
+export type WhatIfAnswer = Op.WhatIfQuery['whatIf'];
+export type CountChange = WhatIfAnswer['reachableCustomers'];
+export type PartnerSetConflict = WhatIfAnswer['conflicts'][number];
+
+/** The gaps no partner of the focal company fills (`Query.whiteSpace`). */
+export type WhiteSpaceAnswer = Op.WhiteSpaceQuery['whiteSpace'];
+export type CapabilityGap = WhiteSpaceAnswer['capabilities'][number];
+export type SegmentGap = WhiteSpaceAnswer['segments'][number];
+export type GapCandidate = Op.GapCandidateFieldsFragment;
+
+/** One change an import made that concerns the focal company. */
+export type MarketChange = Op.ChangesQuery['changes'][number];

@@ -12,17 +12,20 @@ import { weightsInput } from '../client/variables.ts';
 import { relationHeading, shortlistBlocker } from '../fit/standing.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
+import type { HighlightedPath } from '../map/intro-path-overlay.ts';
 import type { ExplorerState } from '../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
 import { AddToShortlist } from './AddToShortlist.tsx';
 import { CapabilitiesSection } from './CapabilitiesSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
 import { FitSummary } from './FitSummary.tsx';
+import { IntroPathsSection } from './IntroPathsSection.tsx';
 import { OverlapSection } from './OverlapSection.tsx';
 import { MutualValueArithmetic } from './MutualValueArithmetic.tsx';
 import { PowerSection, RecommendationSection } from './RecommendationSection.tsx';
 import { ScoreTerms } from './ScoreTerms.tsx';
 import { StandingSection } from './StandingSection.tsx';
+import { WhatIfToggle } from './WhatIfToggle.tsx';
 
 interface Detail {
   partnerFit: PartnerFitDetail | null;
@@ -37,9 +40,13 @@ interface Props {
   update: UpdateState;
   onClose(): void;
   onRefocus(id: string): void;
+  /** The intro path drawn on the map, and how to draw another (or none). */
+  highlightedPath: HighlightedPath | null;
+  onHighlightPath(path: HighlightedPath | null): void;
 }
 
-export function DetailPanel({ focal, candidateId, state, update, onClose, onRefocus }: Props) {
+export function DetailPanel(props: Props) {
+  const { focal, candidateId, state, update, onClose, onRefocus, highlightedPath, onHighlightPath } = props;
   const isFocal = candidateId === focal.id;
   const { data, error, loading } = useApi<Detail>(
     CANDIDATE_DETAIL,
@@ -117,6 +124,13 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
                 update={update}
               />
             )}
+            <WhatIfToggle
+              candidateId={candidateId}
+              candidateName={fit.candidate.name}
+              isPartner={fit.relation === 'PARTNER'}
+              whatIf={state.whatIf}
+              update={update}
+            />
             <section className="detail-section" aria-labelledby="reasons-title">
               <h3 id="reasons-title">In short</h3>
               {fit.reasons.length ? (
@@ -129,6 +143,15 @@ export function DetailPanel({ focal, candidateId, state, update, onClose, onRefo
                 <p className="muted">The API gave no reasons for this pair.</p>
               )}
             </section>
+            {/* An active partner needs no introduction. */}
+            {fit.relation !== 'PARTNER' && (
+              <IntroPathsSection
+                focal={focal}
+                candidateId={candidateId}
+                highlighted={highlightedPath}
+                onHighlight={onHighlightPath}
+              />
+            )}
             <ScoreTerms fit={fit} />
             <RecommendationSection fit={fit} />
             <ConflictsSection conflicts={fit.conflicts} penalty={fit.conflictPenalty} />

@@ -30,7 +30,7 @@ export function FitSummary({ fit, focalName }: { fit: PartnerFitDetail; focalNam
           </dd>
         </div>
         <div title={`Prospects and opportunities of ${focalName} that are ${fit.candidate.name}'s customers`}>
-          <dt>Warm introductions</dt>
+          <dt>Your prospects they serve</dt>
           <dd>{formatCount(fit.warmIntroductions)}</dd>
         </div>
         <div>

@@ -6,6 +6,7 @@
 
 const COUNT = new Intl.NumberFormat('en-US');
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 
 /** A score or term in [0, 1] as "0.42"; "—" when missing. */
 export function formatScore(value: number | null | undefined): string {
@@ -38,6 +39,12 @@ export function pluralise(count: number, singular: string, plural = `${singular}
 export function formatDate(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : DATE.format(time);
+}
+
+/** A timestamp as "12 Mar 2025, 09:05 UTC", for moments a day is too coarse for (a last visit); the input when unparseable. */
+export function formatDateTime(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : `${DATE.format(time)}, ${TIME.format(time)} UTC`;
 }
 
 /** "weights 40/30/30" style shares of a weight vector, each rounded, as percentages of the sum. */

@@ -148,7 +148,9 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
       .join(',')}`;
     const sceneKey = `${layout}|${focalId}|${scene}`;
     let change: 'layout' | 'placed' | 'none' = 'none';
-    if (laidOut.current !== sceneKey || (layout === 'concentric' && added.nonempty())) {
+    // Companies and customers drawn for a highlighted intro path are placed, never re-rank the rings.
+    const ranked = added.filter((node) => node.data('kind') !== 'INTRO_PARTY');
+    if (laidOut.current !== sceneKey || (layout === 'concentric' && ranked.nonempty())) {
       // First drawing, another layout, focal company or map size, "Re-layout"; rings by score always re-rank.
       change = 'layout';
     } else if (added.nonempty()) {

@@ -1,4 +1,5 @@
 import type { EdgeData, NodeData } from './ecosystem-elements.ts';
+import { isCustomerNode } from './intro-path-overlay.ts';
 import { GROUP_STEP } from './neighbour-groups.ts';
 import type { HoverInfo } from './EcosystemMap.tsx';
 import { RELATION_LABEL } from './relations.ts';
@@ -23,6 +24,7 @@ export function MapTooltip({ hover, focalName }: { hover: HoverInfo | null; foca
 function NodeFacts({ hover, focalName }: { hover: Extract<HoverInfo, { group: 'nodes' }>; focalName: string }) {
   const { data } = hover;
   if (data.kind === 'GROUP') return <GroupFacts data={data} />;
+  if (data.kind === 'INTRO_PARTY') return <IntroPartyFacts data={data} />;
   const isFocal = data.relation === 'focal';
   return (
     <>
@@ -57,6 +59,19 @@ function NodeFacts({ hover, focalName }: { hover: Extract<HoverInfo, { group: 'n
   );
 }
 
+/** A company or customer drawn only because the highlighted introduction runs through it. */
+function IntroPartyFacts({ data }: { data: NodeData }) {
+  return (
+    <>
+      <p className="tooltip-title">{data.label}</p>
+      <p className="tooltip-subtitle">
+        {isCustomerNode(data.id) ? 'A customer' : 'A company'} on the highlighted introduction, not otherwise on
+        the map
+      </p>
+    </>
+  );
+}
+
 /** A group node: how many it stands for, and what a click does. */
 function GroupFacts({ data }: { data: NodeData }) {
   const hidden = data.hidden ?? 0;
@@ -85,6 +100,7 @@ function EdgeFacts({ hover }: { hover: Extract<HoverInfo, { group: 'edges' }> })
     COMPETES: 'Declared competitors',
     CAPABILITY_COMPLEMENT: `Complementary capabilities (score ${formatScore(data.weight)})`,
     TETHER: '',
+    INTRO: 'A step of the highlighted introduction',
   };
   return (
     <>

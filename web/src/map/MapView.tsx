@@ -13,6 +13,7 @@ import { weightsInput } from '../client/variables.ts';
 import { downloadBlob, loadImage, paintSlide } from '../export/paint-slide.ts';
 import { exportFileName, SLIDE } from '../export/slide-layout.ts';
 import { ecosystemElements } from './ecosystem-elements.ts';
+import { withIntroPath, type HighlightedPath } from './intro-path-overlay.ts';
 import { LARGE_MAP_FROM } from './layouts.ts';
 import { withListedCandidates } from './listed-candidates.ts';
 import { mapLegend, slideText } from './map-export.ts';
@@ -45,11 +46,13 @@ interface Props {
   focal: CompanySummary;
   state: ExplorerState;
   update: UpdateState;
+  /** An introduction path the detail panel asked to see, drawn over the map; null for none. */
+  introPath: HighlightedPath | null;
   onSelect(id: string): void;
   onRefocus(id: string): void;
 }
 
-export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
+export function MapView({ focal, state, update, introPath, onSelect, onRefocus }: Props) {
   const map = useRef<MapHandle>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
   // Complementary-capability links double every shared-customer line; off until asked for.
@@ -91,15 +94,19 @@ export function MapView({ focal, state, update, onSelect, onRefocus }: Props) {
   const elements = useMemo(
     () =>
       drawn
-        ? ecosystemElements(drawn.graph, {
-            passing,
-            edgeKinds,
-            contextEdges,
-            selectedId: state.selected,
-            groups: drawn.groups,
-          })
+        ? withIntroPath(
+            ecosystemElements(drawn.graph, {
+              passing,
+              edgeKinds,
+              contextEdges,
+              selectedId: state.selected,
+              groups: drawn.groups,
+            }),
+            focal.id,
+            introPath,
+          )
         : [],
-    [drawn, passing, edgeKinds, contextEdges, state.selected],
+    [drawn, passing, edgeKinds, contextEdges, state.selected, focal.id, introPath],
   );
   const large = state.mapSize >= LARGE_MAP_FROM;
   const others = graph ? graph.nodes.length - 1 + (drawn?.groups.length ?? 0) : 0;

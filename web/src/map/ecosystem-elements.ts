@@ -37,8 +37,11 @@ export interface NodeData {
   id: string;
   label: string;
   relation: Relation;
-  /** GROUP: a summary node standing for the members of one relation not drawn (neighbour-groups.ts). */
-  kind: EcosystemNode['kind'] | 'GROUP';
+  /**
+   * GROUP: a summary node standing for the members of one relation not drawn (neighbour-groups.ts);
+   * INTRO_PARTY: a company or customer drawn only because a highlighted intro path runs through it.
+   */
+  kind: EcosystemNode['kind'] | 'GROUP' | 'INTRO_PARTY';
   score: number;
   /** Customer base |C(X)|. */
   customers: number;
@@ -53,6 +56,8 @@ export interface NodeData {
   rank: number;
   /** How much the name matters (label-choice.ts): lower is more important; 0 to 3 are always drawn. */
   labelPriority: number;
+  /** INTRO_PARTY: the party after it on the path, which it is placed beside. */
+  near?: string;
   /** A group's members not drawn, and all its members. */
   hidden?: number;
   total?: number;
@@ -62,8 +67,8 @@ export interface EdgeData {
   id: string;
   source: string;
   target: string;
-  /** TETHER: an invisible, layout-only link (see `tether`). */
-  kind: EcosystemEdgeKind | 'TETHER';
+  /** TETHER: an invisible, layout-only link (see `tether`); INTRO: a hop of a highlighted intro path. */
+  kind: EcosystemEdgeKind | 'TETHER' | 'INTRO';
   weight: number;
   width: number;
 }

@@ -49,7 +49,7 @@ export function placeAdded(
   const positions = placeNewcomers(
     added.map((node) => {
       const data = node.data() as NodeData;
-      return { id: data.id, diameter: data.diameter, score: data.score, near: `group:${data.relation}` };
+      return { id: data.id, diameter: data.diameter, score: data.score, near: data.near ?? `group:${data.relation}` };
     }),
     everywhere,
     focalId,

@@ -18,6 +18,8 @@ export const EDGE_COLOUR = {
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 const INK = '#1f2a44';
+/** A highlighted introduction path: the amber of selection and focus, so it reads as "look here". */
+const PATH_COLOUR = '#e6a100';
 
 /** Names keep this size on screen (px) at every zoom; the focal company's a little larger. */
 export const LABEL_PX = 12;
@@ -196,5 +198,31 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
     { selector: 'edge.tether.highlighted', style: { opacity: 0 } },
     // The link to a group stands for many: solid whatever its kind, so it does not read as one deal.
     { selector: 'edge.group-link', style: { 'line-style': 'solid', opacity: 0.5 } },
+    // A highlighted introduction (intro-path-overlay.ts): the path in the selection's amber, the rest receding.
+    { selector: 'node.off-path', style: { opacity: 0.25 } },
+    { selector: 'edge.off-path', style: { opacity: 0.05 } },
+    {
+      selector: 'node.on-path',
+      style: {
+        label: 'data(label)',
+        'font-weight': 'bold',
+        'underlay-color': PATH_COLOUR,
+        'underlay-opacity': 0.45,
+        'underlay-padding': 6,
+        'underlay-shape': 'ellipse',
+        'z-index': 35,
+      },
+    },
+    // Drawn for the path only: a white company, a square customer, both ringed in ink.
+    {
+      selector: 'node.path-extra',
+      style: { 'background-color': '#ffffff', 'border-width': 2.5, 'border-color': INK, 'border-style': 'solid' },
+    },
+    { selector: 'node.path-customer', style: { shape: 'round-rectangle' } },
+    {
+      selector: 'edge.intro-link',
+      style: { 'line-color': PATH_COLOUR, width: 'data(width)', opacity: 1, 'z-index': 60, 'curve-style': 'straight' },
+    },
+    { selector: 'edge.intro-proposed', style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 5] } },
   ] as StylesheetJson;
 }

@@ -7,7 +7,7 @@
 import type { Severity } from '../client/types.ts';
 import { TERM_KINDS, TERM_PARAM, type TermWeights } from '../fit/terms.ts';
 
-export const VIEWS = ['map', 'shortlist', 'matrix'] as const;
+export const VIEWS = ['map', 'shortlist', 'matrix', 'whitespace'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const LAYOUTS = ['force', 'concentric'] as const;
@@ -58,6 +58,25 @@ export interface ExplorerState {
   mapSize: number;
   /** The saved shortlist the shortlist view has open. */
   shortlist: string | null;
+  /** The what-if tray: a hypothetical partner set, kept in the link so it reproduces the tray. */
+  whatIf: WhatIfSet;
+}
+
+/**
+ * Today's active partners plus `add`, minus `drop` (the `whatIf` query's
+ * arguments); `open` shows the tray before anything is added or dropped.
+ */
+export interface WhatIfSet {
+  open: boolean;
+  add: string[];
+  drop: string[];
+}
+
+export const EMPTY_WHAT_IF: Readonly<WhatIfSet> = { open: false, add: [], drop: [] };
+
+/** True when the tray has something to show or was opened. */
+export function isWhatIfShown(whatIf: WhatIfSet): boolean {
+  return whatIf.open || whatIf.add.length > 0 || whatIf.drop.length > 0;
 }
 
 export const DEFAULT_STATE: Readonly<ExplorerState> = {
@@ -69,6 +88,7 @@ export const DEFAULT_STATE: Readonly<ExplorerState> = {
   layout: 'force',
   mapSize: DEFAULT_MAP_SIZE,
   shortlist: null,
+  whatIf: EMPTY_WHAT_IF,
 };
 
 /** Reads a location's query string (`?a=b…`, with or without the `?`). */
@@ -99,7 +119,13 @@ export function parseExplorerState(search: string): ExplorerState {
     layout: oneOf(LAYOUTS, text('layout')) ?? DEFAULT_STATE.layout,
     mapSize: wholeNumber(text('top'), 1, 300) ?? DEFAULT_MAP_SIZE,
     shortlist: text('list'),
+    whatIf: whatIfSet(text('whatIf') === 'open', ids(params.getAll('add')), ids(params.getAll('drop'))),
   };
+}
+
+/** A tray holding companies is open: the link need not say so. */
+function whatIfSet(open: boolean, add: string[], drop: string[]): WhatIfSet {
+  return { open: open || add.length > 0 || drop.length > 0, add, drop };
 }
 
 /** The query string for a state, `?`-prefixed, or '' when everything is default. */
@@ -124,6 +150,11 @@ export function serialiseExplorerState(state: ExplorerState): string {
   put('layout', state.layout, DEFAULT_STATE.layout);
   put('top', String(state.mapSize), String(DEFAULT_MAP_SIZE));
   put('list', state.shortlist);
+  // The tray opens by itself when it holds companies: `whatIf=open` only for an empty one.
+  const { whatIf } = state;
+  put('whatIf', whatIf.open && whatIf.add.length === 0 && whatIf.drop.length === 0 ? 'open' : null);
+  for (const id of whatIf.add) params.append('add', id);
+  for (const id of whatIf.drop) params.append('drop', id);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -150,6 +181,11 @@ function wholeNumber(value: string | null, min: number, max: number): number | u
   if (value === null || !/^\d+$/.test(value)) return undefined;
   const number = Number(value);
   return number >= min && number <= max ? number : undefined;
+}
+
+/** Company ids, trimmed, each once, in the order given; the API takes at most 100. */
+function ids(values: string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter(Boolean))].slice(0, 100);
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {

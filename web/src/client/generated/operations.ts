@@ -127,6 +127,45 @@ export type ImportState =
   /** Its process is alive and working. */
   | 'RUNNING';
 
+/** What kind of party a step reaches. */
+export type IntroPartyKind =
+  /** A company. */
+  | 'COMPANY'
+  /** An end-customer account. */
+  | 'CUSTOMER';
+
+/** How the party before a step leads to the party it reaches. */
+export type IntroRelation =
+  /** The company before serves this customer (stage customer): the customer is a reference. */
+  | 'CUSTOMER'
+  /** An active or proposed partnership between the two companies. */
+  | 'PARTNERSHIP'
+  /** This company also serves the customer before it (stage customer). */
+  | 'VENDOR';
+
+/** What kind of change an import made. */
+export type MarketChangeKind =
+  /**
+   * A company began an active partnership with a declared rival of the AFFECTED
+   * company (or a rivalry was declared with a company's existing partner): the
+   * PARTNER is now a channel conflict for it. Recorded once per affected company.
+   */
+  | 'CHANNEL_CONFLICT'
+  /**
+   * A shortlist's focal company (of the 50 newest shortlists) and another company
+   * now share at least 10 customers, having shared fewer, or shared at least 10
+   * and now share at least twice as many.
+   */
+  | 'OVERLAP_GREW'
+  /** Such a pair shared at least 10 customers and now shares fewer than 10, or at most half as many. */
+  | 'OVERLAP_SHRANK'
+  /** An active partnership ended, or is gone from the data. */
+  | 'PARTNERSHIP_ENDED'
+  /** A partnership became active: a new one, or a proposed or ended one now active. */
+  | 'PARTNERSHIP_STARTED'
+  /** A shortlist pin's fit score changed (to three decimals), or the pin's company left or came back to the graph. */
+  | 'SCORE_MOVED';
+
 /** Where a pair stands, from the partnerships it already has. */
 export type PairRelation =
   /** No partnership at all. */
@@ -137,6 +176,15 @@ export type PairRelation =
   | 'IN_PROGRESS'
   /** An active partnership: already partners. */
   | 'PARTNER';
+
+/** A conflict within a partner set. */
+export type PartnerSetConflictKind =
+  /** The partner and another partner of the set are declared rivals (either way); listed once per pair. */
+  | 'PARTNERS_COMPETE'
+  /** The partner is itself a declared rival of the focal company. */
+  | 'PARTNER_IS_RIVAL'
+  /** The partner is in an active partnership with a declared rival of the focal company. */
+  | 'PARTNER_OF_RIVAL';
 
 /** Where a partnership stands. */
 export type PartnershipStatus =
@@ -323,3 +371,43 @@ export type RemoveFromShortlistMutationVariables = Exact<{
 
 
 export type RemoveFromShortlistMutation = { removeFromShortlist: { id: string } };
+
+export type IntroPathsQueryVariables = Exact<{
+  focal: string;
+  target: string;
+  first?: number | null | undefined;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type IntroPathsQuery = { introPaths: Array<{ hops: number, strength: number, sentence: string, steps: Array<{ relation: IntroRelation, status: PartnershipStatus | null, since: string | null, vendors: number | null, weight: number, party: { kind: IntroPartyKind, id: string, name: string }, type: { id: string, name: string } | null }> }> };
+
+export type CompanyRefFieldsFragment = { id: string, name: string };
+
+export type WhatIfQueryVariables = Exact<{
+  focal: string;
+  add?: Array<string> | string | null | undefined;
+  drop?: Array<string> | string | null | undefined;
+}>;
+
+
+export type WhatIfQuery = { whatIf: { marketCustomers: number, partners: Array<{ id: string, name: string }>, added: Array<{ id: string, name: string }>, dropped: Array<{ id: string, name: string }>, reachableCustomers: { today: number, whatIf: number, change: number }, reachableShare: { today: number, whatIf: number, change: number }, capabilityCount: { today: number, whatIf: number, change: number }, capabilities: Array<{ new: boolean, capability: { id: string, name: string }, partners: Array<{ id: string, name: string }> }>, capabilitiesLost: Array<{ id: string, name: string }>, conflictCount: { today: number, whatIf: number, change: number }, conflicts: Array<{ kind: PartnerSetConflictKind, new: boolean, explanation: string, partner: { id: string, name: string }, via: { id: string, name: string } | null }>, conflictsResolved: Array<{ kind: PartnerSetConflictKind, new: boolean, explanation: string, partner: { id: string, name: string } }> } };
+
+export type GapCandidateFieldsFragment = { score: number, sharedCustomers: number, candidate: { id: string, name: string } };
+
+export type WhiteSpaceQueryVariables = Exact<{
+  focal: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type WhiteSpaceQuery = { whiteSpace: { customers: number, capabilities: Array<{ customersReached: number, share: number, vendors: number, capability: { id: string, name: string }, bestCandidate: { score: number, sharedCustomers: number, candidate: { id: string, name: string } } | null }>, segments: Array<{ segment: { id: string, name: string }, bestCandidate: { score: number, sharedCustomers: number, candidate: { id: string, name: string } } | null }> } };
+
+export type ChangesQueryVariables = Exact<{
+  focal: string;
+  since?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ kind: MarketChangeKind, importId: string, importedAt: string, dataset: string | null, sentence: string }> };

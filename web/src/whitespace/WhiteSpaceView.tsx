@@ -1,0 +1,127 @@
+/**
+ * White space: where the focal company has no partner to lean on. The
+ * capabilities its customers' other vendors offer that neither it nor an
+ * active partner covers, ranked as the API ranks them (customers reached),
+ * and the segments it targets with no partner in them; each with the
+ * best-ranked candidate that would fill it, a click away from its detail.
+ */
+import { WHITE_SPACE } from '../client/queries.ts';
+import type { CompanySummary, WhiteSpaceAnswer } from '../client/types.ts';
+import { formatCount, formatPercent, pluralise } from '../format/numbers.ts';
+import { useApi } from '../hooks/use-api.ts';
+import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { GapCandidateButton } from './GapCandidateButton.tsx';
+
+/** How many capability gaps to list; the API ranks them, the long tail reaches few customers. */
+const GAPS = 20;
+
+interface Props {
+  focal: CompanySummary;
+  selected: string | null;
+  onSelect(id: string): void;
+}
+
+export function WhiteSpaceView({ focal, selected, onSelect }: Props) {
+  const { data, error } = useApi<{ whiteSpace: WhiteSpaceAnswer }>(WHITE_SPACE, { focal: focal.id, first: GAPS });
+  const answer = data?.whiteSpace;
+
+  return (
+    <div className="white-space-view">
+      <div className="toolbar">
+        <p className="toolbar-title">
+          White space for {focal.name}
+          <span className="muted toolbar-subtitle">
+            Capabilities and segments no active partner covers
+            {answer && `, among the other vendors of its ${pluralise(answer.customers, 'customer')}`}. Candidates are
+            ranked by the market’s default weights: the weights and filters on the left do not change this view.
+          </span>
+        </p>
+      </div>
+      {error && <ApiErrorMessage error={error} what="the white space" />}
+      {!answer && !error && <StatusMessage kind="loading" title="Looking for gaps…" />}
+      {answer && (
+        <div className="white-space-body">
+          <section aria-labelledby="capability-gaps-title">
+            <h3 id="capability-gaps-title">
+              Capability gaps <span className="count-badge">{answer.capabilities.length}</span>
+            </h3>
+            {answer.capabilities.length === 0 ? (
+              <p className="muted" data-testid="no-capability-gaps">
+                None: every capability {focal.name}’s customers buy from other vendors is covered by {focal.name} or an
+                active partner.
+              </p>
+            ) : (
+              <table className="gap-table" data-testid="capability-gaps">
+                <thead>
+                  <tr>
+                    <th className="num">#</th>
+                    <th>Capability</th>
+                    <th className="num" title={`Of ${focal.name}'s customers, those a vendor offering it also serves`}>
+                      Customers reached
+                    </th>
+                    <th className="num" title="Other vendors of those customers that offer it">
+                      Vendors
+                    </th>
+                    <th>Best-ranked candidate offering it</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {answer.capabilities.map((gap, index) => (
+                    <tr key={gap.capability.id} data-capability-id={gap.capability.id}>
+                      <td className="num">{index + 1}</td>
+                      <th scope="row">{gap.capability.name}</th>
+                      <td className="num reach-cell">
+                        <span data-testid="gap-reached">{formatCount(gap.customersReached)}</span>{' '}
+                        <span className="muted">
+                          (<span data-testid="gap-share">{formatPercent(gap.share)}</span>)
+                        </span>
+                        <span className="reach-bar" aria-hidden="true">
+                          <span style={{ width: `${Math.min(100, gap.share * 100)}%` }} />
+                        </span>
+                      </td>
+                      <td className="num" data-testid="gap-vendors">
+                        {formatCount(gap.vendors)}
+                      </td>
+                      <td>
+                        <GapCandidateButton fit={gap.bestCandidate} selected={selected} onSelect={onSelect} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section aria-labelledby="segment-gaps-title">
+            <h3 id="segment-gaps-title">
+              Segments without a partner <span className="count-badge">{answer.segments.length}</span>
+            </h3>
+            {answer.segments.length === 0 ? (
+              <p className="muted" data-testid="no-segment-gaps">
+                None: an active partner of {focal.name} targets every segment it targets.
+              </p>
+            ) : (
+              <table className="gap-table" data-testid="segment-gaps">
+                <thead>
+                  <tr>
+                    <th>Segment</th>
+                    <th>Best-ranked candidate targeting it</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {answer.segments.map((gap) => (
+                    <tr key={gap.segment.id} data-segment-id={gap.segment.id}>
+                      <th scope="row">{gap.segment.name}</th>
+                      <td>
+                        <GapCandidateButton fit={gap.bestCandidate} selected={selected} onSelect={onSelect} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
