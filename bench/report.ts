@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SETTLE_TARGET_MS, type BrowserFigures, type MapFigures } from './browser.ts';
+import { PAN_FPS_TARGET, PAN_NODES, SETTLE_TARGET_MS, type BrowserFigures, type MapFigures } from './browser.ts';
 import { DISCOVERY_OPERATION_NAMES, OPERATION_NAMES, type DiscoveryOperationName } from './operations.ts';
 import type { ScaleResult } from './run-scale.ts';
 
@@ -46,6 +46,14 @@ export function checkTargets(result: ScaleResult): TargetCheck[] {
       met: map300.drawAndLayoutMs <= SETTLE_TARGET_MS,
     });
   }
+  const panning = (result.browser as Partial<BrowserFigures> | undefined)?.panning;
+  if (panning) {
+    checks.push({
+      target: `the largest hub's map, grown towards ${PAN_NODES} nodes, follows a drag at ≥ ${PAN_FPS_TARGET} fps`,
+      measured: `${panning.fps} fps with ${panning.nodes} nodes drawn`,
+      met: panning.met,
+    });
+  }
   const candidatesGrowth = growth?.ratio.candidates?.all;
   checks.push({
     target: `growth ${growth ? `${result.scale}/${growth.reference.scale}` : 'M/S'} ≤ 3× (candidates p50, same-size focal)`,
@@ -83,7 +91,8 @@ function describeBrowser(browser: unknown): string {
     m
       ? `${m.url}: ${m.nodes} nodes, ${m.edges} edges; navigation → layout settled ${m.settleMsP50} ms p50 (loads ${m.settleMs.join(', ')} ms), ecosystem answer at ${m.ecosystemAnswerMs} ms, drawing + fcose ${m.drawAndLayoutMs} ms`
       : '?';
-  return [`300-node map ${map(figures.map300)}`, `                largest hub  ${map(figures.largestHub)}`].join('\n');
+  const pan = figures.panning ? `${figures.panning.focal}: ${figures.panning.nodes} nodes dragged at ${figures.panning.fps} fps` : '?';
+  return [`300-node map ${map(figures.map300)}`, `                largest hub  ${map(figures.largestHub)}`, `                panning      ${pan}`].join('\n');
 }
 
 /** The table printed at the end of a run. */
