@@ -29,7 +29,8 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
     ...(since ? { since } : {}),
   });
 
-  const changes = data?.changes;
+  // A first visit is about the latest import alone: the answer holds every import's, newest first.
+  const changes = since ? data?.changes : data?.changes.filter((change) => change.importId === data.changes[0]?.importId);
   // Quiet while loading and when it fails: the notice is a courtesy, not the page's subject.
   if (dismissed || error || !changes) return null;
   if (changes.length === 0 && since) return null;
