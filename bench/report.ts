@@ -65,7 +65,7 @@ export function checkTargets(result: ScaleResult): TargetCheck[] {
 
 /**
  * Issue 16's targets, p95 through the API at M, the largest hubs included
- * (docs/scaling.md says why): a panel a strategist opens with a click answers
+ * (the README, "Performance", says why): a panel a strategist opens with a click answers
  * within about the half second that still feels like a response to the click.
  */
 export const DISCOVERY_TARGETS_MS: Record<DiscoveryOperationName, number> = {
