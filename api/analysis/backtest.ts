@@ -3,6 +3,7 @@ import type { CandidateFacts } from './candidate-facts.ts';
 import { countSeverities, conflictsOf } from './conflicts.ts';
 import type { PoolCounts } from './fit-evidence.ts';
 import { DEFAULT_VALUE_WEIGHTS } from '../contract/ranking-parameters.ts';
+import { hashSeed, seededRandom } from '../contract/seeded-random.ts';
 import { conflictPenalty, fitScore, fitTerms, valueOf } from './fit-terms.ts';
 import { partnerSets, type Market } from './market.ts';
 
@@ -76,7 +77,7 @@ export type Baseline = (input: BaselineInput) => (b: number) => number;
 export const BASELINES: Record<string, Baseline> = {
   /** Seeded random: mulberry32 seeded by FNV-1a of "1:<focal id>", one draw per company in id order. */
   random: ({ market, focal }) => {
-    const next = mulberry32(fnv1a(`1:${market.companies[focal]!.id}`));
+    const next = seededRandom(hashSeed(`1:${market.companies[focal]!.id}`));
     const draws = market.companies.map(() => next());
     return (b) => draws[b]!;
   },
@@ -109,22 +110,4 @@ export function rankByBaseline(market: Market, candidates: number[], score: (b: 
   return scored.map((entry) => entry.b);
 }
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

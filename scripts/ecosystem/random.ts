@@ -3,6 +3,7 @@
  * generator goes through here so the same arguments always produce the same
  * bytes (Math.random is never used).
  */
+import { hashSeed, seededRandom } from '../../api/contract/seeded-random.ts';
 
 /** A source of uniform numbers in [0, 1) plus the helpers the generator needs. */
 export interface Random {
@@ -20,35 +21,13 @@ export interface Random {
   shuffled<T>(items: readonly T[]): T[];
 }
 
-/** mulberry32: tiny, fast and good enough for synthetic data (not for crypto). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a over a string, so a label can pick its own independent stream. */
-function hashLabel(label: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) {
-    hash ^= label.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /**
  * A random stream for one purpose. Each part of the generator takes its own
  * stream (`createRandom(seed, 'customers')`), so adding draws in one part does
  * not reshuffle every other part of the output.
  */
 export function createRandom(seed: number, label = ''): Random {
-  const next = mulberry32(Math.imul(seed >>> 0, 0x9e3779b1) ^ hashLabel(label));
+  const next = seededRandom(Math.imul(seed >>> 0, 0x9e3779b1) ^ hashSeed(label));
   const random: Random = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

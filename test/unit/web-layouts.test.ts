@@ -11,7 +11,8 @@ import {
   rendererOptions,
 } from '../../web/src/map/layouts.ts';
 import { createMapStylesheet } from '../../web/src/map/map-stylesheet.ts';
-import { hashSeed, seededRandom, withSeededRandom } from '../../web/src/map/seeded-random.ts';
+import { hashSeed, seededRandom } from '../../api/contract/seeded-random.ts';
+import { withSeededRandom } from '../../web/src/map/seeded-random.ts';
 
 cytoscape.use(fcose);
 

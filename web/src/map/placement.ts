@@ -7,7 +7,7 @@
  * from an angle seeded by its id. Pure and deterministic: the same additions
  * land in the same places.
  */
-import { hashSeed } from './seeded-random.ts';
+import { hashSeed } from '../../../api/contract/seeded-random.ts';
 
 export interface Point {
   x: number;
