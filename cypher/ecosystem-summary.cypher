@@ -15,6 +15,6 @@ RETURN d.name AS name,
            .dataset, .replace, .phase, .pid, .host, .file, .rows,
            startedAt: toString(l.startedAt),
            heartbeatAt: toString(datetime.truncate('second', l.heartbeatAt)),
-           silentSeconds: duration.inSeconds(l.heartbeatAt, datetime()).seconds
+           silentSeconds: CASE WHEN l.heartbeatAt > datetime() THEN 0 ELSE duration.inSeconds(l.heartbeatAt, datetime()).seconds END
          }
        }) AS importLock

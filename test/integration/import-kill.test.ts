@@ -139,3 +139,21 @@ describe('an import killed with SIGKILL', () => {
     expect(await leftovers()).toBe(0);
   });
 });
+
+describe('the import lock read back', () => {
+  it('counts a heartbeat newer than the reading transaction as 0 s of silence, never negative', async () => {
+    // A heartbeat committed after a reader's transaction began is ahead of that
+    // reader's datetime(); put one a few seconds ahead to make the race certain.
+    await db.write('test:future-heartbeat', (tx) =>
+      tx.runText(
+        "MERGE (l:ImportLock {id: 'import'}) SET l.run = 'future', l.pid = 1, l.host = 'elsewhere', l.phase = 'staging', " +
+          "l.startedAt = datetime(), l.heartbeatAt = datetime() + duration({seconds: 5})",
+      ),
+    );
+    try {
+      expect((await readImportLock(db))?.silentSeconds).toBe(0);
+    } finally {
+      await db.write('test:future-heartbeat', (tx) => tx.runText("MATCH (l:ImportLock {id: 'import', run: 'future'}) DELETE l"));
+    }
+  });
+});
