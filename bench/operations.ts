@@ -1,6 +1,6 @@
 /**
  * The four questions the bench times, asked as the explorer asks them
- * (web/src/api/queries.ts): the shortlist, the overlap and conflicts of the
+ * (web/src/client/queries.ts): the shortlist, the overlap and conflicts of the
  * detail panel, and the ecosystem map at its default size.
  */
 export type OperationName = CoreOperationName | DiscoveryOperationName;
@@ -50,15 +50,16 @@ export const OPERATIONS: Record<CoreOperationName, Operation> = {
   },
   ecosystem: {
     name: 'ecosystem',
-    query: `query Ecosystem($focal: ID!, $first: Int) {
-      ecosystem(focal: $focal, first: $first) {
+    query: `query Ecosystem($focal: ID!, $first: Int, $linksAmongOthers: Boolean) {
+      ecosystem(focal: $focal, first: $first, linksAmongOthers: $linksAmongOthers) {
         focal { id name }
         nodes { id label kind score size conflictSeverity sharedCustomers }
         edges { id source target kind weight }
       }
     }`,
-    // The explorer's default map size (web/src/state/url-state.ts DEFAULT_MAP_SIZE).
-    variables: (focal) => ({ focal, first: 25 }),
+    // The explorer's default map: its size (web/src/state/url-state.ts DEFAULT_MAP_SIZE),
+    // "Links among the others" off (web/src/map/MapView.tsx).
+    variables: (focal) => ({ focal, first: 25, linksAmongOthers: false }),
   },
 };
 

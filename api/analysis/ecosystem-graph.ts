@@ -64,6 +64,17 @@ export function sharedCustomerPairs(ids: readonly string[], servedTogether: read
   });
 }
 
+/**
+ * Shared customers of the focal company with each drawn company, from the
+ * counts the ranking already has (EcosystemNode.sharedCustomers): the pairs a
+ * map needs when it leaves out the links among the other companies, without
+ * reading anyone's accounts again.
+ */
+export function focalSharedCustomerPairs(nodes: readonly EcosystemNode[]): [string, string, number][] {
+  const [focal, ...others] = nodes;
+  return others.filter((node) => node.sharedCustomers > 0).map((node) => [focal!.id, node.id, node.sharedCustomers]);
+}
+
 /** Among non-focal pairs, keep this many edges of a weighted kind per node drawn, heaviest first. */
 export const EDGES_PER_NODE = 2;
 /** Two non-focal companies get a complement edge only from this complementarity score. */
@@ -116,10 +127,10 @@ export function pickNodes(pool: CandidatePool, drawn: ScoredCandidate[]): Ecosys
 /**
  * Typed, weighted edges among the drawn companies. Partnerships and rivalries
  * are all drawn; shared-customer and complement edges are all drawn from the
- * focal company, and among the others only the heaviest (EDGES_PER_NODE per
- * node) so a map of hundreds of nodes stays readable.
+ * focal company, and among the others (when `amongOthers`) only the heaviest
+ * (EDGES_PER_NODE per node) so a map of hundreds of nodes stays readable.
  */
-export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts): EcosystemEdge[] {
+export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts, { amongOthers = true } = {}): EcosystemEdge[] {
   const edge = (kind: EdgeKind, x: string, y: string, weight: number): EcosystemEdge => {
     const [source, target] = x === focalId || (y !== focalId && x < y) ? [x, y] : [y, x];
     return { id: `${kind}:${source}:${target}`, source, target, kind, weight };
@@ -127,10 +138,12 @@ export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts)
   const touchesFocal = (e: EcosystemEdge) => e.source === focalId || e.target === focalId;
   const heaviest = (edges: EcosystemEdge[]) => [
     ...edges.filter(touchesFocal),
-    ...heaviestFirst(
-      edges.filter((e) => !touchesFocal(e)),
-      EDGES_PER_NODE * nodeCount,
-    ),
+    ...(amongOthers
+      ? heaviestFirst(
+          edges.filter((e) => !touchesFocal(e)),
+          EDGES_PER_NODE * nodeCount,
+        )
+      : []),
   ];
   return [
     ...partnershipEdges(facts.partnerships).map(([x, y, kind]) => edge(kind, x, y, 1)),

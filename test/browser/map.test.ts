@@ -146,6 +146,42 @@ describe('ecosystem map', () => {
     expect(problems).toEqual([]);
   });
 
+  it('asks for the links among the other companies when they are ticked, and draws the API’s, where they were', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}`);
+    await waitForMap(page);
+    const amongOthers = () =>
+      page.evaluate(
+        (focalId) =>
+          window
+            .__cy!.edges('[kind = "SHARED_CUSTOMERS"]')
+            .filter((edge) => edge.data('source') !== focalId && edge.data('target') !== focalId)
+            .map((edge) => `${edge.id()}=${edge.data('weight') as number}`)
+            .sort(),
+        focal,
+      );
+    const positions = () => page.evaluate(() => window.__cy!.nodes().map((node) => `${node.id()}@${Math.round(node.position('x'))},${Math.round(node.position('y'))}`).sort());
+    expect(await amongOthers()).toEqual([]);
+    const before = await positions();
+
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (/linksAmongOthers/.test(request.postData() ?? '')) asked.push(request.postData()!);
+    });
+    await page.getByLabel('Links among the others').check();
+    const api = await session.query<{ ecosystem: { nodes: { id: string }[]; edges: { id: string; kind: string; source: string; target: string; weight: number }[] } }>(
+      `{ ecosystem(focal: "${focal}", linksAmongOthers: true) { nodes { id } edges { id kind source target weight } } }`,
+    );
+    const expected = api.ecosystem.edges
+      .filter((edge) => edge.kind === 'SHARED_CUSTOMERS' && edge.source !== focal && edge.target !== focal)
+      .map((edge) => `${edge.id}=${edge.weight}`)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    await eventually(amongOthers).toEqual(expected);
+    expect(asked.some((body) => /"linksAmongOthers":true/.test(body))).toBe(true);
+    expect(await positions()).toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
   it('asks the API for each thing once when a link is opened (a production build)', async () => {
     const { page, problems } = await session.open(`/?focal=${focal}`);
     await waitForMap(page);

@@ -42,3 +42,34 @@ describe('the demo ecosystem', () => {
     expect([...kinds].sort()).toEqual(['CAPABILITY_OVERLAP', 'CHANNEL_CONFLICT', 'DIRECT_COMPETITOR', 'PARTNER_CONFLICT']);
   });
 });
+
+describe('the demo map without the links among the others', () => {
+  interface Edge {
+    id: string;
+    kind: string;
+    source: string;
+    target: string;
+    weight: number;
+  }
+  const edgesOf = async (focal: string, linksAmongOthers: boolean): Promise<Edge[]> => {
+    const { data, errors } = await client.query(
+      `{ ecosystem(focal: "${focal}", first: 40, linksAmongOthers: ${linksAmongOthers}) { nodes { id } edges { id kind source target weight } } }`,
+    );
+    expect(errors).toBeUndefined();
+    return data!.ecosystem.edges as Edge[];
+  };
+
+  // The focal company's shared customers come from the ranking's counts when
+  // the others' links are left out, and from a walk of every drawn company's
+  // accounts when they are in: two computations that must agree.
+  it.each(['shopwell', 'paydrift', 'mailorchard'])('draws %s’s own links and every partnership alike, and nothing else among the others', async (focal) => {
+    const withLinks = await edgesOf(focal, true);
+    const without = await edgesOf(focal, false);
+    const touchesFocal = (edge: Edge) => edge.source === focal || edge.target === focal;
+    const kept = (edge: Edge) => touchesFocal(edge) || !['SHARED_CUSTOMERS', 'CAPABILITY_COMPLEMENT'].includes(edge.kind);
+    const byId = (a: Edge, b: Edge) => a.id.localeCompare(b.id);
+    expect(withLinks.some((edge) => !kept(edge))).toBe(true);
+    expect(withLinks.filter((edge) => edge.kind === 'SHARED_CUSTOMERS' && touchesFocal(edge)).length).toBeGreaterThan(5);
+    expect(without.slice().sort(byId)).toEqual(withLinks.filter(kept).sort(byId));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdges, EDGES_PER_NODE, sharedCustomerPairs } from '../../api/analysis/ecosystem-graph.ts';
+import { buildEdges, EDGES_PER_NODE, focalSharedCustomerPairs, sharedCustomerPairs, type EcosystemNode } from '../../api/analysis/ecosystem-graph.ts';
 import { createRandom } from '../../scripts/ecosystem/random.ts';
 
 describe('shared customers per pair of drawn companies', () => {
@@ -56,5 +56,47 @@ describe('edges among the others', () => {
       .slice(0, EDGES_PER_NODE * ids.length)
       .map((edge) => edge.id);
     expect(edges.map((edge) => edge.id)).toEqual(expected);
+  });
+});
+
+describe('a map without the links among the others', () => {
+  const facts = {
+    shared: [
+      ['co-a', 'co-f', 3],
+      ['co-a', 'co-b', 5],
+      ['co-b', 'co-f', 1],
+    ] as [string, string, number][],
+    partnerships: [['co-a', 'co-b', 'active']] as [string, string, string][],
+    rivalries: [['co-a', 'co-c']] as [string, string][],
+    offers: [
+      ['co-f', 'crm'],
+      ['co-a', 'email'],
+      ['co-b', 'payments'],
+    ] as [string, string][],
+  };
+
+  it('keeps the focal company’s links and every partnership and rivalry, and drops the rest', () => {
+    const ids = (amongOthers: boolean) => buildEdges('co-f', 4, facts, { amongOthers }).map((edge) => edge.id).sort();
+    expect(ids(true)).toEqual(
+      [
+        'PARTNER:co-a:co-b',
+        'COMPETES:co-a:co-c',
+        'SHARED_CUSTOMERS:co-f:co-a',
+        'SHARED_CUSTOMERS:co-f:co-b',
+        'SHARED_CUSTOMERS:co-a:co-b',
+        'CAPABILITY_COMPLEMENT:co-f:co-a',
+        'CAPABILITY_COMPLEMENT:co-f:co-b',
+        'CAPABILITY_COMPLEMENT:co-a:co-b',
+      ].sort(),
+    );
+    expect(ids(false)).toEqual(ids(true).filter((id) => !id.endsWith(':co-a:co-b') || id.startsWith('PARTNER')));
+  });
+
+  it('takes the focal company’s shared customers from the ranking’s counts, leaving out companies with none', () => {
+    const node = (id: string, sharedCustomers: number) => ({ id, sharedCustomers }) as EcosystemNode;
+    expect(focalSharedCustomerPairs([node('co-f', 9), node('co-a', 3), node('co-b', 0), node('co-c', 2)])).toEqual([
+      ['co-f', 'co-a', 3],
+      ['co-f', 'co-c', 2],
+    ]);
   });
 });

@@ -1037,6 +1037,7 @@ export type QueryConflictsArgs = {
 export type QueryEcosystemArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   focal: Scalars['ID']['input'];
+  linksAmongOthers?: InputMaybe<Scalars['Boolean']['input']>;
   weights?: InputMaybe<FitWeights>;
 };
 
@@ -1790,7 +1791,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   complementarity?: Resolver<Maybe<ResolversTypes['Complementarity']>, ParentType, ContextType, RequireFields<QueryComplementarityArgs, 'a' | 'b'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'a' | 'b'>>;
-  ecosystem?: Resolver<ResolversTypes['EcosystemGraph'], ParentType, ContextType, RequireFields<QueryEcosystemArgs, 'first' | 'focal'>>;
+  ecosystem?: Resolver<ResolversTypes['EcosystemGraph'], ParentType, ContextType, RequireFields<QueryEcosystemArgs, 'first' | 'focal' | 'linksAmongOthers'>>;
   ecosystemSummary?: Resolver<ResolversTypes['EcosystemSummary'], ParentType, ContextType>;
   introPaths?: Resolver<Array<ResolversTypes['IntroPath']>, ParentType, ContextType, RequireFields<QueryIntroPathsArgs, 'first' | 'focal' | 'maxHops' | 'target'>>;
   marketModel?: Resolver<ResolversTypes['MarketModel'], ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import type { QueryEcosystemArgs } from '../generated/resolver-types.ts';
 import { loadCandidatePool } from '../../fits/candidate-pool.ts';
-import { buildEdges, chooseDrawn, pickNodes, sharedCustomerPairs, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
+import { buildEdges, chooseDrawn, focalSharedCustomerPairs, pickNodes, sharedCustomerPairs, type EdgeFacts } from '../../analysis/ecosystem-graph.ts';
 import { DEFAULT_THRESHOLDS } from '../../contract/ranking-parameters.ts';
 import { fitContextFor, rankByScore } from '../../analysis/rank-candidates.ts';
 import { scoreCandidate } from '../../analysis/score-candidate.ts';
@@ -36,13 +36,18 @@ export const ecosystemResolvers = {
       const drawn = chooseDrawn(rankByScore(pool, fitContext, { includePartners: true, includeRuledOut: true }), first, related);
       const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, fitContext)));
       const ids = nodes.map((node) => node.id);
+      const amongOthers = args.linksAmongOthers !== false;
+      // The focal company's shared customers are in the ranking already; the
+      // pairs among the others cost a read of every drawn company's accounts.
       const [[row], servedRows] = await Promise.all([
         context.db.read('ecosystem-edges', { ids }),
-        context.db.read('ecosystem-shared-customers', { ids }),
+        amongOthers ? context.db.read('ecosystem-shared-customers', { ids }) : null,
       ]);
       const facts = row as unknown as Omit<EdgeFacts, 'shared'>;
-      const servedTogether = servedRows.map((served) => [served.drawn, served.customers] as [number[], number]);
-      const edges = buildEdges(pool.focal.id, nodes.length, { ...facts, shared: sharedCustomerPairs(ids, servedTogether) });
+      const shared = servedRows
+        ? sharedCustomerPairs(ids, servedRows.map((served) => [served.drawn, served.customers] as [number[], number]))
+        : focalSharedCustomerPairs(nodes);
+      const edges = buildEdges(pool.focal.id, nodes.length, { ...facts, shared }, { amongOthers });
       return { focalId: pool.focal.id, nodes, edges };
     },
   },

@@ -123,8 +123,8 @@ export const COMPANY_SEARCH = /* GraphQL */ `
 `;
 
 export const ECOSYSTEM = /* GraphQL */ `
-  query Ecosystem($focal: ID!, $first: Int, $weights: FitWeights) {
-    ecosystem(focal: $focal, first: $first, weights: $weights) {
+  query Ecosystem($focal: ID!, $first: Int, $weights: FitWeights, $linksAmongOthers: Boolean) {
+    ecosystem(focal: $focal, first: $first, weights: $weights, linksAmongOthers: $linksAmongOthers) {
       focal {
         id
         name

@@ -65,6 +65,8 @@ export function MapView({ focal, state, update, introPath, onSelect, onRefocus }
     focal: focal.id,
     first: state.mapSize,
     weights: weightsInput(state.weights),
+    // Asked for only when shown: around hubs they are most of the answer's time.
+    linksAmongOthers: contextEdges,
   });
   const filtersActive = hasActiveFilters(state.filters);
   // The ranking beside the map, under the same weights and filters; the map draws its first `mapSize`.

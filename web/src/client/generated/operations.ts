@@ -270,6 +270,7 @@ export type EcosystemQueryVariables = Exact<{
   focal: string;
   first?: number | null | undefined;
   weights?: FitWeights | null | undefined;
+  linksAmongOthers?: boolean | null | undefined;
 }>;
 
 
