@@ -61,7 +61,7 @@ export async function introPaths(db: Database, query: IntroQuery): Promise<Descr
   const [focalReferences, targetReferences, shared] = await Promise.all([
     referencesFrom(focal, reach(fromTarget, target)),
     referencesFrom(target, reach(fromFocal, focal)),
-    db.read('discovery/intro-shared-customers', { focal, target, first }),
+    db.read('discovery/intro-shared-customers', { ...smallerFirst(market, focal, target), first }),
   ]);
   const paths = joinIntroPaths(
     {
@@ -94,6 +94,12 @@ function describe(path: IntroPath, names: IntroNames): DescribedIntroPath {
       stage: step.relation === 'PARTNERSHIP' ? null : 'customer',
     })),
   };
+}
+
+/** The two companies as `from` (the one with fewer customers: its accounts are walked) and `to`. */
+function smallerFirst(market: Market, x: string, y: string): { from: string; to: string } {
+  const customers = (id: string) => market.companies[market.indexOf.get(id)!]!.customers;
+  return customers(x) <= customers(y) ? { from: x, to: y } : { from: y, to: x };
 }
 
 /** Active and proposed partnerships a company is party to: what its walk expands. */

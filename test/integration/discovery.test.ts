@@ -99,6 +99,22 @@ describe('introPaths', () => {
     expect(direct.introPaths).toEqual([{ hops: 1, strength: 1, sentence: 'You already work with Xav Inc: your technology integration partner since 2019.' }]);
   });
 
+  it('finds the same shared customers whichever end has more customers (the walk starts from the smaller)', async () => {
+    const direct = async (focal: string, target: string) =>
+      (await ask(`{ introPaths(focal: "${id(focal)}", target: "${id(target)}", maxHops: 2, first: 20) { steps { party { kind id } vendors } } }`)).introPaths
+        .filter((path: any) => path.steps.length === 2 && path.steps[0].party.kind === 'CUSTOMER')
+        .map((path: any) => `${path.steps[0].party.id.slice(p.length)}:${path.steps[0].vendors}`)
+        .sort();
+    const [[annsCustomers], [tomsCustomers]] = await Promise.all(
+      ['ann', 'tom'].map((name) =>
+        db.write('test:customers', (tx) => tx.runText("MATCH (:Company {id: $id})-[s:SERVES {stage: 'customer'}]->() RETURN count(s) AS customers", { id: id(name) })),
+      ),
+    );
+    expect(annsCustomers!.customers).not.toBe(tomsCustomers!.customers);
+    expect(await direct('ann', 'tom')).toEqual(['c1:2', 'c2:4']);
+    expect(await direct('tom', 'ann')).toEqual(['c1:2', 'c2:4']);
+  });
+
   it('refuses unknown ids, the focal company as target and maxHops outside 1 to 4, naming the argument', async () => {
     expect(await errorOf(`{ introPaths(focal: "${id('ann')}", target: "${id('nobody')}") { hops } }`)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await errorOf(`{ introPaths(focal: "${id('nobody')}", target: "${id('tom')}") { hops } }`)).toMatchObject({ code: 'NOT_FOUND' });
