@@ -5,11 +5,18 @@
 MATCH (a:Company {id: $focal})
 WITH a, [member IN $members | member[0]] AS memberIds
 // Customers a member serves and A does not: how many today's set reaches, how many the hypothetical one.
-CALL (a) {
+// A's customers are collected once, and each customer the members reach is
+// checked against that list after their accounts are merged per customer
+// (Neo4j keeps a list it checks IN against hashed). Asking "does A serve c"
+// per account instead read each customer's vendors again: 3.4 million reads
+// for a hub's 184 partners at M, two thirds of the query's second.
+WITH a, memberIds, COLLECT { MATCH (a)-[mine:SERVES]->(c) WHERE mine.stage = 'customer' RETURN c } AS mine
+CALL (mine) {
   UNWIND $members AS member
   MATCH (:Company {id: member[0]})-[theirs:SERVES]->(c:Customer)
-  WHERE theirs.stage = 'customer' AND NOT EXISTS { MATCH (a)-[mine:SERVES]->(c) WHERE mine.stage = 'customer' }
+  WHERE theirs.stage = 'customer'
   WITH c, max(CASE WHEN member[1] THEN 1 ELSE 0 END) AS today, max(CASE WHEN member[2] THEN 1 ELSE 0 END) AS whatIf
+  WHERE NOT c IN mine
   RETURN sum(today) AS reachableToday, sum(whatIf) AS reachableWhatIf
 }
 RETURN
