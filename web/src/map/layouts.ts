@@ -63,6 +63,17 @@ export const concentricDefaults = {
 /** How many score bands (rings) concentric draws around the focal company. */
 export const CONCENTRIC_RINGS = 4;
 
+/**
+ * Large maps: edges among the other companies as long and as stiff as the
+ * focal company's own. fcose compares each node with every node within twice
+ * the mean ideal edge length, and most of a large map's edges are among the
+ * others (1,400 of 1,770 on a 339-node map): at 1.6× their length, a
+ * 339-node layout compared most pairs and took 2.2–2.6 s in chromium; at 1×
+ * and stiffer it takes 1.6–1.8 s and converges sooner, with the same ordering
+ * by fit around the focal company (measured with bench/browser.ts' map).
+ */
+const LARGE_MAP_CONTEXT_EDGES = { length: 1, elasticity: 0.3 };
+
 export function layoutOptions(name: LayoutName, focalId: string, large = false): LayoutOptions {
   return name === 'force' ? forceLayout(focalId, large) : concentricLayout(focalId);
 }
@@ -82,7 +93,7 @@ function forceLayout(focalId: string, large: boolean): LayoutOptions {
     // candidates sit nearest; edges among others are long and loose context.
     idealEdgeLength: (edge: EdgeSingular) => {
       const other = edgeOtherEnd(edge, focalId);
-      if (!other) return forceDefaults.idealEdgeLength * 1.6;
+      if (!other) return forceDefaults.idealEdgeLength * (large ? LARGE_MAP_CONTEXT_EDGES.length : 1.6);
       range ??= scoreRange(
         edge
           .cy()
@@ -92,7 +103,7 @@ function forceLayout(focalId: string, large: boolean): LayoutOptions {
       const standing = range.spread > 0 ? (clampScore(other.data('score')) - range.min) / range.spread : 1;
       return 80 + 200 * (1 - standing);
     },
-    edgeElasticity: (edge: EdgeSingular) => (edgeOtherEnd(edge, focalId) ? 0.3 : 0.9),
+    edgeElasticity: (edge: EdgeSingular) => (edgeOtherEnd(edge, focalId) ? 0.3 : large ? LARGE_MAP_CONTEXT_EDGES.elasticity : 0.9),
   } as unknown as LayoutOptions; // fcose's options are not in cytoscape's typings
 }
 
