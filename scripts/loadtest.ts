@@ -30,13 +30,13 @@ type ServerMessage =
   /** The live heap: measured right after a full garbage collection, every 5 s. */
   | { type: 'live'; at: number; heapUsed: number };
 
-// The shapes the explorer sends (web/src/api/queries.ts), at its default sizes.
+// The shapes the explorer sends (web/src/client/queries.ts), at its default sizes and settings.
 const CANDIDATES = `query Candidates($focal: ID!) { candidates(focal: $focal, first: 50) {
   candidate { id name } score valueToFocal valueToCandidate synergy reach capabilityGain
   sharedCustomers conflictPenalty conflicts { kind severity } quadrant recommendedType { id name } } }`;
 const OVERLAP = `query Overlap($a: ID!, $b: ID!) { overlap(a: $a, b: $b) {
   sharedCount jaccard shareOfA shareOfB matrix { stageA stageB count } sharedCustomers(first: 20) { id name } } }`;
-const ECOSYSTEM = `query Ecosystem($focal: ID!) { ecosystem(focal: $focal, first: 25) {
+const ECOSYSTEM = `query Ecosystem($focal: ID!) { ecosystem(focal: $focal, first: 25, linksAmongOthers: false) {
   focal { id name } nodes { id label kind score size conflictSeverity sharedCustomers } edges { id source target kind weight } } }`;
 const SEARCH = `query Search($search: String) { companies(search: $search, first: 10) { id name domain customerCount } }`;
 
