@@ -167,7 +167,13 @@ describe('ecosystem map', () => {
     page.on('request', (request) => {
       if (/linksAmongOthers/.test(request.postData() ?? '')) asked.push(request.postData()!);
     });
+    // Held back a moment, as around a hub: the legend says they are on their way.
+    await page.route('**/graphql', async (route) => {
+      if (/"linksAmongOthers":true/.test(route.request().postData() ?? '')) await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
     await page.getByLabel('Links among the others').check();
+    await eventually(() => page.getByTestId('context-edges-loading').isVisible()).toBe(true);
     const api = await session.query<{ ecosystem: { nodes: { id: string }[]; edges: { id: string; kind: string; source: string; target: string; weight: number }[] } }>(
       `{ ecosystem(focal: "${focal}", linksAmongOthers: true) { nodes { id } edges { id kind source target weight } } }`,
     );
@@ -178,6 +184,7 @@ describe('ecosystem map', () => {
     expect(expected.length).toBeGreaterThan(0);
     await eventually(amongOthers).toEqual(expected);
     expect(asked.some((body) => /"linksAmongOthers":true/.test(body))).toBe(true);
+    await eventually(() => page.getByTestId('context-edges-loading').count()).toBe(0);
     expect(await positions()).toEqual(before);
     expect(problems).toEqual([]);
   });

@@ -12,11 +12,13 @@ interface Props {
   edgeKinds: ReadonlySet<EcosystemEdgeKind>;
   onToggleEdgeKind(kind: EcosystemEdgeKind): void;
   contextEdges: boolean;
+  /** The links among the others were asked for and have not arrived yet (around hubs they take a moment). */
+  contextEdgesLoading: boolean;
   onToggleContextEdges(): void;
   filtersActive: boolean;
 }
 
-export function MapLegend({ edgeKinds, onToggleEdgeKind, contextEdges, onToggleContextEdges, filtersActive }: Props) {
+export function MapLegend({ edgeKinds, onToggleEdgeKind, contextEdges, contextEdgesLoading, onToggleContextEdges, filtersActive }: Props) {
   return (
     <div className="map-legend" data-testid="map-legend" aria-label="Legend">
       <ul className="legend-row">
@@ -75,6 +77,12 @@ export function MapLegend({ edgeKinds, onToggleEdgeKind, contextEdges, onToggleC
             <input type="checkbox" checked={contextEdges} onChange={onToggleContextEdges} />
             Links among the others
           </label>
+          {contextEdgesLoading && (
+            <span className="legend-loading" role="status" data-testid="context-edges-loading">
+              {' '}
+              loading…
+            </span>
+          )}
         </li>
       </ul>
     </div>

@@ -239,6 +239,7 @@ export function MapView({ focal, state, update, introPath, onSelect, onRefocus }
               edgeKinds={edgeKinds}
               onToggleEdgeKind={toggleEdgeKind}
               contextEdges={contextEdges}
+              contextEdgesLoading={contextEdges && ecosystem.loading}
               onToggleContextEdges={() => setContextEdges((shown) => !shown)}
               filtersActive={filtersActive}
             />
