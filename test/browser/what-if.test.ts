@@ -170,6 +170,33 @@ describe('the what-if tray', () => {
   });
 });
 
+describe('the what-if from the shortlist’s table', () => {
+  it('adds a candidate and drops a partner from their rows, undoes either, and the tray follows', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}&view=shortlist&includePartners=true`);
+    const rowToggle = (name: string) =>
+      page.locator(`[data-testid=ranked-table] tr[data-candidate-id="${id(name)}"] [data-testid=what-if-row-toggle]`);
+    await rowToggle('bravo').click();
+    await eventually(() => new URL(page.url()).searchParams.getAll('add')).toEqual([id('bravo')]);
+    await eventually(() => trayFigures(page)).toEqual(expectedFigures(await apiWhatIf([id('bravo')])));
+    expect(await rowToggle('bravo').getAttribute('aria-pressed')).toBe('true');
+    // The row's click opens no panel: the button is the row's what-if, not its selection.
+    expect(new URL(page.url()).searchParams.get('selected')).toBeNull();
+
+    expect(await rowToggle('echo').textContent()).toBe('Drop');
+    await rowToggle('echo').click();
+    await eventually(() => new URL(page.url()).searchParams.getAll('drop')).toEqual([id('echo')]);
+    await eventually(() => trayIds(page, 'set-dropped')).toEqual([id('echo')]);
+    expect(await trayFigures(page)).toEqual(expectedFigures(await apiWhatIf([id('bravo')], [id('echo')])));
+
+    await rowToggle('bravo').click();
+    await eventually(() => new URL(page.url()).searchParams.getAll('add')).toEqual([]);
+    expect(await rowToggle('bravo').getAttribute('aria-pressed')).toBe('false');
+    await eventually(() => trayIds(page, 'set-added')).toEqual([]);
+    await saveScreenshot(page, 'what-if-from-table-1280x800');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the what-if tray beside the 2x2', () => {
   it('opens from a link on the 2x2 and leaves the chart room', async () => {
     const api = await apiWhatIf([id('bravo')]);

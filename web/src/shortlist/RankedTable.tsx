@@ -1,6 +1,8 @@
 import type { CandidateFit } from '../client/types.ts';
 import { shortlistBlocker, standingLine } from '../fit/standing.ts';
 import { relationOfFit } from '../map/relations.ts';
+import type { WhatIfSet } from '../state/url-state.ts';
+import { addCandidate, dropPartner, restore } from '../whatif/what-if-set.ts';
 import { FitCells, FitHeaderCells } from './TermCells.tsx';
 
 interface Props {
@@ -11,10 +13,13 @@ interface Props {
   busy: boolean;
   onSelect(id: string): void;
   onTogglePin(id: string): void;
+  /** The what-if tray's partner set: each row adds its candidate (or drops its partner) there. */
+  whatIf: WhatIfSet;
+  onWhatIf(next: WhatIfSet): void;
 }
 
 /** The ranking as the API returns it: row order is the API's order, never re-sorted here. */
-export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePin }: Props) {
+export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePin, whatIf, onWhatIf }: Props) {
   return (
     <div className="table-scroll">
       <table className={`ranked-table${busy ? ' is-busy' : ''}`} data-testid="ranked-table" aria-busy={busy}>
@@ -25,6 +30,9 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
             </th>
             <th scope="col">Company</th>
             <FitHeaderCells terms={fits[0]?.terms} />
+            <th scope="col" className="col-what-if" title="Add a candidate to the what-if tray, or drop a partner there">
+              What-if
+            </th>
             <th scope="col" className="col-pin">
               <span className="visually-hidden">Pin</span>
             </th>
@@ -66,6 +74,9 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
                   )}
                 </th>
                 <FitCells fit={fit} />
+                <td className="col-what-if">
+                  <WhatIfButton fit={fit} whatIf={whatIf} onWhatIf={onWhatIf} />
+                </td>
                 <td className="col-pin" title={blocker ?? undefined}>
                   {(!blocker || isPinned) && (
                     <button
@@ -89,5 +100,30 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The detail panel's what-if move, one click from the table: add a candidate, drop a partner, or undo either. */
+function WhatIfButton({ fit, whatIf, onWhatIf }: { fit: CandidateFit; whatIf: WhatIfSet; onWhatIf(next: WhatIfSet): void }) {
+  const id = fit.candidate.id;
+  const isPartner = fit.relation === 'PARTNER';
+  const inSet = isPartner ? whatIf.drop.includes(id) : whatIf.add.includes(id);
+  const label = inSet ? (isPartner ? 'Dropped' : 'Added') : isPartner ? 'Drop' : 'Add';
+  const action = inSet ? `Undo the what-if for ${fit.candidate.name}` : `${isPartner ? 'Drop' : 'Add'} ${fit.candidate.name} in the what-if`;
+  return (
+    <button
+      type="button"
+      className={`what-if-row-button${inSet ? ' is-in-set' : ''}`}
+      aria-pressed={inSet}
+      aria-label={action}
+      title={action}
+      data-testid="what-if-row-toggle"
+      onClick={(event) => {
+        event.stopPropagation();
+        onWhatIf(inSet ? restore(whatIf, id) : isPartner ? dropPartner(whatIf, id) : addCandidate(whatIf, id));
+      }}
+    >
+      {label}
+    </button>
   );
 }

@@ -117,6 +117,8 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
               busy={ranked.loading}
               onSelect={onSelect}
               onTogglePin={togglePin}
+              whatIf={state.whatIf}
+              onWhatIf={(next) => update({ whatIf: next })}
             />
           )}
         </>

@@ -109,7 +109,7 @@ export function WhatIfTray({ focal, whatIf, update, onSelect }: Props) {
           <span className="muted">{focal.name} has no active partner today.</span>
         )}
         {answer && whatIf.add.length === 0 && (
-          <span className="muted what-if-hint">Add a candidate with “Add to what-if” in its detail panel.</span>
+          <span className="muted what-if-hint">Add a candidate with “Add to what-if” in its detail panel, or “Add” in the shortlist’s table.</span>
         )}
       </div>
       {error && (
