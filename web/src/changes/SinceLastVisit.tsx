@@ -11,6 +11,7 @@ import type { CompanySummary, MarketChange } from '../client/types.ts';
 import { formatDate, formatDateTime, pluralise } from '../format/numbers.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { readLastVisit, rememberVisit } from './last-visit.ts';
+import { CloseButton } from '../app/CloseButton.tsx';
 
 /** The notice lists this many at first; the rest behind "Show all". */
 const FIRST_SHOWN = 4;
@@ -30,7 +31,9 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
   });
 
   // A first visit is about the latest import alone: the answer holds every import's, newest first.
-  const changes = since ? data?.changes : data?.changes.filter((change) => change.importId === data.changes[0]?.importId);
+  const changes = since
+    ? data?.changes
+    : data?.changes.filter((change) => change.importId === data.changes[0]?.importId);
   // Quiet while loading and when it fails: the notice is a courtesy, not the page's subject.
   if (dismissed || error || !changes) return null;
   if (changes.length === 0 && since) return null;
@@ -47,15 +50,7 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
         <p className="since-title" data-testid="since-title">
           {title}
         </p>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Dismiss"
-          data-testid="since-dismiss"
-          onClick={() => setDismissed(true)}
-        >
-          ×
-        </button>
+        <CloseButton label="Dismiss" testId="since-dismiss" onClick={() => setDismissed(true)} />
       </div>
       {shown.length > 0 && (
         <ul className="since-changes" data-testid="since-changes">

@@ -26,6 +26,7 @@ import { PowerSection, RecommendationSection } from './RecommendationSection.tsx
 import { ScoreTerms } from './ScoreTerms.tsx';
 import { StandingSection } from './StandingSection.tsx';
 import { WhatIfToggle } from './WhatIfToggle.tsx';
+import { CloseButton } from '../app/CloseButton.tsx';
 
 interface Detail {
   partnerFit: PartnerFitDetail | null;
@@ -88,9 +89,7 @@ export function DetailPanel(props: Props) {
               Make focal
             </button>
           )}
-          <button type="button" className="icon-button" onClick={onClose} aria-label="Close detail">
-            ×
-          </button>
+          <CloseButton label="Close detail" onClick={onClose} />
         </div>
       </header>
       <div className="detail-body">

@@ -13,6 +13,7 @@ import { EMPTY_WHAT_IF, isWhatIfShown, type WhatIfSet } from '../state/url-state
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
 import { dropPartner, restore } from './what-if-set.ts';
 import { WhatIfFigures } from './WhatIfFigures.tsx';
+import { CloseButton } from '../app/CloseButton.tsx';
 
 interface Props {
   focal: CompanySummary;
@@ -50,15 +51,7 @@ export function WhatIfTray({ focal, whatIf, update, onSelect }: Props) {
     <section className="what-if-tray" data-testid="what-if-tray" aria-label="What if" aria-busy={loading}>
       <header className="what-if-header">
         <h3>What if {focal.name} partnered differently?</h3>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close what-if"
-          data-testid="what-if-close"
-          onClick={() => change(EMPTY_WHAT_IF)}
-        >
-          ×
-        </button>
+        <CloseButton label="Close what-if" testId="what-if-close" onClick={() => change(EMPTY_WHAT_IF)} />
       </header>
       <div className="what-if-set" data-testid="what-if-set">
         {answer?.added.map((company) => (
@@ -109,7 +102,9 @@ export function WhatIfTray({ focal, whatIf, update, onSelect }: Props) {
           <span className="muted">{focal.name} has no active partner today.</span>
         )}
         {answer && whatIf.add.length === 0 && (
-          <span className="muted what-if-hint">Add a candidate with “Add to what-if” in its detail panel, or “Add” in the shortlist’s table.</span>
+          <span className="muted what-if-hint">
+            Add a candidate with “Add to what-if” in its detail panel, or “Add” in the shortlist’s table.
+          </span>
         )}
       </div>
       {error && (
