@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeTone, formatCountChange, formatPointChange } from '../../web/src/whatif/what-if-figures.ts';
-import { addCandidate, dropPartner, restore } from '../../web/src/whatif/what-if-set.ts';
+import { addCandidate, dropPartner, isMoved, restore, toggleMove } from '../../web/src/whatif/what-if-set.ts';
 
 const EMPTY = { open: false, add: [], drop: [] };
 
@@ -22,6 +22,23 @@ describe('the what-if partner set', () => {
     const set = dropPartner(addCandidate(EMPTY, 'globex'), 'umbrella');
     expect(restore(set, 'globex')).toEqual({ open: true, add: [], drop: ['umbrella'] });
     expect(restore(restore(set, 'globex'), 'umbrella')).toEqual({ open: true, add: [], drop: [] });
+  });
+});
+
+describe('a company’s one what-if move', () => {
+  it('adds a candidate, drops a partner, and undoes either on the second toggle', () => {
+    const added = toggleMove(EMPTY, 'globex', false);
+    expect(added).toEqual({ open: true, add: ['globex'], drop: [] });
+    expect(isMoved(added, 'globex', false)).toBe(true);
+    const dropped = toggleMove(added, 'umbrella', true);
+    expect(dropped).toEqual({ open: true, add: ['globex'], drop: ['umbrella'] });
+    expect(isMoved(dropped, 'umbrella', true)).toBe(true);
+    expect(isMoved(dropped, 'umbrella', false)).toBe(false);
+    expect(toggleMove(toggleMove(dropped, 'globex', false), 'umbrella', true)).toEqual({
+      open: true,
+      add: [],
+      drop: [],
+    });
   });
 });
 

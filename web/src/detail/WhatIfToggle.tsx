@@ -5,7 +5,7 @@
  */
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import type { WhatIfSet } from '../state/url-state.ts';
-import { addCandidate, dropPartner, restore } from '../whatif/what-if-set.ts';
+import { isMoved, toggleMove } from '../whatif/what-if-set.ts';
 
 interface Props {
   candidateId: string;
@@ -17,13 +17,13 @@ interface Props {
 }
 
 export function WhatIfToggle({ candidateId, candidateName, isPartner, whatIf, update }: Props) {
-  const inSet = isPartner ? whatIf.drop.includes(candidateId) : whatIf.add.includes(candidateId);
-  const change = (next: WhatIfSet): void => update({ whatIf: next });
+  const inSet = isMoved(whatIf, candidateId, isPartner);
+  const toggle = (): void => update({ whatIf: toggleMove(whatIf, candidateId, isPartner) });
   if (inSet) {
     return (
       <p className="what-if-toggle" data-testid="what-if-toggle">
         <span>{isPartner ? `${candidateName} is dropped in the what-if.` : `${candidateName} is in the what-if.`}</span>
-        <button type="button" onClick={() => change(restore(whatIf, candidateId))}>
+        <button type="button" onClick={toggle}>
           {isPartner ? 'Keep' : 'Take out'}
         </button>
       </p>
@@ -35,7 +35,7 @@ export function WhatIfToggle({ candidateId, candidateName, isPartner, whatIf, up
         type="button"
         data-testid={isPartner ? 'what-if-drop' : 'what-if-add'}
         title="See what the partner set would reach, bring and risk (the tray under the view)"
-        onClick={() => change(isPartner ? dropPartner(whatIf, candidateId) : addCandidate(whatIf, candidateId))}
+        onClick={toggle}
       >
         {isPartner ? 'Drop in what-if' : 'Add to what-if'}
       </button>

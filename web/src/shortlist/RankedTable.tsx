@@ -2,7 +2,7 @@ import type { CandidateFit } from '../client/types.ts';
 import { shortlistBlocker, standingLine } from '../fit/standing.ts';
 import { relationOfFit } from '../map/relations.ts';
 import type { WhatIfSet } from '../state/url-state.ts';
-import { addCandidate, dropPartner, restore } from '../whatif/what-if-set.ts';
+import { isMoved, toggleMove } from '../whatif/what-if-set.ts';
 import { FitCells, FitHeaderCells } from './TermCells.tsx';
 
 interface Props {
@@ -30,7 +30,11 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
             </th>
             <th scope="col">Company</th>
             <FitHeaderCells terms={fits[0]?.terms} />
-            <th scope="col" className="col-what-if" title="Add a candidate to the what-if tray, or drop a partner there">
+            <th
+              scope="col"
+              className="col-what-if"
+              title="Add a candidate to the what-if tray, or drop a partner there"
+            >
               What-if
             </th>
             <th scope="col" className="col-pin">
@@ -104,12 +108,22 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
 }
 
 /** The detail panel's what-if move, one click from the table: add a candidate, drop a partner, or undo either. */
-function WhatIfButton({ fit, whatIf, onWhatIf }: { fit: CandidateFit; whatIf: WhatIfSet; onWhatIf(next: WhatIfSet): void }) {
+function WhatIfButton({
+  fit,
+  whatIf,
+  onWhatIf,
+}: {
+  fit: CandidateFit;
+  whatIf: WhatIfSet;
+  onWhatIf(next: WhatIfSet): void;
+}) {
   const id = fit.candidate.id;
   const isPartner = fit.relation === 'PARTNER';
-  const inSet = isPartner ? whatIf.drop.includes(id) : whatIf.add.includes(id);
+  const inSet = isMoved(whatIf, id, isPartner);
   const label = inSet ? (isPartner ? 'Dropped' : 'Added') : isPartner ? 'Drop' : 'Add';
-  const action = inSet ? `Undo the what-if for ${fit.candidate.name}` : `${isPartner ? 'Drop' : 'Add'} ${fit.candidate.name} in the what-if`;
+  const action = inSet
+    ? `Undo the what-if for ${fit.candidate.name}`
+    : `${isPartner ? 'Drop' : 'Add'} ${fit.candidate.name} in the what-if`;
   return (
     <button
       type="button"
@@ -120,7 +134,7 @@ function WhatIfButton({ fit, whatIf, onWhatIf }: { fit: CandidateFit; whatIf: Wh
       data-testid="what-if-row-toggle"
       onClick={(event) => {
         event.stopPropagation();
-        onWhatIf(inSet ? restore(whatIf, id) : isPartner ? dropPartner(whatIf, id) : addCandidate(whatIf, id));
+        onWhatIf(toggleMove(whatIf, id, isPartner));
       }}
     >
       {label}

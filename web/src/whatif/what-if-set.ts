@@ -20,6 +20,17 @@ export function restore(set: WhatIfSet, id: string): WhatIfSet {
   return { open: true, add: without(set.add, id), drop: without(set.drop, id) };
 }
 
+/** True when the company's what-if move is made: a candidate added, or a partner (`isPartner`) dropped. */
+export function isMoved(set: WhatIfSet, id: string, isPartner: boolean): boolean {
+  return (isPartner ? set.drop : set.add).includes(id);
+}
+
+/** A company's one what-if move, or its undo: a partner is dropped, anyone else added. */
+export function toggleMove(set: WhatIfSet, id: string, isPartner: boolean): WhatIfSet {
+  if (isMoved(set, id, isPartner)) return restore(set, id);
+  return isPartner ? dropPartner(set, id) : addCandidate(set, id);
+}
+
 function withId(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? [...ids] : [...ids, id];
 }
