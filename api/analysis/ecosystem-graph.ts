@@ -149,7 +149,7 @@ export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts,
     ...partnershipEdges(facts.partnerships).map(([x, y, kind]) => edge(kind, x, y, 1)),
     ...facts.rivalries.map(([x, y]) => edge('COMPETES', x, y, 1)),
     ...heaviest(facts.shared.map(([x, y, count]) => edge('SHARED_CUSTOMERS', x, y, count))),
-    ...heaviest(complementEdges(focalId, facts.offers).map(([x, y, score]) => edge('CAPABILITY_COMPLEMENT', x, y, score))),
+    ...heaviest(complementEdges(focalId, facts.offers, amongOthers).map(([x, y, score]) => edge('CAPABILITY_COMPLEMENT', x, y, score))),
   ];
 }
 
@@ -179,8 +179,12 @@ function heaviestFirst(edges: EcosystemEdge[], count: number): EcosystemEdge[] {
   return sortWithTies(edges.slice(), (a, b) => b.weight - a.weight, (a, b) => a.id.localeCompare(b.id), count).slice(0, count);
 }
 
-/** Pairs where each side offers something the other lacks, weighted by complementarity score. */
-function complementEdges(focalId: string, offers: [string, string][]): [string, string, number][] {
+/**
+ * Pairs where each side offers something the other lacks, weighted by
+ * complementarity score; only the focal company's pairs unless `amongOthers`
+ * (a 300-company map has 45,000 other pairs, all to be dropped).
+ */
+function complementEdges(focalId: string, offers: [string, string][], amongOthers: boolean): [string, string, number][] {
   const offered = new Map<string, Set<string>>();
   for (const [company, capability] of offers) {
     if (!offered.has(company)) offered.set(company, new Set());
@@ -190,6 +194,7 @@ function complementEdges(focalId: string, offers: [string, string][]): [string, 
   const pairs: [string, string, number][] = [];
   for (const [i, x] of ids.entries()) {
     for (const y of ids.slice(i + 1)) {
+      if (!amongOthers && x !== focalId && y !== focalId) continue;
       const kx = offered.get(x)!;
       const ky = offered.get(y)!;
       const xOnly = [...kx].filter((k) => !ky.has(k)).length;
