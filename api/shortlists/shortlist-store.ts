@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import type { QueryName } from '../db/queries.ts';
 import { badInput, EntityGoneError, notFound } from '../errors.ts';
+import { oneAtATime, type OneAtATime } from './one-at-a-time.ts';
 
 /**
  * Shortlists as the graph stores them, and every change to them, each checked
@@ -49,23 +50,36 @@ export async function deleteShortlist(db: Database, id: string): Promise<string>
   return id;
 }
 
-/** Pins `candidate` (or updates its note), within MAX_PINS. */
+/**
+ * Pins `candidate` (or updates its note), within MAX_PINS. The limit is checked
+ * inside the write, under the shortlist's lock (cypher/shortlist/pin.cypher): a
+ * count read before the write let 150 concurrent pins all pass it.
+ */
 export async function pinToShortlist(db: Database, id: string, candidate: string, givenNote: string | null | undefined): Promise<ShortlistRecord> {
   const note = givenNote?.trim() || null;
   if (note && note.length > MAX_NOTE) throw badInput('note', `is ${note.length} characters long; at most ${MAX_NOTE}`);
-  const [shortlist] = await readShortlists(db, { id });
-  if (!shortlist) throw notFound('shortlist', id);
-  if (candidate === shortlist.focalId) throw badInput('candidate', 'is the shortlist’s focal company itself');
-  const pinned = shortlist.entries.some((entry) => entry.candidateId === candidate);
-  if (!pinned && shortlist.entries.length >= MAX_PINS) {
+  const pin = () => db.write('shortlist/pin', (tx) => tx.run('shortlist/pin', { id, candidate, note, maxPins: MAX_PINS }));
+  // Waiting on the lock as a pin that lost the race to a delete: the shortlist is gone.
+  const [outcome] = await pinQueue(db)(id, pin).catch(goneAs(() => notFound('shortlist', id)));
+  if (!outcome) throw notFound('shortlist', id);
+  if (outcome.focal) throw badInput('candidate', 'is the shortlist’s focal company itself');
+  if (!outcome.known) throw notFound('company', candidate);
+  if (outcome.full) {
     throw badInput('candidate', `cannot be pinned: the shortlist already holds ${MAX_PINS} candidates, the most it may; remove one, or start another shortlist`);
   }
-  const rows = await db.write('shortlist/pin', (tx) => tx.run('shortlist/pin', { id, candidate, note })).catch(goneAs(() => notFound('shortlist', id)));
-  // Nothing matched: the company is unknown, or the shortlist was deleted since we read it.
   const [after] = await readShortlists(db, { id });
+  // Deleted since our pin committed.
   if (!after) throw notFound('shortlist', id);
-  if (rows.length === 0) throw notFound('company', candidate);
   return after;
+}
+
+/** Pins of one shortlist wait their turn in this process, not in Neo4j holding a pooled connection (one-at-a-time.ts): a queue per database. */
+const pinQueues = new WeakMap<Database, OneAtATime>();
+
+function pinQueue(db: Database): OneAtATime {
+  let queue = pinQueues.get(db);
+  if (!queue) pinQueues.set(db, (queue = oneAtATime()));
+  return queue;
 }
 
 export function unpinFromShortlist(db: Database, id: string, candidate: string): Promise<ShortlistRecord> {
