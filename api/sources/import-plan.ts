@@ -22,7 +22,10 @@ export interface FilePlan {
   /** `ignore` leaves the file out of the import. */
   role: PlanRole;
   layout: string;
-  /** Whose accounts or partners these are (the CRM's company, the partner sheet's "you"); defaults to the plan's owner. */
+  /**
+   * Whose accounts or partners these are (the CRM's company, the partner sheet's "you"), when not the plan's
+   * owner; read it with ownerOf.
+   */
   owner?: string;
   /** Our field → the file's header, as written. */
   columns: Record<string, string>;
@@ -163,6 +166,8 @@ const filePlanSchema = z
         seen.set(comparable(value), value);
       }
     }
+    if (entry.owner !== undefined && !ROLES_WITH_OWNER.includes(role))
+      problem(['owner'], `only CRM exports and partner sheets have an owner; remove "owner" from this ${role} file`);
     if (entry.vendor !== undefined && role !== 'install-base')
       problem(
         ['vendor'],
@@ -297,19 +302,16 @@ export function planFor(
   const plan: ImportPlan = { version: 1, ...(owner !== undefined && { owner }), files: [], unrecognised: [] };
   for (const { file, headers } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const detection = detectFile(file, headers);
-    const detected = detection.role === undefined ? undefined : fromDetection(detection, owner);
+    const detected = detection.role === undefined ? undefined : fromDetection(detection);
     const edited = editedEntries.get(file);
-    if (edited) plan.files.push(mergeEdited(edited, detected, detection, headers, owner));
+    if (edited) plan.files.push(mergeEdited(edited, detected, detection, headers, options.edited?.owner));
     else if (detected) plan.files.push(detected);
     else plan.unrecognised.push({ file, why: detection.why });
   }
   return plan;
 }
 
-function fromDetection(
-  detection: Detection & { role: NonNullable<Detection['role']> },
-  owner: string | undefined,
-): FilePlan {
+function fromDetection(detection: Detection & { role: NonNullable<Detection['role']> }): FilePlan {
   const stages =
     isSourceRole(detection.role) && rolesWithStages().includes(detection.role)
       ? STAGE_TABLES[detection.layout]
@@ -318,7 +320,6 @@ function fromDetection(
     file: detection.file,
     role: detection.role,
     layout: detection.layout,
-    ...(owner !== undefined && ROLES_WITH_OWNER.includes(detection.role) && { owner }),
     columns: detection.columns,
     ...(stages && { stages: { ...stages } }),
     confidence: detection.confidence,
@@ -332,11 +333,13 @@ function mergeEdited(
   detected: FilePlan | undefined,
   detection: Detection,
   headers: readonly string[],
-  owner: string | undefined,
+  editedOwner: string | undefined,
 ): FilePlan {
+  const { owner, ...rest } = edited;
   const entry: FilePlan = {
-    ...edited,
-    ...(edited.owner === undefined && owner !== undefined && ROLES_WITH_OWNER.includes(edited.role) && { owner }),
+    ...rest,
+    // An owner equal to the plan's says nothing of its own: the file follows the plan's (and --as).
+    ...(owner !== undefined && owner !== editedOwner && { owner }),
     // What is read by nothing follows the edited columns, not the ones detection placed.
     unplaced: isSourceRole(edited.role) ? unplacedBy(edited.columns, headers) : [],
   };
@@ -370,6 +373,11 @@ function unplacedBy(columns: Record<string, string>, headers: readonly string[])
   return headers.map((header) => header.trim()).filter((header) => header !== '' && !placed.has(header));
 }
 
+/** The company whose accounts or partners a CRM export or partner sheet lists: its own owner, else the plan's. */
+export function ownerOf(plan: ImportPlan, entry: FilePlan): string | undefined {
+  return ROLES_WITH_OWNER.includes(entry.role) ? (entry.owner ?? plan.owner) : undefined;
+}
+
 /** The plan as import-plan.json holds it. */
 export function planText(plan: ImportPlan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
@@ -386,7 +394,7 @@ export function describePlan(plan: ImportPlan): string {
       continue;
     }
     const layout = isSourceRole(entry.role) ? ` as ${layoutNamed(entry.layout)?.title ?? entry.layout}` : '';
-    const owner = entry.owner ? `, of ${entry.owner}` : '';
+    const owner = ownerOf(plan, entry) ? `, of ${ownerOf(plan, entry)}` : '';
     lines.push(`  ${entry.file}: ${entry.role}${layout}${owner} (${entry.confidence}) — ${entry.why}`);
     if (isSourceRole(entry.role)) {
       const columns = Object.entries(entry.columns).map(([field, header]) => `${field} ← ${header}`);

@@ -4,6 +4,7 @@ import {
   describePlan,
   describePlanProblem,
   planFor,
+  ownerOf,
   planText,
   readPlan,
   type ImportPlan,
@@ -37,7 +38,7 @@ describe('planFor', () => {
     const plan = planFor(folder, { owner: 'Shopwell' });
     expect(plan.owner).toBe('Shopwell');
     expect(
-      plan.files.map(({ file, role, layout, confidence, owner }) => [file, role, layout, confidence, owner]),
+      plan.files.map((entry) => [entry.file, entry.role, entry.layout, entry.confidence, ownerOf(plan, entry)]),
     ).toEqual([
       ['builtwith-list.csv', 'install-base', 'builtwith-list', 'certain', undefined],
       ['company-directory.csv', 'company-directory', 'company-directory', 'likely', undefined],
@@ -163,12 +164,21 @@ describe('planFor with an edited plan', () => {
     const edited = read({
       ...detected,
       files: detected.files.map((file) =>
-        file.file === 'salesforce-accounts.csv' ? { ...file, owner: 'Cartwright' } : file,
+        file.file === 'salesforce-accounts.csv'
+          ? { ...file, owner: 'Cartwright' }
+          : file.file === 'partner-sheet.csv'
+            ? { ...file, owner: 'Shopwell' } // the plan's own owner, written again: nothing of its own
+            : file,
       ),
     });
     const plan = planFor(folder, { edited, owner: 'Tillwise' });
     expect(plan.owner).toBe('Tillwise');
     expect(entry(plan, 'salesforce-accounts.csv')).toMatchObject({ owner: 'Cartwright', confidence: 'set by you' });
+    expect(ownerOf(plan, entry(plan, 'salesforce-accounts.csv')!)).toBe('Cartwright');
+    expect(ownerOf(plan, entry(plan, 'hubspot-companies.csv')!)).toBe('Tillwise');
+    expect(entry(plan, 'partner-sheet.csv')).toMatchObject({ confidence: 'likely' });
+    expect(ownerOf(plan, entry(plan, 'partner-sheet.csv')!)).toBe('Tillwise');
+    expect(ownerOf(plan, entry(plan, 'company-directory.csv')!)).toBeUndefined();
     expect(planFor(folder, { edited }).owner).toBe('Shopwell');
   });
 });
@@ -232,6 +242,7 @@ describe('readPlan: every field checked, each problem with its JSON path and fil
             stages: { 'Customer - Direct': 'custumer', 'customer direct': 'customer', Reseller: 'partner:var' },
           },
           { ...partnerEntry, stages: { Active: 'customer' }, vendor: 'Stripe' },
+          { file: 'dir.csv', role: 'company-directory', columns: { name: 'Company' }, owner: 'Shopwell' },
           { ...crm, file: 'hs.csv', layout: undefined },
         ]),
       ).map(describePlanProblem),
@@ -241,7 +252,8 @@ describe('readPlan: every field checked, each problem with its JSON path and fil
       'import-plan.json files[0].stages.Reseller (sf.csv): "partner:var" is not a stage; a value of crm-accounts becomes one of "customer", "prospect", "opportunity", "partner", "partner:referral", "partner:affiliate", "partner:reseller", "partner:technology_integration", "partner:co_marketing", "partner:co_selling", "partner:oem", "partner:consortium", "partner:strategic_alliance", "competitor", "skip"',
       'import-plan.json files[1].stages (partners.csv): partner-sheet has no stage column; remove "stages"',
       'import-plan.json files[1].vendor (partners.csv): only an install base names one vendor for all its rows; remove "vendor" from this partner-sheet file',
-      'import-plan.json files[2].layout (hs.csv): missing; the layouts of crm-accounts are "hubspot-companies", "salesforce-accounts"',
+      'import-plan.json files[2].owner (dir.csv): only CRM exports and partner sheets have an owner; remove "owner" from this company-directory file',
+      'import-plan.json files[3].layout (hs.csv): missing; the layouts of crm-accounts are "hubspot-companies", "salesforce-accounts"',
     ]);
   });
 

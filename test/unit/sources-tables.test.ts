@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARTNERSHIP_TYPES } from '../../api/domain/partnership-types.ts';
 import { IMPORT_FILES } from '../../api/import/import-files.ts';
 import { comparable } from '../../api/sources/comparable.ts';
+import { LAYOUTS } from '../../api/sources/layouts.ts';
 import { planFor, type FilePlan } from '../../api/sources/import-plan.ts';
 import { mapRow } from '../../api/sources/map-row.ts';
 import { NATIVE_FILES } from '../../api/sources/native-files.ts';
@@ -256,5 +258,29 @@ describe("PartnerGraph's own files", () => {
         spec.file,
       ).toEqual(ahead);
     }
+  });
+});
+
+describe('docs/import.md', () => {
+  const docs = readFileSync(new URL('../../docs/import.md', import.meta.url), 'utf8');
+
+  it('lists every header spelling of every layout, and every value of every table', () => {
+    const missing: string[] = [];
+    for (const definition of LAYOUTS) {
+      for (const spellings of Object.values(definition.synonyms as Record<string, string[]>)) {
+        for (const spelling of spellings)
+          if (!docs.includes(`\`${spelling}\``)) missing.push(`${definition.layout}: \`${spelling}\``);
+      }
+      for (const alternatives of definition.signature)
+        for (const header of alternatives)
+          if (!docs.includes(`\`${header}\``)) missing.push(`${definition.layout} signature: ${header}`);
+    }
+    const words = [
+      ...[HUBSPOT_LIFECYCLE_STAGES, SALESFORCE_ACCOUNT_TYPES, INSTALL_STATUSES].flatMap((table) => Object.keys(table)),
+      ...Object.values(PARTNER_TYPE_WORDS).flat(),
+      ...Object.values(PARTNER_STATUS_WORDS).flat(),
+    ].filter((word) => word !== '');
+    for (const word of words) if (!docs.includes(word)) missing.push(word);
+    expect(missing).toEqual([]);
   });
 });
