@@ -6,18 +6,16 @@ import type { RequestAuthenticator } from './use-auth.ts';
 import { plainText } from './plain-text.ts';
 
 /**
- * The fields that rank or score companies: each occurrence (aliases too)
- * takes a token. `Shortlist.entries` scores a shortlist's pins; how many
- * shortlists and pins one occurrence scores is bounded by `first` and the cost limit.
- */
-
-/**
  * Rate limiting of the expensive requests, per API key (or per client address
  * when no keys are configured): GraphQL operations asking for EXPENSIVE_FIELDS
- * and the CSV downloads. Over the limit: RATE_LIMITED with HTTP 429 and
- * `Retry-After` (plain text for /export/); cheap queries are never limited.
- * The address is the TCP peer's: X-Forwarded-For is not trusted, since any
- * client can write it.
+ * (api/security/operation-shape.ts) and the CSV downloads. An operation takes
+ * one token per walk of the market it asks for: each expensive field as many
+ * times as it will be resolved, so `shortlists(first: 50) { entries { … } }`
+ * (50 scorings) takes 50, and fifteen aliased overlaps take 15. A request
+ * asking for more than the whole bucket passes only on a full one, and empties
+ * it. Over the limit: RATE_LIMITED with HTTP 429 and `Retry-After` (plain text
+ * for /export/); cheap queries are never limited. The address is the TCP
+ * peer's: X-Forwarded-For is not trusted, since any client can write it.
  */
 export function useRateLimit(limiter: RateLimiter, authenticate: RequestAuthenticator): Plugin {
   const clientOf = (request: Request, context: unknown): string => {
@@ -36,6 +34,7 @@ export function useRateLimit(limiter: RateLimiter, authenticate: RequestAuthenti
     },
     onExecute({ args, setResultAndStopExecution }) {
       const shape = operationShapeOf(args);
+      // Calls, not occurrences: the analysis multiplies each by the lists it is nested in.
       const count = [...shape.watched.values()].reduce((sum, n) => sum + n, 0);
       if (count === 0) return;
       const context = args.contextValue as { request?: Request };

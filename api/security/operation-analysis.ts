@@ -25,17 +25,28 @@ export interface OperationShape {
   depth: number;
   /** Fields requested under an alias (`x: company(…)`), as written, fragments expanded. */
   aliases: number;
-  /** Estimated objects the response holds; see `estimateCost`. */
+  /** Estimated objects the response holds, plus the weight of each watched field's calls; see analyseOperation. */
   cost: number;
-  /** How often each watched field (`Query.candidates`, …) is asked for, fragments expanded. */
+  /**
+   * How often each watched field (`Query.candidates`, …) will be resolved: each
+   * occurrence as written (fragments expanded, aliases included) times the
+   * sizes of the lists it is nested in. `shortlists(first: 100) { entries { … } }`
+   * resolves `entries`, a scoring, 100 times.
+   */
   watched: Map<string, number>;
 }
 
 export interface AnalysisOptions {
   /** Assumed length of a list field that takes no `first`. Default 10. */
   defaultListSize?: number;
-  /** Field coordinates (`Type.field`) whose occurrences to count. Default none. */
+  /** Field coordinates (`Type.field`) whose calls to count. Default none. */
   watch?: ReadonlySet<string>;
+  /**
+   * What one call of a watched field adds to the cost, over the objects it
+   * returns: these fields walk the market, which weighs far more than one
+   * object. Multiplied through the enclosing lists like everything else. Default 0.
+   */
+  watchedCost?: number;
 }
 
 interface Totals {
@@ -52,9 +63,17 @@ interface Totals {
  *
  * Cost is the number of objects the response would hold: each field returning
  * an object counts 1 plus what is selected under it, times its `first`
- * argument (its default when omitted) or, for a list without `first`, an
- * assumed length. So `companies(first: 100) { competitors { id } }` costs
- * 100 × (1 + 10 × 1) = 1,100. Scalars cost nothing: they come with their object.
+ * argument or, for a list without `first`, an assumed length. So
+ * `companies(first: 100) { competitors { id } }` costs 100 × (1 + 10 × 1) =
+ * 1,100. Scalars cost nothing: they come with their object. A watched field
+ * adds `watchedCost` per call on top.
+ *
+ * `first` is read as the query will run with it, so a client cannot look
+ * cheap and run dear: a literal; a variable's value as sent, or its default
+ * (`$n: Int = 100`) when not sent; and the field's own default when the
+ * argument is left out, given as `null`, or a variable without a default that
+ * was not sent (the resolvers' pageSize falls back to that same default for
+ * `null`; api/graphql/arguments.ts).
  *
  * Introspection (`__schema`, `__type`) is left out: graphql-js's own
  * MaxIntrospectionDepthRule bounds it, and GraphiQL needs its 15 levels.
@@ -77,6 +96,15 @@ export function analyseOperation(
 
   const defaultListSize = options.defaultListSize ?? 10;
   const watch = options.watch ?? new Set<string>();
+  const watchedCost = options.watchedCost ?? 0;
+  const sent = variables ?? {};
+  const declared = new Map((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue]));
+  /** A variable as execution will see it: as sent, else its declared default, else absent (undefined). */
+  const variable = (name: string): unknown => {
+    if (Object.prototype.hasOwnProperty.call(sent, name)) return sent[name];
+    const fallback = declared.get(name);
+    return fallback ? literal(fallback, () => undefined) : undefined;
+  };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -124,16 +152,19 @@ export function analyseOperation(
     if (!field) return undefined;
     const watched = new Map<string, number>();
     const coordinate = `${parent.name}.${name}`;
-    if (watch.has(coordinate)) watched.set(coordinate, 1);
+    const isWatched = watch.has(coordinate);
+    if (isWatched) watched.set(coordinate, 1);
+    const own = isWatched ? watchedCost : 0;
     const aliases = node.alias ? 1 : 0;
     const type = getNamedType(field.type);
-    if (!node.selectionSet || !isCompositeType(type)) return { depth: 1, aliases, cost: 0, watched };
+    if (!node.selectionSet || !isCompositeType(type)) return { depth: 1, aliases, cost: own, watched };
     const children = measureSelections(node.selectionSet, type);
-    const times = multiplier(node, field, isListType(getNullableType(field.type)), variables ?? {}, defaultListSize);
-    // Aliases and watched fields count as written (fragments expanded), not once per list item: they
-    // measure how often a client repeats a field, which the list's length does not change.
-    const totals: Totals = { depth: children.depth + 1, aliases: aliases + children.aliases, cost: times * (1 + children.cost), watched };
-    mergeCounts(totals.watched, children.watched);
+    const times = multiplier(node, field, isListType(getNullableType(field.type)), variable, defaultListSize);
+    // Aliases count as written (fragments expanded): they measure how often a client repeats a
+    // field, which a list's length does not change. Watched fields under this one are resolved
+    // once per object it returns, so their calls multiply like the cost.
+    const totals: Totals = { depth: children.depth + 1, aliases: aliases + children.aliases, cost: own + times * (1 + children.cost), watched };
+    mergeCounts(totals.watched, children.watched, times);
     return totals;
   };
 
@@ -145,26 +176,33 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
-/** A field with `first` returns about that many; another list, the assumed length; an object, one. */
+/**
+ * A field with `first` returns about that many; another list, the assumed
+ * length; an object, one. `first` left out or null is the field's default
+ * (see analyseOperation); a value the resolver refuses (0, negative) runs
+ * nothing below it, and costs like a list without `first`.
+ */
 function multiplier(
   node: FieldNode,
   field: GraphQLField<unknown, unknown>,
   isList: boolean,
-  variables: Readonly<Record<string, unknown>>,
+  variable: (name: string) => unknown,
   defaultListSize: number,
 ): number {
   const definition = field.args.find((arg) => arg.name === 'first');
   if (definition) {
     const argument = node.arguments?.find((arg) => arg.name.value === 'first');
-    const value = argument ? literal(argument.value, variables) : definition.defaultValue;
+    const value = (argument ? literal(argument.value, variable) : undefined) ?? definition.defaultValue;
     if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return Math.ceil(value);
   }
   return isList ? defaultListSize : 1;
 }
 
-function literal(value: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
+/** A number, null (a `null` literal, or a variable sent or defaulted as null), or undefined (absent, or not a number). */
+function literal(value: ValueNode, variable: (name: string) => unknown): unknown {
   if (value.kind === Kind.INT || value.kind === Kind.FLOAT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) return variables[value.name.value];
+  if (value.kind === Kind.NULL) return null;
+  if (value.kind === Kind.VARIABLE) return variable(value.name.value);
   return undefined;
 }
 
@@ -175,6 +213,6 @@ function add(into: Totals, part: Totals): void {
   mergeCounts(into.watched, part.watched);
 }
 
-function mergeCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
-  for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count);
+function mergeCounts(into: Map<string, number>, from: ReadonlyMap<string, number>, times = 1): void {
+  for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count * times);
 }

@@ -61,6 +61,24 @@ describe('operation limits (QUERY_TOO_COMPLEX, HTTP 400, before any Cypher runs)
     expect(viaVariable.body.errors![0]!.extensions).toMatchObject({ limit: 'cost', found: 10_101 });
   });
 
+  it('cost: variables cost what the query runs with, their defaults when not sent, the field default for null', async () => {
+    const FITS = 'fit { score conflicts { kind } }';
+    const literal = await post(app, `{ shortlists(first: 100) { entries(first: 100) { ${FITS} } } }`);
+    expect(literal.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    // The probe's query, sent without variables: the defaults run, so the same cost and the same refusal.
+    const viaDefaults = await post(app, `query($a:Int=100,$b:Int=100){ shortlists(first:$a){ entries(first:$b){ ${FITS} } } }`);
+    expect(viaDefaults.status).toBe(400);
+    expect(viaDefaults.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', found: literal.body.errors![0]!.extensions!.found });
+    // null: the resolvers use the field's default (shortlists 20, entries 100), and so does the cost.
+    const viaNull = await post(app, `{ shortlists(first: null) { entries(first: null) { ${FITS} } } }`);
+    expect(viaNull.status).toBe(400);
+    expect(viaNull.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    const viaNullVariables = await post(app, `query($a:Int=100,$b:Int=100){ shortlists(first:$a){ entries(first:$b){ ${FITS} } } }`, { a: null, b: null });
+    expect(viaNullVariables.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', found: viaNull.body.errors![0]!.extensions!.found });
+    // Values sent in place of the defaults are what count: small ones pass.
+    expect((await post(app, `query($a:Int=100,$b:Int=100){ shortlists(first:$a){ entries(first:$b){ ${FITS} } } }`, { a: 2, b: 2 })).body.errors).toBeUndefined();
+  });
+
   it('aliases: 15 pass, 16 do not', async () => {
     const aliased = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: company(id: "${id('alpha')}") { id }`).join(' ')} }`;
     expect((await post(app, aliased(15))).body.errors).toBeUndefined();
@@ -161,6 +179,22 @@ describe('rate limit on expensive requests (RATE_LIMITED, HTTP 429)', () => {
     const first = await post(limited, four);
     expect(first.status).toBe(200); // 4 > burst 3: a full bucket lets it through once
     expect((await post(limited, four)).status).toBe(429);
+  });
+
+  it('counts what an operation asks for: every scoring of nested shortlists, and overlaps', async () => {
+    const limited = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 20 } } });
+    // entries is resolved for each of up to 10 shortlists: 10 tokens a request, so the third finds 0 left.
+    const scored = '{ shortlists(first: 10) { entries(first: 1) { fit { score } } } }';
+    expect((await post(limited, scored)).status).toBe(200);
+    expect((await post(limited, scored)).status).toBe(200);
+    const third = await post(limited, scored);
+    expect(third.status).toBe(429);
+    expect(third.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    // overlap reads two companies' accounts (a hub's are hundreds of thousands): limited like a ranking.
+    const overlaps = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 2 } } });
+    const two = `{ a: overlap(a: "${id('alpha')}", b: "${id('bravo')}") { jaccard } b: overlap(a: "${id('alpha')}", b: "${id('charlie')}") { jaccard } }`;
+    expect((await post(overlaps, two)).status).toBe(200);
+    expect((await post(overlaps, two)).status).toBe(429);
   });
 
   it('limits by client address when there are no keys', async () => {

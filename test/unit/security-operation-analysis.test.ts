@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../api/graphql/schema.ts';
 import { analyseOperation } from '../../api/security/operation-analysis.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/security/options.ts';
-import { EXPENSIVE_FIELDS } from '../../api/security/operation-shape.ts';
+import { EXPENSIVE_FIELD_COST, EXPENSIVE_FIELDS } from '../../api/security/operation-shape.ts';
 import * as explorer from '../../web/src/client/queries.ts';
 
 const schema = createSchema();
 const shape = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
   analyseOperation(schema, parse(query), operationName, variables, { watch: EXPENSIVE_FIELDS });
+/** As the server measures: expensive fields weigh EXPENSIVE_FIELD_COST a call. */
+const served = (query: string, variables: Record<string, unknown> = {}) =>
+  analyseOperation(schema, parse(query), undefined, variables, { watch: EXPENSIVE_FIELDS, watchedCost: EXPENSIVE_FIELD_COST });
 
 describe('operation analysis', () => {
   it('counts depth with leaves, and aliases as written', () => {
@@ -28,6 +31,26 @@ describe('operation analysis', () => {
     expect(shape('{ ecosystem(focal: "x", first: 300) { focal { id } nodes { id } edges { id } } }').cost).toBe(6_600);
     // nested lists multiply: 100 × (1 + 10 × (1 + 10 × 1)) = 11,100, over the default limit
     expect(shape('{ companies(first: 100) { competitors { competitors { id } } } }').cost).toBe(11_100);
+  });
+
+  it('costs first at the value the query will run with: a variable\'s default when not sent, the field\'s default for null', () => {
+    const FITS = 'fit { score conflicts { kind } }';
+    // 100 × (1 + 100 × (1 + fit 1 × (1 + conflicts 10))) = 120,100, as the literals cost
+    const literal = shape(`{ shortlists(first: 100) { entries(first: 100) { ${FITS} } } }`).cost;
+    expect(literal).toBeGreaterThan(DEFAULT_QUERY_LIMITS.maxCost);
+    const withDefaults = `query($a: Int = 100, $b: Int = 100) { shortlists(first: $a) { entries(first: $b) { ${FITS} } } }`;
+    // Not sent: the variables' defaults run, so they are what costs.
+    expect(shape(withDefaults).cost).toBe(literal);
+    // Sent: the values sent, whatever the defaults.
+    expect(shape(withDefaults, { a: 2, b: 3 }).cost).toBe(shape(`{ shortlists(first: 2) { entries(first: 3) { ${FITS} } } }`).cost);
+    // Sent as null, or null literals: the resolvers fall back to the field's own default (shortlists 20, entries 100).
+    const atFieldDefaults = shape(`{ shortlists { entries { ${FITS} } } }`).cost;
+    expect(atFieldDefaults).toBeGreaterThan(DEFAULT_QUERY_LIMITS.maxCost);
+    expect(shape(withDefaults, { a: null, b: null }).cost).toBe(atFieldDefaults);
+    expect(shape(`{ shortlists(first: null) { entries(first: null) { ${FITS} } } }`).cost).toBe(atFieldDefaults);
+    expect(shape(`query($a: Int = null) { shortlists(first: $a) { entries { ${FITS} } } }`).cost).toBe(atFieldDefaults);
+    // A variable without a default and not sent leaves the argument out: the field's default again.
+    expect(shape(`query($a: Int) { shortlists(first: $a) { entries { ${FITS} } } }`).cost).toBe(atFieldDefaults);
   });
 
   it('expands fragments (once each, however often spread) and measures only the chosen operation', () => {
@@ -54,6 +77,29 @@ describe('operation analysis', () => {
     expect(Object.fromEntries(result.watched)).toEqual({ 'Query.candidates': 2, 'Query.partnerFit': 1 });
   });
 
+  it('counts each call of an expensive field: times the lists it is nested in', () => {
+    // entries scores each of the 100 shortlists: 100 calls, however small its own page.
+    expect(shape('{ shortlists(first: 100) { entries(first: 1) { fit { score } } } }').watched.get('Shortlist.entries')).toBe(100);
+    // shortlists' default page (20), through a fragment, plus one shortlist by id.
+    const spread = shape('{ shortlists { ...E } shortlist(id: "s") { ...E } } fragment E on Shortlist { entries { fit { score } } }');
+    expect(spread.watched.get('Shortlist.entries')).toBe(21);
+    // The heavy walks of two companies' accounts count too.
+    const walks = shape('{ a: overlap(a: "x", b: "y") { sharedCount sharedCustomers(first: 5) { id } } b: overlap(a: "x", b: "z") { jaccard } conflicts(a: "x", b: "y") { kind } }');
+    expect(Object.fromEntries(walks.watched)).toEqual({ 'Query.overlap': 2, 'Overlap.sharedCustomers': 1, 'Query.conflicts': 1 });
+  });
+
+  it('weighs each expensive call as a full page of objects, multiplied through its lists', () => {
+    // 100 shortlists × (1 + entries' walk 100 + 1 entry × (1 + fit 1)) = 10,300: over the limit.
+    const amplified = served('{ shortlists(first: 100) { entries(first: 1) { fit { score } } } }');
+    expect(amplified.cost).toBe(100 * (1 + EXPENSIVE_FIELD_COST + 2));
+    expect(amplified.cost).toBeGreaterThan(DEFAULT_QUERY_LIMITS.maxCost);
+    // Listing shortlists without scoring them costs what it returns.
+    expect(served('{ shortlists(first: 100) { id candidateIds } }').cost).toBe(100);
+    // Fifteen aliased overlaps: 15 walks.
+    const overlaps = `{ ${Array.from({ length: 15 }, (_, i) => `o${i}: overlap(a: "x", b: "y${i}") { jaccard }`).join(' ')} }`;
+    expect(served(overlaps).cost).toBe(15 * (EXPENSIVE_FIELD_COST + 1));
+  });
+
   it('leaves introspection to graphql-js (GraphiQL needs its 15 levels)', () => {
     const result = shape(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
     expect(result).toMatchObject({ depth: 0, cost: 0, aliases: 0 });
@@ -65,7 +111,7 @@ describe('operation analysis', () => {
     expect(operations.length).toBeGreaterThanOrEqual(10);
     for (const [name, text] of operations) {
       // ecosystem takes up to 300
-      const result = shape(text, { ...variables, first: name === 'ECOSYSTEM' ? 300 : 100 });
+      const result = served(text, { ...variables, first: name === 'ECOSYSTEM' ? 300 : 100 });
       expect.soft(result.depth, name).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxDepth);
       expect.soft(result.cost, name).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
       expect.soft(result.aliases, name).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxAliases);
