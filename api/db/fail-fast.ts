@@ -17,9 +17,18 @@ export interface FailFastOptions {
  * real (the others still fail at once), so service resumes by itself within
  * about a second of Neo4j's return. `ping` (the health check) always asks
  * Neo4j, and an answer closes the breaker.
+ *
+ * A busy pool is not an outage: the driver also reports DATABASE_UNAVAILABLE
+ * when no connection came free within its acquisition timeout. If Neo4j
+ * answered some other transaction while that one waited, the database is up
+ * and merely busy, so that failure is the waiting request's alone and leaves
+ * the breaker as it was; otherwise one client's fan-out would shut every
+ * client out. Only when nothing answered meanwhile (a Neo4j that accepts
+ * connections and says nothing) does a pool timeout open it.
  */
 export function failFast(db: Database, { coolDownMs = 1_000, now = Date.now }: FailFastOptions = {}): Database {
   let downUntil = 0; // 0: closed, requests go through
+  let answeredAt = -Infinity; // when Neo4j last answered a transaction
   const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
     if (downUntil !== 0) {
       if (now() < downUntil) throw new DatabaseUnavailableError(new Error('Neo4j did not answer a moment ago'));
@@ -27,13 +36,20 @@ export function failFast(db: Database, { coolDownMs = 1_000, now = Date.now }: F
       // this one hangs on a connection that Neo4j, still starting, accepts but does not answer.
       downUntil = now() + coolDownMs;
     }
+    const startedAt = now();
     try {
       const result = await work();
+      answeredAt = now();
       downUntil = 0;
       return result;
     } catch (error) {
-      // Any other error still means Neo4j answered.
-      downUntil = error instanceof DatabaseUnavailableError ? now() + coolDownMs : 0;
+      if (!(error instanceof DatabaseUnavailableError)) {
+        // Any other error still means Neo4j answered.
+        answeredAt = now();
+        downUntil = 0;
+      } else if (!(waitedForPool(error) && answeredAt >= startedAt)) {
+        downUntil = now() + coolDownMs;
+      }
       throw error;
     }
   };
@@ -46,4 +62,10 @@ export function failFast(db: Database, { coolDownMs = 1_000, now = Date.now }: F
     },
     close: () => db.close(),
   };
+}
+
+/** The driver gave up waiting for a free connection (its pool was busy), rather than failing to reach Neo4j. */
+function waitedForPool(error: DatabaseUnavailableError): boolean {
+  const cause: unknown = error.cause;
+  return cause instanceof Error && /Connection acquisition timed out/.test(cause.message);
 }

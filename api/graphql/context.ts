@@ -1,13 +1,27 @@
 import type DataLoader from 'dataloader';
 import type { Database } from '../db/database.ts';
+import { capPerRequest } from '../db/request-transactions.ts';
 import { createCompanyLoader, type CompanyDetail } from '../fits/company-loader.ts';
+import { batchedPinScorer, type PinScorer } from '../fits/shortlist-fits.ts';
+
+/**
+ * Transactions one GraphQL request may have in flight at once; the rest of
+ * its reads wait inside the request. Four lets a page ask its few questions
+ * side by side (a candidate's fit, overlap and complementarity), while twelve
+ * clients at full fan-out still leave the driver's 50 connections for others.
+ */
+export const MAX_TRANSACTIONS_PER_REQUEST = 4;
 
 /** What every resolver gets: the database and per-request loaders. */
 export interface ApiContext {
+  /** The app's database, capped at MAX_TRANSACTIONS_PER_REQUEST per request (useQueryLimits marks where a request runs). */
   db: Database;
   companies: DataLoader<string, CompanyDetail | null>;
+  /** Scores shortlists' pins in batches: one pool per focal company for the whole request. */
+  pinScorer: PinScorer;
 }
 
 export function createContext(db: Database): ApiContext {
-  return { db, companies: createCompanyLoader(db) };
+  const capped = capPerRequest(db, MAX_TRANSACTIONS_PER_REQUEST);
+  return { db: capped, companies: createCompanyLoader(capped), pinScorer: batchedPinScorer(capped) };
 }

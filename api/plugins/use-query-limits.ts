@@ -1,5 +1,6 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { asOneRequest } from '../db/request-transactions.ts';
 import { tooComplex } from '../errors.ts';
 import { operationShapeOf } from '../security/operation-shape.ts';
 import type { QueryLimits } from '../security/options.ts';
@@ -10,8 +11,12 @@ import type { QueryLimits } from '../security/options.ts';
  * - `tokens`: counted before parsing, stopping at the limit, so `{a a a …}` up to
  *   the body size limit costs a scan and no syntax tree;
  * - `depth`, `aliases` and `cost`: measured on the operation about to run, with
- *   its variables (api/security/operation-analysis.ts says how cost is counted).
- * `first` itself is capped by the resolvers (api/graphql/arguments.ts).
+ *   the values it will run with (api/security/operation-analysis.ts says how
+ *   cost is counted).
+ * `first` itself is capped by the resolvers (api/graphql/arguments.ts). An
+ * operation that passes runs as one request for the transaction cap
+ * (api/db/request-transactions.ts): however it fans out, it holds at most
+ * MAX_TRANSACTIONS_PER_REQUEST of the driver's connections at once.
  */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   return {
@@ -20,7 +25,8 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
         setResult({ errors: [tooComplex('tokens', limits.maxTokens, undefined, `The document has more than ${limits.maxTokens} tokens; split it up.`)] });
       }
     },
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, setResultAndStopExecution, executeFn, setExecuteFn }) {
+      setExecuteFn((execution) => asOneRequest(() => executeFn(execution)));
       const shape = operationShapeOf(args);
       const error =
         shape.depth > limits.maxDepth

@@ -33,8 +33,16 @@ export const shortlistResolvers = {
     focal: async (shortlist: ShortlistRecord, _: unknown, context: ApiContext) => (await context.companies.load(shortlist.focalId))?.company ?? null,
     entryCount: (shortlist: ShortlistRecord) => shortlist.entries.length,
     candidateIds: (shortlist: ShortlistRecord) => shortlist.entries.map((entry) => entry.candidateId),
+    // Every shortlist of a request is scored through its pinScorer: one candidate pool per focal company, not one per shortlist.
     entries: (shortlist: ShortlistRecord, args: ShortlistEntriesArgs, context: ApiContext) =>
-      shortlistFits(context.db, context.companies, shortlist, rankingSettings(args), { first: pageSize(args.first, MAX_PINS), offset: pageOffset(args.offset) }),
+      shortlistFits(
+        context.db,
+        context.companies,
+        shortlist,
+        rankingSettings(args),
+        { first: pageSize(args.first, MAX_PINS), offset: pageOffset(args.offset) },
+        context.pinScorer,
+      ),
     csvUrl: (shortlist: ShortlistRecord) => `/export/shortlists/${encodeURIComponent(shortlist.id)}.csv`,
   },
   ShortlistEntry: {
