@@ -517,3 +517,52 @@ describe('the resolution', () => {
     expect(resolution.lookup(customer([undefined]))).toBeUndefined();
   });
 });
+
+describe('docs/matching.md worked example', () => {
+  const files: Record<string, Row[]> = {
+    'crm.csv': [
+      ['Acme, Inc.', 'https://www.acme.com/about'],
+      ['Initech', 'peter@gmail.com'],
+    ],
+    'install-base.csv': [
+      ['ACME Inc', 'acme.com'],
+      ['Globex Corp', 'globex.io'],
+    ],
+    'customers.csv': [
+      ['Globex', undefined, 'globex'],
+      ['Initech LLC', undefined, 'initech'],
+    ],
+  };
+  const rows = Object.values(files).flat();
+
+  it('gives 3 entities from 6 records, each with its rule', () => {
+    const resolution = match(files);
+    expect(rows.map((row) => resolution.lookup(customer(row)))).toEqual([
+      { id: 'acme-com', how: 'domain', reason: 'same domain acme.com as "ACME Inc" (install-base.csv)' },
+      { id: 'initech', how: 'name', reason: 'same name as "Initech LLC" (customers.csv)' },
+      { id: 'acme-com', how: 'domain', reason: 'same domain acme.com as "Acme, Inc." (crm.csv)' },
+      { id: 'globex', how: 'name', reason: 'same name as "Globex" (customers.csv), already in the graph as globex' },
+      { id: 'globex', how: 'anchor', reason: 'its own id globex' },
+      { id: 'initech', how: 'anchor', reason: 'its own id initech' },
+    ]);
+    expect(entities(resolution).map(({ id, name, domain }) => [id, name, domain])).toEqual([
+      ['acme-com', 'ACME Inc', 'acme.com'],
+      ['globex', 'Globex', 'globex.io'],
+      ['initech', 'Initech LLC', undefined],
+    ]);
+    expect(reasons(resolution)).toEqual([
+      'gmail.com is a shared domain (mail or profile host), no identity: 1 customer record with it matched without it.',
+    ]);
+  });
+
+  it('keeps Globex’s anchor apart from globex.io under a `different` override: 4 entities', () => {
+    const resolution = match(files, [{ left: 'globex', right: 'globex.io', decision: 'different' }]);
+    expect(resolution.lookup(customer(['Globex Corp', 'globex.io']))).toEqual({
+      id: 'globex-io',
+      how: 'new',
+      reason: 'no other record has domain globex.io',
+    });
+    expect(idOf(resolution, ['Globex', undefined, 'globex'])).toBe('globex');
+    expect(entities(resolution)).toHaveLength(4);
+  });
+});
