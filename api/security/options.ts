@@ -21,7 +21,10 @@ export interface SecurityOptions {
   explorerKey?: string;
   /** Origins whose pages may call the API (CORS). Default none: only the explorer's own origin. */
   corsOrigins: string[];
-  /** Host header values answered (port ignored); others get 403, which stops DNS rebinding. Default: any. */
+  /**
+   * Host header values answered (port ignored); others get 403, which stops DNS rebinding. From the
+   * environment: the local names on loopback; elsewhere required when EXPLORER_KEY is set, else any.
+   */
   allowedHosts?: string[];
   /** Default: see QueryLimits. */
   queryLimits: QueryLimits;
@@ -65,11 +68,13 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv): SecurityOptions 
   }
   const host = env.HOST?.trim() || '127.0.0.1';
   const hosts = list(env.ALLOWED_HOSTS);
+  if (explorerKey) checkExplorerKeyHosts(host, hosts);
   return {
     apiKeys,
     explorerKey,
     corsOrigins: list(env.CORS_ORIGINS).map(checkOrigin),
-    // On loopback only local names are expected; elsewhere the operator knows the names, so any unless listed.
+    // On loopback only local names are expected. Elsewhere, without EXPLORER_KEY, any: every
+    // request for data needs a key that a rebinding page does not have.
     allowedHosts: hosts.includes('*') ? undefined : hosts.length > 0 ? hosts : isLoopback(host) ? LOOPBACK_HOSTS : undefined,
     queryLimits: {
       maxDepth: whole(env, 'MAX_QUERY_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
@@ -84,6 +89,28 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv): SecurityOptions 
     },
     csrfPrevention: true,
   };
+}
+
+/**
+ * The explorer's page carries EXPLORER_KEY to whoever loads it. A hostile page
+ * can point its own domain at this server (DNS rebinding) and load it as
+ * same-origin, unless the Host check refuses that domain; so serving the key
+ * needs a Host allow-list. On loopback the local names are the default list;
+ * on any other HOST the operator must name the hosts, and `*` (no check) is
+ * refused wherever the key is served.
+ */
+function checkExplorerKeyHosts(host: string, allowedHosts: string[]): void {
+  if (allowedHosts.includes('*')) {
+    throw new Error(
+      'ALLOWED_HOSTS=* cannot be used with EXPLORER_KEY: a web page that points its own domain at this server (DNS rebinding) could read the key; list the host names instead.',
+    );
+  }
+  if (allowedHosts.length === 0 && !isLoopback(host)) {
+    throw new Error(
+      `EXPLORER_KEY is served on HOST=${host}, so ALLOWED_HOSTS must list the host names the explorer is reached by (for example ALLOWED_HOSTS=graph.example.com): ` +
+        'without that list, a web page that points its own domain at this server (DNS rebinding) could read the key.',
+    );
+  }
 }
 
 function list(text: string | undefined): string[] {

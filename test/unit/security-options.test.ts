@@ -44,6 +44,31 @@ describe('security options from the environment', () => {
   });
 });
 
+describe('the explorer key and DNS rebinding', () => {
+  const keyed = { API_KEYS: `${KEY}:viewer`, EXPLORER_KEY: KEY };
+
+  it('refuses to serve EXPLORER_KEY on a non-loopback HOST unless ALLOWED_HOSTS lists the names, in one sentence', () => {
+    for (const HOST of ['0.0.0.0', '::', '192.168.1.2', 'graph.example.com']) {
+      expect(() => securityOptionsFromEnv({ ...keyed, HOST }), HOST).toThrow(
+        `EXPLORER_KEY is served on HOST=${HOST}, so ALLOWED_HOSTS must list the host names the explorer is reached by (for example ALLOWED_HOSTS=graph.example.com): without that list, a web page that points its own domain at this server (DNS rebinding) could read the key.`,
+      );
+    }
+    expect(securityOptionsFromEnv({ ...keyed, HOST: '0.0.0.0', ALLOWED_HOSTS: 'graph.example.com' }).allowedHosts).toEqual(['graph.example.com']);
+    // Loopback keeps its local names by default; without EXPLORER_KEY no key is served, so any host may be answered.
+    expect(securityOptionsFromEnv({ ...keyed, HOST: '127.0.0.1' }).allowedHosts).toEqual(LOOPBACK_HOSTS);
+    expect(securityOptionsFromEnv({ API_KEYS: `${KEY}:viewer`, HOST: '0.0.0.0' }).allowedHosts).toBeUndefined();
+  });
+
+  it('refuses ALLOWED_HOSTS=* with EXPLORER_KEY, on any HOST: the opt-out would hand the key to any rebinding page', () => {
+    for (const HOST of ['0.0.0.0', '127.0.0.1']) {
+      expect(() => securityOptionsFromEnv({ ...keyed, HOST, ALLOWED_HOSTS: '*' }), HOST).toThrow(
+        'ALLOWED_HOSTS=* cannot be used with EXPLORER_KEY: a web page that points its own domain at this server (DNS rebinding) could read the key; list the host names instead.',
+      );
+    }
+    expect(securityOptionsFromEnv({ API_KEYS: `${KEY}:viewer`, HOST: '0.0.0.0', ALLOWED_HOSTS: '*' }).allowedHosts).toBeUndefined();
+  });
+});
+
 describe('listening', () => {
   it('knows loopback addresses', () => {
     for (const host of ['127.0.0.1', '127.8.9.10', 'localhost', '::1', '[::1]']) expect(isLoopback(host), host).toBe(true);
