@@ -38,7 +38,7 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
                   'cost',
                   limits.maxCost,
                   shape.cost,
-                  `The operation would return about ${shape.cost.toLocaleString('en-US')} objects; at most ${limits.maxCost.toLocaleString('en-US')}. Ask for smaller pages (first) or fewer nested lists.`,
+                  `The operation would cost about ${shape.cost.toLocaleString('en-US')} (an object returned counts 1, a ranking, scoring or overlap 100); at most ${limits.maxCost.toLocaleString('en-US')}. Ask for smaller pages (first), fewer nested lists or fewer scorings.`,
                 )
               : undefined;
       if (error) setResultAndStopExecution({ errors: [error] });

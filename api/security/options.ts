@@ -5,7 +5,7 @@ import type { RateLimitOptions } from './rate-limiter.ts';
 export interface QueryLimits {
   /** Deepest field nesting, leaves included. Default 10 (the explorer needs 5). */
   maxDepth: number;
-  /** Estimated objects in the response (api/security/operation-analysis.ts). Default 10,000 (the explorer needs at most 6,600). */
+  /** Estimated objects in the response plus 100 a walk of the market (api/security/operation-analysis.ts). Default 10,000 (the explorer's largest request, the 300-node map, costs 6,700). */
   maxCost: number;
   /** Aliased fields per operation. Default 15. */
   maxAliases: number;
