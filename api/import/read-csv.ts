@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { decodeFile, EncodingProblem } from './decode-text.ts';
+import { locateUnreadable } from './locate-unreadable.ts';
 
 /** A data row with the line it starts on, fields keyed by header name. */
 export interface CsvRow {
@@ -15,6 +16,16 @@ export interface RowProblem {
   file: string;
   line: number;
   reason: string;
+  /**
+   * The whole file cannot be read as it is (its size, encoding or header, or a
+   * line the parser cannot get past): no --skip-bad-rows can import "the rest".
+   */
+  wholeFile?: true;
+}
+
+/** A problem no skipping of rows gets past. */
+export function isWholeFile(problem: RowProblem): boolean {
+  return problem.wholeFile === true;
 }
 
 /**
@@ -30,9 +41,9 @@ const MAX_RECORD_CHARACTERS = 6 * MAX_FIELD_LENGTH;
 /**
  * Streams one import file (UTF-8, header row, RFC 4180 quoting) as rows keyed
  * by the header, a record at a time, so memory does not grow with the file.
- * Problems with the file as a whole (encoding, header) are reported through
- * `onProblem` at the line they are on and end the file; a broken line is
- * reported and skipped.
+ * Problems with the file as a whole (encoding, header, a line the parser
+ * cannot get past) are reported through `onProblem` at the line they start on,
+ * marked `wholeFile`, and end the file; a broken line is reported and skipped.
  */
 export async function* readCsvRows(
   path: string,
@@ -42,7 +53,10 @@ export async function* readCsvRows(
   onProblem: (problem: RowProblem) => void,
 ): AsyncGenerator<CsvRow> {
   const seen = new Set<number>();
-  let unclosedQuote = false;
+  /** The last line of the last record read or skipped: the next record starts on the line after it. */
+  let lastEnd = 0;
+  /** Where the record the parser could not get past starts. */
+  let stoppedAt: number | undefined;
   const parser = parse({
     info: true,
     bom: true,
@@ -50,15 +64,20 @@ export async function* readCsvRows(
     skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_CHARACTERS,
+    on_record: (record: string[], context: { lines: number }) => {
+      lastEnd = context.lines;
+      return record;
+    },
     on_skip: (error: { code?: string; lines?: number; message?: string } | undefined) => {
+      const start = lastEnd + 1;
+      lastEnd = Math.max(error?.lines ?? start, start);
       if (error?.code === 'CSV_QUOTE_NOT_CLOSED' || error?.code === 'CSV_MAX_RECORD_SIZE') {
-        unclosedQuote = true; // reported below, at the line the quote opens on
+        stoppedAt ??= start; // the parser reads no further: located below, by reading the file again
         return;
       }
-      const line = error?.lines ?? 0;
-      if (seen.has(line)) return; // the parser can report one broken line twice
-      seen.add(line);
-      onProblem({ file, line, reason: `broken CSV: ${firstSentence(error?.message ?? 'unreadable line')}` });
+      if (seen.has(start)) return; // the parser can report one broken line twice
+      seen.add(start);
+      onProblem({ file, line: start, reason: `broken CSV: ${describeSkip(error, start)}` });
     },
   });
   const text = Readable.from(decodeFile(path));
@@ -66,16 +85,14 @@ export async function* readCsvRows(
   text.pipe(parser);
 
   let header: string[] | undefined;
-  let lastLine = 0;
   try {
     // With `info: true` every record comes as { record, info }; the typings do not follow the option.
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
       const line = info.lines - newlinesIn(record);
-      lastLine = info.lines;
       if (!header) {
         const problem = checkHeader(record, columns, required);
         if (problem) {
-          onProblem({ file, line, reason: problem });
+          onProblem({ file, line, reason: problem, wholeFile: true });
           return;
         }
         header = record;
@@ -87,18 +104,38 @@ export async function* readCsvRows(
     }
   } catch (error) {
     if (error instanceof EncodingProblem) {
-      onProblem({ file, line: error.line, reason: error.message });
+      onProblem({ file, line: error.line, reason: error.message, wholeFile: true });
       return;
     }
     throw error;
   } finally {
     text.destroy();
   }
-  if (unclosedQuote) {
-    onProblem({ file, line: await firstLineWithQuote(path, lastLine + 1), reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it' });
+  if (stoppedAt !== undefined) {
+    onProblem({ file, ...(await locateUnreadable(path, stoppedAt, MAX_RECORD_CHARACTERS)), wholeFile: true });
   } else if (!header && seen.size === 0) {
-    onProblem({ file, line: 1, reason: `the file is empty; expected a header row: ${columns.join(',')}` });
+    onProblem({ file, line: 1, reason: `the file is empty; expected a header row: ${columns.join(',')}`, wholeFile: true });
   }
+}
+
+/**
+ * A broken record in words, at the line it starts on (`start`); the parser
+ * names the line it had reached, which for a quoted field running over
+ * several lines is a later one.
+ */
+function describeSkip(error: { code?: string; lines?: number; message?: string } | undefined, start: number): string {
+  const reached = error?.lines ?? start;
+  const got = /got "(.*?)" at line/.exec(error?.message ?? '')?.[1];
+  if (error?.code === 'CSV_INVALID_CLOSING_QUOTE') {
+    const after = got === undefined ? 'by something other than' : `by "${got}" instead of`;
+    return reached > start
+      ? `the quoted field that opens on this line closes on line ${reached}, followed ${after} a comma or the end of the line (a quote inside a field must be doubled: "")`
+      : `a quoted field is followed ${after} a comma or the end of the line (a quote inside a field must be doubled: "")`;
+  }
+  if (error?.code === 'INVALID_OPENING_QUOTE') {
+    return 'a quote in the middle of an unquoted field; quote the whole field and double the quotes inside it ("say ""hi""")';
+  }
+  return firstSentence(error?.message ?? 'unreadable line');
 }
 
 function recordProblem(header: string[], record: string[]): string | undefined {
@@ -144,21 +181,6 @@ function keyByHeader(header: string[], values: string[]): Record<string, string>
 /** A record spanning lines reports its last line; we want its first. */
 function newlinesIn(record: string[]): number {
   return record.reduce((sum, field) => sum + (field.match(/\n/g)?.length ?? 0), 0);
-}
-
-/** The first line at or after `from` holding a quote: where an unclosed quoted field begins. Read again, which only a broken file pays for. */
-async function firstLineWithQuote(path: string, from: number): Promise<number> {
-  let line = 0;
-  let partial = '';
-  for await (const text of decodeFile(path)) {
-    const lines = (partial + text).split('\n');
-    partial = lines.pop() ?? '';
-    for (const content of lines) {
-      line += 1;
-      if (line >= from && content.includes('"')) return line;
-    }
-  }
-  return partial.includes('"') ? line + 1 : Math.max(from, 1);
 }
 
 function firstSentence(message: string): string {

@@ -45,7 +45,7 @@ export function listDataFiles(folder: string, maxFileBytes: number, problems: Ro
         ? `the file is ${megabytes(stat.size)}; import files may be at most ${megabytes(maxFileBytes)} (IMPORT_MAX_FILE_MB raises the limit)`
         : undefined;
     if (!problem) return [{ spec, path, bytes: stat.size }];
-    problems.push({ file: spec.file, line: 1, reason: problem });
+    problems.push({ file: spec.file, line: 1, reason: problem, wholeFile: true });
     return [];
   });
 }

@@ -39,8 +39,9 @@ describe('bad files: each problem as file:line: reason, and a rejected folder ch
     ['a NUL byte', { 'companies.csv': `${good}${p}c,Nul\u0000Co,,,\n` }, /^companies\.csv:1: the file is not text: line 4 has a NUL byte$/m],
     // quoting
     ['a quote never closed', { 'companies.csv': `${good}${p}c,"Charlie,,,\n${p}d,Delta,,,\n` }, /^companies\.csv:4: broken CSV: the quote opened on this line is never closed/m],
-    ['a stray quote inside a field', { 'companies.csv': `${good}${p}c,Char"lie,,,\n` }, /^companies\.csv:4: broken CSV: Invalid Opening Quote/m],
-    ['text after a closing quote', { 'companies.csv': `${good}${p}c,"Charlie"x,,,\n` }, /^companies\.csv:4: broken CSV: Invalid Closing Quote/m],
+    ['a stray quote inside a field', { 'companies.csv': `${good}${p}c,Char"lie,,,\n` }, /^companies\.csv:4: broken CSV: a quote in the middle of an unquoted field; quote the whole field and double the quotes inside it/m],
+    ['text after a closing quote', { 'companies.csv': `${good}${p}c,"Charlie"x,,,\n` }, /^companies\.csv:4: broken CSV: a quoted field is followed by "x" instead of a comma or the end of the line/m],
+    ['a quote that closes lines later, followed by text', { 'companies.csv': `${good}${p}c,"Charlie,,,\n${p}d,Delta,,,\n${p}e,"Echo",,,\n` }, /^companies\.csv:4: broken CSV: the quoted field that opens on this line closes on line 6, followed by "E" instead of a comma/m],
     // sizes
     ['a huge field', { 'companies.csv': `${good}${p}c,Charlie,,,${'d'.repeat(10_001)}\n` }, /^companies\.csv:4: description is 10,001 characters long; at most 10,000/m],
     ['an id over 200 characters', { 'companies.csv': `${good}${'i'.repeat(201)},Long,,,\n` }, /^companies\.csv:4: id is 201 characters long; ids are at most 200$/m],
@@ -86,6 +87,30 @@ describe('bad files: each problem as file:line: reason, and a rejected folder ch
     expect(result.problems.map(formatProblem)).toEqual([
       expect.stringMatching(/^companies\.csv:1: the file is 1\.\d MB; import files may be at most 1\.0 MB \(IMPORT_MAX_FILE_MB raises the limit\)$/),
     ]);
+  });
+
+  it('never skips a whole file, whatever --skip-bad-rows says: its size, encoding, header or an unreadable line refuse the folder', async () => {
+    const q = uniquePrefix();
+    const base = { 'companies.csv': `${COMPANIES}${q}a,Alpha,,,\n${q}b,Bravo,,,\n`, 'accounts.csv': `${ACCOUNTS}${q}a,${q}c1,customer\n${q}b,${q}c1,customer\n` };
+    expect((await importFolder(db, writeRawFolder(base))).imported).toBe(true);
+    const counted = await counts();
+    const wholeFileProblems: [string, Record<string, string | Buffer>, { maxFileBytes?: number }][] = [
+      ['accounts.csv over the size limit', { ...base, 'accounts.csv': `${ACCOUNTS}${`${q}a,${q}c1,customer\n`.repeat(2_000)}` }, { maxFileBytes: 1_000 }],
+      ['one Latin-1 é on line 2 of companies.csv', { ...base, 'companies.csv': Buffer.from(`${COMPANIES}${q}a,Alph\xe9,,,\n${q}b,Bravo,,,\n`, 'latin1') }, {}],
+      ['a header that is not ours', { ...base, 'accounts.csv': `company,customer,stage\n${q}a,${q}c1,customer\n` }, {}],
+      ['a quote never closed', { ...base, 'companies.csv': `${COMPANIES}${q}a,"Alpha,,,\n${q}b,Bravo,,,\n` }, {}],
+      ['a line too long to read past', { ...base, 'companies.csv': `${COMPANIES}${q}a,${'A'.repeat(70_000)}\n${q}b,Bravo,,,\n` }, {}],
+    ];
+    for (const [what, files, limits] of wholeFileProblems) {
+      const result = await importFolder(db, writeRawFolder(files), { replace: true, skipBadRows: true, ...limits });
+      expect(result.imported, what).toBe(false);
+      expect(result.problems.some((problem) => problem.wholeFile), what).toBe(true);
+      expect(await counts(), what).toEqual(counted);
+    }
+    // A bad row is still skipped when asked: the rest of its file goes in.
+    const skipped = await importFolder(db, writeRawFolder({ ...base, 'accounts.csv': `${ACCOUNTS}${q}a,${q}c1,customer\n${q}a,${q}c2,lead\n` }), { skipBadRows: true });
+    expect(skipped.imported).toBe(true);
+    expect(skipped.problems.map(formatProblem)).toEqual([`accounts.csv:3: stage must be customer, prospect or opportunity, got "lead"`]);
   });
 
   it('accepts a UTF-8 byte-order mark and Windows line breaks', async () => {
@@ -267,6 +292,8 @@ describe('fuzzed CSV folders', () => {
       }
       if (!result.imported) {
         tally.rejected += 1;
+        // Skipping bad rows refuses only a file that cannot be read as it is.
+        if (skipBadRows) expect(result.problems.some((problem) => problem.wholeFile), context).toBe(true);
         expect(await counts(), context).toEqual(before);
       } else {
         tally[result.problems.length > 0 ? 'acceptedWithSkips' : 'accepted'] += 1;
@@ -278,6 +305,7 @@ describe('fuzzed CSV folders', () => {
     // Every outcome happened (timings belong to the benchmark, not here).
     expect(tally.rejected, JSON.stringify(tally)).toBeGreaterThan(20);
     expect(tally.accepted, JSON.stringify(tally)).toBeGreaterThan(2);
-    expect(tally.acceptedWithSkips, JSON.stringify(tally)).toBeGreaterThan(5);
+    // Most mutations break a file as a whole (an encoding, a quote, a header), which no skipping gets past.
+    expect(tally.acceptedWithSkips, JSON.stringify(tally)).toBeGreaterThan(0);
   });
 });

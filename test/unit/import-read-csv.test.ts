@@ -66,17 +66,47 @@ describe('readCsvRows', () => {
 
   it('reports a quote never closed where it opens, even past the longest record', async () => {
     expect((await read('id,name\na,A\nb,"B\nc,C\nd,D\n')).problems).toEqual([
-      { file: 'x.csv', line: 3, reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it' },
+      { file: 'x.csv', line: 3, reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it', wholeFile: true },
     ]);
     const long = await read(`id,name\na,A\nb,"B\n${'c,C\n'.repeat(50_000)}`);
     expect(long.rows.map((row) => row.fields.id)).toEqual(['a']);
-    expect(long.problems).toEqual([{ file: 'x.csv', line: 3, reason: expect.stringMatching(/^broken CSV: the quote opened on this line is never closed/) }]);
+    expect(long.problems).toEqual([{ file: 'x.csv', line: 3, reason: expect.stringMatching(/^broken CSV: the quote opened on this line is never closed/), wholeFile: true }]);
+  });
+
+  it('names the line a broken record starts on, not the one the parser had reached', async () => {
+    // The quote opened on line 6 closes on line 8 ("…g,") and "G" follows it: the record starts on line 6.
+    const closedLate = await read('id,name\na,A\nb,B\nc,C\nd,D\ne,"E\nf,F\ng,"G"\nh,H\n');
+    expect(closedLate.problems).toEqual([
+      { file: 'x.csv', line: 6, reason: expect.stringMatching(/^broken CSV: the quoted field that opens on this line closes on line 8, followed by "G" instead of a comma/) },
+    ]);
+    expect(closedLate.rows.map((row) => [row.line, row.fields.id])).toEqual([[2, 'a'], [3, 'b'], [4, 'c'], [5, 'd'], [9, 'h']]);
+    // Never closed, with lines after it that hold no quote: still line 6.
+    expect((await read('id,name\na,A\nb,B\nc,C\nd,D\ne,"E\nf,F\ng,G\n')).problems).toEqual([
+      { file: 'x.csv', line: 6, reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it', wholeFile: true },
+    ]);
+  });
+
+  it('tells a huge unquoted line from a quote left open, at its own line', async () => {
+    // A 10 MB cell without quotes on line 4: too long, not an unclosed quote, and not line 5.
+    const cell = await read(`id,name\na,A\nb,B\nc,${'x'.repeat(10_000_000)}\nd,D\n`);
+    expect(cell.problems).toEqual([
+      { file: 'x.csv', line: 4, reason: expect.stringMatching(/^broken CSV: the line is 10,000,002 characters long, over 60,000, and a field may hold at most 10,000/), wholeFile: true },
+    ]);
+    // 30 MB on one line with no quote and no comma at all.
+    const line = await read(`id,name\na,A\n${'y'.repeat(30_000_000)}\nd,D\n`);
+    expect(line.problems).toEqual([{ file: 'x.csv', line: 3, reason: expect.stringMatching(/^broken CSV: the line is 30,000,000 characters long/), wholeFile: true }]);
+    // A quoted field that does close, but only after 70,000 characters over many lines.
+    const quoted = await read(`id,name\na,A\nb,"${'z,\n'.repeat(35_000)}"\nc,C\n`);
+    expect(quoted.problems).toEqual([
+      { file: 'x.csv', line: 3, reason: expect.stringMatching(/^broken CSV: the quoted field that opens on this line runs to line 35003, over 60,000 characters/), wholeFile: true },
+    ]);
   });
 
   it('caps fields, and tells a data row from a header', async () => {
     const long = await read(`id,name\na,${'n'.repeat(MAX_FIELD_LENGTH + 1)}\nb,B\n`);
     expect(long.problems).toEqual([{ file: 'x.csv', line: 2, reason: expect.stringMatching(/^name is 10,001 characters long; at most 10,000/) }]);
     expect(long.rows.map((row) => row.fields.id)).toEqual(['b']);
+    expect((await read('a,Alpha\n')).problems[0]!.wholeFile).toBe(true);
     expect((await read('a,Alpha\n')).problems[0]!.reason).toMatch(/^the first line is not a header \(none of "a", "Alpha" is a column name\)/);
     expect((await read('id,"col\nour"\n')).problems[0]!.reason).toBe('unknown column(s) col\\nour; the columns are id,name');
     expect((await read('')).problems[0]!.reason).toBe('the file is empty; expected a header row: id,name');
