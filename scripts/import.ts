@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { describeModel } from '../api/analysis/market-model.ts';
 import { TERM_LABELS } from '../api/analysis/term-sentences.ts';
 import { formatProblem, importFolder, type ImportProgress } from '../api/import/import-folder.ts';
+import { isWholeFile } from '../api/import/read-csv.ts';
 import type { ImportRunRecord } from '../api/changes/record-changes.ts';
 import { readConfig, type Config } from '../api/config.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
@@ -30,7 +31,13 @@ try {
   process.exit(2);
 }
 
-const { db, close } = await openDatabase(DEMO_INSTANCE, config);
+/**
+ * The import's own reads are few and small, but a paused import (Ctrl-Z, kill -STOP) finds the
+ * transaction it had open when it resumes: under the API's 30 s limit a pause of a minute would
+ * fail it. Its writes already run under the database's own limit (120 s on the local Neo4j).
+ */
+const IMPORT_QUERY_TIMEOUT_MS = 600_000;
+const { db, close } = await openDatabase(DEMO_INSTANCE, { ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, IMPORT_QUERY_TIMEOUT_MS) });
 let exitCode = 0;
 const started = Date.now();
 try {
@@ -48,7 +55,12 @@ try {
   });
   for (const problem of result.problems) console.error(formatProblem(problem));
   if (!result.imported) {
-    console.error(`\nNothing was imported: ${result.problems.length} bad row(s). Fix them, or pass --skip-bad-rows to import the rest.`);
+    const files = [...new Set(result.problems.filter(isWholeFile).map((problem) => problem.file))];
+    console.error(
+      files.length > 0
+        ? `\nNothing was imported: ${files.join(', ')} cannot be read as ${files.length === 1 ? 'it is' : 'they are'} (above). Fix ${files.length === 1 ? 'it' : 'them'} and run the import again; --skip-bad-rows skips bad rows, never a whole file.`
+        : `\nNothing was imported: ${result.problems.length} bad row(s). Fix them, or pass --skip-bad-rows to import the rest.`,
+    );
     exitCode = 1;
   } else {
     for (const [file, rows] of Object.entries(result.written)) console.log(`${file}: ${rows.toLocaleString('en-US')} rows`);

@@ -31,10 +31,12 @@ const { db, close } = await openDatabase(DEMO_INSTANCE, config);
 const { security } = config;
 try {
   // An import that died is cleaned up or finished first; one that runs is left to finish.
-  const imports = await recoverInterruptedImport(db, (line) => console.log(line));
-  if (imports.state === 'recovered') console.log('The interrupted import is cleaned up.');
+  const imports = await recoverInterruptedImport(db, { webhook: config.webhook, log: (line) => console.log(line) });
+  if (imports.state === 'recovered') console.log('The interrupted import is completed.');
   if (imports.state === 'running') {
-    console.log(`An import of "${imports.lock.dataset}" is running (process ${imports.lock.pid} on ${imports.lock.host}); the API serves the graph as it is meanwhile.`);
+    const { dataset, pid, host, silentSeconds } = imports.lock;
+    const quiet = silentSeconds > 30 ? ` It has been silent for ${silentSeconds} s: if that process is paused, resume it (kill -CONT ${pid}) or end it (kill ${pid}), and the next start or import completes what it left.` : '';
+    console.log(`An import of "${dataset}" is running (process ${pid} on ${host}); the API serves the graph as it is meanwhile.${quiet}`);
   }
   const [state] = await db.read('database-is-empty');
   if (state?.empty && imports.state !== 'running') {

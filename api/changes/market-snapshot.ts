@@ -93,3 +93,41 @@ export async function readSnapshot(db: Database, focals?: string[]): Promise<Mar
   }
   return snapshot;
 }
+
+/**
+ * The snapshot as text, to be kept in the graph while an import completes
+ * (api/import/pending-completion.ts): an import killed after it took effect
+ * still has its changes recorded by whoever finishes it.
+ */
+export function serialiseSnapshot(snapshot: MarketSnapshot): string {
+  return JSON.stringify({
+    names: [...snapshot.names],
+    partnerships: [...snapshot.partnerships.values()],
+    rivalries: snapshot.rivalries,
+    pins: snapshot.pins,
+    watched: snapshot.watched,
+    overlaps: [...snapshot.overlaps],
+    scores: [...snapshot.scores],
+  });
+}
+
+export function parseSnapshot(text: string): MarketSnapshot {
+  const data = JSON.parse(text) as {
+    names: [string, string][];
+    partnerships: SnapshotPartnership[];
+    rivalries: [string, string][];
+    pins: Pin[];
+    watched: string[];
+    overlaps: [string, number][];
+    scores: [string, number | null][];
+  };
+  return {
+    names: new Map(data.names),
+    partnerships: new Map(data.partnerships.map((partnership) => [partnership.id, partnership])),
+    rivalries: data.rivalries,
+    pins: data.pins,
+    watched: data.watched,
+    overlaps: new Map(data.overlaps),
+    scores: new Map(data.scores),
+  };
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../db/database.ts';
+import type { Database, WriteWork } from '../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
 import { CHANGE_KINDS, diffMarket, type ChangeKind, type MarketChange } from './diff-market.ts';
 import { readSnapshot, type MarketSnapshot } from './market-snapshot.ts';
@@ -26,23 +26,35 @@ export function snapshotBefore(db: Database): Promise<MarketSnapshot> {
 }
 
 /**
- * Reads the market again after the import (and its calibration) took effect,
- * diffs it with `before`, and stores the run with its changes in one write
- * transaction.
+ * Reads the market again after the import (and its calibration) took effect
+ * and diffs it with `before`: the run's record, not yet stored (storeImportRun).
  */
-export async function recordChanges(db: Database, before: MarketSnapshot, run: { dataset: string; replace: boolean }): Promise<ImportRunRecord> {
+export async function diffImport(db: Database, before: MarketSnapshot, run: { dataset: string; replace: boolean }): Promise<ImportRunRecord> {
   const baseline = before.names.size === 0;
   const after = baseline ? undefined : await readSnapshot(db, before.watched);
   const typeName = (typeId: string | null) => PARTNERSHIP_TYPES.find((type) => type.id === typeId)?.name.toLowerCase() ?? '';
   const found = after ? diffMarket(before, after, typeName) : [];
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, found.filter((change) => change.kind === kind).length])) as Record<ChangeKind, number>;
   const changes = CHANGE_KINDS.flatMap((kind) => found.filter((change) => change.kind === kind).slice(0, MAX_STORED_PER_KIND));
-  const record: ImportRunRecord = { id: randomUUID(), ...run, finishedAt: new Date().toISOString(), baseline, counts, changes };
-  await db.write('changes:record', (tx) =>
-    tx.run('changes/record', {
-      run: { id: record.id, dataset: record.dataset, replace: record.replace, finishedAt: record.finishedAt, baseline, counts: JSON.stringify(counts) },
-      changes: changes.map((change, seq) => ({ ...change, seq, companies: JSON.stringify(change.companies) })),
-    }),
-  );
-  return record;
+  return { id: randomUUID(), ...run, finishedAt: new Date().toISOString(), baseline, counts, changes };
+}
+
+/**
+ * Stores the run with its changes, in the caller's transaction. `webhookPending`
+ * marks a run whose changes are still to be sent (cleared once they are), so
+ * that an import killed between the two sends them when it is completed.
+ */
+export async function storeImportRun(tx: WriteWork, record: ImportRunRecord, webhookPending: boolean): Promise<void> {
+  await tx.run('changes/record', {
+    run: {
+      id: record.id,
+      dataset: record.dataset,
+      replace: record.replace,
+      finishedAt: record.finishedAt,
+      baseline: record.baseline,
+      counts: JSON.stringify(record.counts),
+      webhookPending: webhookPending && record.changes.length > 0,
+    },
+    changes: record.changes.map((change, seq) => ({ ...change, seq, companies: JSON.stringify(change.companies) })),
+  });
 }

@@ -74,6 +74,11 @@ export const QUERY_NAMES = [
   'import/lock/take-over',
   'import/lock/begin',
   'import/lock/release',
+  'import/lock/hold',
+  'import/pending/store',
+  'import/pending/read',
+  'import/pending/mark-calibrated',
+  'import/pending/clear',
   'market/store-model',
   'discovery/intro-walk',
   'discovery/intro-references',
@@ -85,6 +90,8 @@ export const QUERY_NAMES = [
   'changes/pair-overlaps',
   'changes/record',
   'changes/list',
+  'changes/undelivered',
+  'changes/mark-delivered',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

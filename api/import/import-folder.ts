@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
-import { recordChanges, snapshotBefore, type ImportRunRecord } from '../changes/record-changes.ts';
-import { deliver, type WebhookSettings } from '../changes/webhook.ts';
-import { DEFAULT_MODEL, type MarketModel } from '../analysis/market-model.ts';
-import { calibrateMarket, storeMarketModel } from '../fits/calibrate-market.ts';
-import { acquireImportLock, readImportLock, type HeldLock } from './import-lock.ts';
+import { snapshotBefore, type ImportRunRecord } from '../changes/record-changes.ts';
+import type { WebhookSettings } from '../changes/webhook.ts';
+import type { MarketModel } from '../analysis/market-model.ts';
+import { acquireImportLock, type HeldLock } from './import-lock.ts';
+import { completeImport, sendPendingChanges } from './pending-completion.ts';
 import { applyStaged, removeLeftovers, switchToStaged, type StepLog } from './publish-staged.ts';
-import type { RowProblem } from './read-csv.ts';
+import { isWholeFile, type RowProblem } from './read-csv.ts';
 import { DEFAULT_MAX_FILE_BYTES, FILE_SPECS, listDataFiles } from './read-folder.ts';
-import { finishInterruptedImport } from './recover-import.ts';
+import { completeLeftWork, finishInterruptedImport } from './recover-import.ts';
 import { CHUNK_SIZE, stageFolder, type ImportProgress } from './stage-folder.ts';
 
 export type { ImportProgress } from './stage-folder.ts';
@@ -52,36 +52,46 @@ export interface ImportResult {
  * All or nothing for the folder, whatever its size:
  *
  * 1. The import lock is taken, so imports run one at a time; a dead holder's
- *    lock is taken over, and what it left is cleaned up or finished.
+ *    lock is taken over, and what it left is cleaned up or finished. Every
+ *    write that follows first proves, in its own transaction, that the lock
+ *    is still this import's (api/import/import-lock.ts): a run that lost it
+ *    writes nothing more.
  * 2. Every file is read, checked and staged beside the live graph, a chunk
  *    per transaction (memory stays flat), which questions never read. Bad
- *    rows (without `skipBadRows`) discard the staging: the graph is as it was.
+ *    rows (without `skipBadRows`), or any problem with a whole file (with it
+ *    too), discard the staging: the graph is as it was.
  * 3. The staging takes effect. With `replace` (or into an empty graph), one
  *    transaction swaps the old graph for the new. Without, the rows are merged
  *    into it: in one transaction up to 50,000 rows, else in batches, which a
  *    kill cannot undo: the next import or start-up finishes them (the API says
- *    an import was interrupted meanwhile).
- * 4. What the import changed is recorded: the market's facts read before it
- *    took effect are diffed with the new graph's (api/changes/), and the
- *    changes stored, then sent to the webhook once the lock is released.
+ *    an import was interrupted meanwhile). The same transaction stores what is
+ *    left to complete (api/import/pending-completion.ts).
+ * 4. The import is completed: the ranking calibrated on the new graph, what it
+ *    changed diffed against the market read before it took effect
+ *    (api/changes/) and stored. A kill from step 3 on leaves this to the next
+ *    import or start-up, which does it just the same.
  * 5. The previous graph and the staging are deleted in the background of the
- *    lock, and the lock is released.
+ *    lock, the lock is released, and the changes are sent to the webhook.
  *
  * Shortlists and notes name companies by id, so they survive any import.
  */
 export async function importFolder(db: Database, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
   const problems: RowProblem[] = [];
   const files = listDataFiles(folder, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, problems);
-  const dataset = datasetName(folder);
+  const title = datasetTitle(folder);
+  const dataset = title ?? basename(resolve(folder));
   const log = options.onStep ?? (() => {});
-  const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace: options.replace ?? false }, (dead) =>
-    finishInterruptedImport(db, dead, log),
+  const recovery = { webhook: options.webhook, log };
+  const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace: options.replace ?? false }, (dead, held) =>
+    finishInterruptedImport(db, held, dead, recovery),
   );
   try {
+    // Whatever an earlier import left (staged rows of a run that lost its lock, say) goes first: staged work is this run's alone.
+    await completeLeftWork(db, lock, recovery);
     const live = (await db.read('import/company-ids')).map((row) => String(row.id));
     // Into an empty graph, merging and replacing are the same: replacing is one switch, not a second write of every row.
     const merging = !options.replace && live.length > 0;
-    const written = await stageFolder(db, files, problems, {
+    const written = await stageFolder(lock, files, problems, {
       merging,
       liveCompanyIds: new Set(merging ? live : []),
       onProgress: (progress) => {
@@ -90,50 +100,40 @@ export async function importFolder(db: Database, folder: string, options: Import
       },
     });
     problems.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
-    if (problems.length > 0 && !options.skipBadRows) {
-      await removeLeftovers(db, log);
+    // A file that cannot be read as it is (size, encoding, header, an unclosed quote) is never a row to skip.
+    if (problems.length > 0 && (!options.skipBadRows || problems.some(isWholeFile))) {
+      await removeLeftovers(lock, log);
       await lock.release();
       return { imported: false, written: {}, problems };
     }
-    const rows = Object.values(written).reduce((sum, count) => sum + count, 0);
     // The graph as it stands, before the staged folder takes effect: what the changes are measured against.
-    const before = await failSoft(log, 'read the market before the import', () => snapshotBefore(db));
-    if (merging) await applyStaged(db, lock, dataset, rows, options.maxSingleTransactionRows ?? CHUNK_SIZE, log);
-    else await switchToStaged(db, lock, dataset, log);
-    // The new graph is complete and live: the ranking learns from its partnerships as they now stand.
-    const model = await calibrate(db, options, log);
-    const changes = before && (await failSoft(log, 'record what the import changed', () => recordChanges(db, before, { dataset, replace: options.replace ?? false })));
-    await removeLeftovers(db, log);
+    const snapshot = await failSoft(log, 'read the market before the import', () => snapshotBefore(db));
+    const pending = {
+      run: lock.run,
+      dataset,
+      // An upsert from a folder that names no dataset keeps the current title; a graph of its own takes the folder's name.
+      title: title ?? (merging ? null : dataset),
+      replace: options.replace ?? false,
+      snapshot,
+    };
+    const rows = Object.values(written).reduce((sum, count) => sum + count, 0);
+    if (merging) await applyStaged(lock, pending, rows, options.maxSingleTransactionRows ?? CHUNK_SIZE, log);
+    else await switchToStaged(lock, pending, log);
+    // The new graph is complete and live: the ranking learns from its partnerships as they now stand, and the changes are recorded.
+    const { model, changes } = await completeImport(db, lock, pending, { ...recovery, onCalibration: options.onCalibration });
+    await removeLeftovers(lock, log);
     await lock.release();
-    if (changes && options.webhook) await sendChanges(options.webhook, changes, log);
-    return { imported: true, written, problems, model, changes: changes ?? undefined };
+    if (options.webhook) await sendPendingChanges(db, options.webhook, log, changes);
+    return { imported: true, written, problems, model, changes };
   } catch (error) {
-    await settleFailed(db, lock, log);
+    await settleFailed(lock, log);
     throw error;
   }
 }
 
 /**
- * Calibrates the ranking model on the graph that just took effect and stores
- * it. The import has succeeded by then, so a failure here does not undo it:
- * the defaults are stored instead (a model learnt on the previous market
- * must not outlive it), and the step log says why.
- */
-async function calibrate(db: Database, options: ImportOptions, log: StepLog): Promise<MarketModel | undefined> {
-  try {
-    const model = await calibrateMarket(db, { onProgress: options.onCalibration });
-    await storeMarketModel(db, model);
-    return model;
-  } catch (error) {
-    log(`The ranking could not be calibrated (${error instanceof Error ? error.message : String(error)}): default weights apply until the next import.`);
-    await storeMarketModel(db, DEFAULT_MODEL).catch(() => {});
-    return undefined;
-  }
-}
-
-/**
- * Recording changes is a report on an import, not part of it: when it fails,
- * the step log says why and the import carries on.
+ * Reading the market before the import is a report on it, not part of it:
+ * when it fails, the step log says why and the import carries on.
  */
 async function failSoft<T>(log: StepLog, what: string, work: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -144,23 +144,16 @@ async function failSoft<T>(log: StepLog, what: string, work: () => Promise<T>): 
   }
 }
 
-/** Sends the import's changes to the webhook; a receiver that fails every try is reported, and the import still succeeds. */
-async function sendChanges(webhook: WebhookSettings, record: ImportRunRecord, log: StepLog): Promise<void> {
-  if (record.changes.length === 0) return;
-  const delivery = await deliver(webhook, { import: { id: record.id, dataset: record.dataset, replace: record.replace, finishedAt: record.finishedAt, counts: record.counts }, changes: record.changes }, 'changes');
-  if (!delivery.delivered) log(`The webhook did not take this import's changes after ${delivery.attempts} tries (${delivery.error}); they are stored, and changes(…) returns them.`);
-}
-
 /**
  * After a failure: staging that never took effect is removed and the lock
- * released. Past that point, or when the database cannot be asked, the lock
- * is left to go stale, and the next import or start-up finishes the work.
+ * released. Past that point, when the lock is another process's now, or when
+ * the database cannot be asked, the lock is left to go stale, and the next
+ * import or start-up finishes the work.
  */
-async function settleFailed(db: Database, lock: HeldLock, log: StepLog): Promise<void> {
+async function settleFailed(lock: HeldLock, log: StepLog): Promise<void> {
+  if (lock.phase !== 'staging') return lock.abandon();
   try {
-    const held = await readImportLock(db);
-    if (held?.run !== lock.run || held.phase !== 'staging') return lock.abandon();
-    await removeLeftovers(db, log);
+    await removeLeftovers(lock, log);
     await lock.release();
   } catch {
     lock.abandon();
@@ -175,9 +168,9 @@ function fileOrder(file: string): number {
   return FILE_SPECS.findIndex((spec) => spec.file === file);
 }
 
-/** The folder README's first heading names the dataset; else the folder's name. */
-function datasetName(folder: string): string {
+/** The folder README's first heading names the dataset; undefined when it names none. */
+function datasetTitle(folder: string): string | undefined {
   const readme = join(folder, 'README.md');
   const heading = existsSync(readme) ? /^#\s+(.+)$/m.exec(readFileSync(readme, 'utf8'))?.[1] : undefined;
-  return heading?.trim() || basename(resolve(folder));
+  return heading?.trim() || undefined;
 }

@@ -1,8 +1,9 @@
 import { IMPORT_FILES } from './import-files.ts';
-import type { Database } from '../db/database.ts';
+import type { WriteWork } from '../db/database.ts';
 import type { QueryName } from '../db/queries.ts';
 import { explainImportFailure } from './import-errors.ts';
-import type { HeldLock } from './import-lock.ts';
+import type { HeldLock, LockedWriter } from './import-lock.ts';
+import { pendingParams, type PendingCompletion } from './pending-completion.ts';
 
 /** Rows per transaction when applying, counting and cleaning up: small enough for Neo4j's default transaction memory. */
 const BATCH = 10_000;
@@ -15,26 +16,28 @@ export type StepLog = (message: string) => void;
 /**
  * The staged folder replaces the live graph (--replace, or a first import):
  * the staged companies get their counts, then one transaction swaps the
- * labels and records the dataset, so readers see the old graph or the new one.
- * That transaction also moves the lock to `cleaning`: once it commits, a
- * killed import leaves only leftovers to remove.
+ * labels, records the dataset and what is left to complete (the pending
+ * completion: calibration, changes, webhook), so readers see the old graph or
+ * the new one. That transaction also moves the lock to `cleaning`: once it
+ * commits, a killed import leaves only its completion and leftovers, which
+ * the next import or start-up carries out.
  */
-export async function switchToStaged(db: Database, lock: HeldLock, dataset: string, log: StepLog): Promise<void> {
-  await repeat(db, 'import/stage/count-accounts-and-capabilities', COUNT_BATCH, (done) => log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`));
+export async function switchToStaged(lock: HeldLock, pending: PendingCompletion, log: StepLog): Promise<void> {
+  await repeat(lock, 'import/stage/count-accounts-and-capabilities', COUNT_BATCH, (done) => log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`));
   log('switching to the new graph');
-  await db.write(
-    'import:switch',
-    async (tx) => {
-      await tx.run('import/switch-to-staged');
-      await tx.run('import/record-dataset', { name: dataset });
-      await tx.run('import/bump-companies-version');
-      const [owned] = await tx.run('import/lock/set-phase', { run: lock.run, phase: 'cleaning' });
-      if (!owned) throw new Error('This import lost its lock to another process before switching; nothing of it took effect.');
-    },
-    { serverTimeout: true },
-  ).catch((error: unknown) => {
-    throw explainImportFailure(error, 'switching to the new graph');
-  });
+  await lock
+    .write(
+      'import:switch',
+      async (tx) => {
+        await tx.run('import/switch-to-staged');
+        await recordTakingEffect(tx, lock, pending);
+      },
+      { serverTimeout: true },
+    )
+    .catch((error: unknown) => {
+      throw explainImportFailure(error, 'switching to the new graph');
+    });
+  lock.enteredPhase('cleaning');
 }
 
 /**
@@ -42,50 +45,60 @@ export async function switchToStaged(db: Database, lock: HeldLock, dataset: stri
  * --replace). A folder of at most `singleTransactionRows` rows is applied in
  * one transaction, staging removed with it: all or nothing. A larger one is
  * applied in batches after a point of no return (the touched companies
- * marked, the lock moved to `applying`): a kill after it is finished by the
- * next import or start-up (finishApplying again), never undone.
+ * marked, the pending completion stored, the lock moved to `applying`): a kill
+ * after it is finished by the next import or start-up (finishApplying again),
+ * never undone.
  */
-export async function applyStaged(db: Database, lock: HeldLock, dataset: string, rows: number, singleTransactionRows: number, log: StepLog): Promise<void> {
+export async function applyStaged(lock: HeldLock, pending: PendingCompletion, rows: number, singleTransactionRows: number, log: StepLog): Promise<void> {
   if (rows <= singleTransactionRows) {
-    await db.write(
-      'import:apply',
-      async (tx) => {
-        await tx.run('import/mark-touched');
-        for (const { query } of APPLY_STEPS) await tx.run(query, { batchSize: rows + 1 });
-        await tx.run('import/apply/counts', { batchSize: rows + 1 });
-        await tx.run('import/record-dataset', { name: dataset });
-        await tx.run('import/bump-companies-version');
-        await tx.run('import/cleanup-relationships', { batchSize: 4 * rows + 1 });
-        await tx.run('import/cleanup-nodes', { batchSize: 4 * rows + 1 });
-        const [owned] = await tx.run('import/lock/set-phase', { run: lock.run, phase: 'cleaning' });
-        if (!owned) throw new Error('This import lost its lock to another process before applying; nothing of it took effect.');
-      },
-      { serverTimeout: true },
-    ).catch((error: unknown) => {
-      throw explainImportFailure(error, 'applying the folder');
-    });
+    await lock
+      .write(
+        'import:apply',
+        async (tx) => {
+          await tx.run('import/mark-touched');
+          for (const { query } of APPLY_STEPS) await tx.run(query, { batchSize: rows + 1 });
+          await tx.run('import/apply/counts', { batchSize: rows + 1 });
+          await tx.run('import/cleanup-relationships', { batchSize: 4 * rows + 1 });
+          await tx.run('import/cleanup-nodes', { batchSize: 4 * rows + 1 });
+          await recordTakingEffect(tx, lock, pending);
+        },
+        { serverTimeout: true },
+      )
+      .catch((error: unknown) => {
+        throw explainImportFailure(error, 'applying the folder');
+      });
+    lock.enteredPhase('cleaning');
     return;
   }
-  await db.write('import:apply', async (tx) => {
+  await lock.write('import:apply', async (tx) => {
     await tx.run('import/mark-touched');
-    const [owned] = await tx.run('import/lock/set-phase', { run: lock.run, phase: 'applying' });
-    if (!owned) throw new Error('This import lost its lock to another process before applying; nothing of it took effect.');
+    await tx.run('import/pending/store', pendingParams(pending));
+    await tx.run('import/lock/set-phase', { run: lock.run, phase: 'applying' });
   });
-  await finishApplying(db, dataset, log);
+  lock.enteredPhase('applying');
+  await finishApplying(lock, log, { name: pending.title });
   await lock.setPhase('cleaning');
+}
+
+/** In the transaction that makes the import take effect: the dataset, a new directory version, what is left to complete, and the phase. */
+async function recordTakingEffect(tx: WriteWork, lock: HeldLock, pending: PendingCompletion): Promise<void> {
+  await tx.run('import/record-dataset', { name: pending.title });
+  await tx.run('import/bump-companies-version');
+  await tx.run('import/pending/store', pendingParams(pending));
+  await tx.run('import/lock/set-phase', { run: lock.run, phase: 'cleaning' });
 }
 
 /** What a merge does, in order: each file's steps, nodes before the relationships that join them (api/import/import-files.ts). */
 const APPLY_STEPS = IMPORT_FILES.flatMap((file) => file.apply);
 
 /** Applies whatever is still staged; run again after a kill, it carries on where the last run stopped. */
-export async function finishApplying(db: Database, dataset: string, log: StepLog): Promise<void> {
+export async function finishApplying(writer: LockedWriter, log: StepLog, dataset?: { name: string | null }): Promise<void> {
   for (const { query, what } of APPLY_STEPS) {
-    await repeat(db, query, BATCH, (done) => log(`applying ${what}: ${done.toLocaleString('en-US')}`));
+    await repeat(writer, query, BATCH, (done) => log(`applying ${what}: ${done.toLocaleString('en-US')}`));
   }
-  await repeat(db, 'import/apply/counts', COUNT_BATCH, (done) => log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`));
-  await db.write('import:apply', async (tx) => {
-    await tx.run('import/record-dataset', { name: dataset });
+  await repeat(writer, 'import/apply/counts', COUNT_BATCH, (done) => log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`));
+  await writer.write('import:apply', async (tx) => {
+    if (dataset) await tx.run('import/record-dataset', dataset);
     // Companies or their counts changed: API processes must read the directory again.
     await tx.run('import/bump-companies-version');
   });
@@ -94,21 +107,22 @@ export async function finishApplying(db: Database, dataset: string, log: StepLog
 /**
  * Deletes what imports leave beside the live graph: the graph a --replace
  * retired, and staged rows (applied, refused, or of a killed import). No
- * question reads them, so this can take its time, a batch per transaction.
+ * question reads them, so this can take its time, a batch per transaction,
+ * each under the import lock.
  */
-export async function removeLeftovers(db: Database, log: StepLog = () => {}): Promise<void> {
-  const [state] = await db.read('import/has-leftovers');
+export async function removeLeftovers(writer: LockedWriter, log: StepLog = () => {}): Promise<void> {
+  const [state] = await writer.write('import:has-leftovers', (tx) => tx.run('import/has-leftovers'));
   if (!state?.leftovers) return;
-  await repeat(db, 'import/cleanup-relationships', BATCH, (done) => log(`removing leftovers: ${done.toLocaleString('en-US')} relationships`));
-  await repeat(db, 'import/cleanup-nodes', BATCH, (done) => log(`removing leftovers: ${done.toLocaleString('en-US')} nodes`));
+  await repeat(writer, 'import/cleanup-relationships', BATCH, (done) => log(`removing leftovers: ${done.toLocaleString('en-US')} relationships`));
+  await repeat(writer, 'import/cleanup-nodes', BATCH, (done) => log(`removing leftovers: ${done.toLocaleString('en-US')} nodes`));
 }
 
 /** Runs a batch query, each batch in its own transaction, until one does less than a full batch; returns the total. */
-export async function repeat(db: Database, query: QueryName, batchSize: number, progress: (done: number) => void = () => {}): Promise<number> {
+export async function repeat(writer: LockedWriter, query: QueryName, batchSize: number, progress: (done: number) => void = () => {}): Promise<number> {
   let total = 0;
   let reportedAt = Date.now();
   for (;;) {
-    const [row] = await db.write(`import:${query.replace(/^import\//, '')}`, (tx) => tx.run(query, { batchSize }), { serverTimeout: true });
+    const [row] = await writer.write(`import:${query.replace(/^import\//, '')}`, (tx) => tx.run(query, { batchSize }), { serverTimeout: true });
     const done = Number(Object.values(row ?? {})[0] ?? 0);
     total += done;
     // A short batch was the last: asking again would find nothing.

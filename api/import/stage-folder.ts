@@ -1,6 +1,7 @@
-import type { Database, Row } from '../db/database.ts';
+import type { Row } from '../db/database.ts';
 import type { FileSpec } from './file-specs.ts';
 import { explainImportFailure } from './import-errors.ts';
+import type { LockedWriter } from './import-lock.ts';
 import type { RowProblem } from './read-csv.ts';
 import { importFileFor } from './import-files.ts';
 import { readValidRows, type DataFile } from './read-folder.ts';
@@ -45,11 +46,12 @@ export interface StageOptions {
 /**
  * Stages every file beside the live graph, which it leaves untouched: rows are
  * read, checked and written a chunk at a time, so memory stays flat whatever
- * the files' size. Returns rows staged per file; every rejected row is added
+ * the files' size; each chunk's transaction first proves the import still
+ * holds its lock (`writer`), so a run that lost it stages nothing more. Returns rows staged per file; every rejected row is added
  * to `problems`, including rows that repeat a key with other values (found by
  * the staging queries; the first row stays).
  */
-export async function stageFolder(db: Database, files: DataFile[], problems: RowProblem[], options: StageOptions): Promise<Record<string, number>> {
+export async function stageFolder(writer: LockedWriter, files: DataFile[], problems: RowProblem[], options: StageOptions): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   const known = new Set(options.liveCompanyIds);
   /** Company ids with a StagedCompany: companies.csv's, and placeholders for live companies rows name. */
@@ -57,7 +59,7 @@ export async function stageFolder(db: Database, files: DataFile[], problems: Row
   const refused = new RefusedCompanies();
   for (const file of files) {
     const before = problems.length;
-    const result = await stageFile(db, file, { known, staged, refused }, problems, options);
+    const result = await stageFile(writer, file, { known, staged, refused }, problems, options);
     written[file.spec.file] = result.rows - result.repeats;
     if (file.spec.file === 'companies.csv') {
       for (const id of result.ids) {
@@ -72,7 +74,7 @@ export async function stageFolder(db: Database, files: DataFile[], problems: Row
 }
 
 async function stageFile(
-  db: Database,
+  writer: LockedWriter,
   file: DataFile,
   { known, staged, refused }: { known: ReadonlySet<string>; staged: Set<string>; refused: RefusedCompanies },
   problems: RowProblem[],
@@ -97,7 +99,7 @@ async function stageFile(
       next = chunks.next(); // the next chunk is read and checked while this one is written
       next.catch(() => {});
       const placeholders = unstagedCompanies(file, chunk, staged);
-      const lines = await db
+      const lines = await writer
         .write(
           `import:${file.spec.file}`,
           async (tx) => {

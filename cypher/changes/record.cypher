@@ -1,8 +1,9 @@
 // Stores one import's run and its changes: (:ImportRun)-[:CHANGED]->(:Change),
 // each change's companies as JSON (id, name then, role) and `concerns` the
-// ids changes(focal:) finds it by.
+// ids changes(focal:) finds it by. `webhookPending` stays true until the
+// changes are sent (mark-delivered.cypher).
 CREATE (run:ImportRun {id: $run.id, dataset: $run.dataset, replace: $run.replace, finishedAt: $run.finishedAt,
-                       baseline: $run.baseline, counts: $run.counts})
+                       baseline: $run.baseline, counts: $run.counts, webhookPending: $run.webhookPending})
 WITH run
 UNWIND $changes AS change
 CREATE (run)-[:CHANGED]->(:Change {

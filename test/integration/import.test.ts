@@ -286,7 +286,7 @@ describe('writing in chunks, all or nothing for the folder', () => {
     const lock = await readImportLock(db);
     expect(lock?.phase).toBe('applying');
     const held = await takeOver(db, lock!);
-    await finishInterruptedImport(db, lock!, () => {});
+    await finishInterruptedImport(db, held, lock!, { log: () => {} });
     await held.release();
     const [counts] = await db.write('test:counts', (tx) =>
       tx.runText(

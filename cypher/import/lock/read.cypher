@@ -3,7 +3,7 @@
 // that start would read as "-1 s ago": it counts as 0.
 MATCH (l:ImportLock {id: 'import'})
 RETURN l {
-  .run, .dataset, .folder, .replace, .pid, .host, .phase, .file, .rows,
+  .run, .dataset, .folder, .replace, .pid, .host, .processStart, .phase, .file, .rows,
   startedAt: toString(l.startedAt),
   heartbeatAt: toString(datetime.truncate('second', l.heartbeatAt)),
   silentSeconds: CASE WHEN l.heartbeatAt > datetime() THEN 0 ELSE duration.inSeconds(l.heartbeatAt, datetime()).seconds END

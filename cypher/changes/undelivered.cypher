@@ -1,0 +1,8 @@
+// Imports whose changes were recorded but not yet sent to the webhook (the
+// import was killed in between), oldest first, with their changes in order.
+MATCH (run:ImportRun {webhookPending: true})
+WITH run ORDER BY run.finishedAt, run.id
+RETURN run {
+  .id, .dataset, .replace, .finishedAt, .baseline, .counts,
+  changes: COLLECT { MATCH (run)-[:CHANGED]->(change:Change) RETURN change {.*} ORDER BY change.seq }
+} AS run

@@ -1,0 +1,9 @@
+// Written in the transaction that makes an import take effect (the switch, or
+// the merge's point of no return): what is still to do once it has. A process
+// that finds the import killed completes it from here (api/import/pending-completion.ts):
+// the ranking calibrated on the new graph, the changes diffed against the
+// market as it was (`snapshot`, JSON, null when it could not be read), the
+// webhook told. Only ever one: an import completes the last one before it stages.
+MERGE (p:PendingCompletion {id: 'import'})
+SET p.run = $run, p.dataset = $dataset, p.title = $title, p.replace = $replace, p.snapshot = $snapshot, p.calibrated = false
+RETURN p.run AS run
