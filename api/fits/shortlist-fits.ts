@@ -10,6 +10,9 @@ export type ShortlistEntryFit = ShortlistEntryRecord & { fit: DescribedFit | nul
 /** Scores `candidates` for `focal` against the whole market (pairFits' contract). */
 export type PinScorer = (focal: string, candidates: string[], settings: RankingSettings) => Promise<Fits | undefined>;
 
+/** For a page whose fits nobody asked for (a query listing pins and notes): every fit null, no pool read. */
+export const NO_SCORING: PinScorer = () => Promise.resolve(undefined);
+
 /**
  * Current fits of a page of a shortlist's entries, in pin order, scored against
  * the whole market as the ranking scores them. A pin whose company the graph

@@ -17,6 +17,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { selectsField } from './selects-field.ts';
 
 /** What an operation would make the server do, estimated before any resolver runs. */
 export interface OperationShape {
@@ -47,6 +48,12 @@ export interface AnalysisOptions {
    * object. Multiplied through the enclosing lists like everything else. Default 0.
    */
   watchedCost?: number;
+  /**
+   * Watched fields that count only when their selection asks for the given
+   * field: `Shortlist.entries` scores its pins only for `fit`, and without it
+   * is a list the shortlist already holds. Default none.
+   */
+  watchOnlyWith?: ReadonlyMap<string, string>;
 }
 
 interface Totals {
@@ -97,6 +104,7 @@ export function analyseOperation(
   const defaultListSize = options.defaultListSize ?? 10;
   const watch = options.watch ?? new Set<string>();
   const watchedCost = options.watchedCost ?? 0;
+  const onlyWith = options.watchOnlyWith ?? new Map<string, string>();
   const sent = variables ?? {};
   const declared = new Map((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue]));
   /** A variable as execution will see it: as sent, else its declared default, else absent (undefined). */
@@ -110,6 +118,7 @@ export function analyseOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const measuredFragments = new Map<string, Totals>();
+  const fragmentNamed = (fragmentName: string) => fragments.get(fragmentName);
   const inProgress = new Set<string>();
 
   const measureSelections = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType): Totals => {
@@ -152,7 +161,8 @@ export function analyseOperation(
     if (!field) return undefined;
     const watched = new Map<string, number>();
     const coordinate = `${parent.name}.${name}`;
-    const isWatched = watch.has(coordinate);
+    const needed = onlyWith.get(coordinate);
+    const isWatched = watch.has(coordinate) && (needed === undefined || selectsField(node.selectionSet, needed, fragmentNamed));
     if (isWatched) watched.set(coordinate, 1);
     const own = isWatched ? watchedCost : 0;
     const aliases = node.alias ? 1 : 0;

@@ -22,6 +22,9 @@ export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set([
   'Overlap.sharedCustomers',
 ]);
 
+/** Expensive fields that walk only when asked for this field: a shortlist's entries are scored only for their `fit`. */
+export const EXPENSIVE_ONLY_WITH: ReadonlyMap<string, string> = new Map([['Shortlist.entries', 'fit']]);
+
 /**
  * The cost of one call of an expensive field over the objects it returns: a
  * walk of the market counts as a full page (100 objects). So the cost limit
@@ -45,6 +48,7 @@ export function operationShapeOf(args: ExecutionArgs): OperationShape {
   const shape = analyseOperation(args.schema, args.document, args.operationName, args.variableValues, {
     watch: EXPENSIVE_FIELDS,
     watchedCost: EXPENSIVE_FIELD_COST,
+    watchOnlyWith: EXPENSIVE_ONLY_WITH,
   });
   shapes.set(key, shape);
   return shape;

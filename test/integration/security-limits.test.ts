@@ -190,6 +190,8 @@ describe('rate limit on expensive requests (RATE_LIMITED, HTTP 429)', () => {
     const third = await post(limited, scored);
     expect(third.status).toBe(429);
     expect(third.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    // Pins and notes without their fit score nothing, and take no token.
+    expect((await post(limited, '{ shortlists(first: 50) { entries { candidateId note } } }')).status).toBe(200);
     // overlap reads two companies' accounts (a hub's are hundreds of thousands): limited like a ranking.
     const overlaps = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 2 } } });
     const two = `{ a: overlap(a: "${id('alpha')}", b: "${id('bravo')}") { jaccard } b: overlap(a: "${id('alpha')}", b: "${id('charlie')}") { jaccard } }`;

@@ -160,6 +160,11 @@ describe('one client cannot take the database from the others', () => {
     expect(lists).toHaveLength(6);
     for (const entry of lists.flatMap((list) => list.entries)) expect(entry.fit.candidate.id).toBe(entry.candidateId);
     expect(counts.reads.get('candidate-pool')).toBe(1);
+    // Pins and notes without their fit read no pool at all.
+    counts.reads.clear();
+    const notesOnly = await post(app, ATTACKER, `{ shortlists(first: 50) { entries { candidateId note } } }`);
+    expect(notesOnly.errors).toBeUndefined();
+    expect(counts.reads.get('candidate-pool')).toBeUndefined();
     // Each pin's fit is the one partnerFit gives.
     const pair = await post(app, ATTACKER, `{ partnerFit(focal: "${id('co0')}", candidate: "${id('co12')}") { score } }`);
     const pinned = lists.flatMap((list) => list.entries).find((entry) => entry.candidateId === id('co12'))!;

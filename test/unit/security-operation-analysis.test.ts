@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../api/graphql/schema.ts';
 import { analyseOperation } from '../../api/security/operation-analysis.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/security/options.ts';
-import { EXPENSIVE_FIELD_COST, EXPENSIVE_FIELDS } from '../../api/security/operation-shape.ts';
+import { EXPENSIVE_FIELD_COST, EXPENSIVE_FIELDS, EXPENSIVE_ONLY_WITH } from '../../api/security/operation-shape.ts';
 import * as explorer from '../../web/src/client/queries.ts';
 
 const schema = createSchema();
 const shape = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
-  analyseOperation(schema, parse(query), operationName, variables, { watch: EXPENSIVE_FIELDS });
+  analyseOperation(schema, parse(query), operationName, variables, { watch: EXPENSIVE_FIELDS, watchOnlyWith: EXPENSIVE_ONLY_WITH });
 /** As the server measures: expensive fields weigh EXPENSIVE_FIELD_COST a call. */
 const served = (query: string, variables: Record<string, unknown> = {}) =>
-  analyseOperation(schema, parse(query), undefined, variables, { watch: EXPENSIVE_FIELDS, watchedCost: EXPENSIVE_FIELD_COST });
+  analyseOperation(schema, parse(query), undefined, variables, { watch: EXPENSIVE_FIELDS, watchedCost: EXPENSIVE_FIELD_COST, watchOnlyWith: EXPENSIVE_ONLY_WITH });
 
 describe('operation analysis', () => {
   it('counts depth with leaves, and aliases as written', () => {
@@ -83,6 +83,10 @@ describe('operation analysis', () => {
     // shortlists' default page (20), through a fragment, plus one shortlist by id.
     const spread = shape('{ shortlists { ...E } shortlist(id: "s") { ...E } } fragment E on Shortlist { entries { fit { score } } }');
     expect(spread.watched.get('Shortlist.entries')).toBe(21);
+    // Entries without their fit score nothing: the pins and notes come with the shortlist.
+    expect(shape('{ shortlists(first: 100) { entries { candidateId note } } }').watched.size).toBe(0);
+    expect(served('{ shortlists(first: 100) { entries { candidateId note } } }').cost).toBe(100 * (1 + 100));
+    expect(shape('{ shortlists { entries { ... on ShortlistEntry { ...Fit } } } } fragment Fit on ShortlistEntry { fit { score } }').watched.get('Shortlist.entries')).toBe(20);
     // The heavy walks of two companies' accounts count too.
     const walks = shape('{ a: overlap(a: "x", b: "y") { sharedCount sharedCustomers(first: 5) { id } } b: overlap(a: "x", b: "z") { jaccard } conflicts(a: "x", b: "y") { kind } }');
     expect(Object.fromEntries(walks.watched)).toEqual({ 'Query.overlap': 2, 'Overlap.sharedCustomers': 1, 'Query.conflicts': 1 });

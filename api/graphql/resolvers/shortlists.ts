@@ -1,5 +1,7 @@
 import type { MutationAddToShortlistArgs, MutationCreateShortlistArgs, MutationDeleteShortlistArgs, MutationRemoveFromShortlistArgs, MutationRenameShortlistArgs, QueryShortlistArgs, QueryShortlistsArgs, ShortlistEntriesArgs } from '../generated/resolver-types.ts';
-import { shortlistFits } from '../../fits/shortlist-fits.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { NO_SCORING, shortlistFits } from '../../fits/shortlist-fits.ts';
+import { selectsField } from '../../security/selects-field.ts';
 import { rankingSettings } from '../../fits/ranking-arguments.ts';
 import {
   createShortlist,
@@ -33,15 +35,16 @@ export const shortlistResolvers = {
     focal: async (shortlist: ShortlistRecord, _: unknown, context: ApiContext) => (await context.companies.load(shortlist.focalId))?.company ?? null,
     entryCount: (shortlist: ShortlistRecord) => shortlist.entries.length,
     candidateIds: (shortlist: ShortlistRecord) => shortlist.entries.map((entry) => entry.candidateId),
-    // Every shortlist of a request is scored through its pinScorer: one candidate pool per focal company, not one per shortlist.
-    entries: (shortlist: ShortlistRecord, args: ShortlistEntriesArgs, context: ApiContext) =>
+    // Pins are scored only when `fit` is asked for (as the rate limit counts them), and every shortlist
+    // of a request through its pinScorer: one candidate pool per focal company, not one per shortlist.
+    entries: (shortlist: ShortlistRecord, args: ShortlistEntriesArgs, context: ApiContext, info: GraphQLResolveInfo) =>
       shortlistFits(
         context.db,
         context.companies,
         shortlist,
         rankingSettings(args),
         { first: pageSize(args.first, MAX_PINS), offset: pageOffset(args.offset) },
-        context.pinScorer,
+        info.fieldNodes.some((node) => selectsField(node.selectionSet, 'fit', (name) => info.fragments[name])) ? context.pinScorer : NO_SCORING,
       ),
     csvUrl: (shortlist: ShortlistRecord) => `/export/shortlists/${encodeURIComponent(shortlist.id)}.csv`,
   },
