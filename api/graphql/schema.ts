@@ -14,6 +14,7 @@ import { introPathResolvers } from './resolvers/intro-paths.ts';
 import { whatIfResolvers } from './resolvers/what-if.ts';
 import { changeResolvers } from './resolvers/changes.ts';
 import { whiteSpaceResolvers } from './resolvers/white-space.ts';
+import { importReportResolvers } from './resolvers/import-report.ts';
 
 const SDL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
 
@@ -28,6 +29,6 @@ export function loadTypeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers],
+    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers],
   });
 }

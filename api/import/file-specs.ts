@@ -78,7 +78,9 @@ const employees = z
   .string()
   .optional()
   .transform((value, context) => {
-    if (value === undefined || value === '') return null;
+    // An absent column leaves the property alone (undefined is not sent); an empty cell clears it.
+    if (value === undefined) return undefined;
+    if (value === '') return null;
     if (!/^\d+$/.test(value)) {
       context.addIssue({ code: 'custom', message: `employees must be a whole number, got "${value}"` });
       return z.NEVER;
@@ -121,11 +123,18 @@ export const companiesSpec = defineSpec({
 
 export const customersSpec = defineSpec({
   file: 'customers.csv',
-  columns: ['id', 'name', 'industry', 'region'],
+  columns: ['id', 'name', 'domain', 'industry', 'region'],
   required: ['id'],
   schema: z
-    .object({ id: idText('id'), name: shortOptionalText('name'), industry: shortOptionalText('industry'), region: shortOptionalText('region') })
-    .transform((row) => ({ ...row, name: row.name || row.id })),
+    .object({
+      id: idText('id'),
+      name: shortOptionalText('name'),
+      domain: shortOptionalText('domain'),
+      industry: shortOptionalText('industry'),
+      region: shortOptionalText('region'),
+    })
+    // An empty name is the id; an absent name column leaves a known customer's name alone (a new one is named by its id when staged).
+    .transform((row) => ({ ...row, name: row.name === undefined ? undefined : row.name || row.id })),
   keyLabel: 'id',
   key: (row) => row.id,
 });

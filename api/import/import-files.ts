@@ -11,6 +11,8 @@ import {
   type FileSpec,
 } from './file-specs.ts';
 
+import { withMatchKeys } from './match-keys.ts';
+
 type Row = Record<string, unknown>;
 
 /**
@@ -37,10 +39,13 @@ function withoutUndefined(fields: Row): Row {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
-/** Companies and customers upsert only the columns the file has: every field but the id and line travels as `props`. */
+/**
+ * Companies and customers upsert only the columns the file has: every field but the id and line travels as `props`,
+ * with the keys matching finds them by (api/import/match-keys.ts).
+ */
 function asUpsert(row: Row): Row {
   const { id, line, ...props } = withoutUndefined(row);
-  return { id, line, props };
+  return { id, line, props: withMatchKeys(props) };
 }
 
 /** Every file a data folder may hold, in import order: each creates what later ones reference. */

@@ -8,9 +8,17 @@ import { acquireImportLock, type HeldLock } from './import-lock.ts';
 import { completeImport, sendPendingChanges } from './pending-completion.ts';
 import { applyStaged, removeLeftovers, switchToStaged, type StepLog } from './publish-staged.ts';
 import { isWholeFile, type RowProblem } from './read-csv.ts';
-import { DEFAULT_MAX_FILE_BYTES, FILE_SPECS, listDataFiles } from './read-folder.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './read-folder.ts';
+import { ownerOf } from '../sources/import-plan.ts';
+import { readFolderContents, type FolderContents, type NativeFile } from './folder-contents.ts';
+import type { FolderFile } from './folder-files.ts';
+import { MatchReportBuilder, type MatchReport } from './match-report.ts';
+import { storeMatchReport } from './match-report-store.ts';
+import { matchSources, type SourceMatching } from './match-sources.ts';
+import { readSourceFile } from './read-source-file.ts';
+import type { ImportPreview } from './import-preview.ts';
 import { completeLeftWork, finishInterruptedImport } from './recover-import.ts';
-import { CHUNK_SIZE, stageFolder, type ImportProgress } from './stage-folder.ts';
+import { CHUNK_SIZE, stageFolder, type ImportProgress, type StageSource } from './stage-folder.ts';
 
 export type { ImportProgress } from './stage-folder.ts';
 
@@ -31,6 +39,10 @@ export interface ImportOptions {
   maxSingleTransactionRows?: number;
   /** Where to send the import's changes, signed (WEBHOOK_URL, WEBHOOK_SECRET); none by default. */
   webhook?: WebhookSettings;
+  /** The company whose accounts a CRM export lists, or whose partners a partner sheet does (`--as`): its id or name. Default: the import plan's. */
+  owner?: string;
+  /** Read, match and stage everything, report what would change, and write nothing (`--dry-run`). Default false. */
+  dryRun?: boolean;
 }
 
 export interface ImportResult {
@@ -44,6 +56,10 @@ export interface ImportResult {
   model?: MarketModel;
   /** What the import changed in the market, as recorded (absent when nothing was imported, or the record failed). */
   changes?: ImportRunRecord;
+  /** Each file's rows read and refused, and how its records matched (docs/import.md). */
+  report: MatchReport;
+  /** A dry run's count of what the import would add and change. */
+  preview?: ImportPreview;
 }
 
 /**
@@ -77,21 +93,26 @@ export interface ImportResult {
  */
 export async function importFolder(db: Database, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
   const problems: RowProblem[] = [];
-  const files = listDataFiles(folder, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, problems);
+  const contents = await readFolderContents(folder, { owner: options.owner, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES }, problems);
   const title = datasetTitle(folder);
   const dataset = title ?? basename(resolve(folder));
   const log = options.onStep ?? (() => {});
   const recovery = { webhook: options.webhook, log };
-  const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace: options.replace ?? false }, (dead, held) =>
-    finishInterruptedImport(db, held, dead, recovery),
-  );
+  const replace = options.replace ?? false;
+  const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace }, (dead, held) => finishInterruptedImport(db, held, dead, recovery));
   try {
     // Whatever an earlier import left (staged rows of a run that lost its lock, say) goes first: staged work is this run's alone.
     await completeLeftWork(db, lock, recovery);
     const live = (await db.read('import/company-ids')).map((row) => String(row.id));
     // Into an empty graph, merging and replacing are the same: replacing is one switch, not a second write of every row.
-    const merging = !options.replace && live.length > 0;
-    const written = await stageFolder(lock, files, problems, {
+    const merging = !replace && live.length > 0;
+    const matching =
+      contents.sources.length === 0
+        ? undefined
+        : await matchSources(db, lock, contents.plan, contents.sources, nativeOf(contents, 'companies.csv', 'customers.csv'), { merging, overrides: contents.overrides });
+    const report = new MatchReportBuilder({ dryRun: options.dryRun ?? false, replace }, matching?.existing);
+    for (const note of matching?.resolution.problems() ?? []) report.note(note.reason);
+    const written = await stageFolder(lock, stageSources(contents, matching, report, problems), problems, {
       merging,
       liveCompanyIds: new Set(merging ? live : []),
       onProgress: (progress) => {
@@ -99,12 +120,15 @@ export async function importFolder(db: Database, folder: string, options: Import
         options.onProgress?.(progress);
       },
     });
-    problems.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
+    problems.sort((a, b) => fileOrder(contents, a.file) - fileOrder(contents, b.file) || a.line - b.line);
+    for (const native of contents.natives) report.file(native.label, native.spec.file, 'partnergraph').rows = (written[native.label] ?? 0) + problems.filter((problem) => problem.file === native.label).length;
+    const matchReport = report.build(problems);
     // A file that cannot be read as it is (size, encoding, header, an unclosed quote) is never a row to skip.
-    if (problems.length > 0 && (!options.skipBadRows || problems.some(isWholeFile))) {
+    if (options.dryRun || (problems.length > 0 && (!options.skipBadRows || problems.some(isWholeFile)))) {
+      const preview = options.dryRun ? await previewStaged(db) : undefined;
       await removeLeftovers(lock, log);
       await lock.release();
-      return { imported: false, written: {}, problems };
+      return { imported: false, written: options.dryRun ? written : {}, problems, report: matchReport, preview };
     }
     // The graph as it stands, before the staged folder takes effect: what the changes are measured against.
     const snapshot = await failSoft(log, 'read the market before the import', () => snapshotBefore(db));
@@ -113,7 +137,7 @@ export async function importFolder(db: Database, folder: string, options: Import
       dataset,
       // An upsert from a folder that names no dataset keeps the current title; a graph of its own takes the folder's name.
       title: title ?? (merging ? null : dataset),
-      replace: options.replace ?? false,
+      replace,
       snapshot,
     };
     const rows = Object.values(written).reduce((sum, count) => sum + count, 0);
@@ -123,12 +147,48 @@ export async function importFolder(db: Database, folder: string, options: Import
     const { model, changes } = await completeImport(db, lock, pending, { ...recovery, onCalibration: options.onCalibration });
     await removeLeftovers(lock, log);
     await lock.release();
+    await failSoft(log, 'store the match report', () => storeMatchReport(db, matchReport));
     if (options.webhook) await sendPendingChanges(db, options.webhook, log, changes);
-    return { imported: true, written, problems, model, changes };
+    return { imported: true, written, problems, model, changes, report: matchReport };
   } catch (error) {
     await settleFailed(lock, log);
     throw error;
   }
+}
+
+/**
+ * What is staged, in order: PartnerGraph's own companies and the companies the
+ * matcher made of the strategist's files, then customers likewise (the rest
+ * name them), then the other own files, then each strategist's file read again
+ * through its plan.
+ */
+function stageSources(contents: FolderContents, matching: SourceMatching | undefined, report: MatchReportBuilder, problems: RowProblem[]): StageSource[] {
+  const own = (file: NativeFile): StageSource => ({ type: 'file', file, label: file.label });
+  const ownOf = (role: string) => contents.natives.filter((file) => file.spec.file === role).map(own);
+  const entities = (kind: 'company' | 'customer'): StageSource[] =>
+    matching ? [{ type: 'entities', label: kind === 'company' ? 'companies (matched)' : 'customers (matched)', spec: kind === 'company' ? 'companies.csv' : 'customers.csv', rows: matching.entityRows(kind) }] : [];
+  const rest = contents.natives.filter((file) => file.spec.file !== 'companies.csv' && file.spec.file !== 'customers.csv').map(own);
+  const strategists: StageSource[] = matching
+    ? contents.sources.map(({ entry, file }) => {
+        report.file(file.file, entry.role, entry.layout, ownerOf(contents.plan, entry));
+        return { type: 'source', label: file.file, bytes: file.bytes, rows: readSourceFile(entry, file, matching, report, (problem) => problems.push(problem)) };
+      })
+    : [];
+  return [...ownOf('companies.csv'), ...entities('company'), ...ownOf('customers.csv'), ...entities('customer'), ...rest, ...strategists];
+}
+
+/** PartnerGraph's own companies and customers files of the folder, the matcher's anchors. */
+function nativeOf(contents: FolderContents, companies: string, customers: string): { companies?: FolderFile; customers?: FolderFile } {
+  return {
+    companies: contents.natives.find((file) => file.spec.file === companies)?.file,
+    customers: contents.natives.find((file) => file.spec.file === customers)?.file,
+  };
+}
+
+/** What a staged folder would change, read before the staging is removed (a dry run). */
+async function previewStaged(db: Database): Promise<ImportPreview> {
+  const [row] = await db.read('import/preview');
+  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)])) as unknown as ImportPreview;
 }
 
 /**
@@ -164,8 +224,12 @@ export function formatProblem(problem: RowProblem): string {
   return `${problem.file}:${problem.line}: ${problem.reason}`;
 }
 
-function fileOrder(file: string): number {
-  return FILE_SPECS.findIndex((spec) => spec.file === file);
+/** Problems in the order the files are read: own files first, in import order, then the strategist's; messages about the plan itself first of all. */
+function fileOrder(contents: FolderContents, file: string): number {
+  const own = contents.natives.findIndex((native) => native.label === file);
+  if (own !== -1) return own;
+  const source = contents.sources.findIndex(({ entry }) => entry.file === file);
+  return source !== -1 ? contents.natives.length + source : -1;
 }
 
 /** The folder README's first heading names the dataset; undefined when it names none. */

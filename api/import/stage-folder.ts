@@ -1,4 +1,5 @@
 import type { Row } from '../db/database.ts';
+import type { QueryName } from '../db/queries.ts';
 import type { FileSpec } from './file-specs.ts';
 import { explainImportFailure } from './import-errors.ts';
 import type { LockedWriter } from './import-lock.ts';
@@ -6,6 +7,8 @@ import type { RowProblem } from './read-csv.ts';
 import { importFileFor } from './import-files.ts';
 import { readValidRows, type DataFile } from './read-folder.ts';
 import { RefusedCompanies } from './refused-companies.ts';
+import { companyIdsOf, paramsOf, SOURCE_KIND_ORDER, stagingQueryOf } from './source-row-kinds.ts';
+import type { SourceRow } from './source-rows.ts';
 
 /**
  * Rows per UNWIND: large enough to amortise a round trip, small enough for a
@@ -43,29 +46,48 @@ export interface StageOptions {
   chunkSize?: number;
 }
 
+/** Something the import stages, in the order given. */
+export type StageSource =
+  /** One of PartnerGraph's own files, read and checked against its spec. */
+  | { type: 'file'; file: DataFile; label?: string }
+  /** Companies or customers the matcher made of a strategist's files, in companies.csv's or customers.csv's staging shape. */
+  | { type: 'entities'; label: string; spec: 'companies.csv' | 'customers.csv'; rows: Row[] }
+  /** A strategist's file read through its plan (api/import/source-rows.ts), its rows of several kinds. */
+  | { type: 'source'; label: string; bytes: number; rows: AsyncIterable<SourceRow & { line: number; position: number }> };
+
+/** A row on its way to a staging query, with the query's name and what it names. */
+interface Routed {
+  line: number;
+  position: number;
+  query: QueryName;
+  params: Row;
+  companies: string[];
+}
+
 /**
- * Stages every file beside the live graph, which it leaves untouched: rows are
- * read, checked and written a chunk at a time, so memory stays flat whatever
- * the files' size; each chunk's transaction first proves the import still
- * holds its lock (`writer`), so a run that lost it stages nothing more. Returns rows staged per file; every rejected row is added
- * to `problems`, including rows that repeat a key with other values (found by
- * the staging queries; the first row stays).
+ * Stages every source beside the live graph, which it leaves untouched: rows
+ * are read, checked and written a chunk at a time, so memory stays flat
+ * whatever the files' size; each chunk's transaction first proves the import
+ * still holds its lock (`writer`), so a run that lost it stages nothing more.
+ * Returns rows staged per source; every rejected row is added to `problems`,
+ * including rows of PartnerGraph's own files that repeat a key with other
+ * values (found by the staging queries; the first row stays).
  */
-export async function stageFolder(writer: LockedWriter, files: DataFile[], problems: RowProblem[], options: StageOptions): Promise<Record<string, number>> {
+export async function stageFolder(writer: LockedWriter, sources: (StageSource | DataFile)[], problems: RowProblem[], options: StageOptions): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   const known = new Set(options.liveCompanyIds);
-  /** Company ids with a StagedCompany: companies.csv's, and placeholders for live companies rows name. */
+  /** Company ids with a StagedCompany: companies.csv's, the matcher's, and placeholders for live companies rows name. */
   const staged = new Set<string>();
   const refused = new RefusedCompanies();
-  for (const file of files) {
+  for (const given of sources) {
+    const source: StageSource = 'type' in given ? given : { type: 'file', file: given };
     const before = problems.length;
-    const result = await stageFile(writer, file, { known, staged, refused }, problems, options);
-    written[file.spec.file] = result.rows - result.repeats;
-    if (file.spec.file === 'companies.csv') {
-      for (const id of result.ids) {
-        known.add(id);
-        staged.add(id);
-      }
+    const label = source.type === 'file' ? (source.label ?? source.file.spec.file) : source.label;
+    const result = await stageSource(writer, source, label, { known, staged, refused }, problems, options);
+    written[label] = (written[label] ?? 0) + result.rows - result.repeats;
+    for (const id of result.companyIds) {
+      known.add(id);
+      staged.add(id);
     }
     problems.splice(before, problems.length - before, ...problems.slice(before).sort((a, b) => a.line - b.line));
   }
@@ -73,24 +95,25 @@ export async function stageFolder(writer: LockedWriter, files: DataFile[], probl
   return written;
 }
 
-async function stageFile(
+async function stageSource(
   writer: LockedWriter,
-  file: DataFile,
+  source: StageSource,
+  label: string,
   { known, staged, refused }: { known: ReadonlySet<string>; staged: Set<string>; refused: RefusedCompanies },
   problems: RowProblem[],
   options: StageOptions,
 ) {
-  const { query, params: toParams } = importFileFor(file.spec.file).stage;
-  const params = ({ position: _position, ...row }: Row): Row => toParams(row as Parameters<typeof toParams>[0]);
-  const batchSize = options.batchSize ?? BATCH_SIZE;
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
-  const ids: string[] = [];
+  const onProblem = (problem: RowProblem) => problems.push(problem);
+  const { rows, bytes, spec } = routedRows(source, known, onProblem, refused);
   /** Line of each row that repeats a key with other values → that key. */
   const repeated = new Map<number, string>();
+  const companyIds: string[] = [];
+  const definesCompanies = source.type !== 'source' && spec?.file === 'companies.csv';
   const started = Date.now();
-  let rows = 0;
+  let count = 0;
 
-  const chunks = inChunks(readValidRows(file, known, (problem) => problems.push(problem), refused), chunkSize)[Symbol.asyncIterator]();
+  const chunks = inChunks(rows, chunkSize)[Symbol.asyncIterator]();
   let next = chunks.next();
   try {
     for (;;) {
@@ -98,30 +121,36 @@ async function stageFile(
       if (done) break;
       next = chunks.next(); // the next chunk is read and checked while this one is written
       next.catch(() => {});
-      const placeholders = unstagedCompanies(file, chunk, staged);
+      const placeholders = definesCompanies ? [] : [...new Set(chunk.flatMap((row) => row.companies))].filter((id) => !staged.has(id));
       const lines = await writer
         .write(
-          `import:${file.spec.file}`,
+          `import:${label}`,
           async (tx) => {
             if (placeholders.length > 0) await tx.run('import/stage/placeholders', { ids: placeholders });
-            return pipelined(chunk.map(params), batchSize, (batch) => tx.run(query, { rows: batch, merging: options.merging }));
+            const returned: number[] = [];
+            for (const [query, group] of byQuery(chunk)) {
+              returned.push(...(await pipelined(group, options.batchSize ?? BATCH_SIZE, (batch) => tx.run(query, { rows: batch, merging: options.merging }))));
+            }
+            return returned;
           },
           { serverTimeout: true },
         )
         .catch((error: unknown) => {
-          throw explainImportFailure(error, `staging ${file.spec.file} (after ${rows.toLocaleString('en-US')} rows)`);
+          throw explainImportFailure(error, `staging ${label} (after ${count.toLocaleString('en-US')} rows)`);
         });
       for (const id of placeholders) staged.add(id);
-      const byLine = new Map(chunk.map((row) => [row.line, row]));
-      for (const line of lines) repeated.set(line, file.spec.key(byLine.get(line)!));
-      if (file.spec.file === 'companies.csv') ids.push(...chunk.map((row) => String((row as Row).id)));
-      rows += chunk.length;
+      if (spec) {
+        const byLine = new Map(chunk.map((row) => [row.line, row]));
+        for (const line of lines) repeated.set(line, spec.key(byLine.get(line)!.params));
+      }
+      if (definesCompanies) companyIds.push(...chunk.map((row) => String(row.params.id)));
+      count += chunk.length;
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      const fraction = Math.min(1, chunk.at(-1)!.position / Math.max(file.bytes, 1));
-      const rate = rows / seconds;
+      const fraction = bytes > 0 ? Math.min(1, chunk.at(-1)!.position / bytes) : 1;
+      const rate = count / seconds;
       options.onProgress?.({
-        file: file.spec.file,
-        written: rows,
+        file: label,
+        written: count,
         rowsPerSecond: Math.round(rate),
         fraction,
         etaSeconds: fraction > 0 ? Math.round((seconds / fraction) * (1 - fraction)) : undefined,
@@ -130,8 +159,57 @@ async function stageFile(
   } finally {
     await chunks.return?.(undefined);
   }
-  if (repeated.size > 0) problems.push(...(await describeRepeats(file, known, repeated)));
-  return { rows, repeats: repeated.size, ids };
+  if (repeated.size > 0 && source.type === 'file') problems.push(...(await describeRepeats(source.file, known, repeated)));
+  return { rows: count, repeats: repeated.size, companyIds };
+}
+
+/** A source's rows, each routed to its staging query with its parameters and the companies it names. */
+function routedRows(
+  source: StageSource,
+  known: ReadonlySet<string>,
+  onProblem: (problem: RowProblem) => void,
+  refused: RefusedCompanies,
+): { rows: AsyncIterable<Routed>; bytes: number; spec?: FileSpec } {
+  if (source.type === 'source') {
+    return {
+      bytes: source.bytes,
+      rows: (async function* () {
+        for await (const row of source.rows) {
+          const { line, position, ...sourceRow } = row;
+          yield { line, position, query: stagingQueryOf(row.kind), params: { ...paramsOf(sourceRow as SourceRow), line }, companies: companyIdsOf(row) };
+        }
+      })(),
+    };
+  }
+  const importFile = importFileFor(source.type === 'file' ? source.file.spec.file : source.spec);
+  const { query, params: toParams } = importFile.stage;
+  if (source.type === 'entities') {
+    return {
+      bytes: 0,
+      spec: importFile.spec,
+      rows: (async function* () {
+        for (const row of source.rows) yield { line: 0, position: 0, query, params: row, companies: [] };
+      })(),
+    };
+  }
+  return {
+    bytes: source.file.bytes,
+    spec: importFile.spec,
+    rows: (async function* () {
+      for await (const { position, ...row } of readValidRows(source.file, known, onProblem, refused)) {
+        yield { line: row.line, position, query, params: toParams(row as Parameters<typeof toParams>[0]), companies: importFile.companyIds?.(row) ?? [] };
+      }
+    })(),
+  };
+}
+
+/** A chunk's rows grouped by staging query, in the order the kinds are staged (SOURCE_KIND_ORDER), each group in row order. */
+function byQuery(chunk: Routed[]): [QueryName, Row[]][] {
+  const groups = new Map<QueryName, Row[]>();
+  for (const row of chunk) groups.set(row.query, [...(groups.get(row.query) ?? []), row.params]);
+  if (groups.size <= 1) return [...groups];
+  const order = SOURCE_KIND_ORDER.map(stagingQueryOf);
+  return [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
 }
 
 /**
@@ -152,13 +230,6 @@ async function describeRepeats(file: DataFile, known: ReadonlySet<string>, repea
     line,
     reason: `repeats line ${firstLine.get(key)} (same ${file.spec.keyLabel}) with different values`,
   }));
-}
-
-/** Live companies a chunk's rows name that have no StagedCompany yet (only a merge has any: a --replace knows companies.csv's only). */
-function unstagedCompanies(file: DataFile, rows: Row[], staged: ReadonlySet<string>): string[] {
-  const references = importFileFor(file.spec.file).companyIds;
-  if (!references) return [];
-  return [...new Set(rows.flatMap(references))].filter((id) => !staged.has(id));
 }
 
 /** Runs `run` over the rows in batches, sending each batch while the one before runs; returns the `line`s the batches return. */

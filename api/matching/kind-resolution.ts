@@ -448,7 +448,10 @@ export class KindResolution {
               keys.filter((key) => key.anchor === anchor),
               1,
             )[0];
-      const name = anchorSpelling?.spelling ?? spellings[0]?.spelling ?? domains[0] ?? anchor ?? '';
+      // Records that carry a domain (a CRM row, a directory entry) spell the organisation more fully than
+      // name-only ones (a rival listed as "Acme"): their spelling names it, the most frequent first.
+      const withDomain = displaySpelling(topSpellings(keys.filter((key) => this.effectiveDomain(key) !== undefined), Infinity));
+      const name = anchorSpelling?.spelling ?? withDomain ?? displaySpelling(spellings) ?? domains[0] ?? anchor ?? '';
       const primaryName = byCount(nameCounts)[0] ?? '';
       const minKey = keys.map((key) => key.key).sort(compare)[0]!;
       built.push({
@@ -606,6 +609,13 @@ export class KindResolution {
       if (ban) return decision('override', `kept apart by ${describe(ban)}`);
     }
     if (facts.keysByRoot[root] === 1 && stats.spellings.size === 1) {
+      // Other records written exactly alike (the same account in another file, or in other rows of an install base) are matches too.
+      if (stats.count > 1) {
+        const others = `${stats.count - 1} other record${stats.count === 2 ? '' : 's'} written the same`;
+        return node.type === 'domain'
+          ? decision('domain', `same domain ${node.value} as ${others}`)
+          : decision('name', `same name as ${others}`);
+      }
       return decision(
         'new',
         node.type === 'domain'
@@ -670,6 +680,21 @@ function quote({ spelling, source }: Spelled): string {
 
 export function describe(override: Override): string {
   return `override ${JSON.stringify(override.left)} ${override.decision} ${JSON.stringify(override.right)}${override.line !== undefined ? ` (line ${override.line})` : ''}`;
+}
+
+/**
+ * The spelling an entity is shown by: the most frequent; among equals, one not written in capitals
+ * alone ("Acme" over "ACME"), then the fullest ("Acme, Inc." over "Acme"), then code-unit order.
+ */
+function displaySpelling(spellings: readonly Spelled[]): string | undefined {
+  const shouting = (text: string) => text === text.toUpperCase() && text !== text.toLowerCase();
+  return [...spellings].sort(
+    (a, b) =>
+      b.count - a.count ||
+      Number(shouting(a.spelling)) - Number(shouting(b.spelling)) ||
+      b.spelling.length - a.spelling.length ||
+      compare(a.spelling, b.spelling),
+  )[0]?.spelling;
 }
 
 /** Keys' spellings summed, most frequent first, ties in code-unit order; '' (no name) left out. */

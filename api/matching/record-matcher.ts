@@ -146,6 +146,22 @@ export class RecordMatcher {
     }
   }
 
+  /**
+   * The registrable domains and normalised names pass 1 counted for a kind, each once: what to look
+   * for among the records already in the graph, which are then added as anchors (only those that
+   * can match, so the graph's size does not weigh on the matcher).
+   */
+  keysOf(kind: EntityKind): { domains: string[]; names: string[] } {
+    const domains = new Set<string>();
+    const names = new Set<string>();
+    for (const stats of this.kinds[kind].keys.values()) {
+      if (stats.anchor !== undefined) continue;
+      if (stats.domain !== undefined) domains.add(stats.domain);
+      if (stats.name !== '') names.add(stats.name);
+    }
+    return { domains: [...domains], names: [...names] };
+  }
+
   /** What the matcher holds, for tests of its memory: distinct keys and spellings, never mentions. */
   size(): { keys: number; spellings: number; badDomainValues: number } {
     let keys = 0;

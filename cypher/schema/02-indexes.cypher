@@ -15,3 +15,9 @@ CREATE INDEX partnership_status IF NOT EXISTS FOR (p:Partnership) ON (p.status);
 CREATE INDEX shortlist_created IF NOT EXISTS FOR (s:Shortlist) ON (s.createdAt);
 // changes(since:) reads the imports finished after a moment, or the last one.
 CREATE INDEX import_run_finished IF NOT EXISTS FOR (r:ImportRun) ON (r.finishedAt);
+// Matching a strategist's files against the graph (api/import/match-sources.ts) looks customers and
+// companies up by their normalised name and registrable domain (api/import/match-keys.ts).
+CREATE INDEX customer_match_name IF NOT EXISTS FOR (c:Customer) ON (c.matchName);
+CREATE INDEX customer_match_domain IF NOT EXISTS FOR (c:Customer) ON (c.matchDomain);
+CREATE INDEX company_match_name IF NOT EXISTS FOR (c:Company) ON (c.matchName);
+CREATE INDEX company_match_domain IF NOT EXISTS FOR (c:Company) ON (c.matchDomain);

@@ -375,7 +375,7 @@ describe('rule 6: the display name', () => {
     expect(entities(resolution)[0]!.name).toBe('Acme (EMEA)');
   });
 
-  it('is otherwise the most frequent spelling, ties to the first in code-unit order', () => {
+  it('is otherwise the most frequent spelling; among equals one not in capitals alone, then the fullest', () => {
     // "Acme, Inc." twice against "ACME Inc" once.
     expect(
       entities(
@@ -388,7 +388,7 @@ describe('rule 6: the display name', () => {
         }),
       )[0]!.name,
     ).toBe('Acme, Inc.');
-    // Once each: "ACME Inc" < "Acme, Inc." ('C' is 0x43, 'c' 0x63).
+    // Once each: "ACME Inc" is in capitals alone, so "Acme, Inc."; and "Acme, Inc." is fuller than "Acme".
     expect(
       entities(
         match({
@@ -398,7 +398,17 @@ describe('rule 6: the display name', () => {
           ],
         }),
       )[0]!.name,
-    ).toBe('ACME Inc');
+    ).toBe('Acme, Inc.');
+    expect(
+      entities(
+        match({
+          a: [
+            ['Acme', 'acme.com'],
+            ['Acme, Inc.', 'acme.com'],
+          ],
+        }),
+      )[0]!.name,
+    ).toBe('Acme, Inc.');
   });
 });
 
@@ -546,7 +556,7 @@ describe('docs/matching.md worked example', () => {
       { id: 'initech', how: 'anchor', reason: 'its own id initech' },
     ]);
     expect(entities(resolution).map(({ id, name, domain }) => [id, name, domain])).toEqual([
-      ['acme-com', 'ACME Inc', 'acme.com'],
+      ['acme-com', 'Acme, Inc.', 'acme.com'],
       ['globex', 'Globex', 'globex.io'],
       ['initech', 'Initech LLC', undefined],
     ]);

@@ -16,6 +16,25 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A record whose name fits several organisations: kept apart as one of its own. */
+export type AmbiguousRecord = {
+  __typename?: 'AmbiguousRecord';
+  /** The organisations it could have been; overrides.csv decides. */
+  candidates: Array<MatchCandidate>;
+  /** The domain as written. */
+  domain: Maybe<Scalars['String']['output']>;
+  /** The file and line it is on. */
+  file: Scalars['String']['output'];
+  /** The line it is on. */
+  line: Scalars['Int']['output'];
+  /** The name as written. */
+  name: Maybe<Scalars['String']['output']>;
+  /** The id it was given instead: an organisation of its own. */
+  placedAs: Scalars['ID']['output'];
+  /** The part the organisation plays in the row: account, vendor, partner, competitor or company. */
+  role: Scalars['String']['output'];
+};
+
 /** Which candidates a ranking keeps. */
 export type CandidateFilter = {
   /** Only candidates offering this capability: its id or its name. An unknown one is BAD_USER_INPUT naming the closest. */
@@ -134,6 +153,19 @@ export type CompanyPartnershipsArgs = {
   status?: InputMaybe<PartnershipStatus>;
 };
 
+/** A company's accounts in the files of an import. */
+export type CompanyAccountsReport = {
+  __typename?: 'CompanyAccountsReport';
+  /** Account rows the files list for it. */
+  accounts: Scalars['Int']['output'];
+  /** The company, while the graph has it. */
+  company: Maybe<Company>;
+  /** Of those, the ones whose customer the graph already had before the import. */
+  existingCustomers: Scalars['Int']['output'];
+  /** The company's id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A capability as one company offers it. */
 export type CompanyCapability = {
   __typename?: 'CompanyCapability';
@@ -226,6 +258,8 @@ export type CoveredCapability = {
 /** An end-customer account. */
 export type Customer = {
   __typename?: 'Customer';
+  /** Its registrable domain (acme.com for https://www.acme.com/about), when known: customers of different files are matched on it first (docs/matching.md). */
+  domain: Maybe<Scalars['String']['output']>;
   /** Stable slug supplied by the data. */
   id: Scalars['ID']['output'];
   /** Its industry, when known. */
@@ -414,6 +448,29 @@ export type FitWeights = {
   synergy?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** One file of an import. */
+export type ImportFileReport = {
+  __typename?: 'ImportFileReport';
+  /** How the companies its rows name (vendors, partners, rivals, the directory's companies) were matched. */
+  companies: MatchCounts;
+  /** How the customers its rows name were matched. */
+  customers: MatchCounts;
+  /** The file's name in the folder. */
+  file: Scalars['String']['output'];
+  /** The layout it was read as (hubspot-companies, salesforce-accounts, …; partnergraph for PartnerGraph's own). */
+  layout: Scalars['String']['output'];
+  /** The company whose accounts or partners it lists (a CRM export's, a partner sheet's), as named on import. */
+  owner: Maybe<Scalars['String']['output']>;
+  /** Rows refused (each in ImportReport.refused). */
+  refused: Scalars['Int']['output'];
+  /** What it is: crm-accounts, install-base, partner-sheet, company-directory, or the name of PartnerGraph's own file it is (companies.csv, …). */
+  role: Scalars['String']['output'];
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  /** Rows left out on purpose by the stage tables (a CRM's "Other"), by reason. */
+  skipped: Array<SkippedRows>;
+};
+
 /** How far an import got. */
 export type ImportPhase =
   /** Merging the staged rows into the graph (an import without --replace). */
@@ -422,6 +479,29 @@ export type ImportPhase =
   | 'CLEANING'
   /** Reading and writing the folder beside the graph: the graph is untouched. */
   | 'STAGING';
+
+/** What an import did with each file and each record. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** The first 200 records whose name fits several organisations with different domains: kept apart, with those organisations. */
+  ambiguous: Array<AmbiguousRecord>;
+  /** How many records were ambiguous in all. */
+  ambiguousTotal: Scalars['Int']['output'];
+  /** Companies whose accounts the files list (a CRM export's owner, an install base's vendors), most accounts first. */
+  companies: Array<CompanyAccountsReport>;
+  /** Each file, PartnerGraph's own and the strategist's, in the order they were read. */
+  files: Array<ImportFileReport>;
+  /** When the import finished (ISO date-time, UTC). */
+  finishedAt: Scalars['String']['output'];
+  /** What matching noticed: shared domains (mail providers) ignored, values that are not domains, overrides it could not apply. */
+  notes: Array<Scalars['String']['output']>;
+  /** The first 200 rows refused (or skipped with --skip-bad-rows), as file, line and reason. */
+  refused: Array<RefusedRow>;
+  /** How many rows were refused in all. */
+  refusedTotal: Scalars['Int']['output'];
+  /** Whether it replaced the graph (--replace) or was merged into it. */
+  replace: Scalars['Boolean']['output'];
+};
 
 /** Whether the import holding the lock is alive. */
 export type ImportState =
@@ -596,6 +676,34 @@ export type MarketModel = {
   summary: Scalars['String']['output'];
   /** Each term's weight, heaviest first. */
   weights: Array<TermWeight>;
+};
+
+/** An organisation an ambiguous record could have been. */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  /** Its registrable domain. */
+  domain: Maybe<Scalars['String']['output']>;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** How the records of a file found their organisation (docs/matching.md). */
+export type MatchCounts = {
+  __typename?: 'MatchCounts';
+  /** Their name fits several organisations with different domains: merged with none. */
+  ambiguous: Scalars['Int']['output'];
+  /** Joined records of other rows or files with the same registrable domain. */
+  byDomain: Scalars['Int']['output'];
+  /** Joined the one organisation carrying their normalised name, having no domain of their own. */
+  byName: Scalars['Int']['output'];
+  /** Placed by overrides.csv. */
+  byOverride: Scalars['Int']['output'];
+  /** Matched a customer or company the graph, or PartnerGraph's own files in the folder, already had. */
+  existing: Scalars['Int']['output'];
+  /** An organisation no other record names. */
+  new: Scalars['Int']['output'];
 };
 
 /** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
@@ -906,6 +1014,13 @@ export type Query = {
   /** Facts about the loaded ecosystem, for a client to say what it is looking at. */
   ecosystemSummary: EcosystemSummary;
   /**
+   * The match report of the latest import that took effect: each file's rows
+   * read, refused and skipped, and how the records of a strategist's files
+   * (CRM exports, install-base lists, partner sheets, company directories) found
+   * their customer or company (docs/import.md). Null before any such import.
+   */
+  importReport: Maybe<ImportReport>;
+  /**
    * The strongest ways to reach `target` from `focal` through the graph
    * (docs/analyses.md, "Warm-intro paths"): a partner of both, a partner's
    * partner, a customer both serve (a reference), and chains of these. A path's
@@ -1115,6 +1230,17 @@ export type QueryWhiteSpaceArgs = {
   focal: Scalars['ID']['input'];
 };
 
+/** A row an import refused. */
+export type RefusedRow = {
+  __typename?: 'RefusedRow';
+  /** The file. */
+  file: Scalars['String']['output'];
+  /** The line the row starts on. */
+  line: Scalars['Int']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+};
+
 /** A market niche companies target ("mid-market fashion retail"). */
 export type Segment = {
   __typename?: 'Segment';
@@ -1218,6 +1344,15 @@ export type Side =
   | 'CANDIDATE'
   /** The focal company (A). */
   | 'FOCAL';
+
+/** Rows the stage tables left out for one reason. */
+export type SkippedRows = {
+  __typename?: 'SkippedRows';
+  /** Why (the value and the table that leaves it out). */
+  reason: Scalars['String']['output'];
+  /** How many rows. */
+  rows: Scalars['Int']['output'];
+};
 
 /** Where a company stands with a customer account. */
 export type Stage =
@@ -1388,6 +1523,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AmbiguousRecord: ResolverTypeWrapper<AmbiguousRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateFilter: CandidateFilter;
   Capability: ResolverTypeWrapper<Capability>;
@@ -1396,6 +1532,7 @@ export type ResolversTypes = {
   ChangeCompany: ResolverTypeWrapper<ChangeCompany>;
   ChangeRole: ChangeRole;
   Company: ResolverTypeWrapper<Company>;
+  CompanyAccountsReport: ResolverTypeWrapper<CompanyAccountsReport>;
   CompanyCapability: ResolverTypeWrapper<CompanyCapability>;
   CompetingCapability: ResolverTypeWrapper<CompetingCapability>;
   Complementarity: ResolverTypeWrapper<Complementarity>;
@@ -1417,7 +1554,9 @@ export type ResolversTypes = {
   FitWeights: FitWeights;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFileReport: ResolverTypeWrapper<ImportFileReport>;
   ImportPhase: ImportPhase;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportState: ImportState;
   ImportStatus: ResolverTypeWrapper<ImportStatus>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1429,6 +1568,8 @@ export type ResolversTypes = {
   MarketChange: ResolverTypeWrapper<MarketChange>;
   MarketChangeKind: MarketChangeKind;
   MarketModel: ResolverTypeWrapper<MarketModel>;
+  MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
+  MatchCounts: ResolverTypeWrapper<MatchCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Overlap: ResolverTypeWrapper<Overlap>;
   PairRelation: PairRelation;
@@ -1442,6 +1583,7 @@ export type ResolversTypes = {
   Quadrant: Quadrant;
   QuadrantThresholds: QuadrantThresholds;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefusedRow: ResolverTypeWrapper<RefusedRow>;
   Segment: ResolverTypeWrapper<Segment>;
   SegmentGap: ResolverTypeWrapper<Omit<SegmentGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversTypes['PartnerFit']> }>;
   Severity: Severity;
@@ -1449,6 +1591,7 @@ export type ResolversTypes = {
   Shortlist: ResolverTypeWrapper<ShortlistRecord>;
   ShortlistEntry: ResolverTypeWrapper<ShortlistEntryFit>;
   Side: Side;
+  SkippedRows: ResolverTypeWrapper<SkippedRows>;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1460,12 +1603,14 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AmbiguousRecord: AmbiguousRecord;
   Boolean: Scalars['Boolean']['output'];
   CandidateFilter: CandidateFilter;
   Capability: Capability;
   CapabilityGap: Omit<CapabilityGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversParentTypes['PartnerFit']> };
   ChangeCompany: ChangeCompany;
   Company: Company;
+  CompanyAccountsReport: CompanyAccountsReport;
   CompanyCapability: CompanyCapability;
   CompetingCapability: CompetingCapability;
   Complementarity: Complementarity;
@@ -1482,6 +1627,8 @@ export type ResolversParentTypes = {
   FitWeights: FitWeights;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportFileReport: ImportFileReport;
+  ImportReport: ImportReport;
   ImportStatus: ImportStatus;
   Int: Scalars['Int']['output'];
   IntroParty: IntroParty;
@@ -1489,6 +1636,8 @@ export type ResolversParentTypes = {
   IntroStep: IntroStep;
   MarketChange: MarketChange;
   MarketModel: MarketModel;
+  MatchCandidate: MatchCandidate;
+  MatchCounts: MatchCounts;
   Mutation: Record<PropertyKey, never>;
   Overlap: Overlap;
   PartnerFit: DescribedFit;
@@ -1497,17 +1646,29 @@ export type ResolversParentTypes = {
   PartnershipType: PartnershipType;
   QuadrantThresholds: QuadrantThresholds;
   Query: Record<PropertyKey, never>;
+  RefusedRow: RefusedRow;
   Segment: Segment;
   SegmentGap: Omit<SegmentGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversParentTypes['PartnerFit']> };
   ShareChange: ShareChange;
   Shortlist: ShortlistRecord;
   ShortlistEntry: ShortlistEntryFit;
+  SkippedRows: SkippedRows;
   StageCount: StageCount;
   String: Scalars['String']['output'];
   TermWeight: TermWeight;
   Weights: Weights;
   WhatIf: WhatIf;
   WhiteSpace: Omit<WhiteSpace, 'capabilities' | 'segments'> & { capabilities: Array<ResolversParentTypes['CapabilityGap']>, segments: Array<ResolversParentTypes['SegmentGap']> };
+};
+
+export type AmbiguousRecordResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AmbiguousRecord'] = ResolversParentTypes['AmbiguousRecord']> = {
+  candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placedAs?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
@@ -1543,6 +1704,13 @@ export type CompanyResolvers<ContextType = ApiContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<CompanyPartnershipsArgs>>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+};
+
+export type CompanyAccountsReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyAccountsReport'] = ResolversParentTypes['CompanyAccountsReport']> = {
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  existingCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CompanyCapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyCapability'] = ResolversParentTypes['CompanyCapability']> = {
@@ -1586,6 +1754,7 @@ export type CoveredCapabilityResolvers<ContextType = ApiContext, ParentType exte
 };
 
 export type CustomerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1642,6 +1811,30 @@ export type FitTermsResolvers<ContextType = ApiContext, ParentType extends Resol
   capabilityGain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   synergy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportFileReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportFileReport'] = ResolversParentTypes['ImportFileReport']> = {
+  companies?: Resolver<ResolversTypes['MatchCounts'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['MatchCounts'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layout?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedRows']>, ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  ambiguous?: Resolver<Array<ResolversTypes['AmbiguousRecord']>, ParentType, ContextType>;
+  ambiguousTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['CompanyAccountsReport']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ImportFileReport']>, ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  refused?: Resolver<Array<ResolversTypes['RefusedRow']>, ParentType, ContextType>;
+  refusedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replace?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ImportStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportStatus'] = ResolversParentTypes['ImportStatus']> = {
@@ -1707,6 +1900,21 @@ export type MarketModelResolvers<ContextType = ApiContext, ParentType extends Re
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weights?: Resolver<Array<ResolversTypes['TermWeight']>, ParentType, ContextType>;
+};
+
+export type MatchCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = {
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MatchCounts'] = ResolversParentTypes['MatchCounts']> = {
+  ambiguous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byDomain?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byOverride?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1793,6 +2001,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'a' | 'b'>>;
   ecosystem?: Resolver<ResolversTypes['EcosystemGraph'], ParentType, ContextType, RequireFields<QueryEcosystemArgs, 'first' | 'focal' | 'linksAmongOthers'>>;
   ecosystemSummary?: Resolver<ResolversTypes['EcosystemSummary'], ParentType, ContextType>;
+  importReport?: Resolver<Maybe<ResolversTypes['ImportReport']>, ParentType, ContextType>;
   introPaths?: Resolver<Array<ResolversTypes['IntroPath']>, ParentType, ContextType, RequireFields<QueryIntroPathsArgs, 'first' | 'focal' | 'maxHops' | 'target'>>;
   marketModel?: Resolver<ResolversTypes['MarketModel'], ParentType, ContextType>;
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'a' | 'b'>>;
@@ -1803,6 +2012,12 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   shortlists?: Resolver<Array<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistsArgs, 'first'>>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'focal'>>;
   whiteSpace?: Resolver<ResolversTypes['WhiteSpace'], ParentType, ContextType, RequireFields<QueryWhiteSpaceArgs, 'first' | 'focal'>>;
+};
+
+export type RefusedRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RefusedRow'] = ResolversParentTypes['RefusedRow']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SegmentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
@@ -1841,6 +2056,11 @@ export type ShortlistEntryResolvers<ContextType = ApiContext, ParentType extends
   fit?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType>;
   inGraph?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SkippedRowsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SkippedRows'] = ResolversParentTypes['SkippedRows']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StageCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
@@ -1886,10 +2106,12 @@ export type WhiteSpaceResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  AmbiguousRecord?: AmbiguousRecordResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityGap?: CapabilityGapResolvers<ContextType>;
   ChangeCompany?: ChangeCompanyResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyAccountsReport?: CompanyAccountsReportResolvers<ContextType>;
   CompanyCapability?: CompanyCapabilityResolvers<ContextType>;
   CompetingCapability?: CompetingCapabilityResolvers<ContextType>;
   Complementarity?: ComplementarityResolvers<ContextType>;
@@ -1903,12 +2125,16 @@ export type Resolvers<ContextType = ApiContext> = {
   EcosystemSummary?: EcosystemSummaryResolvers<ContextType>;
   FitTerm?: FitTermResolvers<ContextType>;
   FitTerms?: FitTermsResolvers<ContextType>;
+  ImportFileReport?: ImportFileReportResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   ImportStatus?: ImportStatusResolvers<ContextType>;
   IntroParty?: IntroPartyResolvers<ContextType>;
   IntroPath?: IntroPathResolvers<ContextType>;
   IntroStep?: IntroStepResolvers<ContextType>;
   MarketChange?: MarketChangeResolvers<ContextType>;
   MarketModel?: MarketModelResolvers<ContextType>;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  MatchCounts?: MatchCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   PartnerFit?: PartnerFitResolvers<ContextType>;
@@ -1916,11 +2142,13 @@ export type Resolvers<ContextType = ApiContext> = {
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipType?: PartnershipTypeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefusedRow?: RefusedRowResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SegmentGap?: SegmentGapResolvers<ContextType>;
   ShareChange?: ShareChangeResolvers<ContextType>;
   Shortlist?: ShortlistResolvers<ContextType>;
   ShortlistEntry?: ShortlistEntryResolvers<ContextType>;
+  SkippedRows?: SkippedRowsResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   TermWeight?: TermWeightResolvers<ContextType>;
   Weights?: WeightsResolvers<ContextType>;

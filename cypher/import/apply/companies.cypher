@@ -11,5 +11,7 @@ SET c.name = CASE WHEN 'name' IN s.columns THEN s.name ELSE c.name END,
     c.domain = CASE WHEN 'domain' IN s.columns THEN s.domain ELSE c.domain END,
     c.employees = CASE WHEN 'employees' IN s.columns THEN s.employees ELSE c.employees END,
     c.description = CASE WHEN 'description' IN s.columns THEN s.description ELSE c.description END,
+    c.matchName = CASE WHEN 'matchName' IN s.columns THEN s.matchName ELSE c.matchName END,
+    c.matchDomain = CASE WHEN 'matchDomain' IN s.columns THEN s.matchDomain ELSE c.matchDomain END,
     s.applied = true
 RETURN count(*) AS applied

@@ -9,5 +9,8 @@ WITH s, c, coalesce(s.columns, []) AS columns
 SET c.name = CASE WHEN 'name' IN columns THEN s.name ELSE c.name END,
     c.industry = CASE WHEN 'industry' IN columns THEN s.industry ELSE c.industry END,
     c.region = CASE WHEN 'region' IN columns THEN s.region ELSE c.region END,
+    c.domain = CASE WHEN 'domain' IN columns THEN s.domain ELSE c.domain END,
+    c.matchName = CASE WHEN 'matchName' IN columns THEN s.matchName ELSE c.matchName END,
+    c.matchDomain = CASE WHEN 'matchDomain' IN columns THEN s.matchDomain ELSE c.matchDomain END,
     s.applied = true
 RETURN count(*) AS applied
