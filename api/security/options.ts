@@ -30,7 +30,7 @@ export interface SecurityOptions {
   queryLimits: QueryLimits;
   /** Largest request body, in bytes; larger ones get 413 before parsing. Default 100,000. */
   maxBodyBytes: number;
-  /** Expensive requests (candidates, ecosystem, partnerFit, introPaths, whatIf, whiteSpace, CSV exports) per key or address. Default 240 a minute, bursts of 60. */
+  /** Walks of the market (EXPENSIVE_FIELDS each time resolved, and CSV exports; api/security/operation-shape.ts) per key or address. Default 240 a minute, bursts of 60. */
   rateLimit: RateLimitOptions;
   /** Refuse GraphQL requests a browser could send cross-site without a preflight. Default true. */
   csrfPrevention: boolean;
