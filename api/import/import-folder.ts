@@ -12,7 +12,7 @@ import { DEFAULT_MAX_FILE_BYTES } from './read-folder.ts';
 import { ownerOf } from '../sources/import-plan.ts';
 import { readFolderContents, type FolderContents, type NativeFile } from './folder-contents.ts';
 import type { FolderFile } from './folder-files.ts';
-import { MatchReportBuilder, type MatchReport } from './match-report.ts';
+import { MatchReportBuilder, type MatchListener, type MatchReport } from './match-report.ts';
 import { storeMatchReport } from './match-report-store.ts';
 import { matchSources, type SourceMatching } from './match-sources.ts';
 import { readSourceFile } from './read-source-file.ts';
@@ -43,6 +43,8 @@ export interface ImportOptions {
   owner?: string;
   /** Read, match and stage everything, report what would change, and write nothing (`--dry-run`). Default false. */
   dryRun?: boolean;
+  /** Called for each organisation a record of a strategist's file names, with the entity it was matched to (for checks of matching). */
+  onMatched?: MatchListener;
 }
 
 export interface ImportResult {
@@ -110,7 +112,7 @@ export async function importFolder(db: Database, folder: string, options: Import
       contents.sources.length === 0
         ? undefined
         : await matchSources(db, lock, contents.plan, contents.sources, nativeOf(contents, 'companies.csv', 'customers.csv'), { merging, overrides: contents.overrides });
-    const report = new MatchReportBuilder({ dryRun: options.dryRun ?? false, replace }, matching?.existing);
+    const report = new MatchReportBuilder({ dryRun: options.dryRun ?? false, replace }, matching?.existing, options.onMatched);
     for (const note of matching?.resolution.problems() ?? []) report.note(note.reason);
     const written = await stageFolder(lock, stageSources(contents, matching, report, problems), problems, {
       merging,

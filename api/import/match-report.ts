@@ -71,6 +71,9 @@ export interface MatchReport {
 
 export const MAX_LISTED = 200;
 
+/** One organisation of a record placed: where the record is, what it named, the entity it went to and by which rule. */
+export type MatchListener = (event: { file: string; line: number; role: MentionRole; mention: { kind: 'customer' | 'company'; name?: string; domain?: string }; decision: MatchDecision }) => void;
+
 const noDecisions = (): DecisionCounts => ({ existing: 0, byDomain: 0, byName: 0, byOverride: 0, new: 0, ambiguous: 0 });
 
 /** Builds a match report as the import reads its files; memory grows with files, companies and the listed few, not with rows. */
@@ -85,6 +88,7 @@ export class MatchReportBuilder {
     private readonly flags: { dryRun: boolean; replace: boolean },
     /** Whether an entity id names a customer or company that existed before this import. */
     private readonly existing: (kind: 'customer' | 'company', id: string) => boolean = () => false,
+    private readonly listener?: MatchListener,
   ) {}
 
   file(file: string, role: string, layout: string, owner?: string): FileReport {
@@ -109,6 +113,7 @@ export class MatchReportBuilder {
 
   /** One organisation of a record found its entity. */
   decided(file: string, line: number, role: MentionRole, mention: { kind: 'customer' | 'company'; name?: string; domain?: string }, decision: MatchDecision): void {
+    this.listener?.({ file, line, role, mention, decision });
     const counts = this.files.get(file)![mention.kind === 'customer' ? 'customers' : 'companies'];
     if (decision.how === 'ambiguous') {
       counts.ambiguous += 1;
