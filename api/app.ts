@@ -1,5 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { WebhookSettings } from './changes/webhook.ts';
 import type { Database } from './db/database.ts';
 import { failFast } from './db/fail-fast.ts';
 import { createContext, type ApiContext } from './graphql/context.ts';
@@ -27,6 +28,8 @@ export interface AppOptions {
    * the environment with readConfig (api/config.ts).
    */
   security?: Partial<SecurityOptions>;
+  /** Where writes through the API send their changes, as imports do (WEBHOOK_URL, WEBHOOK_SECRET). Default: none. */
+  webhook?: WebhookSettings;
 }
 
 /** What GraphiQL shows a newcomer first: a question every market answers. */
@@ -48,7 +51,7 @@ export type App = YogaServerInstance<Record<string, never>, ApiContext>;
  * CSRF, keys, query limits, rate limit, then the CSV downloads and the
  * explorer's files, so nothing reaches data without passing the checks.
  */
-export function createApp({ db: database, webRoot, security = {} }: AppOptions): App {
+export function createApp({ db: database, webRoot, security = {}, webhook }: AppOptions): App {
   const options: SecurityOptions = { ...DEFAULT_SECURITY, ...security };
   // While Neo4j is down, requests answer DATABASE_UNAVAILABLE at once instead of each waiting on the driver.
   const db = failFast(database);
@@ -56,7 +59,10 @@ export function createApp({ db: database, webRoot, security = {} }: AppOptions):
   const authenticate = createRequestAuthenticator(keyring);
   return createYoga<Record<string, never>, ApiContext>({
     schema: createSchema(),
-    context: () => createContext(db),
+    context: ({ request }) => {
+      const auth = authenticate(request);
+      return createContext(db, { actor: auth.ok ? auth.principal.name : 'local', webhook });
+    },
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'PartnerGraph GraphQL', defaultQuery: GRAPHIQL_FIRST_QUERY },
     // GraphiQL's page and scripts come from our own dependencies, not a CDN:

@@ -13,6 +13,7 @@ import { GraphQLError } from 'graphql';
  * - RATE_LIMITED (429): too many expensive requests for one key (or address); `extensions.retryAfter` in seconds.
  * - CSRF_HEADER_REQUIRED (403): a request a browser could send cross-site without asking first.
  * - REQUEST_ENTITY_TOO_LARGE (413): raised by yoga itself for a body over the size limit.
+ * - IMPORT_RUNNING (409): a write through the API while an import holds the import lock.
  */
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -24,7 +25,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'CSRF_HEADER_REQUIRED'
-  | 'REQUEST_ENTITY_TOO_LARGE';
+  | 'REQUEST_ENTITY_TOO_LARGE'
+  | 'IMPORT_RUNNING';
 
 /** Yoga turns `extensions.http` into the response's status and headers and leaves it out of the body. */
 export interface HttpHint {
@@ -46,6 +48,19 @@ export const unauthenticated = (reason: string): GraphQLError =>
   apiError('UNAUTHENTICATED', reason, {}, { status: 401, headers: { 'www-authenticate': 'Bearer realm="PartnerGraph"' } });
 
 export const forbidden = (reason: string): GraphQLError => apiError('FORBIDDEN', reason, {}, { status: 403 });
+
+/** A batch the checks refuse: every problem at its place in the input, nothing written. */
+export const badRecords = (problems: readonly { path: string; reason: string }[]): GraphQLError =>
+  apiError(
+    'BAD_USER_INPUT',
+    `Nothing was written: ${problems.length} problem(s) in the input. ${problems
+      .slice(0, 5)
+      .map((problem) => `${problem.path}: ${problem.reason}`)
+      .join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more (extensions.problems lists them all)` : ''}.`,
+    { argument: 'input', problems: problems.slice(0, 500) },
+  );
+
+export const importRunning = (message: string): GraphQLError => apiError('IMPORT_RUNNING', message, {}, { status: 409 });
 
 export type ComplexityLimit = 'depth' | 'cost' | 'aliases' | 'tokens';
 

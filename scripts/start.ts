@@ -59,7 +59,7 @@ try {
 let server: RunningServer;
 const { host: HOST, port: PORT } = config.http;
 try {
-  server = await listen(createApp({ db, webRoot: WEB_BUILD_DIR, security }), {
+  server = await listen(createApp({ db, webRoot: WEB_BUILD_DIR, security, webhook: config.webhook }), {
     host: HOST,
     port: PORT,
     authenticated: security.apiKeys.length > 0,

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { WebhookSettings } from '../changes/webhook.ts';
 import type { Database } from '../db/database.ts';
 import { capPerRequest } from '../db/request-transactions.ts';
 import { createCompanyLoader, type CompanyDetail } from '../fits/company-loader.ts';
@@ -19,9 +20,18 @@ export interface ApiContext {
   companies: DataLoader<string, CompanyDetail | null>;
   /** Scores shortlists' pins in batches: one pool per focal company for the whole request. */
   pinScorer: PinScorer;
+  /** Who is asking (the API key's name, or "local" without keys): writes are recorded under it. */
+  actor: string;
+  /** Where writes send their changes, as imports do (WEBHOOK_URL). */
+  webhook?: WebhookSettings;
 }
 
-export function createContext(db: Database): ApiContext {
+export interface RequestFacts {
+  actor?: string;
+  webhook?: WebhookSettings;
+}
+
+export function createContext(db: Database, { actor = 'local', webhook }: RequestFacts = {}): ApiContext {
   const capped = capPerRequest(db, MAX_TRANSACTIONS_PER_REQUEST);
-  return { db: capped, companies: createCompanyLoader(capped), pinScorer: batchedPinScorer(capped) };
+  return { db: capped, companies: createCompanyLoader(capped), pinScorer: batchedPinScorer(capped), actor, ...(webhook && { webhook }) };
 }

@@ -15,6 +15,7 @@ import { whatIfResolvers } from './resolvers/what-if.ts';
 import { changeResolvers } from './resolvers/changes.ts';
 import { whiteSpaceResolvers } from './resolvers/white-space.ts';
 import { importReportResolvers } from './resolvers/import-report.ts';
+import { writeResolvers } from './resolvers/writes.ts';
 
 const SDL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
 
@@ -29,6 +30,6 @@ export function loadTypeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers],
+    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers, writeResolvers],
   });
 }

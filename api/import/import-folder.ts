@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Database } from '../db/database.ts';
-import { snapshotBefore, type ImportRunRecord } from '../changes/record-changes.ts';
+import type { ImportRunRecord } from '../changes/record-changes.ts';
 import type { WebhookSettings } from '../changes/webhook.ts';
 import type { MarketModel } from '../analysis/market-model.ts';
 import { acquireImportLock, type HeldLock } from './import-lock.ts';
-import { completeImport, sendPendingChanges } from './pending-completion.ts';
-import { applyStaged, removeLeftovers, switchToStaged, type StepLog } from './publish-staged.ts';
+import { removeLeftovers, type StepLog } from './publish-staged.ts';
 import { isWholeFile, type RowProblem } from './read-csv.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './read-folder.ts';
 import { ownerOf } from '../sources/import-plan.ts';
@@ -14,11 +13,12 @@ import { readFolderContents, type FolderContents, type NativeFile } from './fold
 import type { FolderFile } from './folder-files.ts';
 import { MatchReportBuilder, type MatchListener, type MatchReport } from './match-report.ts';
 import { storeMatchReport } from './match-report-store.ts';
+import { takeEffect } from './take-effect.ts';
 import { matchSources, type SourceMatching } from './match-sources.ts';
 import { readSourceFile } from './read-source-file.ts';
 import type { ImportPreview } from './import-preview.ts';
 import { completeLeftWork, finishInterruptedImport } from './recover-import.ts';
-import { CHUNK_SIZE, stageFolder, type ImportProgress, type StageSource } from './stage-folder.ts';
+import { stageFolder, type ImportProgress, type StageSource } from './stage-folder.ts';
 
 export type { ImportProgress } from './stage-folder.ts';
 
@@ -132,25 +132,11 @@ export async function importFolder(db: Database, folder: string, options: Import
       await lock.release();
       return { imported: false, written: options.dryRun ? written : {}, problems, report: matchReport, preview };
     }
-    // The graph as it stands, before the staged folder takes effect: what the changes are measured against.
-    const snapshot = await failSoft(log, 'read the market before the import', () => snapshotBefore(db));
-    const pending = {
-      run: lock.run,
-      dataset,
-      // An upsert from a folder that names no dataset keeps the current title; a graph of its own takes the folder's name.
-      title: title ?? (merging ? null : dataset),
-      replace,
-      snapshot,
-    };
     const rows = Object.values(written).reduce((sum, count) => sum + count, 0);
-    if (merging) await applyStaged(lock, pending, rows, options.maxSingleTransactionRows ?? CHUNK_SIZE, log);
-    else await switchToStaged(lock, pending, log);
-    // The new graph is complete and live: the ranking learns from its partnerships as they now stand, and the changes are recorded.
-    const { model, changes } = await completeImport(db, lock, pending, { ...recovery, onCalibration: options.onCalibration });
-    await removeLeftovers(lock, log);
-    await lock.release();
+    // An upsert from a folder that names no dataset keeps the current title; a graph of its own takes the folder's name.
+    const staged = { merging, replace, rows, dataset, title: title ?? (merging ? null : dataset) };
+    const { model, changes } = await takeEffect(db, lock, staged, { ...recovery, onCalibration: options.onCalibration, maxSingleTransactionRows: options.maxSingleTransactionRows });
     await failSoft(log, 'store the match report', () => storeMatchReport(db, matchReport));
-    if (options.webhook) await sendPendingChanges(db, options.webhook, log, changes);
     return { imported: true, written, problems, model, changes, report: matchReport };
   } catch (error) {
     await settleFailed(lock, log);
@@ -168,7 +154,7 @@ function stageSources(contents: FolderContents, matching: SourceMatching | undef
   const own = (file: NativeFile): StageSource => ({ type: 'file', file, label: file.label });
   const ownOf = (role: string) => contents.natives.filter((file) => file.spec.file === role).map(own);
   const entities = (kind: 'company' | 'customer'): StageSource[] =>
-    matching ? [{ type: 'entities', label: kind === 'company' ? 'companies (matched)' : 'customers (matched)', spec: kind === 'company' ? 'companies.csv' : 'customers.csv', rows: matching.entityRows(kind) }] : [];
+    matching ? [{ type: 'rows', label: kind === 'company' ? 'companies (matched)' : 'customers (matched)', spec: kind === 'company' ? 'companies.csv' : 'customers.csv', rows: matching.entityRows(kind) }] : [];
   const rest = contents.natives.filter((file) => file.spec.file !== 'companies.csv' && file.spec.file !== 'customers.csv').map(own);
   const strategists: StageSource[] = matching
     ? contents.sources.map(({ entry, file }) => {

@@ -5,7 +5,7 @@ import { mapRow } from '../sources/map-row.ts';
 import { companiesSpec, customersSpec, type FileSpec } from './file-specs.ts';
 import type { FolderFile } from './folder-files.ts';
 import type { LockedWriter } from './import-lock.ts';
-import { matchDomainOf, withMatchKeys } from './match-keys.ts';
+import { matchDomainOf } from './match-keys.ts';
 import { readCsvRows } from './read-csv.ts';
 import { readValidRows, type DataFile } from './read-folder.ts';
 import { mentionsOf } from './source-rows.ts';
@@ -23,8 +23,8 @@ export interface SourceMatching {
   ownerOf(entry: FilePlan): string | undefined;
   /** Whether an entity is a customer or company that existed before this import (in the graph, or in PartnerGraph's own files of the folder). */
   existing(kind: EntityKind, id: string): boolean;
-  /** Staging rows (companies.csv's and customers.csv's shape) for the entities the files name that PartnerGraph's own files do not list. */
-  entityRows(kind: EntityKind): { id: string; line: number; position: number; props: Record<string, unknown> }[];
+  /** Rows (companies.csv's and customers.csv's, checked) for the entities the files name that PartnerGraph's own files do not list. */
+  entityRows(kind: EntityKind): { id: string; line: number; name?: string; domain?: string | null }[];
 }
 
 export interface MatchOptions {
@@ -104,13 +104,11 @@ export async function matchSources(
       const rows: ReturnType<SourceMatching['entityRows']> = [];
       for (const entity of resolution.entities(kind)) {
         if (entity.anchorId !== undefined && nativeIds[kind].has(entity.anchorId)) continue;
-        const props: Record<string, unknown> = {};
-        if (entity.anchorId === undefined) Object.assign(props, withMatchKeys({ name: entity.name, domain: entity.domain ?? null }));
+        if (entity.anchorId === undefined) rows.push({ id: entity.id, line: 0, name: entity.name, domain: entity.domain ?? null });
         // Known to the graph without a domain, now seen with one: it gains it.
-        else if (entity.domain && liveDomainless.has(`${kind}:${entity.anchorId}`)) Object.assign(props, withMatchKeys({ domain: entity.domain }));
+        else if (entity.domain && liveDomainless.has(`${kind}:${entity.anchorId}`)) rows.push({ id: entity.id, line: 0, domain: entity.domain });
         // Companies the graph has get placeholders when rows name them; customers are staged here, to attach accounts to.
-        else if (kind === 'company') continue;
-        rows.push({ id: entity.id, line: 0, position: 0, props });
+        else if (kind === 'customer') rows.push({ id: entity.id, line: 0 });
       }
       return rows;
     },
@@ -118,7 +116,7 @@ export async function matchSources(
 }
 
 /** The graph's customers or companies with one of these registrable domains or normalised names. */
-async function liveRecordsLike(db: Database, kind: EntityKind, keys: { domains: string[]; names: string[] }): Promise<{ id: string; name: string | null; domain: string | null }[]> {
+export async function liveRecordsLike(db: Database, kind: EntityKind, keys: { domains: string[]; names: string[] }): Promise<{ id: string; name: string | null; domain: string | null }[]> {
   const query = kind === 'customer' ? 'import/match/live-customers' : 'import/match/live-companies';
   const found = new Map<string, { id: string; name: string | null; domain: string | null }>();
   const rounds = Math.max(Math.ceil(keys.domains.length / LOOKUP_BATCH), Math.ceil(keys.names.length / LOOKUP_BATCH));

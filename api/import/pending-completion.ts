@@ -25,6 +25,8 @@ export interface PendingCompletion {
   replace: boolean;
   /** The market before the import took effect; undefined when it could not be read (then no changes are recorded). */
   snapshot?: MarketSnapshot;
+  /** Whether the ranking is to be calibrated again: false for a write that changed no partnership. Default true. */
+  calibrate?: boolean;
 }
 
 /** What completing an import found. */
@@ -47,6 +49,7 @@ export function pendingParams(pending: PendingCompletion): Record<string, unknow
     title: pending.title,
     replace: pending.replace,
     snapshot: pending.snapshot ? serialiseSnapshot(pending.snapshot) : null,
+    calibrated: pending.calibrate === false,
   };
 }
 

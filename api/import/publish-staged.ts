@@ -80,6 +80,19 @@ export async function applyStaged(lock: HeldLock, pending: PendingCompletion, ro
   await lock.setPhase('cleaning');
 }
 
+/**
+ * A change made directly on the graph (a removal through the API), not
+ * staged: `work` runs in the one transaction that also records it as an
+ * import's taking effect does, so it is all or nothing and completed the same way.
+ */
+export async function applyDirectly(lock: HeldLock, pending: PendingCompletion, work: (tx: WriteWork) => Promise<void>): Promise<void> {
+  await lock.write('import:apply', async (tx) => {
+    await work(tx);
+    await recordTakingEffect(tx, lock, pending);
+  });
+  lock.enteredPhase('cleaning');
+}
+
 /** In the transaction that makes the import take effect: the dataset, a new directory version, what is left to complete, and the phase. */
 async function recordTakingEffect(tx: WriteWork, lock: HeldLock, pending: PendingCompletion): Promise<void> {
   await tx.run('import/record-dataset', { name: pending.title });

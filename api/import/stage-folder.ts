@@ -50,8 +50,8 @@ export interface StageOptions {
 export type StageSource =
   /** One of PartnerGraph's own files, read and checked against its spec. */
   | { type: 'file'; file: DataFile; label?: string }
-  /** Companies or customers the matcher made of a strategist's files, in companies.csv's or customers.csv's staging shape. */
-  | { type: 'entities'; label: string; spec: 'companies.csv' | 'customers.csv'; rows: Row[] }
+  /** Rows of one of PartnerGraph's own files already read and checked (the companies the matcher made, a write through the API), each with its `line`. */
+  | { type: 'rows'; label: string; spec: string; rows: (Row & { line: number })[] }
   /** A strategist's file read through its plan (api/import/source-rows.ts), its rows of several kinds. */
   | { type: 'source'; label: string; bytes: number; rows: AsyncIterable<SourceRow & { line: number; position: number }> };
 
@@ -160,6 +160,7 @@ async function stageSource(
     await chunks.return?.(undefined);
   }
   if (repeated.size > 0 && source.type === 'file') problems.push(...(await describeRepeats(source.file, known, repeated)));
+  if (repeated.size > 0 && source.type === 'rows') problems.push(...describeRepeatedRows(source, spec!, repeated));
   return { rows: count, repeats: repeated.size, companyIds };
 }
 
@@ -183,12 +184,14 @@ function routedRows(
   }
   const importFile = importFileFor(source.type === 'file' ? source.file.spec.file : source.spec);
   const { query, params: toParams } = importFile.stage;
-  if (source.type === 'entities') {
+  if (source.type === 'rows') {
     return {
       bytes: 0,
       spec: importFile.spec,
       rows: (async function* () {
-        for (const row of source.rows) yield { line: 0, position: 0, query, params: row, companies: [] };
+        for (const row of source.rows) {
+          yield { line: row.line, position: 0, query, params: toParams(row as Parameters<typeof toParams>[0]), companies: importFile.companyIds?.(row) ?? [] };
+        }
       })(),
     };
   }
@@ -229,6 +232,15 @@ async function describeRepeats(file: DataFile, known: ReadonlySet<string>, repea
     file: file.spec.file,
     line,
     reason: `repeats line ${firstLine.get(key)} (same ${file.spec.keyLabel}) with different values`,
+  }));
+}
+
+/** The same for rows given in memory: the first row with the key is found among them. */
+function describeRepeatedRows(source: { label: string; rows: (Row & { line: number })[] }, spec: FileSpec, repeated: Map<number, string>): RowProblem[] {
+  return [...repeated].map(([line, key]) => ({
+    file: source.label,
+    line,
+    reason: `repeats row ${source.rows.find((row) => spec.key(row) === key)?.line} (same ${spec.keyLabel}) with different values`,
   }));
 }
 

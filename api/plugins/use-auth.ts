@@ -52,7 +52,7 @@ export function useAuth(keyring: Keyring, authenticate: RequestAuthenticator): P
       if (!auth?.ok) {
         setResultAndStopExecution({ errors: [unauthenticated(MISSING)] });
       } else if (!roleAllows(auth.principal.role, 'editor')) {
-        setResultAndStopExecution({ errors: [forbidden(`Changing shortlists needs an editor key; ${auth.principal.name} is a ${auth.principal.role}.`)] });
+        setResultAndStopExecution({ errors: [forbidden(`Changing data (shortlists, records) needs an editor key; ${auth.principal.name} is a ${auth.principal.role}.`)] });
       }
     },
   };

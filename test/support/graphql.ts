@@ -1,4 +1,4 @@
-import { createApp, type App } from '../../api/app.ts';
+import { createApp, type App, type AppOptions } from '../../api/app.ts';
 import type { Database } from '../../api/db/database.ts';
 
 export interface GraphqlResponse<Data = Record<string, any>> {
@@ -7,8 +7,11 @@ export interface GraphqlResponse<Data = Record<string, any>> {
 }
 
 /** An API client over `app.fetch()`: the real schema and resolvers, no port. */
-export function createClient(db: Database): { app: App; query: <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<Data>> } {
-  const app = createApp({ db });
+export function createClient(
+  db: Database,
+  options: Omit<AppOptions, 'db'> = {},
+): { app: App; query: <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<Data>> } {
+  const app = createApp({ db, ...options });
   return {
     app,
     query: async (query, variables = {}) => {

@@ -4,6 +4,7 @@
 // the ranking calibrated on the new graph, the changes diffed against the
 // market as it was (`snapshot`, JSON, null when it could not be read), the
 // webhook told. Only ever one: an import completes the last one before it stages.
+// `calibrated` starts true for a write that changed no partnership: nothing to learn anew.
 MERGE (p:PendingCompletion {id: 'import'})
-SET p.run = $run, p.dataset = $dataset, p.title = $title, p.replace = $replace, p.snapshot = $snapshot, p.calibrated = false
+SET p.run = $run, p.dataset = $dataset, p.title = $title, p.replace = $replace, p.snapshot = $snapshot, p.calibrated = $calibrated
 RETURN p.run AS run
