@@ -16,10 +16,25 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A company's account with a customer (the accounts file's row). */
+export type AccountInput = {
+  /** The company's id. */
+  company: Scalars['ID']['input'];
+  customer: CustomerRefInput;
+  /** Default CUSTOMER. */
+  stage?: InputMaybe<Stage>;
+};
+
+/** A company's account with a customer, by ids. */
+export type AccountKeyInput = {
+  company: Scalars['ID']['input'];
+  customer: Scalars['ID']['input'];
+};
+
 /** A record whose name fits several organisations: kept apart as one of its own. */
 export type AmbiguousRecord = {
   __typename?: 'AmbiguousRecord';
-  /** The organisations it could have been; overrides.csv decides. */
+  /** The organisations it could have been; the folder's overrides file decides. */
   candidates: Array<MatchCandidate>;
   /** The domain as written. */
   domain: Maybe<Scalars['String']['output']>;
@@ -33,6 +48,17 @@ export type AmbiguousRecord = {
   placedAs: Scalars['ID']['output'];
   /** The part the organisation plays in the row: account, vendor, partner, competitor or company. */
   role: Scalars['String']['output'];
+};
+
+/** A record given without an id, and the id it got. */
+export type AssignedRecord = {
+  __typename?: 'AssignedRecord';
+  /** How: existing (a record the graph had, by domain or name), domain or name (another record of the batch), new. */
+  how: Scalars['String']['output'];
+  /** The id it got. */
+  id: Scalars['ID']['output'];
+  /** Where it is in the input: `customers[3]`, `accounts[0].customer`. */
+  path: Scalars['String']['output'];
 };
 
 /** Which candidates a ranking keeps. */
@@ -85,6 +111,22 @@ export type CapabilityLevel =
   | 'CORE'
   /** Something it also offers. */
   | 'SECONDARY';
+
+/** A capability a company offers (the capabilities file's row). */
+export type CapabilityOfferInput = {
+  /** The capability's name; its id is its slug. */
+  capability: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  company: Scalars['ID']['input'];
+  /** Default CORE. */
+  level?: InputMaybe<CapabilityLevel>;
+};
+
+/** A capability a company offers, by the company's id and the capability's id or name. */
+export type CapabilityOfferKeyInput = {
+  capability: Scalars['String']['input'];
+  company: Scalars['ID']['input'];
+};
 
 /** A company named by a change, as it was when the change was recorded. */
 export type ChangeCompany = {
@@ -173,6 +215,20 @@ export type CompanyCapability = {
   capability: Capability;
   /** Core or secondary for this company. */
   level: CapabilityLevel;
+};
+
+/** A company (the companies file's row). */
+export type CompanyInput = {
+  /** What it does, in a sentence or two. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its website or domain. */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** Its employees, a whole number. */
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  /** Its id; derived from the name (its slug) when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its name. */
+  name: Scalars['String']['input'];
 };
 
 /** A capability both companies offer. */
@@ -268,6 +324,23 @@ export type Customer = {
   name: Scalars['String']['output'];
   /** Its region, when known. */
   region: Maybe<Scalars['String']['output']>;
+};
+
+/** A customer (the customers file's row). Without an id it is matched by domain, then name, to one the graph has, or made new. */
+export type CustomerInput = {
+  /** Its website or domain. */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which customer: by id, or by name and domain as a CRM holds it (matched as customers without an id are). */
+export type CustomerRefInput = {
+  domain?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A relation between two companies on the map. */
@@ -389,12 +462,19 @@ export type FitTerm = {
   label: Scalars['String']['output'];
   /** The term in one sentence, with the numbers and names behind it. */
   sentence: Scalars['String']['output'];
-  /** value over the largest value any candidate of the focal company has, in [0, 1]: 1 is the strongest candidate on this term. */
+  /**
+   * value / (value + yardstick), in [0, 1): the value on this market's absolute
+   * scale. 0.5 is as strong as the market's average real partner was on this
+   * term before the partnership was known; the same value reads the same for
+   * every focal company.
+   */
   strength: Scalars['Float']['output'];
   /** The term's own value, in [0, 1]. */
   value: Scalars['Float']['output'];
   /** The term's weight in this ranking (the market's, or the query's); the weights sum to 1. */
   weight: Scalars['Float']['output'];
+  /** The mean value of this term among this market's real partners, taken before each partnership was known (1 when the market has taught none). */
+  yardstick: Scalars['Float']['output'];
 };
 
 /** The evidence terms of the fit score. */
@@ -463,7 +543,7 @@ export type ImportFileReport = {
   owner: Maybe<Scalars['String']['output']>;
   /** Rows refused (each in ImportReport.refused). */
   refused: Scalars['Int']['output'];
-  /** What it is: crm-accounts, install-base, partner-sheet, company-directory, or the name of PartnerGraph's own file it is (companies.csv, …). */
+  /** What it is: crm-accounts, install-base, partner-sheet, company-directory, or the name of PartnerGraph's own file it is (the companies file, …). */
   role: Scalars['String']['output'];
   /** Data rows read. */
   rows: Scalars['Int']['output'];
@@ -601,6 +681,30 @@ export type IntroStep = {
   weight: Scalars['Float']['output'];
 };
 
+/** A plain reading of `likelihood`: the share of candidates this strong that were real partners in this market. */
+export type LikelihoodBand =
+  /** 1 in 5 to 1 in 2. */
+  | 'GOOD'
+  /** Fewer than 1 in 20: nothing here stands out. */
+  | 'LITTLE'
+  /** 1 in 20 to 1 in 5. */
+  | 'SOME'
+  /** 1 in 2 or more. */
+  | 'STRONG';
+
+/** The curve from score to likelihood, fitted at import. */
+export type LikelihoodCurve = {
+  __typename?: 'LikelihoodCurve';
+  /** a in 1 / (1 + e^−(a + b·score)). */
+  intercept: Scalars['Float']['output'];
+  /** Share of those rows that were a hidden partner. */
+  observedRate: Scalars['Float']['output'];
+  /** Top-10 rows (a candidate and whether it was a hidden partner) it was fitted on. */
+  rows: Scalars['Int']['output'];
+  /** b in 1 / (1 + e^−(a + b·score)). */
+  slope: Scalars['Float']['output'];
+};
+
 /** One change an import made in the market. */
 export type MarketChange = {
   __typename?: 'MarketChange';
@@ -670,9 +774,17 @@ export type MarketModel = {
   coreOverlapDecisive: Scalars['Boolean']['output'];
   /** Why a core overlap is or is not decisive here, with the shares behind it. */
   coreOverlapEvidence: Scalars['String']['output'];
+  /** Share of company pairs that are active partners in this market. */
+  density: Scalars['Float']['output'];
+  /** The curve from score to likelihood; null when the market has too few partnerships (every likelihood is then `density`). */
+  likelihood: Maybe<LikelihoodCurve>;
   /** Active partnerships the weights were learned from. */
   partnerships: Scalars['Int']['output'];
-  /** The weights in one sentence a strategist can read ("In this market, partnerships follow peer evidence most"). */
+  /** Why, in one sentence, with the calibration's figures behind it. */
+  rivalEvidence: Scalars['String']['output'];
+  /** How a declared rival's partnerships count in peer evidence here. */
+  rivalPartners: RivalPartners;
+  /** The weights in one sentence a strategist can read ("In this market, partnerships follow peer evidence most"), with the same whole percentages as `weights.percent`. */
   summary: Scalars['String']['output'];
   /** Each term's weight, heaviest first. */
   weights: Array<TermWeight>;
@@ -698,7 +810,7 @@ export type MatchCounts = {
   byDomain: Scalars['Int']['output'];
   /** Joined the one organisation carrying their normalised name, having no domain of their own. */
   byName: Scalars['Int']['output'];
-  /** Placed by overrides.csv. */
+  /** Placed by the folder's overrides file. */
   byOverride: Scalars['Int']['output'];
   /** Matched a customer or company the graph, or PartnerGraph's own files in the folder, already had. */
   existing: Scalars['Int']['output'];
@@ -717,8 +829,30 @@ export type Mutation = {
   deleteShortlist: Scalars['ID']['output'];
   /** Unpins a candidate (its note goes with it). */
   removeFromShortlist: Shortlist;
+  /**
+   * Removes records, with the same lock, atomicity, limits and record of changes
+   * as writeRecords. A company goes with its accounts, capabilities offered,
+   * segments, rivalries and the partnerships it leaves with fewer than two
+   * parties; a customer with its accounts. Removing what the graph does not
+   * hold is no error (the call is idempotent): it is listed in `absent`.
+   */
+  removeRecords: WriteResult;
   /** Renames a shortlist. */
   renameShortlist: Shortlist;
+  /**
+   * Adds or updates records, for tools that write (a CRM sync, say), with the
+   * same checks and matching as an import of files (docs/import.md): one call is
+   * one batch, atomic (all of it takes effect, or nothing), at most 5,000 rows in
+   * all, and idempotent (the same batch again changes nothing). A field left out
+   * leaves the property alone; null clears it. A customer given without an id is
+   * matched to the graph's by domain, then by name (docs/matching.md), else made
+   * new. A bad batch writes nothing and answers BAD_USER_INPUT naming each row
+   * and field (`extensions.problems`). The write takes the import lock: during an
+   * import it is refused with IMPORT_RUNNING (another write waits its turn). Its
+   * changes are recorded (`changes`) and sent to the webhook like an import's, and
+   * the ranking is calibrated again when partnerships change. Needs an editor key.
+   */
+  writeRecords: WriteResult;
 };
 
 
@@ -751,9 +885,23 @@ export type MutationRemoveFromShortlistArgs = {
 
 
 /** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationRemoveRecordsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: RemovalInput;
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationRenameShortlistArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationWriteRecordsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: RecordsInput;
 };
 
 /**
@@ -830,12 +978,25 @@ export type PartnerFit = {
   focal: Company;
   /** Every partnership the pair already has, any status, newest first. */
   history: Array<Partnership>;
+  /**
+   * How likely a pair with this evidence is to be, or become, partners in this
+   * market, in [0, 1]: the market's logistic curve of the score (with the
+   * market's own weights, whatever the query's), learned at import from its own
+   * partnerships hidden a fifth at a time (docs/analyses.md, "Likelihood").
+   */
+  likelihood: Scalars['Float']['output'];
+  /** The likelihood's plain band. */
+  likelihoodBand: LikelihoodBand;
+  /** The likelihood in a sentence ("In this market, about 1 in 4 candidates this strong were real partners."). */
+  likelihoodSentence: Scalars['String']['output'];
   /** The reciprocal formula: sqrt(valueToFocal · valueToCandidate) · (1 − conflictPenalty). Shown, not ranked by. */
   mutualValue: Scalars['Float']['output'];
   /** The side that would get next to nothing (its value under 0.1 and under a third of the other's), if one would. */
   oneSided: Maybe<Side>;
   /** The focal company's closest peers (at most 10) that are active partners of the candidate, most similar first. */
   peerPartners: Array<Company>;
+  /** The same peers, each marked when it is a declared rival of the focal company. */
+  peers: Array<PeerPartner>;
   /** The size balance of the pair. */
   powerBalance: PowerBalance;
   /** How to run the partnership given the size balance. */
@@ -846,9 +1007,9 @@ export type PartnerFit = {
   reach: Scalars['Float']['output'];
   /** Short sentences built from the numbers. */
   reasons: Array<Scalars['String']['output']>;
-  /** Why this type (or why none). */
+  /** Why this type (or why none), and any high risk to manage. */
   recommendation: Scalars['String']['output'];
-  /** Null when a HIGH conflict rules a partnership out; `recommendation` says why. */
+  /** Null when a decisive conflict rules the pair out; `recommendation` says why. A HIGH conflict the market does not treat as decisive is named in `recommendation` as a risk to manage. */
   recommendedType: Maybe<PartnershipType>;
   /** Where the pair stands: partners, in progress, former partners, or a candidate. */
   relation: PairRelation;
@@ -856,10 +1017,12 @@ export type PartnerFit = {
   ruledOut: Scalars['Boolean']['output'];
   /** The conflict that rules the candidate out, if one does. */
   ruledOutBy: Maybe<Conflict>;
-  /** The partner fit score, in [0, 1]: Σ weight · strength over `terms`. The ranking's order. */
+  /** The partner fit score, in [0, 1): Σ weight · strength over `terms`, on the market's absolute scale. The ranking's order. */
   score: Scalars['Float']['output'];
   /** |C(A) ∩ C(B)|: customers both serve. */
   sharedCustomers: Scalars['Int']['output'];
+  /** The SPECIFIC lens's score, in [0, 1). */
+  specificScore: Scalars['Float']['output'];
   /** synergyFor(A) = shareOfA. */
   synergy: Scalars['Float']['output'];
   /** The evidence terms behind the score, each with its weight and sentence. */
@@ -913,6 +1076,19 @@ export type Partnership = {
   type: PartnershipType;
 };
 
+/** A partnership (the partnerships file's row). */
+export type PartnershipInput = {
+  /** Its id; when left out, a partnership of exactly two parties takes the one the graph already has for them, or the id of the pair. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Two or more company ids. */
+  parties: Array<Scalars['ID']['input']>;
+  /** When it started: YYYY-MM-DD. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  status: PartnershipStatus;
+  /** A partnership type's id (partnershipTypes). */
+  type: Scalars['ID']['input'];
+};
+
 /** Where a partnership stands. */
 export type PartnershipStatus =
   /** In force: its parties are partners. */
@@ -935,6 +1111,15 @@ export type PartnershipType = {
   id: Scalars['ID']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
+};
+
+/** One of the focal company's closest peers that partners with the candidate. */
+export type PeerPartner = {
+  __typename?: 'PeerPartner';
+  /** The peer. */
+  company: Company;
+  /** True when it is a declared rival of the focal company (`marketModel.rivalPartners` says how that counts). */
+  rival: Scalars['Boolean']['output'];
 };
 
 /** Big fish, small fish: the size balance of the pair, by employees (customers when unknown). */
@@ -1090,6 +1275,7 @@ export type QueryCandidatesArgs = {
   filter?: InputMaybe<CandidateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   focal: Scalars['ID']['input'];
+  lens?: InputMaybe<RankingLens>;
   thresholds?: InputMaybe<QuadrantThresholds>;
   weights?: InputMaybe<FitWeights>;
 };
@@ -1152,6 +1338,7 @@ export type QueryConflictsArgs = {
 export type QueryEcosystemArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   focal: Scalars['ID']['input'];
+  lens?: InputMaybe<RankingLens>;
   linksAmongOthers?: InputMaybe<Scalars['Boolean']['input']>;
   weights?: InputMaybe<FitWeights>;
 };
@@ -1230,6 +1417,28 @@ export type QueryWhiteSpaceArgs = {
   focal: Scalars['ID']['input'];
 };
 
+/** The order a ranking follows (docs/analyses.md, "The specific lens"). */
+export type RankingLens =
+  /** The partner fit score: the most accurate order in the backtest, and the default. */
+  | 'MARKET'
+  /**
+   * What sets a candidate apart for this focal company against the market's
+   * usual suspects: the fit score without ecosystem pull, peer evidence counted
+   * only beyond the share of the whole market partnered with the candidate.
+   */
+  | 'SPECIFIC';
+
+/** Records to add or update, by kind; each list in the shape of PartnerGraph's own import file of that kind. */
+export type RecordsInput = {
+  accounts?: InputMaybe<Array<AccountInput>>;
+  capabilities?: InputMaybe<Array<CapabilityOfferInput>>;
+  companies?: InputMaybe<Array<CompanyInput>>;
+  customers?: InputMaybe<Array<CustomerInput>>;
+  partnerships?: InputMaybe<Array<PartnershipInput>>;
+  rivalries?: InputMaybe<Array<RivalryInput>>;
+  segments?: InputMaybe<Array<SegmentTargetInput>>;
+};
+
 /** A row an import refused. */
 export type RefusedRow = {
   __typename?: 'RefusedRow';
@@ -1239,6 +1448,32 @@ export type RefusedRow = {
   line: Scalars['Int']['output'];
   /** Why. */
   reason: Scalars['String']['output'];
+};
+
+/** Records to remove, by kind and key. */
+export type RemovalInput = {
+  accounts?: InputMaybe<Array<AccountKeyInput>>;
+  capabilities?: InputMaybe<Array<CapabilityOfferKeyInput>>;
+  companies?: InputMaybe<Array<Scalars['ID']['input']>>;
+  customers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  partnerships?: InputMaybe<Array<Scalars['ID']['input']>>;
+  rivalries?: InputMaybe<Array<RivalryInput>>;
+  segments?: InputMaybe<Array<SegmentTargetKeyInput>>;
+};
+
+/** How a declared rival's partnerships count in peer evidence, as the market's own partnerships decided. */
+export type RivalPartners =
+  /** Against: a rival partnering with the candidate lowers its peer evidence. */
+  | 'AGAINST'
+  /** As any peer's: a rival partnering with the candidate is evidence for it. */
+  | 'FOR'
+  /** Not at all. */
+  | 'NONE';
+
+/** A declared rivalry (read in both directions). */
+export type RivalryInput = {
+  company: Scalars['ID']['input'];
+  competitor: Scalars['ID']['input'];
 };
 
 /** A market niche companies target ("mid-market fashion retail"). */
@@ -1261,9 +1496,22 @@ export type SegmentGap = {
   segment: Segment;
 };
 
+/** A segment a company targets (the segments file's row). */
+export type SegmentTargetInput = {
+  company: Scalars['ID']['input'];
+  /** The segment's name; its id is its slug. */
+  segment: Scalars['String']['input'];
+};
+
+/** A segment a company targets, by the company's id and the segment's id or name. */
+export type SegmentTargetKeyInput = {
+  company: Scalars['ID']['input'];
+  segment: Scalars['String']['input'];
+};
+
 /** How badly a conflict hurts a partnership. */
 export type Severity =
-  /** Kills partnerships: a rivalry or competing core capabilities. */
+  /** A rivalry or competing core capabilities: rules the candidate out where the market model says it is decisive, else a high risk to manage. */
   | 'HIGH'
   /** Worth knowing. */
   | 'LOW'
@@ -1383,8 +1631,12 @@ export type TermWeight = {
   kind: FitTermKind;
   /** A short name for the term. */
   label: Scalars['String']['output'];
+  /** The weight as a whole percentage; the five add up to 100 (largest remainders): the one set of percentages shown. */
+  percent: Scalars['Int']['output'];
   /** Its weight; the weights sum to 1. */
   weight: Scalars['Float']['output'];
+  /** The term's yardstick in this market (FitTerm.yardstick). */
+  yardstick: Scalars['Float']['output'];
 };
 
 /** The value weights of valueTo, normalised to sum 1. */
@@ -1448,6 +1700,40 @@ export type WhiteSpace = {
   focal: Company;
   /** Segments the focal company targets that none of its active partners targets, by name. */
   segments: Array<SegmentGap>;
+};
+
+/** How many records of each kind a write adds, changes or removes. */
+export type WriteCounts = {
+  __typename?: 'WriteCounts';
+  changedAccounts: Scalars['Int']['output'];
+  changedPartnerships: Scalars['Int']['output'];
+  newAccounts: Scalars['Int']['output'];
+  newCapabilities: Scalars['Int']['output'];
+  newCompanies: Scalars['Int']['output'];
+  newCustomers: Scalars['Int']['output'];
+  newPartnerships: Scalars['Int']['output'];
+  newRivalries: Scalars['Int']['output'];
+  /** Records removed (removeRecords), of every kind together. */
+  removed: Scalars['Int']['output'];
+  updatedCompanies: Scalars['Int']['output'];
+  updatedCustomers: Scalars['Int']['output'];
+};
+
+/** What a write did, or would do. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  /** Removals of what the graph did not hold (no error: removing twice is the same as once). */
+  absent: Array<Scalars['String']['output']>;
+  /** Whether it took effect (false for a dry run). */
+  applied: Scalars['Boolean']['output'];
+  /** The id each record given without one got, and how it was matched. */
+  assigned: Array<AssignedRecord>;
+  /** The changes it recorded, as `changes` gives them (none for a dry run, or when nothing a change is about moved). */
+  changes: Array<MarketChange>;
+  /** What it adds, changes and removes, counted before it took effect. */
+  counts: WriteCounts;
+  /** Whether it was a dry run. */
+  dryRun: Scalars['Boolean']['output'];
 };
 
 
@@ -1523,17 +1809,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountInput: AccountInput;
+  AccountKeyInput: AccountKeyInput;
   AmbiguousRecord: ResolverTypeWrapper<AmbiguousRecord>;
+  AssignedRecord: ResolverTypeWrapper<AssignedRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateFilter: CandidateFilter;
   Capability: ResolverTypeWrapper<Capability>;
   CapabilityGap: ResolverTypeWrapper<Omit<CapabilityGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversTypes['PartnerFit']> }>;
   CapabilityLevel: CapabilityLevel;
+  CapabilityOfferInput: CapabilityOfferInput;
+  CapabilityOfferKeyInput: CapabilityOfferKeyInput;
   ChangeCompany: ResolverTypeWrapper<ChangeCompany>;
   ChangeRole: ChangeRole;
   Company: ResolverTypeWrapper<Company>;
   CompanyAccountsReport: ResolverTypeWrapper<CompanyAccountsReport>;
   CompanyCapability: ResolverTypeWrapper<CompanyCapability>;
+  CompanyInput: CompanyInput;
   CompetingCapability: ResolverTypeWrapper<CompetingCapability>;
   Complementarity: ResolverTypeWrapper<Complementarity>;
   Conflict: ResolverTypeWrapper<Conflict>;
@@ -1541,6 +1833,8 @@ export type ResolversTypes = {
   CountChange: ResolverTypeWrapper<CountChange>;
   CoveredCapability: ResolverTypeWrapper<CoveredCapability>;
   Customer: ResolverTypeWrapper<Customer>;
+  CustomerInput: CustomerInput;
+  CustomerRefInput: CustomerRefInput;
   EcosystemEdge: ResolverTypeWrapper<EcosystemEdge>;
   EcosystemEdgeKind: EcosystemEdgeKind;
   EcosystemGraph: ResolverTypeWrapper<EcosystemGraph>;
@@ -1565,6 +1859,8 @@ export type ResolversTypes = {
   IntroPath: ResolverTypeWrapper<IntroPath>;
   IntroRelation: IntroRelation;
   IntroStep: ResolverTypeWrapper<IntroStep>;
+  LikelihoodBand: LikelihoodBand;
+  LikelihoodCurve: ResolverTypeWrapper<LikelihoodCurve>;
   MarketChange: ResolverTypeWrapper<MarketChange>;
   MarketChangeKind: MarketChangeKind;
   MarketModel: ResolverTypeWrapper<MarketModel>;
@@ -1577,15 +1873,24 @@ export type ResolversTypes = {
   PartnerSetConflict: ResolverTypeWrapper<PartnerSetConflict>;
   PartnerSetConflictKind: PartnerSetConflictKind;
   Partnership: ResolverTypeWrapper<Partnership>;
+  PartnershipInput: PartnershipInput;
   PartnershipStatus: PartnershipStatus;
   PartnershipType: ResolverTypeWrapper<PartnershipType>;
+  PeerPartner: ResolverTypeWrapper<PeerPartner>;
   PowerBalance: PowerBalance;
   Quadrant: Quadrant;
   QuadrantThresholds: QuadrantThresholds;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankingLens: RankingLens;
+  RecordsInput: RecordsInput;
   RefusedRow: ResolverTypeWrapper<RefusedRow>;
+  RemovalInput: RemovalInput;
+  RivalPartners: RivalPartners;
+  RivalryInput: RivalryInput;
   Segment: ResolverTypeWrapper<Segment>;
   SegmentGap: ResolverTypeWrapper<Omit<SegmentGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversTypes['PartnerFit']> }>;
+  SegmentTargetInput: SegmentTargetInput;
+  SegmentTargetKeyInput: SegmentTargetKeyInput;
   Severity: Severity;
   ShareChange: ResolverTypeWrapper<ShareChange>;
   Shortlist: ResolverTypeWrapper<ShortlistRecord>;
@@ -1599,25 +1904,35 @@ export type ResolversTypes = {
   Weights: ResolverTypeWrapper<Weights>;
   WhatIf: ResolverTypeWrapper<WhatIf>;
   WhiteSpace: ResolverTypeWrapper<Omit<WhiteSpace, 'capabilities' | 'segments'> & { capabilities: Array<ResolversTypes['CapabilityGap']>, segments: Array<ResolversTypes['SegmentGap']> }>;
+  WriteCounts: ResolverTypeWrapper<WriteCounts>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountInput: AccountInput;
+  AccountKeyInput: AccountKeyInput;
   AmbiguousRecord: AmbiguousRecord;
+  AssignedRecord: AssignedRecord;
   Boolean: Scalars['Boolean']['output'];
   CandidateFilter: CandidateFilter;
   Capability: Capability;
   CapabilityGap: Omit<CapabilityGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversParentTypes['PartnerFit']> };
+  CapabilityOfferInput: CapabilityOfferInput;
+  CapabilityOfferKeyInput: CapabilityOfferKeyInput;
   ChangeCompany: ChangeCompany;
   Company: Company;
   CompanyAccountsReport: CompanyAccountsReport;
   CompanyCapability: CompanyCapability;
+  CompanyInput: CompanyInput;
   CompetingCapability: CompetingCapability;
   Complementarity: Complementarity;
   Conflict: Conflict;
   CountChange: CountChange;
   CoveredCapability: CoveredCapability;
   Customer: Customer;
+  CustomerInput: CustomerInput;
+  CustomerRefInput: CustomerRefInput;
   EcosystemEdge: EcosystemEdge;
   EcosystemGraph: EcosystemGraph;
   EcosystemNode: EcosystemNode;
@@ -1634,6 +1949,7 @@ export type ResolversParentTypes = {
   IntroParty: IntroParty;
   IntroPath: IntroPath;
   IntroStep: IntroStep;
+  LikelihoodCurve: LikelihoodCurve;
   MarketChange: MarketChange;
   MarketModel: MarketModel;
   MatchCandidate: MatchCandidate;
@@ -1643,12 +1959,19 @@ export type ResolversParentTypes = {
   PartnerFit: DescribedFit;
   PartnerSetConflict: PartnerSetConflict;
   Partnership: Partnership;
+  PartnershipInput: PartnershipInput;
   PartnershipType: PartnershipType;
+  PeerPartner: PeerPartner;
   QuadrantThresholds: QuadrantThresholds;
   Query: Record<PropertyKey, never>;
+  RecordsInput: RecordsInput;
   RefusedRow: RefusedRow;
+  RemovalInput: RemovalInput;
+  RivalryInput: RivalryInput;
   Segment: Segment;
   SegmentGap: Omit<SegmentGap, 'bestCandidate'> & { bestCandidate?: Maybe<ResolversParentTypes['PartnerFit']> };
+  SegmentTargetInput: SegmentTargetInput;
+  SegmentTargetKeyInput: SegmentTargetKeyInput;
   ShareChange: ShareChange;
   Shortlist: ShortlistRecord;
   ShortlistEntry: ShortlistEntryFit;
@@ -1659,6 +1982,8 @@ export type ResolversParentTypes = {
   Weights: Weights;
   WhatIf: WhatIf;
   WhiteSpace: Omit<WhiteSpace, 'capabilities' | 'segments'> & { capabilities: Array<ResolversParentTypes['CapabilityGap']>, segments: Array<ResolversParentTypes['SegmentGap']> };
+  WriteCounts: WriteCounts;
+  WriteResult: WriteResult;
 };
 
 export type AmbiguousRecordResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AmbiguousRecord'] = ResolversParentTypes['AmbiguousRecord']> = {
@@ -1669,6 +1994,12 @@ export type AmbiguousRecordResolvers<ContextType = ApiContext, ParentType extend
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   placedAs?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssignedRecordResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AssignedRecord'] = ResolversParentTypes['AssignedRecord']> = {
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
@@ -1805,6 +2136,7 @@ export type FitTermResolvers<ContextType = ApiContext, ParentType extends Resolv
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  yardstick?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type FitTermsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FitTerms'] = ResolversParentTypes['FitTerms']> = {
@@ -1874,6 +2206,13 @@ export type IntroStepResolvers<ContextType = ApiContext, ParentType extends Reso
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type LikelihoodCurveResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LikelihoodCurve'] = ResolversParentTypes['LikelihoodCurve']> = {
+  intercept?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  observedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slope?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MarketChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MarketChange'] = ResolversParentTypes['MarketChange']> = {
   after?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1897,7 +2236,11 @@ export type MarketModelResolvers<ContextType = ApiContext, ParentType extends Re
   cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   coreOverlapDecisive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   coreOverlapEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  likelihood?: Resolver<Maybe<ResolversTypes['LikelihoodCurve']>, ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rivalEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rivalPartners?: Resolver<ResolversTypes['RivalPartners'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weights?: Resolver<Array<ResolversTypes['TermWeight']>, ParentType, ContextType>;
 };
@@ -1922,7 +2265,9 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationCreateShortlistArgs, 'focal' | 'name'>>;
   deleteShortlist?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteShortlistArgs, 'id'>>;
   removeFromShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationRemoveFromShortlistArgs, 'candidate' | 'id'>>;
+  removeRecords?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveRecordsArgs, 'dryRun' | 'input'>>;
   renameShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationRenameShortlistArgs, 'id' | 'name'>>;
+  writeRecords?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationWriteRecordsArgs, 'dryRun' | 'input'>>;
 };
 
 export type OverlapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
@@ -1944,9 +2289,13 @@ export type PartnerFitResolvers<ContextType = ApiContext, ParentType extends Res
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   focal?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  likelihood?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  likelihoodBand?: Resolver<ResolversTypes['LikelihoodBand'], ParentType, ContextType>;
+  likelihoodSentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mutualValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   oneSided?: Resolver<Maybe<ResolversTypes['Side']>, ParentType, ContextType>;
   peerPartners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  peers?: Resolver<Array<ResolversTypes['PeerPartner']>, ParentType, ContextType>;
   powerBalance?: Resolver<ResolversTypes['PowerBalance'], ParentType, ContextType>;
   powerGuidance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quadrant?: Resolver<ResolversTypes['Quadrant'], ParentType, ContextType>;
@@ -1959,6 +2308,7 @@ export type PartnerFitResolvers<ContextType = ApiContext, ParentType extends Res
   ruledOutBy?: Resolver<Maybe<ResolversTypes['Conflict']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  specificScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   synergy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['FitTerm']>, ParentType, ContextType>;
   valueToCandidate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1991,15 +2341,20 @@ export type PartnershipTypeResolvers<ContextType = ApiContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PeerPartnerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PeerPartner'] = ResolversParentTypes['PeerPartner']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  rival?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  candidates?: Resolver<Array<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'focal'>>;
+  candidates?: Resolver<Array<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'focal' | 'lens'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['MarketChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   complementarity?: Resolver<Maybe<ResolversTypes['Complementarity']>, ParentType, ContextType, RequireFields<QueryComplementarityArgs, 'a' | 'b'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'a' | 'b'>>;
-  ecosystem?: Resolver<ResolversTypes['EcosystemGraph'], ParentType, ContextType, RequireFields<QueryEcosystemArgs, 'first' | 'focal' | 'linksAmongOthers'>>;
+  ecosystem?: Resolver<ResolversTypes['EcosystemGraph'], ParentType, ContextType, RequireFields<QueryEcosystemArgs, 'first' | 'focal' | 'lens' | 'linksAmongOthers'>>;
   ecosystemSummary?: Resolver<ResolversTypes['EcosystemSummary'], ParentType, ContextType>;
   importReport?: Resolver<Maybe<ResolversTypes['ImportReport']>, ParentType, ContextType>;
   introPaths?: Resolver<Array<ResolversTypes['IntroPath']>, ParentType, ContextType, RequireFields<QueryIntroPathsArgs, 'first' | 'focal' | 'maxHops' | 'target'>>;
@@ -2073,7 +2428,9 @@ export type TermWeightResolvers<ContextType = ApiContext, ParentType extends Res
   defaultWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FitTermKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  yardstick?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type WeightsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Weights'] = ResolversParentTypes['Weights']> = {
@@ -2105,8 +2462,32 @@ export type WhiteSpaceResolvers<ContextType = ApiContext, ParentType extends Res
   segments?: Resolver<Array<ResolversTypes['SegmentGap']>, ParentType, ContextType>;
 };
 
+export type WriteCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WriteCounts'] = ResolversParentTypes['WriteCounts']> = {
+  changedAccounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changedPartnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newAccounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCapabilities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newPartnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newRivalries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCustomers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WriteResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
+  absent?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assigned?: Resolver<Array<ResolversTypes['AssignedRecord']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['MarketChange']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   AmbiguousRecord?: AmbiguousRecordResolvers<ContextType>;
+  AssignedRecord?: AssignedRecordResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityGap?: CapabilityGapResolvers<ContextType>;
   ChangeCompany?: ChangeCompanyResolvers<ContextType>;
@@ -2131,6 +2512,7 @@ export type Resolvers<ContextType = ApiContext> = {
   IntroParty?: IntroPartyResolvers<ContextType>;
   IntroPath?: IntroPathResolvers<ContextType>;
   IntroStep?: IntroStepResolvers<ContextType>;
+  LikelihoodCurve?: LikelihoodCurveResolvers<ContextType>;
   MarketChange?: MarketChangeResolvers<ContextType>;
   MarketModel?: MarketModelResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
@@ -2141,6 +2523,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PartnerSetConflict?: PartnerSetConflictResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipType?: PartnershipTypeResolvers<ContextType>;
+  PeerPartner?: PeerPartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefusedRow?: RefusedRowResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
@@ -2154,5 +2537,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Weights?: WeightsResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
   WhiteSpace?: WhiteSpaceResolvers<ContextType>;
+  WriteCounts?: WriteCountsResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 };
 

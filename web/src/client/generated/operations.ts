@@ -217,7 +217,7 @@ export type Quadrant =
 
 /** How badly a conflict hurts a partnership. */
 export type Severity =
-  /** Kills partnerships: a rivalry or competing core capabilities. */
+  /** A rivalry or competing core capabilities: rules the candidate out where the market model says it is decisive, else a high risk to manage. */
   | 'HIGH'
   /** Worth knowing. */
   | 'LOW'
