@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    files: ['**/*.mjs', 'scripts/**/*.ts', 'bench/**/*.ts', 'docs/examples/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );
