@@ -135,7 +135,7 @@ describe('one client cannot take the database from the others', () => {
     expect(victimCodes.filter((code) => code === 'DATABASE_UNAVAILABLE')).toEqual([]);
     expect(victimCodes.every((code) => code === 'ok')).toBe(true);
     // Served promptly too: not stuck behind the attacker's transactions in the driver's queue.
-    expect(median).toBeLessThan(1_500);
+    expect(median).toBeLessThan(2_500);
     // The attacker was served too: fairness, not refusal.
     expect(attackerCodes.filter((code) => code === 'ok').length).toBeGreaterThan(0);
   }, 180_000);
