@@ -3,12 +3,13 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { WebhookSettings } from './changes/webhook.ts';
 import type { Database } from './db/database.ts';
 import { failFast } from './db/fail-fast.ts';
-import { createContext, type ApiContext } from './graphql/context.ts';
+import { createContext, requestCappedDatabase, type ApiContext } from './graphql/context.ts';
 import { createSchema } from './graphql/schema.ts';
 import { createRequestAuthenticator, useAuth } from './plugins/use-auth.ts';
 import { useCsrfPrevention } from './plugins/use-csrf.ts';
 import { useConnectionHygiene } from './plugins/use-connection-hygiene.ts';
 import { useCsvExport } from './plugins/use-csv-export.ts';
+import { useDataUpload } from './plugins/use-data-upload.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useHostCheck } from './plugins/use-host-check.ts';
 import { useQueryLimits } from './plugins/use-query-limits.ts';
@@ -54,7 +55,8 @@ export type App = YogaServerInstance<Record<string, never>, ApiContext>;
 export function createApp({ db: database, webRoot, security = {}, webhook }: AppOptions): App {
   const options: SecurityOptions = { ...DEFAULT_SECURITY, ...security };
   // While Neo4j is down, requests answer DATABASE_UNAVAILABLE at once instead of each waiting on the driver.
-  const db = failFast(database);
+  // At most a few transactions at once per request (api/db/request-transactions.ts), for GraphQL and the CSV routes alike.
+  const db = requestCappedDatabase(failFast(database));
   const keyring = createKeyring(options.apiKeys);
   const authenticate = createRequestAuthenticator(keyring);
   return createYoga<Record<string, never>, ApiContext>({
@@ -100,6 +102,7 @@ export function createApp({ db: database, webRoot, security = {}, webhook }: App
       useQueryLimits(options.queryLimits),
       useRateLimit(createRateLimiter(options.rateLimit), authenticate),
       useCsvExport(db),
+      useDataUpload(db, authenticate, options, webhook),
       ...(webRoot ? [useStaticWeb(webRoot, { explorerKey: options.explorerKey })] : []),
     ],
   });

@@ -46,6 +46,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     security: attempt(() => securityOptionsFromEnv(env), undefined as unknown as SecurityOptions),
     webhook: attempt(() => webhook(env.WEBHOOK_URL, env.WEBHOOK_SECRET), undefined),
   };
+  // The explorer's uploads take the files `npm run import` takes.
+  if (config.security) config.security = { ...config.security, uploads: { ...config.security.uploads, maxFileBytes: config.maxImportFileBytes } };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
 }

@@ -1,5 +1,6 @@
 import { parseApiKeys, type ApiKeyEntry } from './api-keys.ts';
 import type { RateLimitOptions } from './rate-limiter.ts';
+import { DEFAULT_UPLOAD_SETTINGS, type UploadSettings } from '../uploads/upload-settings.ts';
 
 /** Limits on the shape of one GraphQL operation (each refused with QUERY_TOO_COMPLEX). */
 export interface QueryLimits {
@@ -34,6 +35,11 @@ export interface SecurityOptions {
   rateLimit: RateLimitOptions;
   /** Refuse GraphQL requests a browser could send cross-site without a preflight. Default true. */
   csrfPrevention: boolean;
+  /**
+   * The explorer's uploads (api/uploads/): largest file (IMPORT_MAX_FILE_MB, filled in by readConfig), files an
+   * upload may hold, where they are kept and for how long.
+   */
+  uploads: UploadSettings;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxTokens: 1_000 };
@@ -45,6 +51,7 @@ export const DEFAULT_SECURITY: SecurityOptions = {
   maxBodyBytes: 100_000,
   rateLimit: { perMinute: 240, burst: 60 },
   csrfPrevention: true,
+  uploads: DEFAULT_UPLOAD_SETTINGS,
 };
 
 /** Host names that only ever mean this machine. */
@@ -88,6 +95,7 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv): SecurityOptions 
       burst: whole(env, 'RATE_LIMIT_BURST', DEFAULT_SECURITY.rateLimit.burst, 1),
     },
     csrfPrevention: true,
+    uploads: DEFAULT_UPLOAD_SETTINGS,
   };
 }
 
