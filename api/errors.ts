@@ -70,7 +70,7 @@ export const tooComplex = (limit: ComplexityLimit, max: number, found: number | 
 export const rateLimited = (retryAfterSeconds: number): GraphQLError =>
   apiError(
     'RATE_LIMITED',
-    `Too many expensive requests (candidates, ecosystem, partnerFit, introPaths, whatIf, whiteSpace, CSV exports); try again in ${retryAfterSeconds}s.`,
+    `Too many expensive requests (rankings, scorings, overlaps and CSV exports); try again in ${retryAfterSeconds}s.`,
     { retryAfter: retryAfterSeconds },
     { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
   );

@@ -31,7 +31,17 @@ export interface RequestFacts {
   webhook?: WebhookSettings;
 }
 
+/**
+ * The app's database with at most MAX_TRANSACTIONS_PER_REQUEST transactions in
+ * flight per request. Made once per app and shared by GraphQL and the CSV
+ * routes: the market directory is kept per Database object, so one wrapper
+ * means one copy of it.
+ */
+export function requestCappedDatabase(db: Database): Database {
+  return capPerRequest(db, MAX_TRANSACTIONS_PER_REQUEST);
+}
+
+/** A request's context; `db` is the app's request-capped database (requestCappedDatabase). */
 export function createContext(db: Database, { actor = 'local', webhook }: RequestFacts = {}): ApiContext {
-  const capped = capPerRequest(db, MAX_TRANSACTIONS_PER_REQUEST);
-  return { db: capped, companies: createCompanyLoader(capped), pinScorer: batchedPinScorer(capped), actor, ...(webhook && { webhook }) };
+  return { db, companies: createCompanyLoader(db), pinScorer: batchedPinScorer(db), actor, ...(webhook && { webhook }) };
 }
