@@ -65,17 +65,22 @@ export interface ImportResult {
 }
 
 /**
- * Imports a data folder (the format of README.md, "Loading your own data"),
- * then calibrates the market's ranking model on it (api/market/).
- * All or nothing for the folder, whatever its size:
+ * Imports a data folder: PartnerGraph's own files (README.md, "Loading your
+ * own data") and the files strategists hold (CRM exports, install-base lists,
+ * partner sheets, company directories: docs/import.md), each recognised by its
+ * headers or read through the folder's import-plan.json; then calibrates the
+ * market's ranking model on it. All or nothing for the folder, whatever its size:
  *
  * 1. The import lock is taken, so imports run one at a time; a dead holder's
  *    lock is taken over, and what it left is cleaned up or finished. Every
  *    write that follows first proves, in its own transaction, that the lock
  *    is still this import's (api/import/import-lock.ts): a run that lost it
  *    writes nothing more.
- * 2. Every file is read, checked and staged beside the live graph, a chunk
- *    per transaction (memory stays flat), which questions never read. Bad
+ * 2. The organisations the strategist's files name are matched into one
+ *    customer or company each (api/import/match-sources.ts: a first read of
+ *    those files). Every file is read, checked and staged beside the live
+ *    graph, a chunk per transaction (memory stays flat), which questions never
+ *    read, and what it did is reported (the match report). Bad
  *    rows (without `skipBadRows`), or any problem with a whole file (with it
  *    too), discard the staging: the graph is as it was.
  * 3. The staging takes effect. With `replace` (or into an empty graph), one
