@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { AddDataButton } from '../adddata/AddDataButton.tsx';
 import type { ViewName } from '../state/url-state.ts';
 import { CompanySearch } from './CompanySearch.tsx';
 import { EcosystemBadge } from './EcosystemBadge.tsx';
@@ -17,6 +19,8 @@ interface Props {
 }
 
 export function AppHeader({ view, hasFocal, onView, onPickCompany }: Props) {
+  // An import started or ended from "Add data": the badge reads the market and its import status anew.
+  const [imports, setImports] = useState(0);
   return (
     <header className="app-header">
       <div className="brand">
@@ -24,7 +28,7 @@ export function AppHeader({ view, hasFocal, onView, onPickCompany }: Props) {
           <span className="brand-mark" aria-hidden="true" />
           PartnerGraph
         </a>
-        <EcosystemBadge />
+        <EcosystemBadge key={imports} />
       </div>
       <CompanySearch onPick={onPickCompany} />
       <nav className="view-tabs" aria-label="Views">
@@ -42,6 +46,7 @@ export function AppHeader({ view, hasFocal, onView, onPickCompany }: Props) {
           </button>
         ))}
       </nav>
+      <AddDataButton onImporting={() => setImports((count) => count + 1)} />
     </header>
   );
 }
