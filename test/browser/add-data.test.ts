@@ -101,7 +101,7 @@ describe('Add data, for a newcomer', () => {
       expect(await hubspot.getByTestId('file-confidence').textContent()).toBe('Sure');
       expect(await hubspot.textContent()).toContain('HubSpot companies export');
       expect(await install.getAttribute('data-role')).toBe('install-base');
-      expect(await hubspot.locator('.file-problems').textContent()).toContain('whose accounts are these?');
+      expect(await hubspot.locator('.file-problems').textContent()).toBe('Whose accounts are these? Name the company in the field above.');
       expect(await dialog.getByTestId('dry-run-button').isDisabled()).toBe(true);
       await shoot(page, '2-check');
 
@@ -119,10 +119,10 @@ describe('Add data, for a newcomer', () => {
       const crmReport = dialog.locator('[data-testid=report-file][data-file="hubspot-crm-exports-all-companies-2024-05-02.csv"]');
       const installReport = dialog.locator('[data-testid=report-file][data-file="HG Insights - install base.csv"]');
       expect(await crmReport.getByTestId('report-rows').textContent()).toBe('300 rows read');
-      expect(await crmReport.getByTestId('report-customers').textContent()).toBe('300 customers: 200 matched by domain · 100 new');
+      expect(await crmReport.getByTestId('report-customers').textContent()).toBe('Customers named in 300 rows: 200 matched by domain · 100 new');
       expect(await installReport.getByTestId('report-rows').textContent()).toBe('500 rows read');
-      expect(await installReport.getByTestId('report-customers').textContent()).toBe('500 customers: 400 matched by domain · 100 new');
-      expect(await dialog.getByTestId('preview-sentence').textContent()).toMatch(/^The market would hold 9 companies and 400 customers/);
+      expect(await installReport.getByTestId('report-customers').textContent()).toBe('Customers named in 500 rows: 400 matched by domain · 100 new');
+      expect(await dialog.getByTestId('preview-sentence').textContent()).toBe('The market would hold 9 companies and 400 customers. Shortlists stay.');
       await shoot(page, '3-dry-run');
 
       // Step 4: import, then the owner's ranked candidates in the new market.

@@ -101,7 +101,7 @@ describe('an upload, from files to an import', { timeout: IMPORT_TIMEOUT }, () =
     expect(files['hubspot-companies.csv'].headers[0]).toBe('Record ID');
     expect(files['hg-insights-install-base.csv'].entry).toMatchObject({ role: 'install-base', layout: 'install-base', columns: { account: 'Company Name', vendor: 'Vendor' } });
     // Whose accounts are these? The explorer asks in its own words.
-    expect(files['hubspot-companies.csv'].problems).toEqual(['hubspot-companies.csv:1: whose accounts are these? Name the company in the file’s “Whose data” field']);
+    expect(files['hubspot-companies.csv'].problems).toEqual(['hubspot-companies.csv:1: whose accounts are these? Name the company in the field above.']);
     expect(created.body.plan.ready).toBe(false);
     expect(created.body.plan.roles.map((role: any) => role.role)).toEqual(['crm-accounts', 'install-base', 'partner-sheet', 'company-directory']);
 

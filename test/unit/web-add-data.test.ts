@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { pickFiles } from '../../web/src/adddata/file-picks.ts';
 import { importProgress } from '../../web/src/adddata/import-progress.ts';
 import { ownerOfFile, withColumn, withLayout, withOwner, withRole } from '../../web/src/adddata/plan-edit.ts';
-import { confidenceWords, fieldWords, roleWords, sizeWords, stageWords } from '../../web/src/adddata/plan-words.ts';
+import { confidenceWords, fieldWords, fileWords, roleWords, sizeWords, stageWords } from '../../web/src/adddata/plan-words.ts';
 import { matchLines, previewFigures, rowsLine, totalOf } from '../../web/src/adddata/run-summary.ts';
 import type { FileReport, FileView, ImportPlan, ImportPreview, RoleChoice } from '../../web/src/adddata/upload-types.ts';
 
@@ -85,6 +85,7 @@ describe('the dry run in figures', () => {
     expect(previewFigures(preview, false).sentence).toBe('Would add 2 companies, 40 customers, 90 account links; the rest of the market stays as it is.');
     expect(previewFigures(preview, false).figures[0]).toEqual({ label: 'companies', added: 2, changed: 1 });
     expect(previewFigures(preview, true).sentence).toBe('The market would hold 9 companies and 400 customers, in place of 60 and 3,000 today. Shortlists stay.');
+    expect(previewFigures({ ...preview, liveCompanies: 0, liveCustomers: 0 }, true).sentence).toBe('The market would hold 9 companies and 400 customers. Shortlists stay.');
     expect(previewFigures({ ...preview, newCompanies: 0, newCustomers: 0, newAccounts: 0 }, false).sentence).toBe('Would add nothing new; only what is listed as changed would change.');
   });
 });
@@ -122,6 +123,9 @@ describe('files dropped and words shown', () => {
 
   it('says roles, confidence, fields, stages and sizes in plain words', () => {
     expect(roleWords('crm-accounts')).toBe('Your CRM’s accounts');
+    expect(fileWords('crm-accounts', 'Brightcart')).toBe('Brightcart’s CRM accounts');
+    expect(fileWords('partner-sheet', 'Brightcart')).toBe('Brightcart’s partners');
+    expect(fileWords('install-base', undefined)).toBe('Who uses which vendor (install base)');
     expect(roleWords('companies.csv')).toBe('PartnerGraph’s own companies.csv');
     expect(confidenceWords('certain')).toBe('Sure');
     expect(confidenceWords(undefined)).toBe('Not recognised');

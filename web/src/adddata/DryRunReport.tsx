@@ -4,8 +4,8 @@
  * market what would be added and changed; then every refused row as
  * file:line: reason, and the names that could be several organisations.
  */
-import { formatCount } from '../format/numbers.ts';
-import { roleWords } from './plan-words.ts';
+import { formatCount, pluralise } from '../format/numbers.ts';
+import { fileWords } from './plan-words.ts';
 import { matchLines, previewFigures, rowsLine, totalOf } from './run-summary.ts';
 import type { UploadRun } from './upload-types.ts';
 
@@ -43,7 +43,7 @@ export function DryRunReport({ run }: { run: UploadRun }) {
         {report?.files.map((file) => (
           <section key={file.file} className="report-file" data-testid="report-file" data-file={file.file}>
             <h4>
-              {file.file} <span className="muted">{roleWords(file.role)}{file.owner ? ` of ${file.owner}` : ''}</span>
+              {file.file} <span className="muted">{fileWords(file.role, file.owner)}</span>
             </h4>
             <p className="report-rows" data-testid="report-rows">
               {rowsLine(file)}
@@ -52,7 +52,7 @@ export function DryRunReport({ run }: { run: UploadRun }) {
               totalOf(file[kind]) === 0 ? null : (
                 <p key={kind} className="report-matches" data-testid={`report-${kind}`}>
                   <strong>
-                    {formatCount(totalOf(file[kind]))} {kind}:
+                    {kind === 'customers' ? 'Customers' : 'Companies'} named in {pluralise(totalOf(file[kind]), 'row')}:
                   </strong>{' '}
                   {matchLines(file[kind])
                     .map((line) => `${formatCount(line.count)} ${line.label}`)

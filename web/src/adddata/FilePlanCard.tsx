@@ -44,7 +44,7 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
         <strong data-testid="file-role">{role ? roleWords(role) : 'Not recognised yet'}</strong>
         {choice && entry && choice.layouts.length > 1 && <> · {choice.layouts.find((layout) => layout.layout === entry.layout)?.title}</>}
       </p>
-      <p className="file-why">{entry?.why || view.unrecognisedWhy}</p>
+      <p className="file-why">{entry?.why ? `Why: ${entry.why}` : view.unrecognisedWhy}</p>
 
       <div className="file-choices">
         <label>
@@ -79,7 +79,7 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
       {view.problems.length > 0 && (
         <ul className="file-problems" role="alert">
           {view.problems.map((problem) => (
-            <li key={problem}>{problem.replace(`${view.file}:1: `, '')}</li>
+            <li key={problem}>{sentence(problem.replace(`${view.file}:1: `, ''))}</li>
           ))}
         </ul>
       )}
@@ -118,4 +118,9 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
       )}
     </article>
   );
+}
+
+/** The importer's reasons start in lower case, after the file's name; alone on a line they start a sentence. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -16,6 +16,13 @@ export function roleWords(role: string): string {
   return ROLE_WORDS[role] ?? (role.endsWith('.csv') ? `PartnerGraph’s own ${role}` : role);
 }
 
+/** A file of the report with its owner: "Brightcart’s CRM accounts", "Brightcart’s partners". */
+export function fileWords(role: string, owner: string | undefined): string {
+  if (owner && role === 'crm-accounts') return `${owner}’s CRM accounts`;
+  if (owner && role === 'partner-sheet') return `${owner}’s partners`;
+  return roleWords(role);
+}
+
 /** What the owner is called for a role: whose accounts a CRM export lists, whose partners a sheet does. */
 export function ownerQuestion(role: string): string {
   return role === 'partner-sheet' ? 'Whose partners are these?' : 'Whose accounts are these?';

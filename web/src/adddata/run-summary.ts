@@ -52,7 +52,7 @@ export function previewFigures(preview: ImportPreview, replace: boolean): { figu
     ];
     return {
       figures,
-      sentence: `The market would hold ${pluralise(preview.stagedCompanies, 'company', 'companies')} and ${pluralise(preview.stagedCustomers, 'customer')}, in place of ${formatCount(preview.liveCompanies)} and ${formatCount(preview.liveCustomers)} today. Shortlists stay.`,
+      sentence: `The market would hold ${pluralise(preview.stagedCompanies, 'company', 'companies')} and ${pluralise(preview.stagedCustomers, 'customer')}${preview.liveCompanies > 0 ? `, in place of ${formatCount(preview.liveCompanies)} and ${formatCount(preview.liveCustomers)} today` : ''}. Shortlists stay.`,
     };
   }
   const figures = [
