@@ -93,6 +93,18 @@ export const BASELINES: Record<string, Baseline> = {
     for (const p of partners[b]!) if (p !== focal) sum += counts.shared[p]! / Math.log(2 + partners[p]!.size);
     return sum;
   },
+  /**
+   * Partners of my partners (triadic closure, Adamic–Adar on the partnership graph):
+   * Σ over companies Z actively partnered with both A and B of 1 / ln(1 + partners(Z)), the fold hidden.
+   */
+  adamicAdar: ({ partners, focal }) => {
+    const scores = new Float64Array(partners.length);
+    for (const z of partners[focal]!) {
+      const weight = 1 / Math.log(1 + partners[z]!.size);
+      for (const b of partners[z]!) if (b !== focal) scores[b] = scores[b]! + weight;
+    }
+    return (b) => scores[b]!;
+  },
   /** The reciprocal formula with default weights, conflicts computed with the fold hidden. */
   mutualValue: ({ facts }) => (b) => {
     const pair = facts.get(b);
@@ -110,4 +122,33 @@ export function rankByBaseline(market: Market, candidates: number[], score: (b: 
   return scored.map((entry) => entry.b);
 }
 
+/** One bin of a reliability table: predictions in [lower, upper), their mean and the share that came true. */
+export interface ReliabilityBin {
+  lower: number;
+  upper: number;
+  count: number;
+  meanPredicted: number;
+  observedRate: number;
+}
 
+/**
+ * The reliability table and expected calibration error of probabilities
+ * against outcomes, as scikit-learn's calibration_curve bins them (10 equal
+ * bins of [0, 1], the last one closed): ECE = Σ over bins of
+ * (count / all) · |mean predicted − observed rate|. Empty bins are left out.
+ */
+export function reliability(predictions: readonly { predicted: number; hit: boolean }[], bins = 10): { bins: ReliabilityBin[]; ece: number } {
+  const sums = Array.from({ length: bins }, () => ({ count: 0, predicted: 0, hits: 0 }));
+  for (const { predicted, hit } of predictions) {
+    const bin = sums[Math.min(bins - 1, Math.max(0, Math.floor(predicted * bins)))]!;
+    bin.count += 1;
+    bin.predicted += predicted;
+    if (hit) bin.hits += 1;
+  }
+  const table = sums.flatMap((bin, index) =>
+    bin.count > 0 ? [{ lower: index / bins, upper: (index + 1) / bins, count: bin.count, meanPredicted: bin.predicted / bin.count, observedRate: bin.hits / bin.count }] : [],
+  );
+  const total = predictions.length;
+  const ece = table.reduce((sum, bin) => sum + (bin.count / total) * Math.abs(bin.meanPredicted - bin.observedRate), 0);
+  return { bins: table, ece: total > 0 ? ece : 0 };
+}

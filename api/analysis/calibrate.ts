@@ -1,11 +1,16 @@
+import { hashSeed, seededRandom } from '../contract/seeded-random.ts';
 import { FOLDS } from './backtest.ts';
-import { evidenceTable, strengthOf, TERM_KINDS, type PoolCounts } from './fit-evidence.ts';
+import { evidenceTable, saturate, TERM_KINDS, type PoolCounts, type RivalSign } from './fit-evidence.ts';
+import { fitLikelihood, likelihoodCases, type LikelihoodCurve } from './likelihood.ts';
 import { partnerSets, type Market } from './market.ts';
 import {
   coreOverlapIsDecisive,
   DEFAULT_TERM_WEIGHTS,
+  DEFAULT_YARDSTICKS,
   MIN_PARTNERSHIPS_TO_LEARN,
   PRIOR_PARTNERSHIPS,
+  RIVAL_CHOICES,
+  RIVAL_SIGNS,
   weightsFromVector,
   weightVector,
   type CoreOverlapEvidence,
@@ -16,10 +21,13 @@ import {
 /**
  * One ranking case the weights are fitted on: a company with one of its known
  * partnerships hidden, the partner it lost (row 0) and the companies it would be
- * ranked against (the other rows), each row the terms' strengths.
+ * ranked against (the other rows), each row the terms' raw values (strengths
+ * follow once the market's yardsticks are known).
  */
 export interface TrainingCase {
-  strengths: Float32Array;
+  /** The focal company (market position): the unit the standard error counts. */
+  focal: number;
+  values: Float32Array;
   rows: number;
   /** Negatives are sampled past MAX_NEGATIVES; each sampled one stands for this many. */
   negativeScale: number;
@@ -31,6 +39,18 @@ export interface TrainingCase {
    */
   recallWeight: number;
   rankWeight: number;
+}
+
+/** A training case with its rows as strengths (value / (value + yardstick)). */
+export interface StrengthCase extends Omit<TrainingCase, 'values'> {
+  strengths: Float32Array;
+}
+
+/** What the calibration reads about one studied company: its pool's counts and who the ranking rules out for it. */
+export interface StudiedCompany {
+  counts: PoolCounts;
+  /** 1 for a declared rival or (where decisive) a core–core overlap: never in its ranking. */
+  ruledOut: Uint8Array;
 }
 
 /** Bounds the work of one calibration, so a large market calibrates in seconds. */
@@ -45,39 +65,42 @@ export const MAX_CASES_PER_COMPANY = 10;
  * The cases of one focal company: each of its known active partnerships (at
  * most MAX_CASES_PER_COMPANY, by id) hidden in turn on top of `hidden`, every
  * term recomputed as the ranking would, and each partner it lost (row 0)
- * against everyone else it could be offered (at most MAX_NEGATIVES of them, an
- * even sample). Hiding one at a time keeps the rest of the graph as the ranking
- * sees it; the weights make the company count as often as it would in the
- * backtest (once per fold it loses a partner in, at most FOLDS).
+ * against everyone else its ranking could show (not a partner, not ruled out;
+ * at most MAX_NEGATIVES of them, an even sample). Hiding one at a time keeps
+ * the rest of the graph as the ranking sees it; the weights make the company
+ * count as often as it would in the backtest (once per fold it loses a
+ * partner in, at most FOLDS).
  */
-export function casesForFocal(market: Market, pool: PoolCounts, hidden: ReadonlySet<string>): TrainingCase[] {
+export function casesForFocal(market: Market, studied: StudiedCompany, hidden: ReadonlySet<string>, rivalSign: RivalSign = 1): TrainingCase[] {
+  const { counts: pool, ruledOut } = studied;
   const a = pool.focal;
   const own = market.partnershipsOf[a]!
     .map((position) => market.partnerships[position]!)
     .filter((partnership) => partnership.status === 'active' && !hidden.has(partnership.id))
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const studied = own.slice(0, MAX_CASES_PER_COMPANY);
-  const companyWeight = Math.min(FOLDS, own.length) / studied.length;
+  const chosen = own.slice(0, MAX_CASES_PER_COMPANY);
+  const companyWeight = Math.min(FOLDS, own.length) / chosen.length;
   const cases: TrainingCase[] = [];
-  for (const partnership of studied) {
+  for (const partnership of chosen) {
     const partners = partnerSets(market, new Set([...hidden, partnership.id]));
     const lost = partnership.parties
       .map((id) => market.indexOf.get(id))
       .filter((index): index is number => index !== undefined && index !== a && !partners[a]!.has(index));
     if (lost.length === 0) continue;
-    const table = evidenceTable(market, pool, partners);
+    const table = evidenceTable(market, pool, partners, { yardsticks: DEFAULT_YARDSTICKS_VECTOR, rivalSign });
     const lostSet = new Set(lost);
     const negatives: number[] = [];
-    for (let b = 0; b < market.companies.length; b++) if (b !== a && !partners[a]!.has(b) && !lostSet.has(b)) negatives.push(b);
+    for (let b = 0; b < market.companies.length; b++) if (b !== a && !partners[a]!.has(b) && !lostSet.has(b) && !ruledOut[b]) negatives.push(b);
     const sampled = sample(negatives, MAX_NEGATIVES, partnership.id);
     for (const positive of lost) {
       const rows = [positive, ...sampled];
-      const strengths = new Float32Array(rows.length * T);
+      const values = new Float32Array(rows.length * T);
       rows.forEach((b, row) => {
-        for (let t = 0; t < T; t++) strengths[row * T + t] = strengthOf(table, t, b);
+        for (let t = 0; t < T; t++) values[row * T + t] = table.values[t]![b]!;
       });
       cases.push({
-        strengths,
+        focal: a,
+        values,
         rows: rows.length,
         negativeScale: sampled.length > 0 ? negatives.length / sampled.length : 1,
         recallWeight: companyWeight / Math.min(10, lost.length),
@@ -88,8 +111,10 @@ export function casesForFocal(market: Market, pool: PoolCounts, hidden: Readonly
   return cases;
 }
 
+const DEFAULT_YARDSTICKS_VECTOR = TERM_KINDS.map((kind) => DEFAULT_YARDSTICKS[kind]);
+
 /** Every `step`-th item, from an offset derived from `seed`: deterministic, spread over the whole list. */
-function sample<T>(items: T[], most: number, seed: string): T[] {
+function sample<U>(items: U[], most: number, seed: string): U[] {
   if (items.length <= most) return items;
   const step = items.length / most;
   let offset = 0;
@@ -99,25 +124,36 @@ function sample<T>(items: T[], most: number, seed: string): T[] {
 }
 
 /**
+ * Each term's yardstick: the mean value the lost partners had on it, over
+ * the cases (real partnerships, each hidden when its values were taken).
+ * A candidate this strong on a term reads 50%.
+ */
+export function yardsticksOf(cases: TrainingCase[]): number[] {
+  const sums = TERM_KINDS.map(() => 0);
+  for (const c of cases) for (let t = 0; t < T; t++) sums[t] = sums[t]! + c.values[t]!;
+  return sums.map((sum, t) => (cases.length > 0 ? sum / cases.length : DEFAULT_YARDSTICKS_VECTOR[t]!));
+}
+
+/** The cases with their rows as strengths on the given yardsticks. */
+export function strengthCases(cases: TrainingCase[], yardsticks: readonly number[]): StrengthCase[] {
+  return cases.map(({ values, ...rest }) => {
+    const strengths = new Float32Array(values.length);
+    for (let i = 0; i < values.length; i++) strengths[i] = saturate(values[i]!, yardsticks[i % T]!);
+    return { ...rest, strengths };
+  });
+}
+
+/**
  * What the calibration maximises on the cases: recall@10 plus MRR (rank ≤ 100),
  * the backtest's two figures, with each case's rank estimated from its sampled
  * negatives (ties count half).
  */
-export function caseObjective(cases: TrainingCase[], weights: number[]): { recall: number; mrr: number } {
+export function caseObjective(cases: StrengthCase[], weights: number[]): { recall: number; mrr: number } {
   let recall = 0;
   let mrr = 0;
   let companies = 0;
   for (const c of cases) {
-    let positive = 0;
-    for (let t = 0; t < T; t++) positive += c.strengths[t]! * weights[t]!;
-    let above = 0;
-    for (let row = 1; row < c.rows; row++) {
-      let score = 0;
-      for (let t = 0; t < T; t++) score += c.strengths[row * T + t]! * weights[t]!;
-      if (score > positive + 1e-12) above += 1;
-      else if (score > positive - 1e-12) above += 0.5;
-    }
-    const rank = above * c.negativeScale;
+    const rank = caseRank(c, weights);
     if (rank < 10) recall += c.recallWeight;
     if (rank < 100) mrr += c.rankWeight / (rank + 1);
     companies += c.rankWeight;
@@ -125,46 +161,124 @@ export function caseObjective(cases: TrainingCase[], weights: number[]): { recal
   return companies > 0 ? { recall: recall / companies, mrr: mrr / companies } : { recall: 0, mrr: 0 };
 }
 
-/** How much weight one move shifts from a term to another: all of it, or a share of the whole. */
-const AMOUNTS = [Number.POSITIVE_INFINITY, 0.4, 0.2, 0.1, 0.05, 0.025];
+/** Candidates above the lost partner (ties half), scaled for sampled negatives; stops counting past 100, where nothing scores. */
+function caseRank(c: StrengthCase, weights: number[]): number {
+  const s = c.strengths;
+  let positive = 0;
+  for (let t = 0; t < T; t++) positive += s[t]! * weights[t]!;
+  let above = 0;
+  const stop = 100 / c.negativeScale;
+  for (let row = 1; row < c.rows && above < stop; row++) {
+    let score = 0;
+    for (let t = 0; t < T; t++) score += s[row * T + t]! * weights[t]!;
+    if (score > positive + 1e-12) above += 1;
+    else if (score > positive - 1e-12) above += 0.5;
+  }
+  return above * c.negativeScale;
+}
+
+/** recall@10 + MRR of each company's cases (its share of the objective), and the cases' total rank weight. */
+function companyContributions(cases: StrengthCase[], weights: number[]): { byCompany: Map<number, number>; total: number } {
+  const byCompany = new Map<number, number>();
+  let total = 0;
+  for (const c of cases) {
+    const rank = caseRank(c, weights);
+    const value = (rank < 10 ? c.recallWeight : 0) + (rank < 100 ? c.rankWeight / (rank + 1) : 0);
+    byCompany.set(c.focal, (byCompany.get(c.focal) ?? 0) + value);
+    total += c.rankWeight;
+  }
+  return { byCompany, total };
+}
+
+/** Steps of the weight grid: every blend whose weights are multiples of 1/10 (1,001 blends of five terms). */
+export const GRID_STEPS = 10;
+
+/** Every weight vector of T terms in multiples of 1/steps that sums to 1. */
+export function weightGrid(terms = T, steps = GRID_STEPS): number[][] {
+  const out: number[][] = [];
+  const walk = (left: number, prefix: number[]) => {
+    if (prefix.length === terms - 1) {
+      out.push([...prefix, left].map((k) => k / steps));
+      return;
+    }
+    for (let k = 0; k <= left; k++) walk(left - k, [...prefix, k]);
+  };
+  walk(steps, []);
+  return out;
+}
+
+/** The fit of the weights: the blend kept, the best blend's objective and that objective's standard error. */
+export interface WeightFit {
+  weights: TermWeights;
+  objective: number;
+  standardError: number;
+}
+
+/** Resamplings of the companies the weights are averaged over. */
+export const BOOTSTRAP_REPLICATES = 200;
 
 /**
- * Ranking-aware fit: starting from `start`, move weight from one term to
- * another (all of it, or 0.4, 0.2, … 0.025 of the whole) while the cases'
- * recall@10 + MRR improves. Large moves first, so a plateau of small moves that
- * change no rank does not stop the search. The weights stay non-negative and
- * sum to 1, so each stays readable as a share.
+ * The best blend, bagged: every blend of the grid is scored on the cases
+ * (recall@10 + MRR, company by company), then the companies are resampled
+ * BOOTSTRAP_REPLICATES times (a Bayesian bootstrap: each company weighs −ln U,
+ * U drawn from its id and the replicate, so the same company draws the same
+ * weight in every import), the best blend of each resample is found (ties:
+ * the blend nearest the defaults, then the first in grid order), and the
+ * weights are their mean. The one best blend of the whole sample, which the
+ * search this replaces kept, jumped between near-equal plateaus when a few
+ * partnerships changed (FedRAMP: niche 0.5% → 8% with three changed); the
+ * mean of the resamples' best moves only as far as the evidence does, and
+ * gives weight only to blends that are best for some resample of the market.
  */
-export function fitWeights(cases: TrainingCase[], start: TermWeights): TermWeights {
-  let weights = weightVector(start);
-  const value = (w: number[]) => {
-    const { recall, mrr } = caseObjective(cases, w);
-    return recall + mrr;
-  };
-  let best = value(weights);
-  for (let improved = true; improved; ) {
-    improved = false;
-    for (let from = 0; from < T; from++) {
-      for (let to = 0; to < T; to++) {
-        if (from === to) continue;
-        for (const amount of AMOUNTS) {
-          const shift = Math.min(amount, weights[from]!);
-          if (shift < 1e-9 || (amount !== Number.POSITIVE_INFINITY && amount > weights[from]! + 1e-9)) continue;
-          const moved = [...weights];
-          moved[from] = moved[from]! - shift;
-          moved[to] = moved[to]! + shift;
-          const candidate = value(moved);
-          if (candidate > best + 1e-9) {
-            best = candidate;
-            weights = moved;
-            improved = true;
-            break;
-          }
-        }
+export function fitWeights(cases: StrengthCase[], idOf: (focal: number) => string = String): WeightFit {
+  const grid = weightGrid();
+  const scored = grid.map((weights) => companyContributions(cases, weights));
+  const companies = [...new Set(cases.map((c) => c.focal))].sort((x, y) => x - y);
+  const total = scored[0]?.total ?? 0;
+  // contributions[g][j]: company j's part of blend g's objective
+  const contributions = scored.map(({ byCompany }) => companies.map((company) => byCompany.get(company) ?? 0));
+  const defaults = weightVector(DEFAULT_TERM_WEIGHTS);
+  const distance = grid.map((weights) => weights.reduce((sum, w, t) => sum + Math.abs(w - defaults[t]!), 0));
+  const bestOf = (companyWeights: number[]): number => {
+    let best = 0;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    contributions.forEach((row, g) => {
+      let value = 0;
+      for (let j = 0; j < row.length; j++) value += companyWeights[j]! * row[j]!;
+      if (value > bestValue + 1e-12 || (Math.abs(value - bestValue) <= 1e-12 && distance[g]! < distance[best]! - 1e-12)) {
+        best = g;
+        bestValue = value;
       }
-    }
+    });
+    return best;
+  };
+  const average = TERM_KINDS.map(() => 0);
+  for (let replicate = 0; replicate < BOOTSTRAP_REPLICATES; replicate++) {
+    const draws = companies.map((company) => -Math.log(1 - seededRandom(hashSeed(`${replicate}:${idOf(company)}`))()));
+    const best = grid[bestOf(draws)]!;
+    for (let t = 0; t < T; t++) average[t] = average[t]! + best[t]! / BOOTSTRAP_REPLICATES;
   }
-  return weightsFromVector(weights);
+  const top = bestOf(companies.map(() => 1));
+  return {
+    weights: weightsFromVector(average),
+    objective: total > 0 ? sum(contributions[top]!) / total : 0,
+    standardError: standardErrorOf(contributions[top]!, total),
+  };
+}
+
+/** Standard error of Σ contributions / total, the contributions one per company (as for a mean over companies). */
+function standardErrorOf(contributions: number[], total: number): number {
+  const m = contributions.length;
+  if (m < 2 || total <= 0) return 0;
+  const mean = sum(contributions) / m;
+  const variance = contributions.reduce((acc, x) => acc + (x - mean) ** 2, 0) / (m - 1);
+  return (Math.sqrt(variance) * Math.sqrt(m)) / total;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 /** The fitted weights shrunk toward the defaults, the defaults counting as PRIOR_PARTNERSHIPS partnerships. */
@@ -173,21 +287,95 @@ export function shrinkWeights(fitted: TermWeights, partnerships: number): TermWe
   return weightsFromVector(TERM_KINDS.map((kind) => share * fitted[kind] + (1 - share) * DEFAULT_TERM_WEIGHTS[kind]));
 }
 
-/** The market's model from its cases: defaults below MIN_PARTNERSHIPS_TO_LEARN partnerships. */
-export function calibrateModel(cases: TrainingCase[], partnerships: number, coreOverlap: Omit<CoreOverlapEvidence, 'decisive'>): MarketModel {
-  const overlap = { ...coreOverlap, decisive: coreOverlapIsDecisive(coreOverlap) };
-  const defaultRecall = caseObjective(cases, weightVector(DEFAULT_TERM_WEIGHTS)).recall;
-  if (partnerships < MIN_PARTNERSHIPS_TO_LEARN || cases.length === 0) {
-    return { weights: DEFAULT_TERM_WEIGHTS, calibrated: false, partnerships, cases: cases.length, fitRecall: defaultRecall, defaultRecall, coreOverlap: overlap };
-  }
-  const weights = shrinkWeights(fitWeights(cases, DEFAULT_TERM_WEIGHTS), partnerships);
-  return {
+/** Everything a calibration reads: the market, the companies studied (their pools), what is hidden, and the core-overlap counts. */
+export interface CalibrationInput {
+  market: Market;
+  studied: StudiedCompany[];
+  hidden: ReadonlySet<string>;
+  /** Known active partnerships. */
+  partnerships: number;
+  coreOverlap: Omit<CoreOverlapEvidence, 'decisive'>;
+}
+
+/**
+ * The market's model (docs/analyses.md, "Weights" and "Likelihood"):
+ * 1. the cases, once per way rivals' partnerships may count (for, not at all,
+ *    against; only companies with rivals differ);
+ * 2. each way's yardsticks and grid-averaged weights; "for" is kept unless
+ *    another way finds the partners better by more than one standard error;
+ * 3. the weights shrunk toward the defaults;
+ * 4. the likelihood curve, fitted on inner folds of the known partnerships.
+ * Defaults below MIN_PARTNERSHIPS_TO_LEARN partnerships.
+ */
+export function calibrateModel(input: CalibrationInput): MarketModel {
+  const { market, studied, hidden, partnerships } = input;
+  const coreOverlap = { ...input.coreOverlap, decisive: coreOverlapIsDecisive(input.coreOverlap) };
+  const density = densityOf(market, hidden);
+  const uncalibrated = (cases: number): MarketModel => ({
+    weights: DEFAULT_TERM_WEIGHTS,
+    calibrated: false,
+    partnerships,
+    cases,
+    fitRecall: 0,
+    defaultRecall: 0,
+    coreOverlap,
+    yardsticks: DEFAULT_YARDSTICKS,
+    rivalPartners: 'FOR',
+    rivalEvidence: [],
+    likelihood: null,
+    density,
+  });
+  if (partnerships < MIN_PARTNERSHIPS_TO_LEARN || studied.length === 0) return uncalibrated(0);
+  const forCases = studied.map((company) => casesForFocal(market, company, hidden, 1));
+  const anyRivals = studied.some((company) => (company.counts.rivals?.size ?? 0) > 0);
+  const fits = RIVAL_CHOICES.filter((choice) => choice === 'FOR' || anyRivals).map((choice) => {
+    const sign = RIVAL_SIGNS[choice];
+    const cases = sign === 1 ? forCases.flat() : studied.flatMap((company, i) => ((company.counts.rivals?.size ?? 0) > 0 ? casesForFocal(market, company, hidden, sign) : forCases[i]!));
+    const yardsticks = yardsticksOf(cases);
+    const strengths = strengthCases(cases, yardsticks);
+    return { choice, cases, yardsticks, strengths, fit: fitWeights(strengths, (focal) => market.companies[focal]!.id) };
+  });
+  if (fits[0]!.cases.length === 0) return uncalibrated(0);
+  const kept = fits.reduce((best, candidate) => (candidate.fit.objective > best.fit.objective + fits[0]!.fit.standardError ? candidate : best), fits[0]!);
+  const weights = shrinkWeights(kept.fit.weights, partnerships);
+  const yardsticks = Object.fromEntries(TERM_KINDS.map((kind, t) => [kind, kept.yardsticks[t]!])) as TermWeights;
+  const model: MarketModel = {
     weights,
     calibrated: true,
     partnerships,
-    cases: cases.length,
-    fitRecall: caseObjective(cases, weightVector(weights)).recall,
-    defaultRecall,
-    coreOverlap: overlap,
+    cases: kept.cases.length,
+    fitRecall: caseObjective(kept.strengths, weightVector(weights)).recall,
+    defaultRecall: caseObjective(kept.strengths, weightVector(DEFAULT_TERM_WEIGHTS)).recall,
+    coreOverlap,
+    yardsticks,
+    rivalPartners: kept.choice,
+    rivalEvidence: fits.map(({ choice, fit }) => ({ choice, objective: fit.objective, standardError: fit.standardError })),
+    likelihood: null,
+    density,
   };
+  return { ...model, likelihood: learnLikelihood(market, studied, hidden, model) };
+}
+
+
+/**
+ * The likelihood curve, learned as the backtest will judge it: the known
+ * partnerships are split into INNER_FOLDS folds, each hidden in turn, every
+ * studied company that lost a partner is ranked with the model, and each of
+ * its top 10 is a row (its score; was it a hidden partner?). The logistic
+ * curve through those rows is the likelihood. Partnerships `hidden` from the
+ * calibration never teach it.
+ */
+function learnLikelihood(market: Market, studied: StudiedCompany[], hidden: ReadonlySet<string>, model: MarketModel): LikelihoodCurve | null {
+  const rows = likelihoodCases(market, studied, hidden, model);
+  return rows.scores.length > 0 ? fitLikelihood(rows.scores, rows.hits) : null;
+}
+
+/** Share of company pairs that are active partners (hidden partnerships left out): the estimate when the market teaches nothing more. */
+export function densityOf(market: Market, hidden: ReadonlySet<string>): number {
+  const n = market.companies.length;
+  if (n < 2) return 0;
+  const partners = hidden.size === 0 ? market.activePartners : partnerSets(market, hidden);
+  let links = 0;
+  for (const set of partners) links += set.size;
+  return links / (n * (n - 1));
 }

@@ -63,6 +63,7 @@ export function joinPool(row: PoolRow, directory: MarketDirectory, a: number, ke
   const partners = activePartnersWithout(market, hidden);
   const warm = new Map((row.warm as Tuple[]).map(([id, count]) => [String(id), Number(count)]));
   const rivals = new Set((row.rivals as unknown[]).map(String));
+  counts.rivals = new Set([...rivals].map((id) => market.indexOf.get(id)).filter((index) => index !== undefined));
   const viaRef = ([id, viaId, viaName]: Tuple): [string, NamedRef] => [String(id), { id: String(viaId), name: String(viaName) }];
   const channel = groupBy(row.channelConflicts as Tuple[], viaRef);
   const partnerConflicts = groupBy(row.partnerConflicts as Tuple[], viaRef);

@@ -1,4 +1,5 @@
 import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
+import { likelihoodBand, likelihoodSentence } from './likelihood.ts';
 import { reasonsFor } from './reasons.ts';
 import type { FitContext, ScoredCandidate } from './score-candidate.ts';
 import { TERM_LABELS, termSentence, type SentenceFacts } from './term-sentences.ts';
@@ -25,6 +26,7 @@ export function describeFit(scored: ScoredCandidate, context: FitContext, capabi
     shareOfCandidate: scored.candidateTerms.synergy,
     closestPeerCount: table.closestPeers.length,
     peerPartners: scored.peerPartners,
+    rivalPartners: context.model.rivalPartners,
     otherSimilarPartners: [...table.partners[facts.index]!].filter((x) => x !== table.focal && table.similarity[x]! > 0).length - scored.peerPartners.length,
     segmentsShared: facts.focal.segments.filter((s) => candidateSegments.has(s)).map((s) => market.segmentNames.get(s) ?? s),
     focalSegmentCount: facts.focal.segments.length,
@@ -36,6 +38,11 @@ export function describeFit(scored: ScoredCandidate, context: FitContext, capabi
     focalId: facts.focal.id,
     candidateId: facts.candidate.id,
     score: scored.score,
+    likelihood: scored.likelihood,
+    likelihoodBand: likelihoodBand(scored.likelihood),
+    likelihoodSentence: likelihoodSentence(scored.likelihood, context.model),
+    specificScore: scored.specificScore,
+    peers: scored.peerPartners,
     terms: scored.terms.map((term) => ({ ...term, label: TERM_LABELS[term.kind], sentence: termSentence(term.kind, sentenceFacts) })),
     peerPartnerIds: scored.peerPartners.map((peer) => peer.id),
     mutualValue: scored.mutualValue,

@@ -1,4 +1,5 @@
-import { TERM_KINDS, type TermKind } from './fit-evidence.ts';
+import { TERM_KINDS, type EvidenceScale, type RivalSign, type TermKind } from './fit-evidence.ts';
+import type { LikelihoodCurve } from './likelihood.ts';
 
 /** Weights of the evidence terms; they sum to 1. */
 export type TermWeights = Record<TermKind, number>;
@@ -14,6 +15,17 @@ export type TermWeights = Record<TermKind, number>;
  * them gives them weight through the calibration.
  */
 export const DEFAULT_TERM_WEIGHTS: TermWeights = { PEERS: 0.5, OVERLAP: 0.3, NICHE: 0.2, COMPLEMENT: 0, PULL: 0 };
+
+/**
+ * Yardsticks of a market that has taught nothing: the absolute scale of each
+ * term's own [0, 1] range, so strength = value / (value + 1).
+ */
+export const DEFAULT_YARDSTICKS: TermWeights = { PEERS: 1, OVERLAP: 1, NICHE: 1, COMPLEMENT: 1, PULL: 1 };
+
+/** How a declared rival's partnerships count in peer evidence: for (as any peer's), not at all, or against. */
+export type RivalChoice = 'FOR' | 'NONE' | 'AGAINST';
+export const RIVAL_CHOICES: readonly RivalChoice[] = ['FOR', 'NONE', 'AGAINST'];
+export const RIVAL_SIGNS: Record<RivalChoice, RivalSign> = { FOR: 1, NONE: 0, AGAINST: -1 };
 
 /** Below this many known active partnerships a market keeps the default weights. */
 export const MIN_PARTNERSHIPS_TO_LEARN = 10;
@@ -50,6 +62,16 @@ export interface MarketModel {
   fitRecall: number;
   defaultRecall: number;
   coreOverlap: CoreOverlapEvidence;
+  /** Each term's yardstick m_t (strength = value / (value + m_t)): the mean value real partners had before they were known. */
+  yardsticks: TermWeights;
+  /** How declared rivals' partnerships count in peer evidence here. */
+  rivalPartners: RivalChoice;
+  /** The calibration's objective (recall@10 + MRR) for each way rivals may count, with its standard error: what decided it. */
+  rivalEvidence: { choice: RivalChoice; objective: number; standardError: number }[];
+  /** The curve from score to likelihood; null when the market taught none (the density applies). */
+  likelihood: LikelihoodCurve | null;
+  /** Share of company pairs that are active partners. */
+  density: number;
 }
 
 export const DEFAULT_MODEL: MarketModel = {
@@ -60,7 +82,17 @@ export const DEFAULT_MODEL: MarketModel = {
   fitRecall: 0,
   defaultRecall: 0,
   coreOverlap: { partnerPairsWithOverlap: 0, partnerPairs: 0, pairsWithOverlap: 0, pairs: 0, decisive: true },
+  yardsticks: DEFAULT_YARDSTICKS,
+  rivalPartners: 'FOR',
+  rivalEvidence: [],
+  likelihood: null,
+  density: 0,
 };
+
+/** What the evidence table needs from the model: yardsticks in TERM_KINDS order and the rivals' sign. */
+export function evidenceScale(model: MarketModel): EvidenceScale {
+  return { yardsticks: TERM_KINDS.map((kind) => model.yardsticks[kind]), rivalSign: RIVAL_SIGNS[model.rivalPartners] };
+}
 
 export function coreOverlapIsDecisive(evidence: Omit<CoreOverlapEvidence, 'decisive'>): boolean {
   if (evidence.partnerPairs < MIN_PARTNERSHIPS_TO_LEARN || evidence.partnerPairsWithOverlap < MIN_PARTNERSHIPS_TO_LEARN) return true;
@@ -89,16 +121,63 @@ export function parseModel(text: unknown): MarketModel {
     const parsed = JSON.parse(text) as Partial<MarketModel>;
     const weights = parsed.weights;
     if (!weights || TERM_KINDS.some((kind) => typeof weights[kind] !== 'number' || !(weights[kind] >= 0))) return DEFAULT_MODEL;
-    return { ...DEFAULT_MODEL, ...parsed, weights: weightsFromVector(weightVector(weights)) };
+    const yardsticks = parsed.yardsticks;
+    const validYardsticks = yardsticks && TERM_KINDS.every((kind) => typeof yardsticks[kind] === 'number' && yardsticks[kind] >= 0);
+    return {
+      ...DEFAULT_MODEL,
+      ...parsed,
+      weights: weightsFromVector(weightVector(weights)),
+      // A model stored before yardsticks existed (weights learned on another scale) ranks on the defaults' scale until the next import.
+      yardsticks: validYardsticks ? yardsticks : DEFAULT_YARDSTICKS,
+      rivalPartners: RIVAL_CHOICES.includes(parsed.rivalPartners as RivalChoice) ? (parsed.rivalPartners as RivalChoice) : 'FOR',
+    };
   } catch {
     return DEFAULT_MODEL;
   }
 }
 
+/**
+ * Whole percentages that add up to 100 (largest remainders), so the sentence,
+ * the table and the sliders show one set of numbers for the same weights.
+ */
+export function wholePercentages(weights: TermWeights): Record<TermKind, number> {
+  const exact = TERM_KINDS.map((kind) => weights[kind] * 100);
+  const floors = exact.map(Math.floor);
+  let left = 100 - floors.reduce((sum, x) => sum + x, 0);
+  const order = exact.map((x, t) => [x - floors[t]!, t] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+  for (const [, t] of order) {
+    if (left <= 0) break;
+    floors[t] = floors[t]! + 1;
+    left -= 1;
+  }
+  return Object.fromEntries(TERM_KINDS.map((kind, t) => [kind, floors[t]!])) as Record<TermKind, number>;
+}
+
+/** How rivals' partnerships count, in a sentence, with what decided it. */
+export function describeRivals(model: MarketModel): string {
+  const how = {
+    FOR: "A declared rival's partners count for a candidate, as any peer's do",
+    NONE: "A declared rival's partners do not count for or against a candidate",
+    AGAINST: "A declared rival's partners count against a candidate",
+  }[model.rivalPartners];
+  const tried = model.rivalEvidence;
+  if (tried.length < 2) {
+    return model.calibrated ? `${how}: no company studied here has a declared rival, so the default applies.` : `${how} (the default, until the market can teach otherwise).`;
+  }
+  const figure = (choice: RivalChoice) => tried.find((t) => t.choice === choice)?.objective.toFixed(3) ?? '–';
+  const se = tried[0]!.standardError.toFixed(3);
+  const verdict =
+    model.rivalPartners === 'FOR'
+      ? 'no other way found the partners better by more than one standard error'
+      : 'this found the partners better than counting them for, by more than one standard error';
+  return `${how}: ${verdict} (recall@10 + MRR when counted for ${figure('FOR')}, not at all ${figure('NONE')}, against ${figure('AGAINST')}; standard error ${se}).`;
+}
+
 /** The model in sentences: which evidence this market's partnerships follow, and why a core overlap does or does not rule out. */
-export function describeModel(model: MarketModel, labels: Record<TermKind, string>): { summary: string; coreOverlapEvidence: string } {
-  const ranked = TERM_KINDS.filter((kind) => model.weights[kind] > 0).sort((x, y) => model.weights[y] - model.weights[x]);
-  const share = (kind: TermKind) => `${labels[kind].toLowerCase()} (${Math.round(model.weights[kind] * 100)}%)`;
+export function describeModel(model: MarketModel, labels: Record<TermKind, string>): { summary: string; coreOverlapEvidence: string; rivalEvidence: string } {
+  const percentages = wholePercentages(model.weights);
+  const ranked = TERM_KINDS.filter((kind) => percentages[kind] > 0).sort((x, y) => model.weights[y] - model.weights[x]);
+  const share = (kind: TermKind) => `${labels[kind].toLowerCase()} (${percentages[kind]}%)`;
   const [first, ...rest] = ranked;
   const follows = first ? `${share(first)}${rest.length > 0 ? `, then ${rest.map(share).join(', ')}` : ''}` : 'nothing';
   const summary = model.calibrated
@@ -112,5 +191,5 @@ export function describeModel(model: MarketModel, labels: Record<TermKind, strin
       ? `A core–core overlap rules a candidate out: ${shares}.`
       : `A core–core overlap rules a candidate out (too few partner pairs overlap on a core capability to say otherwise: ${o.partnerPairsWithOverlap} of ${o.partnerPairs}).`
     : `A core–core overlap is shown as a risk but does not rule a candidate out: ${shares}, so partners here often overlap.`;
-  return { summary, coreOverlapEvidence };
+  return { summary, coreOverlapEvidence, rivalEvidence: describeRivals(model) };
 }

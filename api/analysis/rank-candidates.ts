@@ -3,8 +3,8 @@ import { severityCountsOf, type Severity } from './conflicts.ts';
 import { evidenceTable } from './fit-evidence.ts';
 import { sortWithTies } from './sort-ties.ts';
 import type { SeverityCounts, Thresholds, Weights } from './fit-terms.ts';
-import type { MarketModel, TermWeights } from './market-model.ts';
-import { decisiveConflict, fitEvidenceScore, scoreCandidate, type FitContext, type ScoredCandidate } from './score-candidate.ts';
+import { evidenceScale, type MarketModel, type TermWeights } from './market-model.ts';
+import { decisiveConflict, lensScore, scoreCandidate, type FitContext, type RankingLens, type ScoredCandidate } from './score-candidate.ts';
 
 /** The shortlist filters that apply after scoring. */
 export interface RankFilter {
@@ -30,18 +30,21 @@ export interface FitSettings {
   termWeights?: TermWeights;
   weights: Weights;
   thresholds: Thresholds;
+  /** Default MARKET. */
+  lens?: RankingLens;
 }
 
 /** Everything a ranking of this pool shares: the evidence table is computed once, here. */
 export function fitContextFor(pool: CandidatePool, settings: FitSettings): FitContext {
   return {
     market: pool.directory.market,
-    table: evidenceTable(pool.directory.market, pool.counts, pool.partners),
+    table: evidenceTable(pool.directory.market, pool.counts, pool.partners, evidenceScale(settings.model)),
     model: settings.model,
     termWeights: settings.termWeights ?? settings.model.weights,
     weights: settings.weights,
     thresholds: settings.thresholds,
     hidden: pool.hidden,
+    lens: settings.lens ?? 'MARKET',
   };
 }
 
@@ -59,7 +62,7 @@ export function rankByScore(pool: CandidatePool, context: FitContext, filter: Ra
     if (facts.sizes.shared < (filter.minSharedCustomers ?? 0)) continue;
     if (filter.excludeSeverity && hasSeverityAtLeast(severityCountsOf(facts.conflictFacts), filter.excludeSeverity)) continue;
     if (!filter.includeRuledOut && decisiveConflict(facts.conflictFacts, context.model)) continue;
-    ranked.push({ facts, score: fitEvidenceScore(context.table, context.termWeights, facts.index) });
+    ranked.push({ facts, score: lensScore(context, facts.index) });
   }
   sortWithTies(ranked, byScore, byNameThenId, limit);
   return Number.isFinite(limit) ? ranked.slice(0, limit) : ranked;

@@ -41,7 +41,8 @@ export function reasonsFor(input: ReasonInput): string[] {
       input.oneSided === 'FOCAL' ? ['you', input.valueToFocal, input.valueToCandidate] : ['them', input.valueToCandidate, input.valueToFocal];
     reasons.push(`One-sided: little in it for ${side} (value ${low.toFixed(2)} against ${high.toFixed(2)} for the other side)`);
   }
-  for (const conflict of input.conflicts) if (conflict !== input.ruledOutBy) reasons.push(withoutPeriod(conflict.explanation));
+  // A conflict that does not rule the pair out is a risk to manage, said with its severity, not a verdict.
+  for (const conflict of input.conflicts) if (conflict !== input.ruledOutBy) reasons.push(`${RISK_LABEL[conflict.severity]}: ${withoutPeriod(conflict.explanation)}`);
   if (input.power.balance !== 'PEERS') {
     const times = Number.isFinite(input.power.ratio) ? `${input.power.ratio.toFixed(1)}×` : 'far more than';
     reasons.push(
@@ -67,6 +68,8 @@ export function historySentence(partnership: MarketPartnership): string {
       return `Former partner: ${type}${partnership.since ? ` started ${partnership.since},` : ''} now ended`;
   }
 }
+
+const RISK_LABEL: Record<Conflict['severity'], string> = { HIGH: 'High risk to manage', MEDIUM: 'Risk to manage', LOW: 'Worth knowing' };
 
 function withoutPeriod(text: string): string {
   return text.replace(/\.$/, '');

@@ -17,6 +17,8 @@ export interface RecommendationInput {
   customersB: number;
   powerBalance: PowerBalance;
   conflicts: Conflict[];
+  /** The conflict that rules the pair out in this market (decisiveConflict), if one does. */
+  decisive: Conflict | null;
   thresholds: Thresholds;
   /** Every partnership of the pair, newest first. */
   history: MarketPartnership[];
@@ -32,9 +34,9 @@ export interface Precedent {
 }
 
 export interface Recommendation {
-  /** A PartnershipType id, or null when a HIGH conflict rules a partnership out. */
+  /** A PartnershipType id, or null when a decisive conflict rules the pair out. */
   typeId: string | null;
-  /** One sentence: why this type, or why none. */
+  /** One sentence: why this type, or why none; a conflict that does not rule out is named as a risk to manage. */
   because: string;
 }
 
@@ -47,7 +49,7 @@ export const WARM_SHARE = 0.1;
 
 /**
  * The recommended partnership type, first rule that applies (docs/analyses.md):
- * 1. any HIGH conflict → none, naming it;
+ * 1. a decisive conflict (the one that rules the pair out in this market) → none, naming it;
  * 2. the pair's history: an active or proposed partnership → its type (keep it, or finish it);
  * 3. precedent: B's partnerships with companies like A mostly have one type → that type;
  * 4. high value both ways (≥ 0.4 each) at peer size → strategic alliance;
@@ -59,11 +61,18 @@ export const WARM_SHARE = 0.1;
  *    customers than you, else referral;
  * 10. shared customers without complementary capabilities → co-marketing;
  * 11. anything else → referral, the cheapest way to test the relationship.
+ * A HIGH conflict this market does not treat as decisive (a core overlap
+ * where partners often overlap) follows the rules like any pair, and the
+ * sentence names it as a risk to manage: the same rule the ranking follows.
  */
 export function recommendType(input: RecommendationInput): Recommendation {
-  const blocker = input.conflicts.find((conflict) => conflict.severity === 'HIGH');
-  if (blocker) return { typeId: null, because: `No partnership type recommended: ${blocker.explanation}` };
+  if (input.decisive) return { typeId: null, because: `No partnership type recommended: ${input.decisive.explanation}` };
+  const chosen = chooseType(input);
+  const risk = input.conflicts.find((conflict) => conflict.severity === 'HIGH');
+  return risk ? { ...chosen, because: `${chosen.because} High risk to manage: ${risk.explanation}` } : chosen;
+}
 
+function chooseType(input: RecommendationInput): Recommendation {
   const current = input.history.find((p) => p.status === 'active') ?? input.history.find((p) => p.status === 'proposed');
   if (current?.typeId) {
     return current.status === 'active'

@@ -1,6 +1,7 @@
 import type { CandidateFacts } from './candidate-facts.ts';
 import { conflictsOf, countSeverities, type Conflict, type ConflictFacts, type NamedRef } from './conflicts.ts';
-import { strengthOf, TERM_KINDS, type EvidenceTable, type TermKind } from './fit-evidence.ts';
+import { excessPeers, saturate, strengthOf, TERM_KINDS, type EvidenceTable, type TermKind } from './fit-evidence.ts';
+import { likelihoodOf } from './likelihood.ts';
 import { conflictPenalty, fitScore, fitTerms, quadrantOf, valueOf, type FitTerms, type Quadrant, type Thresholds, type Weights } from './fit-terms.ts';
 import type { Market, MarketPartnership } from './market.ts';
 import type { MarketModel, TermWeights } from './market-model.ts';
@@ -20,15 +21,26 @@ export interface FitContext {
   thresholds: Thresholds;
   /** Partnerships treated as unknown (the backtest); never shown in a history. */
   hidden: ReadonlySet<string>;
+  /** The order the ranking follows: the market's score (default), or what is specific to the focal company. */
+  lens: RankingLens;
 }
+
+/**
+ * MARKET: the partner fit score, the most accurate order in the backtest.
+ * SPECIFIC: what sets a candidate apart for this focal company against the
+ * market's usual suspects (docs/analyses.md, "The specific lens").
+ */
+export type RankingLens = 'MARKET' | 'SPECIFIC';
 
 /** One evidence term of one candidate. */
 export interface TermScore {
   kind: TermKind;
   /** The term's own value, in [0, 1]. */
   value: number;
-  /** value over the strongest candidate's value of this term, in [0, 1]. */
+  /** value / (value + yardstick), in [0, 1): 0.5 is as strong as this market's average real partner was. */
   strength: number;
+  /** The term's yardstick: the mean value real partners had on it in this market, before they were known. */
+  yardstick: number;
   weight: number;
   /** weight · strength: the term's part of the score. */
   contribution: number;
@@ -39,6 +51,12 @@ export interface ScoredCandidate {
   facts: CandidateFacts;
   terms: TermScore[];
   score: number;
+  /** The score with the market's own weights (the query's may differ): what the likelihood reads. */
+  marketScore: number;
+  /** How likely a pair with this evidence is to be, or become, partners in this market. */
+  likelihood: number;
+  /** The SPECIFIC lens's score. */
+  specificScore: number;
   focalTerms: FitTerms;
   candidateTerms: FitTerms;
   valueToFocal: number;
@@ -53,12 +71,18 @@ export interface ScoredCandidate {
   recommendation: Recommendation;
   history: MarketPartnership[];
   relation: PairRelation;
-  /** A's closest peers (CLOSEST_PEERS of them) that are active partners of B, most similar first. */
-  peerPartners: NamedRef[];
+  /** A's closest peers (CLOSEST_PEERS of them) that are active partners of B, most similar first; `rival` marks A's declared rivals. */
+  peerPartners: PeerPartner[];
   /** Which side would get next to nothing, if one would. */
   oneSided: 'FOCAL' | 'CANDIDATE' | null;
   weights: Weights;
   termWeights: TermWeights;
+}
+
+/** One of A's closest peers partnered with the candidate. */
+export interface PeerPartner extends NamedRef {
+  /** A declared rival of the focal company. */
+  rival: boolean;
 }
 
 /** score = Σ weight · strength over the terms (docs/analyses.md, "Partner fit score"). */
@@ -68,6 +92,31 @@ export function fitEvidenceScore(table: EvidenceTable, termWeights: TermWeights,
     score += termWeights[kind] * strengthOf(table, t, b);
   });
   return score;
+}
+
+/**
+ * The SPECIFIC lens's score: the fit score without ecosystem pull (the usual
+ * suspects' own draw), its other weights renormalised, and peer evidence
+ * replaced by what A's peers show beyond the market at large
+ * (max(0, PEERS − the share of the market partnered with B), excessPeers).
+ * Shared customers, niche and complement are about the pair already.
+ */
+export function specificScore(table: EvidenceTable, termWeights: TermWeights, b: number): number {
+  const kept = TERM_KINDS.filter((kind) => kind !== 'PULL');
+  const total = kept.reduce((sum, kind) => sum + termWeights[kind], 0);
+  let score = 0;
+  kept.forEach((kind) => {
+    const t = TERM_KINDS.indexOf(kind);
+    const weight = total > 0 ? termWeights[kind] / total : kind === 'PEERS' ? 1 : 0;
+    const strength = kind === 'PEERS' ? saturate(excessPeers(table, b), table.yardsticks[t]!) : strengthOf(table, t, b);
+    score += weight * strength;
+  });
+  return score;
+}
+
+/** The score the lens ranks by. */
+export function lensScore(context: Pick<FitContext, 'table' | 'termWeights' | 'lens'>, b: number): number {
+  return context.lens === 'SPECIFIC' ? specificScore(context.table, context.termWeights, b) : fitEvidenceScore(context.table, context.termWeights, b);
 }
 
 /**
@@ -97,8 +146,9 @@ export function scoreCandidate(facts: CandidateFacts, context: FitContext): Scor
   const b = facts.index;
   const terms = TERM_KINDS.map((kind, t): TermScore => {
     const strength = strengthOf(table, t, b);
-    return { kind, value: table.values[t]![b]!, strength, weight: termWeights[kind], contribution: termWeights[kind] * strength };
+    return { kind, value: table.values[t]![b]!, strength, yardstick: table.yardsticks[t]!, weight: termWeights[kind], contribution: termWeights[kind] * strength };
   });
+  const marketScore = fitEvidenceScore(table, context.model.weights, b);
   const { focal: focalTerms, candidate: candidateTerms } = fitTerms(facts.sizes);
   const valueToFocal = valueOf(focalTerms, context.weights);
   const valueToCandidate = valueOf(candidateTerms, context.weights);
@@ -114,6 +164,9 @@ export function scoreCandidate(facts: CandidateFacts, context: FitContext): Scor
     facts,
     terms,
     score: terms.reduce((sum, term) => sum + term.contribution, 0),
+    marketScore,
+    likelihood: likelihoodOf(context.model, marketScore),
+    specificScore: specificScore(table, termWeights, b),
     focalTerms,
     candidateTerms,
     valueToFocal,
@@ -135,13 +188,16 @@ export function scoreCandidate(facts: CandidateFacts, context: FitContext): Scor
       customersB: facts.sizes.customersB,
       powerBalance: power.balance,
       conflicts,
+      decisive: decisive ? (conflicts.find((c) => c.kind === decisive && c.severity === 'HIGH') ?? null) : null,
       thresholds: context.thresholds,
       history,
       precedent: precedentFor(context, b),
     }),
     history,
     relation: pairRelation(history),
-    peerPartners: table.closestPeers.filter((peer) => table.partners[b]!.has(peer.index)).map((peer) => refOf(market, peer.index)),
+    peerPartners: table.closestPeers
+      .filter((peer) => table.partners[b]!.has(peer.index))
+      .map((peer) => ({ ...refOf(market, peer.index), rival: table.rivals.has(peer.index) })),
     oneSided: oneSidedSide(valueToFocal, valueToCandidate),
     weights: context.weights,
     termWeights,

@@ -1,5 +1,6 @@
-import type { NamedRef } from './conflicts.ts';
 import type { TermKind } from './fit-evidence.ts';
+import type { RivalChoice } from './market-model.ts';
+import type { PeerPartner } from './score-candidate.ts';
 
 /** What the sentences name, beyond the numbers of the fit. */
 export interface SentenceFacts {
@@ -8,8 +9,10 @@ export interface SentenceFacts {
   shareOfCandidate: number;
   /** How many closest peers the focal company has (at most CLOSEST_PEERS). */
   closestPeerCount: number;
-  /** Those of them partnered with the candidate, most similar first. */
-  peerPartners: NamedRef[];
+  /** Those of them partnered with the candidate, most similar first; `rival` marks the focal company's declared rivals. */
+  peerPartners: PeerPartner[];
+  /** How this market counts a declared rival's partnerships in peer evidence. */
+  rivalPartners: RivalChoice;
   /** The candidate's other partners that resemble the focal company at all (similarity above 0). */
   otherSimilarPartners: number;
   /** Segment names both target, and how many the focal company targets. */
@@ -36,14 +39,16 @@ export function termSentence(kind: TermKind, facts: SentenceFacts): string {
   switch (kind) {
     case 'PEERS': {
       if (facts.closestPeerCount === 0) return 'No company resembles you yet, so peers say nothing';
-      const names = facts.peerPartners.map((peer) => peer.name);
+      const peers = facts.peerPartners;
       const closest =
-        names.length === 0
+        peers.length === 0
           ? `None of your ${facts.closestPeerCount} closest peers partner with them`
-          : `${names.length} of your ${facts.closestPeerCount} closest peers partner with them (${listOf(names)})`;
-      return facts.otherSimilarPartners > 0
-        ? `${closest}; ${plural(facts.otherSimilarPartners, 'company', 'companies')} less like you ${facts.otherSimilarPartners === 1 ? 'does' : 'do'}`
-        : closest;
+          : `${peers.length} of your ${facts.closestPeerCount} closest peers partner with them (${peerList(peers)})`;
+      const others =
+        facts.otherSimilarPartners > 0
+          ? `; ${plural(facts.otherSimilarPartners, 'company', 'companies')} less like you ${facts.otherSimilarPartners === 1 ? 'does' : 'do'}`
+          : '';
+      return `${closest}${others}${peers.some((peer) => peer.rival) ? RIVAL_NOTE[facts.rivalPartners] : ''}`;
     }
     case 'OVERLAP':
       return facts.sharedCustomers > 0
@@ -66,6 +71,22 @@ export function termSentence(kind: TermKind, facts: SentenceFacts): string {
         ? `Partners with ${plural(facts.candidatePartners, 'company', 'companies')} in this market`
         : 'No active partners in this market yet';
   }
+}
+
+/** What a rival among the peers means here, as the market model decided. */
+const RIVAL_NOTE: Record<RivalChoice, string> = {
+  FOR: "; in this market a rival's partners count for a candidate, as any peer's do",
+  NONE: "; in this market a rival's partners do not count",
+  AGAINST: "; in this market a rival's partners count against a candidate",
+};
+
+/** Peers by name, each declared rival marked and always named (the first three others, then how many more). */
+function peerList(peers: PeerPartner[]): string {
+  const shown = peers.filter((peer, index) => peer.rival || peers.slice(0, index).filter((p) => !p.rival).length < 3);
+  const names = shown.map((peer) => (peer.rival ? `${peer.name}, your declared rival` : peer.name));
+  const more = peers.length - shown.length;
+  if (more === 0) return names.length === 1 ? names[0]! : `${names.slice(0, -1).join('; ')} and ${names.at(-1)}`;
+  return `${names.join('; ')} and ${more} more`;
 }
 
 export function percent(share: number): string {

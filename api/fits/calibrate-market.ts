@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { calibrateModel, casesForFocal, type TrainingCase } from '../analysis/calibrate.ts';
+import { calibrateModel, type StudiedCompany } from '../analysis/calibrate.ts';
 import { loadCandidatePool } from './candidate-pool.ts';
 import { marketDirectory } from './market-directory.ts';
-import { MIN_PARTNERSHIPS_TO_LEARN, type MarketModel } from '../analysis/market-model.ts';
+import { coreOverlapIsDecisive, MIN_PARTNERSHIPS_TO_LEARN, type MarketModel } from '../analysis/market-model.ts';
 import { NO_HIDDEN } from '../analysis/market.ts';
 import type { Database } from '../db/database.ts';
 
@@ -33,17 +33,21 @@ export async function calibrateMarket(db: Database, options: CalibrationOptions 
   const partnerships = market.partnerships.filter((p) => isKnownActive(p, hidden)).length;
   const overlap = { partnerPairsWithOverlap: 0, partnerPairs: 0, pairsWithOverlap: 0, pairs: 0 };
   // Too few to learn from: the defaults, without reading anything more.
-  if (partnerships < MIN_PARTNERSHIPS_TO_LEARN) return calibrateModel([], partnerships, overlap);
-  const studied = sampleByHash(withPartners, options.companies ?? 200);
+  if (partnerships < MIN_PARTNERSHIPS_TO_LEARN) return calibrateModel({ market, studied: [], hidden, partnerships, coreOverlap: overlap });
+  const sampled = sampleByHash(withPartners, options.companies ?? 200);
   // Kept per company, in the sample's order, so the fit never depends on which query answered first.
-  const casesOf: TrainingCase[][] = studied.map(() => []);
+  const pools: ({ counts: StudiedCompany['counts']; rivals: Uint8Array; coreCore: Uint8Array } | undefined)[] = sampled.map(() => undefined);
   let done = 0;
-  await forEachConcurrently(studied, CONCURRENT_POOLS, async (focal, position) => {
+  await forEachConcurrently(sampled, CONCURRENT_POOLS, async (focal, position) => {
     const pool = await loadCandidatePool(db, { focal, hidden });
     if (pool && pool.directory.market === market) {
-      casesOf[position] = casesForFocal(market, pool.counts, hidden);
+      // Only what the calibration reads is kept: a few arrays per company, not the pool's facts.
+      const rivals = new Uint8Array(market.companies.length);
+      const coreCore = new Uint8Array(market.companies.length);
       for (const facts of pool.candidates) {
         const coreOverlap = facts.conflictFacts.commonCapabilities.some((c) => c.levelA === 'core' && c.levelB === 'core');
+        if (facts.conflictFacts.declaredRivals) rivals[facts.index] = 1;
+        if (coreOverlap) coreCore[facts.index] = 1;
         overlap.pairs += 1;
         if (coreOverlap) overlap.pairsWithOverlap += 1;
         if (facts.isActivePartner) {
@@ -51,11 +55,20 @@ export async function calibrateMarket(db: Database, options: CalibrationOptions 
           if (coreOverlap) overlap.partnerPairsWithOverlap += 1;
         }
       }
+      pools[position] = { counts: pool.counts, rivals, coreCore };
     }
     done += 1;
-    options.onProgress?.(done, studied.length);
+    options.onProgress?.(done, sampled.length);
   });
-  return calibrateModel(casesOf.flat(), partnerships, overlap);
+  // Who the ranking rules out depends on whether core overlaps are decisive, which all the pools decide together.
+  const decisive = coreOverlapIsDecisive(overlap);
+  const studied: StudiedCompany[] = pools.flatMap((pool) => {
+    if (!pool) return [];
+    const ruledOut = pool.rivals;
+    if (decisive) for (let b = 0; b < ruledOut.length; b++) if (pool.coreCore[b]) ruledOut[b] = 1;
+    return [{ counts: pool.counts, ruledOut }];
+  });
+  return calibrateModel({ market, studied, hidden, partnerships, coreOverlap: overlap });
 }
 
 /** Stores the model on the graph and renews the directory version, so every API process picks it up. */

@@ -48,6 +48,7 @@ function contextOf(pool: CandidatePool, settings: RankingSettings): FitContext {
     termWeights: termWeightsFor(settings.termWeights, pool.directory.model.weights),
     weights: settings.weights,
     thresholds: settings.thresholds,
+    lens: settings.lens,
   });
 }
 

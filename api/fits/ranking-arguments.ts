@@ -4,6 +4,7 @@ import { DEFAULT_THRESHOLDS, DEFAULT_VALUE_WEIGHTS, SEVERITIES } from '../contra
 import { TERM_KINDS, type TermKind } from '../analysis/fit-evidence.ts';
 import type { TermWeights } from '../analysis/market-model.ts';
 import type { RankFilter } from '../analysis/rank-candidates.ts';
+import type { RankingLens } from '../analysis/score-candidate.ts';
 import { badInput } from '../errors.ts';
 
 export interface WeightsInput {
@@ -118,15 +119,24 @@ export interface RankingSettings {
   termWeights: WeightsInput | null;
   thresholds: Thresholds;
   filter: ReturnType<typeof candidateFilter>;
+  /** The order: the market's fit score (default) or what is specific to the focal company. */
+  lens: RankingLens;
 }
 
 /**
  * Checks a ranking's arguments, naming the first bad one (BAD_USER_INPUT):
  * the GraphQL fields and the CSV downloads both come through here.
  */
-export function rankingSettings(args: { weights?: WeightsInput | null; thresholds?: ThresholdsInput | null; filter?: CandidateFilterInput | null }): RankingSettings {
+export function rankingSettings(args: {
+  weights?: WeightsInput | null;
+  thresholds?: ThresholdsInput | null;
+  filter?: CandidateFilterInput | null;
+  lens?: RankingLens | null;
+}): RankingSettings {
   const weights = normaliseWeights(args.weights);
   // The term weights' values are checked now; their normalisation needs the market's own weights.
   termWeightsFor(args.weights, { PEERS: 1, OVERLAP: 1, NICHE: 1, COMPLEMENT: 1, PULL: 1 });
-  return { weights, termWeights: args.weights ?? null, thresholds: quadrantThresholds(args.thresholds), filter: candidateFilter(args.filter) };
+  const lens = args.lens ?? 'MARKET';
+  if (lens !== 'MARKET' && lens !== 'SPECIFIC') throw badInput('lens', `must be MARKET or SPECIFIC, got ${String(lens)}`);
+  return { weights, termWeights: args.weights ?? null, thresholds: quadrantThresholds(args.thresholds), filter: candidateFilter(args.filter), lens };
 }

@@ -1,10 +1,13 @@
-import { BASELINES, FOLDS, foldCases, rankByBaseline, recallAt, reciprocalRank } from '../../api/analysis/backtest.ts';
+import { createHash } from 'node:crypto';
+import { BASELINES, FOLDS, foldCases, rankByBaseline, recallAt, reciprocalRank, reliability, type ReliabilityBin } from '../../api/analysis/backtest.ts';
+import { TERM_KINDS } from '../../api/analysis/fit-evidence.ts';
+import { likelihoodOf } from '../../api/analysis/likelihood.ts';
 import { loadCandidatePool } from '../../api/fits/candidate-pool.ts';
 import { DEFAULT_THRESHOLDS, DEFAULT_VALUE_WEIGHTS } from '../../api/contract/ranking-parameters.ts';
 import { readMarketDirectory } from '../../api/fits/market-directory.ts';
 import type { MarketModel } from '../../api/analysis/market-model.ts';
 import { fitContextFor, rankByScore } from '../../api/analysis/rank-candidates.ts';
-import { scoreCandidate } from '../../api/analysis/score-candidate.ts';
+import { fitEvidenceScore, scoreCandidate } from '../../api/analysis/score-candidate.ts';
 import type { Database } from '../../api/db/database.ts';
 import { calibrateMarket } from '../../api/fits/calibrate-market.ts';
 
@@ -18,7 +21,13 @@ export interface MarketEvaluation {
   cases: number;
   k: number;
   product: Figures;
+  /** The SPECIFIC lens, on the same cases. */
+  specific: Figures;
   baselines: Record<string, Figures>;
+  /** The likelihood over each case's top k (the product's order): reliability table and expected calibration error. */
+  calibration: { ece: number; bins: ReliabilityBin[]; rows: number };
+  /** How far the learned weights move between imports that differ by 1% of the partnerships. */
+  stability: Stability;
   /** Share of the product's top-k candidates with thin evidence (fewer than 3 shared customers and none of the focal company's closest peers as partners). */
   thinEvidenceShare: number;
   /** Recommended types over the product's top 20 of every case. */
@@ -28,6 +37,21 @@ export interface MarketEvaluation {
   /** The weights each fold's calibration learned (from the partnerships it did not hide). */
   foldModels: MarketModel[];
 }
+
+/**
+ * The weights learned on the whole market, and on PERTURBATIONS copies of it
+ * each missing a different 1% of its active partnerships (at least one, the
+ * first by SHA-1 of "perturbation:<r>:<id>"), as if imported that way: the
+ * largest move of any term's weight, in percentage points.
+ */
+export interface Stability {
+  dropped: number;
+  weights: Record<string, number>;
+  perturbed: { weights: Record<string, number>; maxShiftPoints: number }[];
+  maxShiftPoints: number;
+}
+
+export const PERTURBATIONS = 5;
 
 /** Below this many shared customers, and with no closest peer partnered with it, a candidate's evidence is thin. */
 export const THIN_SHARED_CUSTOMERS = 3;
@@ -43,12 +67,13 @@ export async function evaluateMarket(db: Database, k: number, progress: (done: n
   const { market } = await readMarketDirectory(db);
   const folds = Array.from({ length: FOLDS }, (_, fold) => foldCases(market, fold));
   const total = folds.reduce((sum, fold) => sum + fold.cases.length, 0);
-  const sums = { product: { recall: 0, mrr: 0 }, ...Object.fromEntries(Object.keys(BASELINES).map((name) => [name, { recall: 0, mrr: 0 }])) } as Record<string, Figures>;
+  const sums = { product: { recall: 0, mrr: 0 }, specific: { recall: 0, mrr: 0 }, ...Object.fromEntries(Object.keys(BASELINES).map((name) => [name, { recall: 0, mrr: 0 }])) } as Record<string, Figures>;
   let thin = 0;
   let shown = 0;
   const typesTop20: Record<string, number> = {};
   const typeMatches = { matched: 0, total: 0 };
   const foldModels: MarketModel[] = [];
+  const predictions: { predicted: number; hit: boolean }[] = [];
   let done = 0;
   for (const fold of folds) {
     const model = await calibrateMarket(db, { hidden: fold.hidden, onProgress: (d, t) => progress(done, total, `fold ${fold.fold + 1}/${FOLDS}: calibrating ${d}/${t}`) });
@@ -61,7 +86,10 @@ export async function evaluateMarket(db: Database, k: number, progress: (done: n
       const ranked = rankByScore(pool, context);
       const order = ranked.map((entry) => entry.facts.index);
       add(sums.product!, order, lostSet, k);
+      const specificContext = { ...context, lens: 'SPECIFIC' as const };
+      add(sums.specific!, rankByScore(pool, specificContext).map((entry) => entry.facts.index), lostSet, k);
       for (const entry of ranked.slice(0, k)) {
+        predictions.push({ predicted: likelihoodOf(model, fitEvidenceScore(context.table, model.weights, entry.facts.index)), hit: lostSet.has(entry.facts.index) });
         shown += 1;
         const peered = context.table.closestPeers.some((peer) => context.table.partners[entry.facts.index]!.has(peer.index));
         if (entry.facts.sizes.shared < THIN_SHARED_CUSTOMERS && !peered) thin += 1;
@@ -88,10 +116,16 @@ export async function evaluateMarket(db: Database, k: number, progress: (done: n
     }
   }
   const mean = (figures: Figures): Figures => ({ recall: figures.recall / total, mrr: figures.mrr / total });
+  progress(done, total, 'stability: calibrating perturbed copies');
+  const stability = await measureStability(db, market.partnerships);
+  const calibration = reliability(predictions);
   return {
     cases: total,
     k,
     product: mean(sums.product!),
+    specific: mean(sums.specific!),
+    calibration: { ...calibration, rows: predictions.length },
+    stability,
     baselines: Object.fromEntries(Object.keys(BASELINES).map((name) => [name, mean(sums[name]!)])),
     thinEvidenceShare: shown > 0 ? thin / shown : 0,
     typesTop20,
@@ -111,4 +145,21 @@ function hiddenTypeOf(partnerships: { id: string; status: string; typeId: string
     .filter((p) => hidden.has(p.id) && p.parties.includes(a) && p.parties.includes(b))
     .sort((x, y) => (x.id < y.id ? -1 : 1))[0];
   return found?.typeId ?? null;
+}
+
+/** Calibrates the whole market, then PERTURBATIONS copies each missing 1% of its active partnerships (Stability). */
+async function measureStability(db: Database, partnerships: { id: string; status: string }[]): Promise<Stability> {
+  const active = partnerships.filter((p) => p.status === 'active').map((p) => p.id);
+  const dropped = Math.max(1, Math.round(active.length / 100));
+  const asRecord = (model: MarketModel) => Object.fromEntries(TERM_KINDS.map((kind) => [kind, model.weights[kind]]));
+  const base = await calibrateMarket(db);
+  const perturbed: Stability['perturbed'] = [];
+  for (let r = 0; r < PERTURBATIONS; r++) {
+    const hash = (id: string) => createHash('sha1').update(`perturbation:${r}:${id}`).digest('hex');
+    const hidden = new Set([...active].sort((x, y) => (hash(x) < hash(y) ? -1 : 1)).slice(0, dropped));
+    const model = await calibrateMarket(db, { hidden });
+    const maxShiftPoints = 100 * Math.max(...TERM_KINDS.map((kind) => Math.abs(model.weights[kind] - base.weights[kind])));
+    perturbed.push({ weights: asRecord(model), maxShiftPoints });
+  }
+  return { dropped, weights: asRecord(base), perturbed, maxShiftPoints: Math.max(...perturbed.map((p) => p.maxShiftPoints)) };
 }

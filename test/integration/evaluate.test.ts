@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TERM_WEIGHTS } from '../../api/analysis/market-model.ts';
+import { DEFAULT_TERM_WEIGHTS, DEFAULT_YARDSTICKS } from '../../api/analysis/market-model.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { evaluateMarket, type MarketEvaluation } from '../../bench/evaluate/evaluate-market.ts';
 import { useTestDatabase } from '../support/database.ts';
@@ -17,6 +17,9 @@ import { referenceRanking } from '../support/reference-fit.ts';
  *   sharedCustomers  4 (a3 b2 c1 | e0 f0)   4 (all 0: a b c d)   2 (d3 c1)   1   2 (d3 b2)   1
  *   partnerCount     4 (a2 b1 c1 e0)        4 (a b c d)          3 (d1 e1 c0) 1  3 (d1 e1 b0) 1
  *   customerCount    5 (a3 b2 c1 f1 e0)     2 (a3 d3)            2 (d3 c1)   1   2 (d3 b2)   1
+ *   adamicAdar       4 (a b c e f)          4 (a b c d f)        1 (c d e f) 1   1 (b d e f) 1
+ * (partners of my partners: no two companies share a partner once the fold is hidden, so every
+ * score is 0 and ids decide; a's remaining partner is left out of a's candidates.)
  * With k = 2: recall = share of ranks ≤ 2; MRR = mean of 1 / rank.
  */
 const company = (id: string) => ({ id, name: id.toUpperCase() });
@@ -53,6 +56,7 @@ describe('npm run evaluate’s backtest', () => {
     close(result.baselines.sharedCustomers!, figures([4, 4, 2, 1, 2, 1])); // 4/6, 3.5/6
     close(result.baselines.partnerCount!, figures([4, 4, 3, 1, 3, 1])); // 2/6
     close(result.baselines.customerCount!, figures([5, 2, 2, 1, 2, 1])); // 5/6
+    close(result.baselines.adamicAdar!, figures([4, 4, 1, 1, 1, 1])); // 4/6, 4.5/6
   });
 
   it('ranks each case as the product would with the fold’s partnerships unknown', () => {
@@ -61,13 +65,29 @@ describe('npm run evaluate’s backtest', () => {
     const cases: [string, string, string][] = [['de', 'd', 'e'], ['de', 'e', 'd'], ['ac', 'a', 'c'], ['ac', 'c', 'a'], ['ab', 'a', 'b'], ['ab', 'b', 'a']];
     const ranks = cases.map(([hidden, focal, lost]) => {
       const folder = writeFixtureFolder({ ...FILES, partnerships: FILES.partnerships!.filter((p) => p.id !== hidden) });
-      const order = referenceRanking(folder, focal, { weights: DEFAULT_TERM_WEIGHTS, coreOverlapDecisive: true }).map((fit) => fit.id);
+      const order = referenceRanking(folder, focal, { weights: DEFAULT_TERM_WEIGHTS, yardsticks: DEFAULT_YARDSTICKS, coreOverlapDecisive: true, rivalSign: 1 }).map((fit) => fit.id);
       return order.indexOf(lost) + 1;
     });
     const recall = ranks.filter((rank) => rank >= 1 && rank <= 2).length / ranks.length;
     const mrr = ranks.reduce((sum, rank) => sum + (rank >= 1 ? 1 / rank : 0), 0) / ranks.length;
     expect(result.product.recall).toBeCloseTo(recall, 12);
     expect(result.product.mrr).toBeCloseTo(mrr, 12);
+  });
+
+  it('reports the likelihood’s calibration over each case’s top k', () => {
+    // Three partnerships, too few to learn: every likelihood is the fold's density, 2 partnerships of
+    // 15 pairs, so all 12 rows (6 cases × top 2) fall in one bin, whose observed rate is the hits in
+    // the top 2: one lost partner per case, so 6 · recall of them.
+    expect(result.calibration.rows).toBe(12);
+    expect(result.calibration.bins).toEqual([{ lower: 0.1, upper: 0.2, count: 12, meanPredicted: expect.closeTo(2 / 15, 12), observedRate: expect.closeTo((6 * result.product.recall) / 12, 12) }]);
+    expect(result.calibration.ece).toBeCloseTo(Math.abs(2 / 15 - (6 * result.product.recall) / 12), 12);
+  });
+
+  it('measures the weights on copies missing 1% of the partnerships (at least one)', () => {
+    expect(result.stability.dropped).toBe(1);
+    expect(result.stability.perturbed).toHaveLength(5);
+    // too few partnerships to learn from: every copy keeps the defaults, so nothing moves
+    expect(result.stability.maxShiftPoints).toBe(0);
   });
 
   it('reports the recommended types, and how often they match the hidden partnership’s', () => {

@@ -24,15 +24,22 @@ export type TermKind = 'PEERS' | 'OVERLAP' | 'NICHE' | 'COMPLEMENT' | 'PULL';
 export interface ReferenceModel {
   weights: Record<TermKind, number>;
   coreOverlapDecisive: boolean;
+  /** Each term's yardstick m: strength = value / (value + m). */
+  yardsticks: Record<TermKind, number>;
+  /** How a declared rival's partnership counts in PEERS: 1, 0 or −1. */
+  rivalSign: number;
 }
 
 /** The market model the API calibrated at import (the reference checks everything else itself). */
 export async function calibratedModelOf(client: { query: (query: string) => Promise<{ data?: Record<string, any> | null }> }): Promise<ReferenceModel> {
-  const { data } = await client.query('{ marketModel { calibrated coreOverlapDecisive weights { kind weight } } }');
+  const { data } = await client.query('{ marketModel { calibrated coreOverlapDecisive rivalPartners weights { kind weight yardstick } } }');
   if (!data?.marketModel.calibrated) throw new Error('The market was not calibrated at import');
+  const weights = data.marketModel.weights as { kind: TermKind; weight: number; yardstick: number }[];
   return {
-    weights: Object.fromEntries(data.marketModel.weights.map((w: { kind: TermKind; weight: number }) => [w.kind, w.weight])) as ReferenceModel['weights'],
+    weights: Object.fromEntries(weights.map((w) => [w.kind, w.weight])) as ReferenceModel['weights'],
+    yardsticks: Object.fromEntries(weights.map((w) => [w.kind, w.yardstick])) as ReferenceModel['yardsticks'],
     coreOverlapDecisive: data.marketModel.coreOverlapDecisive,
+    rivalSign: { FOR: 1, NONE: 0, AGAINST: -1 }[data.marketModel.rivalPartners as 'FOR' | 'NONE' | 'AGAINST'],
   };
 }
 
@@ -113,7 +120,7 @@ export function referenceRanking(folder: string, focal: string, model: Reference
       const kCommon = common(kSet(focal), kSet(b));
       const kUnion = K(focal).size + K(b).size - kCommon;
       const terms: Record<TermKind, number> = {
-        PEERS: div([...P(b)].filter((x) => x !== focal).reduce((sum, x) => sum + similarity.get(x)!, 0), simTotal),
+        PEERS: Math.max(0, div([...P(b)].filter((x) => x !== focal).reduce((sum, x) => sum + (rivals.has(`${focal}|${x}`) ? model.rivalSign : 1) * similarity.get(x)!, 0), simTotal)),
         OVERLAP: shared > 0 ? Math.sqrt(shrunk(C(focal).size) * shrunk(C(b).size)) : 0,
         NICHE: div(common(S(focal), S(b)), S(focal).size + S(b).size - common(S(focal), S(b))),
         COMPLEMENT: Math.sqrt(div(K(b).size - kCommon, kUnion) * div(K(focal).size - kCommon, kUnion)),
@@ -125,7 +132,7 @@ export function referenceRanking(folder: string, focal: string, model: Reference
     });
   const candidates = raw.filter((entry) => !P(focal).has(entry.id));
   const kinds = Object.keys(model.weights) as TermKind[];
-  const max = Object.fromEntries(kinds.map((kind) => [kind, Math.max(0, ...candidates.map((entry) => entry.terms[kind]))])) as Record<TermKind, number>;
+  const strength = (value: number, kind: TermKind) => (value > 0 ? value / (value + model.yardsticks[kind]) : 0);
   return candidates
     .filter((entry) => !entry.ruledOut)
     .map((entry) => ({
@@ -134,7 +141,7 @@ export function referenceRanking(folder: string, focal: string, model: Reference
       shared: entry.shared,
       terms: entry.terms,
       mutualValue: entry.mutualValue,
-      score: kinds.reduce((sum, kind) => sum + model.weights[kind] * div(entry.terms[kind], max[kind]), 0),
+      score: kinds.reduce((sum, kind) => sum + model.weights[kind] * strength(entry.terms[kind], kind), 0),
     }))
     .sort((x, y) => y.score - x.score || y.shared - x.shared || x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1));
 

@@ -73,6 +73,7 @@ describe('recommended type', () => {
     customersB: 100,
     powerBalance: 'PEERS',
     conflicts: [],
+    decisive: null,
     thresholds: { capability: 0.3, distribution: 0.3 },
     history: [],
     precedent: null,
@@ -114,12 +115,23 @@ describe('recommended type', () => {
     expect(result).toEqual({ typeId: 'affiliate', because: 'Their partnerships with companies like you (Tillwise, Kudoswell and 1 more) are mostly of this type.' });
   });
 
-  it('recommends nothing over a HIGH conflict and says why', () => {
+  it('recommends nothing over a decisive conflict and says why', () => {
+    const rivalry = { kind: 'DIRECT_COMPETITOR', severity: 'HIGH', explanation: 'Acme and Beta are declared competitors.', viaId: 'beta', capability: null } as const;
     const result = recommendType({
       ...base,
       history: [{ id: 'p', status: 'active', since: null, typeId: 'reseller', parties: ['acme', 'beta'] }],
-      conflicts: [{ kind: 'DIRECT_COMPETITOR', severity: 'HIGH', explanation: 'Acme and Beta are declared competitors.', viaId: 'beta', capability: null }],
+      conflicts: [rivalry],
+      decisive: rivalry,
     });
     expect(result).toEqual({ typeId: null, because: 'No partnership type recommended: Acme and Beta are declared competitors.' });
+  });
+
+  it('recommends a type over a HIGH conflict the market does not treat as decisive, naming it as a risk to manage', () => {
+    const overlap = { kind: 'CAPABILITY_OVERLAP', severity: 'HIGH', explanation: 'Both offer Hosting (core for Acme, core for Beta).', viaId: null, capability: { id: 'hosting', name: 'Hosting' } } as const;
+    const result = recommendType({ ...base, ...complementary, sharedCustomers: 20, conflicts: [overlap] });
+    expect(result).toEqual({
+      typeId: 'technology_integration',
+      because: 'Shared customers and complementary capabilities: an integration serves customers you already share. High risk to manage: Both offer Hosting (core for Acme, core for Beta).',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTable, strengthOf, TERM_KINDS, typicalShareOf, type PoolCounts } from '../../api/analysis/fit-evidence.ts';
+import { evidenceTable, excessPeers, saturate, strengthOf, TERM_KINDS, typicalShareOf, type PoolCounts } from '../../api/analysis/fit-evidence.ts';
 import { createMarket, pairHistory, partnerSets, type CompanySummary, type MarketPartnership } from '../../api/analysis/market.ts';
 
 /**
@@ -79,11 +79,38 @@ describe('the evidence terms', () => {
     expect(term('PULL', 1)).toBeCloseTo(Math.log(2) / Math.log(3), 12);
   });
 
-  it('strength is the value over the strongest candidate’s, A’s partners left out', () => {
-    // NICHE: e (1/2) is A's partner, so b's 1/2 is the strongest among candidates
-    expect(strengthOf(table, TERM_KINDS.indexOf('NICHE'), 1)).toBeCloseTo(1, 12);
-    expect(strengthOf(table, TERM_KINDS.indexOf('NICHE'), 2)).toBeCloseTo(2 / 3, 12);
-    expect(strengthOf(table, TERM_KINDS.indexOf('PEERS'), 1)).toBeCloseTo(simC / (simB + simD), 12);
+  it('strength is value / (value + the market’s yardstick), the same for every focal company', () => {
+    const yardsticks = [0.2, 0.5, 0.25, 1, 0.1];
+    const scaled = evidenceTable(market, pool, market.activePartners, { yardsticks, rivalSign: 1 });
+    // NICHE of b is 1/2 against a yardstick of 1/4: (1/2) / (1/2 + 1/4) = 2/3
+    expect(strengthOf(scaled, TERM_KINDS.indexOf('NICHE'), 1)).toBeCloseTo(2 / 3, 12);
+    // as strong as the yardstick: 50%
+    expect(saturate(0.2, 0.2)).toBe(0.5);
+    expect(strengthOf(scaled, TERM_KINDS.indexOf('PEERS'), 1)).toBeCloseTo(simC / simTotal / (simC / simTotal + 0.2), 12);
+    expect(strengthOf(scaled, TERM_KINDS.indexOf('PEERS'), 4)).toBe(0); // no evidence, no strength
+    // without a calibrated market the scale is each term's own [0, 1]: value / (value + 1)
+    expect(strengthOf(table, TERM_KINDS.indexOf('NICHE'), 1)).toBeCloseTo(0.5 / 1.5, 12);
+    expect(saturate(0.3, 0)).toBe(1); // a yardstick of 0: no real partner had any, so any value is full strength
+  });
+
+  it('counts a declared rival’s partnerships for, not at all, or against, as the market decided', () => {
+    // c's partners are b and d; make d a declared rival of A
+    const withRival: PoolCounts = { ...pool, rivals: new Set([3]) };
+    const peersOf = (rivalSign: 1 | 0 | -1) => evidenceTable(market, withRival, market.activePartners, { yardsticks: [1, 1, 1, 1, 1], rivalSign }).values[0]![2]!;
+    expect(peersOf(1)).toBeCloseTo((simB + simD) / simTotal, 12);
+    expect(peersOf(0)).toBeCloseTo(simB / simTotal, 12);
+    expect(peersOf(-1)).toBeCloseTo((simB - simD) / simTotal, 12);
+    // b's only partner is c: never below 0
+    const bOnly: PoolCounts = { ...pool, rivals: new Set([2]) };
+    expect(evidenceTable(market, bOnly, market.activePartners, { yardsticks: [1, 1, 1, 1, 1], rivalSign: -1 }).values[0]![1]).toBe(0);
+  });
+
+  it('excess peer evidence: PEERS beyond the share of the market partnered with the candidate', () => {
+    // c partners with b and d: 2 of the 4 companies other than c... popularity(c) = 2 / (5 − 1)
+    expect(table.popularity[2]).toBeCloseTo(2 / 4, 12);
+    expect(excessPeers(table, 2)).toBeCloseTo(Math.max(0, (simB + simD) / simTotal - 2 / 4), 12);
+    // e's only partner is A itself, which does not count toward its popularity for A
+    expect(table.popularity[4]).toBe(0);
   });
 
   it('hides partnerships as if unknown, and keeps every status in a pair’s history', () => {
@@ -102,9 +129,7 @@ describe('the evidence terms', () => {
 });
 
 describe('strength of an active partner', () => {
-  it('is at most 1, even when the partner outdoes every candidate', () => {
-    // e (A's partner) has NICHE 1/2 like b; give A a partner stronger than any candidate on PEERS:
-    // c is the strongest candidate on PEERS; as A's partner it would still count 1 at most.
+  it('is below 1 whatever the value', () => {
     const withPartner = evidenceTable(market, pool, partnerSets({ ...market, partnerships: [...market.partnerships, partnership('ac', ['a', 'c'])] }, new Set()));
     for (let t = 0; t < TERM_KINDS.length; t++) for (let b = 1; b < 5; b++) expect(strengthOf(withPartner, t, b)).toBeLessThanOrEqual(1);
   });

@@ -56,6 +56,8 @@ export const analysisResolvers = {
     candidate: (fit: DescribedFit, _: unknown, context: ApiContext) => loadCompany(fit.candidateId, context),
     peerPartners: async (fit: DescribedFit, _: unknown, context: ApiContext) =>
       (await Promise.all(fit.peerPartnerIds.map((id) => loadCompany(id, context)))).filter((company) => company !== null),
+    peers: async (fit: DescribedFit, _: unknown, context: ApiContext) =>
+      (await Promise.all(fit.peers.map(async (peer) => ({ company: await loadCompany(peer.id, context), rival: peer.rival })))).filter((peer) => peer.company !== null),
     history: (fit: DescribedFit) =>
       fit.history.map((partnership) => ({
         id: partnership.id,

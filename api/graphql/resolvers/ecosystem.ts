@@ -27,6 +27,7 @@ export const ecosystemResolvers = {
         termWeights: termWeightsFor(args.weights, pool.directory.model.weights),
         weights: normaliseWeights(args.weights),
         thresholds: DEFAULT_THRESHOLDS,
+        lens: args.lens ?? 'MARKET',
       });
       // Rank everyone by score alone (rivals too: the map draws them), then score in full only the companies drawn.
       const { market } = pool.directory;
