@@ -8,15 +8,16 @@ import {
   termBars,
   weightReading,
   weightShares,
+  wholePercentages,
 } from '../../web/src/fit/terms.ts';
 
 /** A market that learned overlap 0.4, peers 0.3, niche 0.2, complement 0.1, pull 0 (heaviest first, as the API lists them). */
 const MARKET: TermWeight[] = [
-  { kind: 'OVERLAP', label: 'Shared customers', weight: 0.4, defaultWeight: 0.3 },
-  { kind: 'PEERS', label: 'Peer evidence', weight: 0.3, defaultWeight: 0.5 },
-  { kind: 'NICHE', label: 'Shared niche', weight: 0.2, defaultWeight: 0.2 },
-  { kind: 'COMPLEMENT', label: 'Complementary capabilities', weight: 0.1, defaultWeight: 0 },
-  { kind: 'PULL', label: 'Ecosystem pull', weight: 0, defaultWeight: 0 },
+  { kind: 'OVERLAP', label: 'Shared customers', weight: 0.4, percent: 40, yardstick: 0.2, defaultWeight: 0.3 },
+  { kind: 'PEERS', label: 'Peer evidence', weight: 0.3, percent: 30, yardstick: 0.05, defaultWeight: 0.5 },
+  { kind: 'NICHE', label: 'Shared niche', weight: 0.2, percent: 20, yardstick: 0.4, defaultWeight: 0.2 },
+  { kind: 'COMPLEMENT', label: 'Complementary capabilities', weight: 0.1, percent: 10, yardstick: 0.3, defaultWeight: 0 },
+  { kind: 'PULL', label: 'Ecosystem pull', weight: 0, percent: 0, yardstick: 0.5, defaultWeight: 0 },
 ];
 
 const term = (kind: FitTermKind, weight: number, strength: number, label: string = kind): FitTerm => ({
@@ -24,6 +25,7 @@ const term = (kind: FitTermKind, weight: number, strength: number, label: string
   label,
   value: strength / 2,
   strength,
+  yardstick: 0.1,
   weight,
   contribution: weight * strength,
   sentence: `${kind} sentence`,
@@ -47,14 +49,23 @@ describe('term weights', () => {
     expect(weightShares({ PEERS: 0, OVERLAP: 0, NICHE: 0, COMPLEMENT: 0, PULL: 0 }).PEERS).toBe(0);
   });
 
-  it('reads a slider as the weight set, with its normalised share beside it', () => {
+  it('reads a slider as the weight set, with its whole percentage beside it', () => {
     // peer evidence dragged to the right end against the demo market's 0.41, 0.27, 0.02, 0:
-    // 1 / (1 + 0.41 + 0.27 + 0.02 + 0) = 1 / 1.7 = 59%
+    // 1 / (1 + 0.41 + 0.27 + 0.02 + 0) = 1 / 1.7 = 58.8%: 59%
     const effective = effectiveWeights({ PEERS: 0.3, OVERLAP: 0.41, NICHE: 0.27, COMPLEMENT: 0.02, PULL: 0 }, { PEERS: 1 });
-    expect(weightReading(effective.PEERS, weightShares(effective).PEERS)).toEqual({ value: '1.00', share: '59%' });
+    expect(weightReading(effective.PEERS, wholePercentages(effective).PEERS)).toEqual({ value: '1.00', share: '59%' });
     // a link's wPeers=0.5 reads 0.50, whatever share it comes to
-    expect(weightReading(0.5, 0.42).value).toBe('0.50');
-    expect(weightReading(0.02, 0.0118).share).toBe('1.2%');
+    expect(weightReading(0.5, 42).value).toBe('0.50');
+  });
+
+  it('rounds the shares to whole percentages that add up to 100, as the API’s sentence does', () => {
+    // 0.41 / 1.7 = 24.1, 0.27 / 1.7 = 15.9, 0.02 / 1.7 = 1.2: floors 58 + 24 + 15 + 1 = 98,
+    // the two largest remainders (niche 0.88, peers 0.82) take one each
+    const shares = wholePercentages({ PEERS: 1, OVERLAP: 0.41, NICHE: 0.27, COMPLEMENT: 0.02, PULL: 0 });
+    expect(shares).toEqual({ PEERS: 59, OVERLAP: 24, NICHE: 16, COMPLEMENT: 1, PULL: 0 });
+    expect(Object.values(shares).reduce((sum, p) => sum + p, 0)).toBe(100);
+    // the market's own weights read what the API's `percent` says
+    expect(wholePercentages(marketWeights(MARKET))).toEqual({ PEERS: 30, OVERLAP: 40, NICHE: 20, COMPLEMENT: 10, PULL: 0 });
   });
 
   it('says when the ranking is the market’s own', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FitStanding, PartnershipRecord } from '../../web/src/client/types.ts';
 import {
   fitBadge,
+  riskBadge,
   headlinePartnership,
   historyLine,
   relationHeading,
@@ -114,8 +115,15 @@ describe('fit badge', () => {
     });
   });
 
-  it('holds back the quadrant for any high conflict, even one the market does not rule out on', () => {
+  it('keeps the quadrant for a high conflict the market does not rule out, and says the risk beside it', () => {
+    // The ranking keeps this candidate and the API recommends it a type: the badge follows the same rule.
     const overlap = { ...CANDIDATE, conflicts: [{ kind: 'CAPABILITY_OVERLAP' as const, severity: 'HIGH' as const }] };
-    expect(fitBadge(overlap)).toMatchObject({ tone: 'high-conflict', label: 'High conflict' });
+    expect(fitBadge(overlap)).toMatchObject({ tone: 'quadrant-STRATEGIC', label: 'Strategic' });
+    expect(riskBadge(overlap)).toMatchObject({ tone: 'risk-HIGH', label: 'High risk' });
+    const two = { ...CANDIDATE, conflicts: [{ kind: 'CHANNEL_CONFLICT' as const, severity: 'MEDIUM' as const }, { kind: 'CAPABILITY_OVERLAP' as const, severity: 'LOW' as const }] };
+    expect(riskBadge(two)).toMatchObject({ tone: 'risk-MEDIUM', label: 'Medium risk' });
+    expect(riskBadge(two)!.hint).toMatch(/^2 conflicts to manage, the worst medium/);
+    expect(riskBadge(CANDIDATE)).toBeNull();
+    expect(riskBadge(RIVAL)).toBeNull(); // "Ruled out" already says it
   });
 });

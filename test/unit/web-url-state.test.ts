@@ -32,6 +32,7 @@ const FULL: ExplorerState = {
   mapSize: 100,
   shortlist: 'list-1',
   whatIf: { open: true, add: ['initech', 'hooli'], drop: ['umbrella'] },
+  lens: 'SPECIFIC',
 };
 
 describe('URL state', () => {
@@ -40,7 +41,7 @@ describe('URL state', () => {
     expect(search).toBe(
       '?focal=acme&view=shortlist&selected=globex&wPeers=0.6&wNiche=0&wPull=0.25&includePartners=true' +
         '&includeRuledOut=true&minShared=5&segment=smb-retail&capability=payments&excludeSeverity=HIGH' +
-        '&layout=concentric&top=100&list=list-1&add=initech&add=hooli&drop=umbrella',
+        '&layout=concentric&top=100&list=list-1&lens=specific&add=initech&add=hooli&drop=umbrella',
     );
     expect(parseExplorerState(search)).toEqual(FULL);
   });

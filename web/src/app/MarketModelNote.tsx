@@ -6,7 +6,9 @@
  */
 import type { ApiError } from '../client/graphql-client.ts';
 import type { MarketModel } from '../client/types.ts';
-import { formatCount, formatPercent } from '../format/numbers.ts';
+import { formatLikelihood } from '../fit/likelihood.ts';
+import { wholePercentages } from '../fit/terms.ts';
+import { formatCount } from '../format/numbers.ts';
 
 interface Props {
   model: MarketModel | undefined;
@@ -16,6 +18,9 @@ interface Props {
 export function MarketModelNote({ model, error }: Props) {
   if (error) return <p className="market-model muted">The market’s weights are unavailable: {error.message}</p>;
   if (!model) return <p className="market-model muted">Reading how this market ranks…</p>;
+  const defaults = wholePercentages(
+    Object.fromEntries(model.weights.map((weight) => [weight.kind, weight.defaultWeight])) as Parameters<typeof wholePercentages>[0],
+  );
   return (
     <details className="market-model" data-testid="market-model">
       <summary>
@@ -34,14 +39,22 @@ export function MarketModelNote({ model, error }: Props) {
             <th scope="col" className="num" title="The weight when a market has too few partnerships to learn from">
               Default
             </th>
+            <th
+              scope="col"
+              className="num"
+              title="The term's yardstick: the mean value real partners had on it before their partnership was known. A candidate this strong reads 50%."
+            >
+              Yardstick
+            </th>
           </tr>
         </thead>
         <tbody>
           {model.weights.map((weight) => (
             <tr key={weight.kind}>
               <th scope="row">{weight.label}</th>
-              <td className="num">{formatPercent(weight.weight)}</td>
-              <td className="num muted">{formatPercent(weight.defaultWeight)}</td>
+              <td className="num">{weight.percent}%</td>
+              <td className="num muted">{defaults[weight.kind]}%</td>
+              <td className="num muted">{weight.yardstick.toFixed(3)}</td>
             </tr>
           ))}
         </tbody>
@@ -53,6 +66,14 @@ export function MarketModelNote({ model, error }: Props) {
       </p>
       <p className="market-model-note" data-testid="core-overlap-evidence">
         {model.coreOverlapEvidence}
+      </p>
+      <p className="market-model-note" data-testid="rival-evidence">
+        {model.rivalEvidence}
+      </p>
+      <p className="market-model-note" data-testid="likelihood-basis">
+        {model.likelihood
+          ? `Likelihood: how often candidates this strong were real partners here, learned from ${formatCount(model.likelihood.rows)} top-ten places with a fifth of the partnerships hidden at a time (${formatLikelihood(model.likelihood.observedRate)} of them were).`
+          : `Likelihood: too few partnerships to learn it; every candidate shows the market's share of pairs that partner (${formatLikelihood(model.density)}).`}
       </p>
     </details>
   );

@@ -3,7 +3,8 @@
  * from its own partnerships; a term the strategist moves takes their weight
  * (and goes into the URL), the others keep the market's, and the API
  * normalises them all. Each reads the weight as set, then its share of the
- * score ("1.00 · 59%"). The sliders move at once; the ranking follows when the
+ * score as a whole percentage ("1.00 · 59%"), rounded as the market model's
+ * sentence rounds them, so the two never disagree. The sliders move at once; the ranking follows when the
  * hand pauses (300 ms), so dragging does not fire a query per pixel.
  */
 import { useEffect, useState } from 'react';
@@ -18,10 +19,9 @@ import {
   TERM_KINDS,
   TERM_LABEL,
   weightReading,
-  weightShares,
+  wholePercentages,
   type TermWeights,
 } from '../fit/terms.ts';
-import { formatPercent } from '../format/numbers.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 
 interface Props {
@@ -51,8 +51,9 @@ export function WeightSliders({ weights, model, onWeights }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settled]);
 
-  const shares = weightShares(effective);
-  const marketShares = weightShares(market);
+  // Whole percentages adding up to 100, by the rule the API's sentence uses: one set of numbers on the page.
+  const shares = wholePercentages(effective);
+  const marketShares = wholePercentages(market);
   const labelOf = (kind: (typeof TERM_KINDS)[number]): string =>
     model?.weights.find((weight) => weight.kind === kind)?.label ?? TERM_LABEL[kind];
 
@@ -94,7 +95,7 @@ export function WeightSliders({ weights, model, onWeights }: Props) {
             />
             <span className="weight-hint">
               {TERM_HINT[kind]}
-              {draft[kind] !== undefined && model && ` · market ${formatPercent(marketShares[kind])}`}
+              {draft[kind] !== undefined && model && ` · market ${marketShares[kind]}%`}
             </span>
           </label>
         );

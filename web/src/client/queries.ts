@@ -12,6 +12,7 @@ const TERM_FIELDS = /* GraphQL */ `
     label
     value
     strength
+    yardstick
     weight
     contribution
     sentence
@@ -48,6 +49,10 @@ const CANDIDATE_FIT_FIELDS = /* GraphQL */ `
       customerCount
     }
     score
+    likelihood
+    likelihoodBand
+    likelihoodSentence
+    specificScore
     terms {
       ...TermFields
     }
@@ -70,6 +75,7 @@ const CANDIDATE_FIT_FIELDS = /* GraphQL */ `
       id
       name
     }
+    recommendation
     reasons
   }
 `;
@@ -152,8 +158,8 @@ export const ECOSYSTEM = /* GraphQL */ `
 `;
 
 const CANDIDATES_OPERATION = /* GraphQL */ `
-  query Candidates($focal: ID!, $first: Int, $filter: CandidateFilter, $weights: FitWeights) {
-    candidates(focal: $focal, first: $first, filter: $filter, weights: $weights) {
+  query Candidates($focal: ID!, $first: Int, $filter: CandidateFilter, $weights: FitWeights, $lens: RankingLens) {
+    candidates(focal: $focal, first: $first, filter: $filter, weights: $weights, lens: $lens) {
       ...CandidateFitFields
     }
   }
@@ -172,12 +178,19 @@ const CANDIDATE_DETAIL_OPERATION = /* GraphQL */ `
         customerCount
       }
       score
+      likelihood
+      likelihoodBand
+      likelihoodSentence
+      specificScore
       terms {
         ...TermFields
       }
-      peerPartners {
-        id
-        name
+      peers {
+        company {
+          id
+          name
+        }
+        rival
       }
       mutualValue
       valueToFocal
@@ -291,11 +304,20 @@ export const MARKET_MODEL = /* GraphQL */ `
         kind
         label
         weight
+        percent
+        yardstick
         defaultWeight
       }
       summary
       coreOverlapDecisive
       coreOverlapEvidence
+      rivalPartners
+      rivalEvidence
+      likelihood {
+        rows
+        observedRate
+      }
+      density
     }
   }
 `;

@@ -11,6 +11,7 @@ export type {
   EcosystemEdgeKind,
   EcosystemNodeKind,
   FitTermKind,
+  LikelihoodBand,
   PairRelation,
   PartnershipStatus,
   Quadrant,

@@ -1,5 +1,5 @@
 import type { PartnerFitDetail } from '../client/types.ts';
-import { termBars } from '../fit/terms.ts';
+import { termBars, wholePercentages } from '../fit/terms.ts';
 import { formatPercent, formatScore } from '../format/numbers.ts';
 import { ScoreBar } from '../fit/ScoreBar.tsx';
 
@@ -11,6 +11,9 @@ import { ScoreBar } from '../fit/ScoreBar.tsx';
  */
 export function ScoreTerms({ fit }: { fit: PartnerFitDetail }) {
   const bars = termBars(fit.terms);
+  const percentages = wholePercentages(
+    Object.fromEntries(fit.terms.map((term) => [term.kind, term.weight])) as Parameters<typeof wholePercentages>[0],
+  );
   return (
     <section className="detail-section" aria-labelledby="score-terms-title" data-testid="score-terms">
       <h3 id="score-terms-title">
@@ -32,17 +35,28 @@ export function ScoreTerms({ fit }: { fit: PartnerFitDetail }) {
               </p>
               <ScoreBar value={bar.length} tone={bar.kind} />
               <p className="score-term-sentence">{bar.sentence}</p>
-              <p className="score-term-figures muted">
-                value {formatScore(term.value)} · strength {formatPercent(term.strength)} of the strongest candidate ·
-                weight {formatPercent(term.weight)}
+              <p className="score-term-figures muted" data-testid="score-term-figures">
+                value {term.value.toFixed(3)} · strength {formatPercent(term.strength)} (50% = as strong as this
+                market’s average partner was, {term.yardstick.toFixed(3)}) · weight {percentages[term.kind]}%
               </p>
             </li>
           );
         })}
       </ol>
-      {fit.peerPartners.length > 0 && (
+      {fit.peers.length > 0 && (
         <p className="peer-partners" data-testid="peer-partners">
-          Your closest peers that partner with them: {fit.peerPartners.map((peer) => peer.name).join(', ')}
+          Your closest peers that partner with them:{' '}
+          {fit.peers.map((peer, index) => (
+            <span key={peer.company.id}>
+              {index > 0 && ', '}
+              {peer.company.name}
+              {peer.rival && (
+                <span className="chip rival-chip" data-testid="rival-peer" title="A declared rival of yours">
+                  your rival
+                </span>
+              )}
+            </span>
+          ))}
         </p>
       )}
       <div className={`mutual-value${fit.oneSided ? ' is-one-sided' : ''}`} data-testid="mutual-value">

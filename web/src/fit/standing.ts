@@ -5,7 +5,7 @@
  * active partner is never called a candidate; a ruled-out rival never wears
  * a recommending quadrant).
  */
-import type { FitStanding, PairRelation, PartnershipRecord, Quadrant } from '../client/types.ts';
+import type { FitStanding, PairRelation, PartnershipRecord, Quadrant, Severity } from '../client/types.ts';
 import { CONFLICT_KIND_LABEL, QUADRANT_HINT, QUADRANT_LABEL, worstSeverity } from '../format/labels.ts';
 import { formatDate } from '../format/numbers.ts';
 
@@ -58,16 +58,18 @@ export function standingLine(standing: Pick<FitStanding, 'history' | 'ruledOut' 
 }
 
 export interface Badge {
-  /** A CSS class: `quadrant-STRATEGIC`…, `ruled-out` or `high-conflict`. */
+  /** A CSS class: `quadrant-STRATEGIC`…, `ruled-out`, or `risk-HIGH`… for a risk chip. */
   tone: string;
   label: string;
   hint: string;
 }
 
 /**
- * The 2x2 badge a fit wears. A quadrant recommends ("Strategic"); a candidate a
- * decisive conflict rules out, or one with any high conflict, must not get
- * one: it reads "Ruled out" or "High conflict" with the reason instead.
+ * The 2x2 badge a fit wears. A quadrant recommends ("Strategic"); a candidate
+ * a decisive conflict rules out reads "Ruled out" with the reason instead.
+ * A conflict the market model does not treat as decisive is no verdict: the
+ * quadrant stands, and riskBadge says the risk beside it, as the ranking and
+ * the recommended type treat it.
  */
 export function fitBadge(standing: Pick<FitStanding, 'ruledOut' | 'ruledOutBy' | 'conflicts' | 'quadrant'>): Badge {
   if (standing.ruledOut) {
@@ -77,14 +79,26 @@ export function fitBadge(standing: Pick<FitStanding, 'ruledOut' | 'ruledOutBy' |
       hint: standing.ruledOutBy?.explanation ?? 'A decisive conflict rules this candidate out.',
     };
   }
-  if (worstSeverity(standing.conflicts) === 'HIGH') {
-    return {
-      tone: 'high-conflict',
-      label: 'High conflict',
-      hint: 'A high-severity conflict stands in the way: no quadrant is recommended until it is resolved.',
-    };
-  }
   return quadrantBadge(standing.quadrant);
+}
+
+const RISK_LABEL: Record<Severity, string> = { HIGH: 'High risk', MEDIUM: 'Medium risk', LOW: 'Low risk' };
+
+/**
+ * The risk to manage of a candidate that is not ruled out: its worst
+ * conflict's severity, and how many conflicts; null when it has none (or is
+ * ruled out, which fitBadge already says).
+ */
+export function riskBadge(standing: Pick<FitStanding, 'ruledOut' | 'conflicts'>): Badge | null {
+  if (standing.ruledOut) return null;
+  const worst = worstSeverity(standing.conflicts);
+  if (!worst) return null;
+  const count = standing.conflicts.length;
+  return {
+    tone: `risk-${worst}`,
+    label: RISK_LABEL[worst],
+    hint: `${count} conflict${count === 1 ? '' : 's'} to manage, the worst ${worst.toLowerCase()}: this market does not rule the candidate out for ${count === 1 ? 'it' : 'them'}.`,
+  };
 }
 
 export function quadrantBadge(quadrant: Quadrant): Badge {

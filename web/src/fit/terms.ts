@@ -5,7 +5,6 @@
  * term's part of a score. Pure, so the arithmetic is tested without a browser.
  */
 import type { FitTerm, FitTermKind, TermWeight } from '../client/types.ts';
-import { formatPercent } from '../format/numbers.ts';
 
 /** The API's order (api/analysis/fit-evidence.ts): sliders, columns and bars keep it. */
 export const TERM_KINDS: readonly FitTermKind[] = ['PEERS', 'OVERLAP', 'NICHE', 'COMPLEMENT', 'PULL'];
@@ -80,14 +79,33 @@ export function weightShares(weights: Record<FitTermKind, number>): Record<FitTe
 }
 
 /**
+ * Whole percentages that add up to 100, by largest remainders: the rule the
+ * API's `marketModel.weights.percent` and its summary sentence follow, so the
+ * sliders, the table and the sentence show one set of numbers.
+ */
+export function wholePercentages(weights: Record<FitTermKind, number>): Record<FitTermKind, number> {
+  const total = TERM_KINDS.reduce((sum, kind) => sum + weights[kind], 0);
+  const exact = TERM_KINDS.map((kind) => (total > 0 ? (weights[kind] / total) * 100 : 0));
+  const floors = exact.map(Math.floor);
+  let left = total > 0 ? 100 - floors.reduce((sum, x) => sum + x, 0) : 0;
+  const order = exact.map((x, t) => [x - floors[t]!, t] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+  for (const [, t] of order) {
+    if (left <= 0) break;
+    floors[t] = floors[t]! + 1;
+    left -= 1;
+  }
+  return Object.fromEntries(TERM_KINDS.map((kind, t) => [kind, floors[t]!])) as Record<FitTermKind, number>;
+}
+
+/**
  * A slider's reading: the weight as the strategist set it (the slider's
  * position, what the link carries) and, beside it, its share of the score
  * once the API normalises all five. Dragging peer evidence to the right end
  * reads "1.00" and, against the others' 0.41 + 0.27 + 0.02 + 0, "59%":
  * the share alone (what the sliders used to say) made the right end read 59%.
  */
-export function weightReading(set: number, share: number): { value: string; share: string } {
-  return { value: set.toFixed(2), share: formatPercent(share) };
+export function weightReading(set: number, percent: number): { value: string; share: string } {
+  return { value: set.toFixed(2), share: `${percent}%` };
 }
 
 /** True when the strategist set no weight: the ranking is the market's own. */

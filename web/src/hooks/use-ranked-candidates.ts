@@ -13,7 +13,7 @@ export const RANKED_LIMIT = 50;
 export function useRankedCandidates(state: ExplorerState, first = RANKED_LIMIT, { skip = false } = {}) {
   const ranked = useApi<{ candidates: CandidateFit[] }>(
     CANDIDATES,
-    { focal: state.focal, first, filter: filterInput(state.filters), weights: weightsInput(state.weights) },
+    { focal: state.focal, first, filter: filterInput(state.filters), weights: weightsInput(state.weights), lens: state.lens },
     { skip: skip || state.focal === null },
   );
   // A row clicked opens a panel that can say whose it is before its own answer arrives.

@@ -16,6 +16,9 @@ export const EDGE_COLOUR = {
   conflict: RELATION_COLOUR.conflict,
 } as const;
 
+/** A medium-severity conflict: vermillion washed toward white, so it reads as the same warning, quieter. */
+export const CONFLICT_MEDIUM_FILL = '#f2b995';
+
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 const INK = '#1f2a44';
 /** A highlighted introduction path: the amber of selection and focus, so it reads as "look here". */
@@ -70,6 +73,17 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
     {
       selector: 'node.conflict, node.competitor',
       style: { 'border-style': 'dashed', 'border-width': 2.5, 'border-color': '#3b1d0a' },
+    },
+    // Severity, not just "some conflict": where most candidates overlap somewhere (FedRAMP), a
+    // medium risk is a pale fill with a thin dashed ring and only a high one keeps the full
+    // vermillion with a heavy ring, so the colour still picks out the few that matter.
+    {
+      selector: 'node.conflict[conflictSeverity = "MEDIUM"]',
+      style: { 'background-color': CONFLICT_MEDIUM_FILL, 'border-width': 1.5, 'border-color': RELATION_COLOUR.conflict },
+    },
+    {
+      selector: 'node.conflict[conflictSeverity = "HIGH"]',
+      style: { 'border-width': 3.5, 'border-color': '#3b1d0a' },
     },
     {
       selector: 'node.focal',

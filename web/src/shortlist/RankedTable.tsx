@@ -1,7 +1,8 @@
 import type { CandidateFit } from '../client/types.ts';
+import { tiedWithPrevious } from '../fit/likelihood.ts';
 import { shortlistBlocker, standingLine } from '../fit/standing.ts';
 import { relationOfFit } from '../map/relations.ts';
-import type { WhatIfSet } from '../state/url-state.ts';
+import type { LensName, WhatIfSet } from '../state/url-state.ts';
 import { isMoved, toggleMove } from '../whatif/what-if-set.ts';
 import { FitCells, FitHeaderCells } from './TermCells.tsx';
 
@@ -16,10 +17,13 @@ interface Props {
   /** The what-if tray's partner set: each row adds its candidate (or drops its partner) there. */
   whatIf: WhatIfSet;
   onWhatIf(next: WhatIfSet): void;
+  /** The order the API ranked by: ties are read on its score. */
+  lens: LensName;
 }
 
 /** The ranking as the API returns it: row order is the API's order, never re-sorted here. */
-export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePin, whatIf, onWhatIf }: Props) {
+export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePin, whatIf, onWhatIf, lens }: Props) {
+  const tied = tiedWithPrevious(fits, (fit) => (lens === 'SPECIFIC' ? fit.specificScore : fit.score));
   return (
     <div className="table-scroll">
       <table className={`ranked-table${busy ? ' is-busy' : ''}`} data-testid="ranked-table" aria-busy={busy}>
@@ -56,7 +60,18 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
                 className={selected === id ? 'is-selected' : undefined}
                 onClick={() => onSelect(id)}
               >
-                <td className="num col-rank">{index + 1}</td>
+                <td className="num col-rank">
+                  {index + 1}
+                  {tied[index] && (
+                    <span
+                      className="tie-mark"
+                      data-testid="tie-mark"
+                      title={`Same score as ${tied[index]}: a tie, ordered by shared customers, then name`}
+                    >
+                      =
+                    </span>
+                  )}
+                </td>
                 {/* The reasons on hover: what this row's place rests on, history first. */}
                 <th scope="row" className="company-cell" title={fit.reasons.join('\n')}>
                   <button

@@ -1,4 +1,5 @@
 import type { CandidateFit, CompanySummary } from '../client/types.ts';
+import { nothingStandsOut } from '../fit/likelihood.ts';
 import { rankingBasis } from '../fit/terms.ts';
 import { formatPercent } from '../format/numbers.ts';
 
@@ -13,13 +14,22 @@ export function RankingBasis({ fits, focal }: { fits: readonly CandidateFit[]; f
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
   const noCustomers = focal.customerCount === 0;
   return (
-    <p className="ranking-basis" data-testid="ranking-basis">
-      {noCustomers && (
-        <strong>{focal.name} has no customers on record, so shared customers count for nothing here. </strong>
+    <>
+      {nothingStandsOut(fits) && (
+        <p className="nothing-stands-out" data-testid="nothing-stands-out" role="note">
+          <strong>Nothing stands out for {focal.name}.</strong> No candidate here has evidence that, in this market,
+          came with a partnership more than 1 time in 20: the list below is the best of a weak lot, not a find. Look at
+          the likelihood before the order.
+        </p>
       )}
-      {parts.length > 0
-        ? `These ${fits.length} scores rest on ${list}.`
-        : 'No evidence separates these candidates: every score is 0.'}
-    </p>
+      <p className="ranking-basis" data-testid="ranking-basis">
+        {noCustomers && (
+          <strong>{focal.name} has no customers on record, so shared customers count for nothing here. </strong>
+        )}
+        {parts.length > 0
+          ? `These ${fits.length} scores rest on ${list}.`
+          : 'No evidence separates these candidates: every score is 0.'}
+      </p>
+    </>
   );
 }

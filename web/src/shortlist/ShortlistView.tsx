@@ -83,6 +83,25 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
             {active && <span className="count-badge">{active.entryCount}</span>}
           </button>
         </div>
+        <div className="segmented lens-switch" role="group" aria-label="Order of the ranked list" data-testid="lens-switch">
+          <button
+            type="button"
+            aria-pressed={state.lens === 'MARKET'}
+            title="The fit score: the order that found real partners best in the backtest"
+            onClick={() => update({ lens: 'MARKET' })}
+          >
+            Most likely first
+          </button>
+          <button
+            type="button"
+            aria-pressed={state.lens === 'SPECIFIC'}
+            data-testid="lens-specific"
+            title={`What sets a candidate apart for ${focal.name}: no credit for ecosystem pull, and peer evidence only beyond what the whole market shows`}
+            onClick={() => update({ lens: 'SPECIFIC' })}
+          >
+            Specific to {focal.name}
+          </button>
+        </div>
         <span className="toolbar-spacer" />
         {ranked.loading && ranked.data && <span className="toolbar-status">Re-ranking…</span>}
         <a
@@ -108,6 +127,13 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
                 : `There is no other company to rank for ${focal.name}.`}
             </StatusMessage>
           )}
+          {fits.length > 0 && state.lens === 'SPECIFIC' && (
+            <p className="lens-note" data-testid="lens-note">
+              Ordered by what sets each candidate apart for {focal.name}: ecosystem pull gives no credit, and peer evidence
+              counts only beyond the share of the whole market partnered with the candidate, so the hubs everyone partners
+              with step back. The likelihood beside each is unchanged; the default order finds real partners best.
+            </p>
+          )}
           {fits.length > 0 && <RankingBasis fits={fits} focal={focal} />}
           {fits.length > 0 && (
             <RankedTable
@@ -119,6 +145,7 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
               onTogglePin={togglePin}
               whatIf={state.whatIf}
               onWhatIf={(next) => update({ whatIf: next })}
+              lens={state.lens}
             />
           )}
         </>

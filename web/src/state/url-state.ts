@@ -11,6 +11,10 @@ export const VIEWS = ['map', 'shortlist', 'matrix', 'whitespace'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const LAYOUTS = ['force', 'concentric'] as const;
+
+/** The ranked list's order: the market's fit score (default), or what is specific to the focal company. */
+export const LENSES = ['MARKET', 'SPECIFIC'] as const;
+export type LensName = (typeof LENSES)[number];
 export type LayoutName = (typeof LAYOUTS)[number];
 
 const SEVERITIES: readonly Severity[] = ['LOW', 'MEDIUM', 'HIGH'];
@@ -60,6 +64,8 @@ export interface ExplorerState {
   shortlist: string | null;
   /** The what-if tray: a hypothetical partner set, kept in the link so it reproduces the tray. */
   whatIf: WhatIfSet;
+  /** The order of the ranked list (`lens=specific` in the link). */
+  lens: LensName;
 }
 
 /**
@@ -89,6 +95,7 @@ export const DEFAULT_STATE: Readonly<ExplorerState> = {
   mapSize: DEFAULT_MAP_SIZE,
   shortlist: null,
   whatIf: EMPTY_WHAT_IF,
+  lens: 'MARKET',
 };
 
 /** Reads a location's query string (`?a=b…`, with or without the `?`). */
@@ -120,6 +127,7 @@ export function parseExplorerState(search: string): ExplorerState {
     mapSize: wholeNumber(text('top'), 1, 300) ?? DEFAULT_MAP_SIZE,
     shortlist: text('list'),
     whatIf: whatIfSet(text('whatIf') === 'open', ids(params.getAll('add')), ids(params.getAll('drop'))),
+    lens: oneOf(LENSES, text('lens')?.toUpperCase() ?? null) ?? DEFAULT_STATE.lens,
   };
 }
 
@@ -150,6 +158,7 @@ export function serialiseExplorerState(state: ExplorerState): string {
   put('layout', state.layout, DEFAULT_STATE.layout);
   put('top', String(state.mapSize), String(DEFAULT_MAP_SIZE));
   put('list', state.shortlist);
+  put('lens', state.lens === 'MARKET' ? null : state.lens.toLowerCase());
   // The tray opens by itself when it holds companies: `whatIf=open` only for an empty one.
   const { whatIf } = state;
   put('whatIf', whatIf.open && whatIf.add.length === 0 && whatIf.drop.length === 0 ? 'open' : null);

@@ -143,6 +143,17 @@ export type IntroRelation =
   /** This company also serves the customer before it (stage customer). */
   | 'VENDOR';
 
+/** A plain reading of `likelihood`: the share of candidates this strong that were real partners in this market. */
+export type LikelihoodBand =
+  /** 1 in 5 to 1 in 2. */
+  | 'GOOD'
+  /** Fewer than 1 in 20: nothing here stands out. */
+  | 'LITTLE'
+  /** 1 in 20 to 1 in 5. */
+  | 'SOME'
+  /** 1 in 2 or more. */
+  | 'STRONG';
+
 /** What kind of change an import made. */
 export type MarketChangeKind =
   /**
@@ -215,6 +226,26 @@ export type Quadrant =
   /** High capability expansion and high distribution. */
   | 'STRATEGIC';
 
+/** The order a ranking follows (docs/analyses.md, "The specific lens"). */
+export type RankingLens =
+  /** The partner fit score: the most accurate order in the backtest, and the default. */
+  | 'MARKET'
+  /**
+   * What sets a candidate apart for this focal company against the market's
+   * usual suspects: the fit score without ecosystem pull, peer evidence counted
+   * only beyond the share of the whole market partnered with the candidate.
+   */
+  | 'SPECIFIC';
+
+/** How a declared rival's partnerships count in peer evidence, as the market's own partnerships decided. */
+export type RivalPartners =
+  /** Against: a rival partnering with the candidate lowers its peer evidence. */
+  | 'AGAINST'
+  /** As any peer's: a rival partnering with the candidate is evidence for it. */
+  | 'FOR'
+  /** Not at all. */
+  | 'NONE';
+
 /** How badly a conflict hurts a partnership. */
 export type Severity =
   /** A rivalry or competing core capabilities: rules the candidate out where the market model says it is decisive, else a high risk to manage. */
@@ -240,11 +271,11 @@ export type Stage =
   /** An account the company is working to win. */
   | 'PROSPECT';
 
-export type TermFieldsFragment = { kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string };
+export type TermFieldsFragment = { kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string };
 
 export type StandingFieldsFragment = { relation: PairRelation, ruledOut: boolean, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
 
-export type CandidateFitFieldsFragment = { score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
+export type CandidateFitFieldsFragment = { score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
 
 export type EcosystemSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -281,10 +312,11 @@ export type CandidatesQueryVariables = Exact<{
   first?: number | null | undefined;
   filter?: CandidateFilter | null | undefined;
   weights?: FitWeights | null | undefined;
+  lens?: RankingLens | null | undefined;
 }>;
 
 
-export type CandidatesQuery = { candidates: Array<{ score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> }> };
+export type CandidatesQuery = { candidates: Array<{ score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> }> };
 
 export type CandidateDetailQueryVariables = Exact<{
   focal: string;
@@ -293,7 +325,7 @@ export type CandidateDetailQueryVariables = Exact<{
 }>;
 
 
-export type CandidateDetailQuery = { partnerFit: { score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, warmIntroductions: number, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, powerBalance: PowerBalance, powerGuidance: string, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, domain: string | null, employees: number | null, description: string | null, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, peerPartners: Array<{ id: string, name: string }>, history: Array<{ id: string, status: PartnershipStatus, since: string | null, parties: Array<{ id: string, name: string }>, type: { id: string, name: string } }>, candidateTerms: { synergy: number, reach: number, capabilityGain: number }, conflicts: Array<{ kind: ConflictKind, severity: Severity, explanation: string, via: { id: string, name: string } | null, capability: { id: string, name: string } | null }>, recommendedType: { id: string, name: string, description: string, effort: Effort, gtmChecklist: Array<string> } | null, weights: { synergy: number, reach: number, capability: number }, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null } | null, overlap: { sharedCount: number, jaccard: number, shareOfA: number, shareOfB: number, matrix: Array<{ stageA: Stage, stageB: Stage, count: number }> } | null, complementarity: { score: number, gapsFilledForA: Array<{ id: string, name: string }>, gapsFilledForB: Array<{ id: string, name: string }>, competing: Array<{ levelA: CapabilityLevel, levelB: CapabilityLevel, capability: { id: string, name: string } }> } | null };
+export type CandidateDetailQuery = { partnerFit: { score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, warmIntroductions: number, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, powerBalance: PowerBalance, powerGuidance: string, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, domain: string | null, employees: number | null, description: string | null, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, peers: Array<{ rival: boolean, company: { id: string, name: string } }>, history: Array<{ id: string, status: PartnershipStatus, since: string | null, parties: Array<{ id: string, name: string }>, type: { id: string, name: string } }>, candidateTerms: { synergy: number, reach: number, capabilityGain: number }, conflicts: Array<{ kind: ConflictKind, severity: Severity, explanation: string, via: { id: string, name: string } | null, capability: { id: string, name: string } | null }>, recommendedType: { id: string, name: string, description: string, effort: Effort, gtmChecklist: Array<string> } | null, weights: { synergy: number, reach: number, capability: number }, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null } | null, overlap: { sharedCount: number, jaccard: number, shareOfA: number, shareOfB: number, matrix: Array<{ stageA: Stage, stageB: Stage, count: number }> } | null, complementarity: { score: number, gapsFilledForA: Array<{ id: string, name: string }>, gapsFilledForB: Array<{ id: string, name: string }>, competing: Array<{ levelA: CapabilityLevel, levelB: CapabilityLevel, capability: { id: string, name: string } }> } | null };
 
 export type SharedCustomersQueryVariables = Exact<{
   a: string;
@@ -308,7 +340,7 @@ export type SharedCustomersQuery = { overlap: { sharedCustomers: Array<{ id: str
 export type MarketModelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketModelQuery = { marketModel: { calibrated: boolean, partnerships: number, cases: number, summary: string, coreOverlapDecisive: boolean, coreOverlapEvidence: string, weights: Array<{ kind: FitTermKind, label: string, weight: number, defaultWeight: number }> } };
+export type MarketModelQuery = { marketModel: { calibrated: boolean, partnerships: number, cases: number, summary: string, coreOverlapDecisive: boolean, coreOverlapEvidence: string, rivalPartners: RivalPartners, rivalEvidence: string, density: number, weights: Array<{ kind: FitTermKind, label: string, weight: number, percent: number, yardstick: number, defaultWeight: number }>, likelihood: { rows: number, observedRate: number } | null } };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -331,7 +363,7 @@ export type ShortlistEntriesQueryVariables = Exact<{
 }>;
 
 
-export type ShortlistEntriesQuery = { shortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, entries: Array<{ candidateId: string, inGraph: boolean, note: string | null, addedAt: string, candidate: { id: string, name: string } | null, fit: { score: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> } | null }>, focal: { id: string, name: string } | null } | null };
+export type ShortlistEntriesQuery = { shortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, entries: Array<{ candidateId: string, inGraph: boolean, note: string | null, addedAt: string, candidate: { id: string, name: string } | null, fit: { score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> } | null }>, focal: { id: string, name: string } | null } | null };
 
 export type CreateShortlistMutationVariables = Exact<{
   name: string;
