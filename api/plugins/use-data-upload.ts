@@ -129,13 +129,17 @@ export function useDataUpload(db: Database, authenticate: RequestAuthenticator, 
   }
 
   async function describe(record: UploadRecord) {
+    // The outcome first, in the same tick as the record was read: an import ending while the plan is
+    // read below would otherwise leave a record saying `running` that no import runs (read as interrupted).
+    const run = runs.outcome(record) ?? null;
+    const busy = folders.isBusy(record.id);
     return {
       id: record.id,
       createdAt: record.createdAt,
       files: folders.files(record.id),
-      busy: folders.isBusy(record.id),
+      busy,
       plan: await readPlanView(folders.folderOf(record.id), settings.maxFileBytes),
-      run: runs.outcome(record) ?? null,
+      run,
     };
   }
 }
