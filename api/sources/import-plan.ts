@@ -60,7 +60,7 @@ export function describePlanProblem(problem: PlanProblem): string {
 }
 
 const PLAN_ROLES = [...SOURCE_ROLES, ...NATIVE_ROLES, 'ignore'] as const;
-const ROLES_WITH_OWNER: readonly PlanRole[] = ['crm-accounts', 'partner-sheet'];
+const ROLES_WITH_OWNER: readonly PlanRole[] = ['crm-accounts', 'partner-sheet', 'crm-deals'];
 
 /** What every row of a role must be able to read; the plan is refused when a file's columns cannot give it. */
 const NEEDS: Record<SourceRole, readonly { fields: readonly string[]; what: string }[]> = {
@@ -83,6 +83,7 @@ const NEEDS: Record<SourceRole, readonly { fields: readonly string[]; what: stri
     { fields: ['type'], what: 'the partnership type: type' },
   ],
   'company-directory': [{ fields: ['name', 'domain', 'website'], what: 'the company: name, domain or website' }],
+  'crm-deals': [{ fields: ['sourceId', 'name', 'account', 'accountDomain'], what: 'the deal: sourceId, name, account or accountDomain' }],
 };
 
 /**

@@ -263,6 +263,84 @@ export const COMPANY_DIRECTORY = define({
   fallback: true,
 });
 
+/** Headers that say whose partner a deal came through, as partner programmes name the field. */
+const PARTNER_FIELD = [
+  'Partner',
+  'Partner Name',
+  'Partner Account',
+  'Partner Company',
+  'Referral Partner',
+  'Referring Partner',
+  'Sourcing Partner',
+  'Primary Partner',
+];
+/** Who brought whom, when the export says (api/sources/deal-words.ts reads the values). */
+const DIRECTION_FIELD = ['Referral Direction', 'Partner Direction', 'Direction', 'Partner Role'];
+
+export const HUBSPOT_DEALS = define({
+  layout: 'hubspot-deals',
+  role: 'crm-deals',
+  title: 'HubSpot deals export',
+  noun: 'a HubSpot deals export',
+  signature: [['Record ID', 'Deal ID'], ['Deal Name'], ['Deal Stage']],
+  synonyms: {
+    sourceId: ['Record ID', 'Deal ID'],
+    name: ['Deal Name'],
+    account: ['Associated Company', 'Associated Company (Primary)', 'Company name', 'Company'],
+    accountDomain: ['Company Domain Name', 'Associated Company Domain'],
+    partner: PARTNER_FIELD,
+    partnerDomain: ['Partner Domain', 'Partner Website'],
+    stage: ['Deal Stage'],
+    amount: ['Amount', 'Amount in company currency', 'Deal Amount'],
+    currency: ['Deal Currency Code', 'Currency'],
+    created: ['Create Date', 'Created Date'],
+    closed: ['Close Date'],
+    direction: DIRECTION_FIELD,
+  },
+  requires: [
+    { label: 'a deal', fields: ['name', 'sourceId'] },
+    // Not `defining`: the sentence for an unrecognised file keeps to the kinds of file the graph is made from.
+    { label: 'a HubSpot deals column', headers: ['Deal Stage', 'Deal Name', 'Pipeline', 'Deal owner'] },
+  ],
+  note: (columns) =>
+    columns.partner
+      ? undefined
+      : 'no partner column, so every deal is one of the owner’s own, without a partner (the baseline of the partner lift); name the partner column in import-plan.json',
+});
+
+export const SALESFORCE_OPPORTUNITIES = define({
+  layout: 'salesforce-opportunities',
+  role: 'crm-deals',
+  title: 'Salesforce opportunities report',
+  noun: 'a Salesforce opportunities report',
+  signature: [['Opportunity Name'], ['Stage'], ['Close Date']],
+  synonyms: {
+    sourceId: ['Opportunity ID'],
+    name: ['Opportunity Name'],
+    account: ['Account Name', 'Account'],
+    accountDomain: ['Account Domain'],
+    partner: PARTNER_FIELD,
+    partnerDomain: ['Partner Domain', 'Partner Website'],
+    stage: ['Stage', 'StageName'],
+    amount: ['Amount', 'Opportunity Amount'],
+    currency: ['Opportunity Currency', 'Currency', 'CurrencyIsoCode'],
+    created: ['Created Date', 'CreatedDate'],
+    closed: ['Close Date', 'CloseDate'],
+    direction: DIRECTION_FIELD,
+  },
+  requires: [
+    { label: 'an opportunity', fields: ['name', 'sourceId'] },
+    {
+      label: 'a Salesforce opportunities column',
+      headers: ['Opportunity Name', 'Opportunity ID', 'Opportunity Owner', 'StageName', 'Probability (%)', 'Fiscal Period'],
+    },
+  ],
+  note: (columns) =>
+    columns.partner
+      ? undefined
+      : 'no partner column, so every opportunity is one of the owner’s own, without a partner (the baseline of the partner lift); name the partner column in import-plan.json',
+});
+
 /** Every layout, in the order their sentences list them. */
 export const LAYOUTS: readonly LayoutDefinition[] = [
   HUBSPOT_COMPANIES,
@@ -271,6 +349,8 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
   INSTALL_BASE,
   PARTNER_SHEET,
   COMPANY_DIRECTORY,
+  HUBSPOT_DEALS,
+  SALESFORCE_OPPORTUNITIES,
 ] as readonly LayoutDefinition[];
 
 export function layoutNamed(layout: string): LayoutDefinition | undefined {

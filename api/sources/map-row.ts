@@ -31,6 +31,9 @@ export function mapRow(plan: FilePlan, fields: Record<string, string>): MappedRo
         return partnership(row);
       case 'company-directory':
         return directoryEntry(row);
+      case 'crm-deals':
+        // A deal is not a fact of the market: it goes to the partnership ledger, read by mapDealRow (map-deal-row.ts).
+        return { skipped: `${plan.file} is a deals export: its rows go to the partnership ledger (mapDealRow), not the graph` };
     }
   } catch (error) {
     if (error instanceof RowProblem) return { problem: error.message };
@@ -38,10 +41,11 @@ export function mapRow(plan: FilePlan, fields: Record<string, string>): MappedRo
   }
 }
 
-/** Thrown inside this module only, to leave a row at its first problem. */
-class RowProblem extends Error {}
+/** Thrown inside this module and map-deal-row.ts, to leave a row at its first problem. */
+export class RowProblem extends Error {}
 
-class Row {
+/** One row read through its plan: its cells by our fields, and how messages name them. */
+export class Row {
   constructor(
     readonly plan: FilePlan,
     private readonly fields: Record<string, string>,
@@ -207,6 +211,6 @@ function record(value: SourceRecord): MappedRow {
 }
 
 /** The object without its undefined keys, so that a record holds only what the row said. */
-function defined<Value extends object>(value: Value): Value {
+export function defined<Value extends object>(value: Value): Value {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Value;
 }

@@ -3,7 +3,7 @@
  * each kind's columns can be mapped to. A field is ours; a column is the file's. The plan file
  * (import-plan.ts) maps one to the other, and map-row.ts reads rows through that mapping.
  */
-export const SOURCE_ROLES = ['crm-accounts', 'install-base', 'partner-sheet', 'company-directory'] as const;
+export const SOURCE_ROLES = ['crm-accounts', 'install-base', 'partner-sheet', 'company-directory', 'crm-deals'] as const;
 export type SourceRole = (typeof SOURCE_ROLES)[number];
 
 /**
@@ -35,6 +35,24 @@ export const ROLE_FIELDS = {
     'description',
     'competitors',
   ],
+  /**
+   * A CRM's deals or opportunities with a partner field: ledger entries of the file's owner (the
+   * partnership ledger, api/pipeline/), not graph rows. `stage` gives the outcome (open, won, lost).
+   */
+  'crm-deals': [
+    'sourceId',
+    'name',
+    'account',
+    'accountDomain',
+    'partner',
+    'partnerDomain',
+    'stage',
+    'amount',
+    'currency',
+    'created',
+    'closed',
+    'direction',
+  ],
 } as const satisfies Record<SourceRole, readonly string[]>;
 
 export type FieldOf<Role extends SourceRole> = (typeof ROLE_FIELDS)[Role][number];
@@ -46,6 +64,7 @@ export const ROLE_NOUNS: Record<SourceRole, string> = {
   'install-base': 'an install base',
   'partner-sheet': 'a partner sheet',
   'company-directory': 'a company directory',
+  'crm-deals': 'a CRM deals export',
 };
 
 export function isSourceRole(value: string): value is SourceRole {

@@ -16,7 +16,10 @@ export type AccountStage = 'customer' | 'prospect' | 'opportunity';
  * `partner` is a partner of the file's owner, of no type the catalogue names; `partner:<type id>` one of
  * that type (api/domain/partnership-types.ts). `skip` leaves the row out, with a sentence saying why.
  */
-export type StageTarget = AccountStage | 'partner' | `partner:${string}` | 'competitor' | 'skip';
+export type StageTarget = AccountStage | 'partner' | `partner:${string}` | 'competitor' | DealOutcomeTarget | 'skip';
+
+/** What a deal's stage says of its outcome, for the ledger (a deals export's rows). */
+export type DealOutcomeTarget = 'open' | 'won' | 'lost';
 export type StageTable = Readonly<Record<string, StageTarget>>;
 
 /**
@@ -91,12 +94,57 @@ export const INSTALL_STATUSES: StageTable = {
   Inactive: 'skip',
 };
 
+/**
+ * HubSpot's default sales pipeline, by internal name and by label: every stage before a close is an
+ * open deal. A deal of another pipeline with stages of its own needs them added to "stages" in the plan.
+ */
+export const HUBSPOT_DEAL_STAGES: StageTable = {
+  '': 'open',
+  appointmentscheduled: 'open',
+  'Appointment Scheduled': 'open',
+  qualifiedtobuy: 'open',
+  'Qualified To Buy': 'open',
+  presentationscheduled: 'open',
+  'Presentation Scheduled': 'open',
+  decisionmakerboughtin: 'open',
+  'Decision Maker Bought-In': 'open',
+  contractsent: 'open',
+  'Contract Sent': 'open',
+  closedwon: 'won',
+  'Closed Won': 'won',
+  closedlost: 'lost',
+  'Closed Lost': 'lost',
+  Open: 'open',
+  Won: 'won',
+  Lost: 'lost',
+};
+
+/** Salesforce's default opportunity stages: everything before Closed Won or Closed Lost is open. */
+export const SALESFORCE_OPPORTUNITY_STAGES: StageTable = {
+  '': 'open',
+  Prospecting: 'open',
+  Qualification: 'open',
+  'Needs Analysis': 'open',
+  'Value Proposition': 'open',
+  'Id. Decision Makers': 'open',
+  'Perception Analysis': 'open',
+  'Proposal/Price Quote': 'open',
+  'Negotiation/Review': 'open',
+  'Closed Won': 'won',
+  'Closed Lost': 'lost',
+  Open: 'open',
+  Won: 'won',
+  Lost: 'lost',
+};
+
 /** The default table of each layout that reads a stage column. */
 export const STAGE_TABLES: Readonly<Record<string, StageTable>> = {
   'hubspot-companies': HUBSPOT_LIFECYCLE_STAGES,
   'salesforce-accounts': SALESFORCE_ACCOUNT_TYPES,
   'install-base': INSTALL_STATUSES,
   'builtwith-list': INSTALL_STATUSES,
+  'hubspot-deals': HUBSPOT_DEAL_STAGES,
+  'salesforce-opportunities': SALESFORCE_OPPORTUNITY_STAGES,
 };
 
 /** What a row of each role can become, for the plan's checks and their messages. */
@@ -112,11 +160,12 @@ export function stageTargetsOf(role: SourceRole): readonly string[] {
       'skip',
     ];
   if (role === 'install-base') return ['customer', 'prospect', 'opportunity', 'skip'];
+  if (role === 'crm-deals') return ['open', 'won', 'lost', 'skip'];
   return [];
 }
 
 export function rolesWithStages(): SourceRole[] {
-  return ['crm-accounts', 'install-base'];
+  return ['crm-accounts', 'install-base', 'crm-deals'];
 }
 
 /** Each table's entries by their comparable form, built once per table: mapRow looks a value up for every row. */

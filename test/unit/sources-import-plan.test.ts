@@ -220,7 +220,7 @@ describe('readPlan: every field checked, each problem with its JSON path and fil
         ]),
       ).map(describePlanProblem),
     ).toEqual([
-      'import-plan.json files[0].role (partners.csv): "crm" is not a role; the roles are "crm-accounts", "install-base", "partner-sheet", "company-directory", "companies.csv", "customers.csv", "accounts.csv", "capabilities.csv", "segments.csv", "competitors.csv", "partnerships.csv", "ignore"',
+      'import-plan.json files[0].role (partners.csv): "crm" is not a role; the roles are "crm-accounts", "install-base", "partner-sheet", "company-directory", "crm-deals", "companies.csv", "customers.csv", "accounts.csv", "capabilities.csv", "segments.csv", "competitors.csv", "partnerships.csv", "ignore"',
       'import-plan.json files[1].columns.company (b.csv): "company" is not a field of partner-sheet; its fields are "partner", "partnerDomain", "partnerWebsite", "type", "status", "since"',
       'import-plan.json files[2].layout (c.csv): "hubspot-companies" is not a layout of partner-sheet; the layouts of partner-sheet are "partner-sheet"',
       'import-plan.json files[3] (d.csv): unknown key(s) "colums"; a file\'s keys are file, role, layout, owner, columns, stages, vendor, confidence, why, unplaced',
