@@ -15,6 +15,7 @@ import { useHostCheck } from './plugins/use-host-check.ts';
 import { useQueryLimits } from './plugins/use-query-limits.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { useStaticWeb } from './plugins/use-static-web.ts';
+import { usePipelineCsv } from './pipeline/use-pipeline-csv.ts';
 import { createKeyring } from './security/api-keys.ts';
 import { DEFAULT_SECURITY, type SecurityOptions } from './security/options.ts';
 import { createRateLimiter } from './security/rate-limiter.ts';
@@ -102,6 +103,7 @@ export function createApp({ db: database, webRoot, security = {}, webhook }: App
       useQueryLimits(options.queryLimits),
       useRateLimit(createRateLimiter(options.rateLimit), authenticate),
       useCsvExport(db),
+      usePipelineCsv(db),
       useDataUpload(db, authenticate, options, webhook),
       ...(webRoot ? [useStaticWeb(webRoot, { explorerKey: options.explorerKey })] : []),
     ],

@@ -11,14 +11,18 @@ import { formatProblem, importFolder } from '../api/import/import-folder.ts';
 import { recoverInterruptedImport } from '../api/import/recover-import.ts';
 import { assertSafeToListen, listen, type RunningServer } from '../api/server.ts';
 import { readConfig, type Config } from '../api/config.ts';
+import { dustSettingsFromEnv, type DustSettings } from '../api/pipeline/dust-settings.ts';
+import { startDustWatch, type DustWatch } from '../api/pipeline/dust-watch.ts';
 import { buildWebIfStale, WEB_BUILD_DIR } from './build-web.ts';
 import { DEMO_INSTANCE, openDatabase } from './open-database.ts';
 
 // Every setting first: a bad one, or a public address without keys, stops
 // here with the reason, before a database is started for nothing.
 let config: Config;
+let dustSettings: DustSettings;
 try {
   config = readConfig();
+  dustSettings = dustSettingsFromEnv(process.env);
   assertSafeToListen(config.http.host, config.security.apiKeys.length > 0);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
@@ -73,6 +77,8 @@ try {
   throw error;
 }
 console.log(`PartnerGraph is running: explorer ${server.url}/  ·  GraphQL ${server.url}/graphql`);
+// Gathering dust: looked for now and every PIPELINE_DUST_CHECK_MINUTES (docs/pipeline.md).
+const dust: DustWatch = startDustWatch(db, dustSettings, { webhook: config.webhook, log: (line) => console.log(line) });
 console.log(
   security.apiKeys.length > 0
     ? `API keys: ${security.apiKeys.length}; requests without a valid one get 401${security.explorerKey ? '; the explorer carries EXPLORER_KEY' : ''}.`
@@ -101,6 +107,7 @@ async function shutdown(signal: string): Promise<void> {
   clearInterval(watchParent);
   console.log(`\n${signal}: finishing requests in flight…`);
   await server.close();
+  await dust.stop();
   console.log('Requests done; closing the database…');
   await close();
   console.log('Stopped.');

@@ -1,0 +1,80 @@
+import { dateOf } from '../analysis/calendar-days.ts';
+import type { WebhookSettings } from '../changes/webhook.ts';
+import type { Database } from '../db/database.ts';
+import { PARTNERSHIP_TYPE_IDS } from '../domain/partnership-types.ts';
+import { badInput, notFound } from '../errors.ts';
+import { writeRecords } from '../writes/write-records.ts';
+import { optionalDate, optionalText } from './input-checks.ts';
+import { lockedWrite, pipelineItemOrFail, type PipelineItemRecord } from './pipeline-store.ts';
+import { moveProblem, type PipelineStage } from './pipeline-stages.ts';
+import { applyPlanPatch } from './plan-patch.ts';
+import { planInTransaction, readPlan, savePlan } from './plan-store.ts';
+
+export interface SigningInput {
+  type?: string | null;
+  /** The graph's lower-case word, as the PartnershipStatus enum gives it. */
+  status?: string | null;
+  since?: string | null;
+}
+
+export interface SigningOptions {
+  actor: string;
+  webhook?: WebhookSettings;
+}
+
+/**
+ * Signs a pipeline item: the partnership is written into the graph through
+ * the write service every write goes through (api/writes/write-records.ts:
+ * the import lock, the record of changes, the webhook, the ranking calibrated
+ * again), so the ranking's history, `changes` and the webhook all see it; then
+ * the item moves to SIGNED with it, and the plan's clock starts on its date.
+ *
+ * The graph first, the item second: a failure or a kill in between leaves the
+ * partnership in the graph and the item unsigned, and signing again is safe
+ * (the write finds the pair's partnership and changes nothing).
+ */
+export async function signPipelineItem(db: Database, id: string, signing: SigningInput, givenNote: string | null | undefined, options: SigningOptions): Promise<PipelineItemRecord> {
+  const note = optionalText('note', givenNote, 2_000);
+  const item = await pipelineItemOrFail(db, id);
+  const problem = moveProblem(item.stage, 'SIGNED', true);
+  if (problem) throw badInput('stage', problem);
+  const typeId = signing.type ?? (await readPlan(db, id))?.typeId ?? null;
+  if (typeId === null) throw badInput('signing.type', 'is needed: the item’s plan names no partnership type');
+  if (!PARTNERSHIP_TYPE_IDS.includes(typeId)) throw badInput('signing.type', `"${typeId}" is not a partnership type; the types are ${PARTNERSHIP_TYPE_IDS.join(', ')}`);
+  const status = signing.status ?? 'active';
+  if (status !== 'active' && status !== 'proposed') throw badInput('signing.status', 'must be PROPOSED or ACTIVE: a partnership is signed to start, not to end');
+  const now = new Date().toISOString();
+  const since = optionalDate('signing.since', signing.since) ?? dateOf(now);
+
+  const [facts] = await db.read('pipeline/creation-facts', { focal: item.focalId, candidate: item.candidateId, shortlist: null });
+  if (!facts?.focalKnown) throw notFound('company', item.focalId);
+  if (!facts.candidateKnown) throw notFound('company', item.candidateId);
+
+  await writeRecords(db, { partnerships: [{ parties: [item.focalId, item.candidateId], type: typeId, status, since }] }, { dryRun: false, actor: options.actor, webhook: options.webhook });
+  const [row] = await db.read('pipeline/pair-partnership', { focal: item.focalId, candidate: item.candidateId });
+  const partnership = row?.partnership as { id: string; status: string; since: string | null; typeId: string } | undefined;
+  // The write took effect; a removal racing it would leave nothing to record.
+  if (!partnership) throw notFound('partnership', `${item.focalId}--${item.candidateId}`);
+
+  await lockedWrite(db, id, 'pipeline/sign', async (tx, locked) => {
+    // Two signings at once: the first to take the lock moved the item; the second wrote the same partnership.
+    if (locked.stage === 'SIGNED') return;
+    const refused = moveProblem(locked.stage as PipelineStage, 'SIGNED', true);
+    if (refused) throw badInput('stage', refused);
+    const extra = {
+      partnershipId: partnership.id,
+      partnershipTypeId: partnership.typeId,
+      partnershipStatus: partnership.status,
+      partnershipSince: partnership.since,
+      signedAt: now,
+      signedBy: options.actor,
+    };
+    await tx.run('pipeline/move', { id, stage: 'SIGNED', note, now, today: dateOf(now), actor: options.actor, extra });
+    const plan = await planInTransaction(tx, id);
+    if (plan && (!plan.startsOn || plan.typeId !== partnership.typeId)) {
+      const patched = applyPlanPatch(plan, { ...(plan.startsOn ? {} : { startsOn: partnership.since ?? since }), type: partnership.typeId });
+      await savePlan(tx, { ...patched.plan, version: plan.version + 1, updatedAt: now, updatedBy: options.actor }, ['signed: the plan follows the partnership', ...patched.changes], dateOf(now));
+    }
+  });
+  return pipelineItemOrFail(db, id);
+}
