@@ -153,6 +153,13 @@ export function wholePercentages(weights: TermWeights): Record<TermKind, number>
   return Object.fromEntries(TERM_KINDS.map((kind, t) => [kind, floors[t]!])) as Record<TermKind, number>;
 }
 
+/** The summary's last sentence: what a declared rival's partnerships count for here. */
+const RIVAL_CLAUSE: Record<RivalChoice, string> = {
+  FOR: "Your declared rivals' partners count for a candidate, as any peer's do.",
+  NONE: "Your declared rivals' partners do not count.",
+  AGAINST: "Your declared rivals' partners count against a candidate.",
+};
+
 /** How rivals' partnerships count, in a sentence, with what decided it. */
 export function describeRivals(model: MarketModel): string {
   const how = {
@@ -180,9 +187,10 @@ export function describeModel(model: MarketModel, labels: Record<TermKind, strin
   const share = (kind: TermKind) => `${labels[kind].toLowerCase()} (${percentages[kind]}%)`;
   const [first, ...rest] = ranked;
   const follows = first ? `${share(first)}${rest.length > 0 ? `, then ${rest.map(share).join(', ')}` : ''}` : 'nothing';
+  const rivals = RIVAL_CLAUSE[model.rivalPartners];
   const summary = model.calibrated
-    ? `In this market, partnerships follow ${follows}: learned from ${model.partnerships.toLocaleString('en-US')} active partnerships.`
-    : `Default weights: ${follows}. This market has ${model.partnerships} active partnerships, too few to learn from (${MIN_PARTNERSHIPS_TO_LEARN} needed), or no import has calibrated it yet.`;
+    ? `In this market, partnerships follow ${follows}: learned from ${model.partnerships.toLocaleString('en-US')} active partnerships. ${rivals}`
+    : `Default weights: ${follows}. This market has ${model.partnerships} active partnerships, too few to learn from (${MIN_PARTNERSHIPS_TO_LEARN} needed), or no import has calibrated it yet. ${rivals}`;
   const o = model.coreOverlap;
   const percent = (part: number, whole: number) => `${whole > 0 ? Math.round((100 * part) / whole) : 0}%`;
   const shares = `${percent(o.partnerPairsWithOverlap, o.partnerPairs)} of known partner pairs share a core capability, against ${percent(o.pairsWithOverlap, o.pairs)} of pairs in general`;

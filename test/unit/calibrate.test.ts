@@ -121,7 +121,7 @@ describe('the market model', () => {
     expect(percentages).toEqual({ PEERS: 63, OVERLAP: 7, NICHE: 8, COMPLEMENT: 1, PULL: 21 });
     const model: MarketModel = { ...parseModel(null), weights: learned, calibrated: true, partnerships: 731 };
     expect(describeModel(model, TERM_LABELS).summary).toBe(
-      'In this market, partnerships follow peer evidence (63%), then ecosystem pull (21%), shared niche (8%), shared customers (7%), complementary capabilities (1%): learned from 731 active partnerships.',
+      "In this market, partnerships follow peer evidence (63%), then ecosystem pull (21%), shared niche (8%), shared customers (7%), complementary capabilities (1%): learned from 731 active partnerships. Your declared rivals' partners count for a candidate, as any peer's do.",
     );
   });
 
