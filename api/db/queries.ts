@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PIPELINE_QUERY_NAMES } from '../pipeline/pipeline-queries.ts';
 
 /** The folder of `.cypher` files: one file per question the API asks the graph. */
 export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
@@ -13,6 +14,10 @@ export const QUERY_NAMES = [
   'company',
   'companies-search',
   'companies-list',
+  'companies-page',
+  'companies-search-page',
+  'company-customers',
+  'market-bounds',
   'company-capabilities',
   'company-segments',
   'company-competitors',
@@ -39,6 +44,8 @@ export const QUERY_NAMES = [
   'shortlist/pin',
   'shortlist/unpin',
   'shortlist/list',
+  'shortlist/page',
+  'shortlist/bounds',
   'migrate/shortlists-by-id',
   'import/company-ids',
   'import/record-dataset',
@@ -55,6 +62,9 @@ export const QUERY_NAMES = [
   'import/stage/source/company-details',
   'import/stage/source/capabilities',
   'import/stage/source/partnerships',
+  'import/stage/source/ledger',
+  'import/ledger-staged',
+  'import/ledger-clear',
   'import/match/live-customers',
   'import/match/live-companies',
   'import/match/missing-keys',
@@ -104,8 +114,11 @@ export const QUERY_NAMES = [
   'changes/pair-overlaps',
   'changes/record',
   'changes/list',
+  'changes/page',
+  'changes/knows-company',
   'changes/undelivered',
   'changes/mark-delivered',
+  ...PIPELINE_QUERY_NAMES,
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

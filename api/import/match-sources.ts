@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { RecordMatcher, type EntityKind, type Mention, type Override, type Resolution } from '../matching/record-matcher.ts';
 import { ownerOf, type FilePlan, type ImportPlan } from '../sources/import-plan.ts';
+import { mapDealRow } from '../sources/map-deal-row.ts';
 import { mapRow } from '../sources/map-row.ts';
 import { companiesSpec, customersSpec, type FileSpec } from './file-specs.ts';
 import type { FolderFile } from './folder-files.ts';
@@ -73,6 +74,11 @@ export async function matchSources(
   for (const owner of new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined))) matcher.add(ownerMention(owner), 'the import plan');
   for (const { entry, file } of sources) {
     for await (const { fields } of readCsvRows(file.path, file.file, file.headers, [], ignore)) {
+      if (entry.role === 'crm-deals') {
+        const deal = mapDealRow(entry, fields);
+        if ('deal' in deal && deal.deal.partner) matcher.add({ kind: 'company', ...deal.deal.partner }, file.file);
+        continue;
+      }
       const mapped = mapRow(entry, fields);
       if (!('record' in mapped)) continue;
       for (const { mention } of mentionsOf(mapped.record)) matcher.add(mention, file.file);

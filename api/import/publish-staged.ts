@@ -72,6 +72,7 @@ export async function applyStaged(lock: HeldLock, pending: PendingCompletion, ro
   }
   await lock.write('import:apply', async (tx) => {
     await tx.run('import/mark-touched');
+    await applyStagedLedger(tx);
     await tx.run('import/pending/store', pendingParams(pending));
     await tx.run('import/lock/set-phase', { run: lock.run, phase: 'applying' });
   });
@@ -95,10 +96,23 @@ export async function applyDirectly(lock: HeldLock, pending: PendingCompletion, 
 
 /** In the transaction that makes the import take effect: the dataset, a new directory version, what is left to complete, and the phase. */
 async function recordTakingEffect(tx: WriteWork, lock: HeldLock, pending: PendingCompletion): Promise<void> {
+  await applyStagedLedger(tx);
   await tx.run('import/record-dataset', { name: pending.title });
   await tx.run('import/bump-companies-version');
   await tx.run('import/pending/store', pendingParams(pending));
   await tx.run('import/lock/set-phase', { run: lock.run, phase: 'cleaning' });
+}
+
+/**
+ * The ledger entries a CRM deals export staged, written as the API writes one
+ * (cypher/ledger/upsert.cypher): in the transaction that makes the import take
+ * effect, so they arrive with it or not at all.
+ */
+async function applyStagedLedger(tx: WriteWork): Promise<void> {
+  const entries = (await tx.run('import/ledger-staged')).map((row) => row.entry);
+  if (entries.length === 0) return;
+  await tx.run('ledger/upsert', { entries, today: new Date().toISOString().slice(0, 10) });
+  await tx.run('import/ledger-clear');
 }
 
 /** What a merge does, in order: each file's steps, nodes before the relationships that join them (api/import/import-files.ts). */

@@ -1,4 +1,7 @@
 import type { FilePlan } from '../sources/import-plan.ts';
+import type { MatchDecision, Mention } from '../matching/record-matcher.ts';
+import { ledgerEntryFromDeal, type DealOrigin } from '../pipeline/ledger-from-deal.ts';
+import { mapDealRow, type MappedDeal } from '../sources/map-deal-row.ts';
 import { mapRow } from '../sources/map-row.ts';
 import type { FolderFile } from './folder-files.ts';
 import type { MatchReportBuilder } from './match-report.ts';
@@ -23,8 +26,16 @@ export async function* readSourceFile(
 ): AsyncGenerator<SourceRow & { line: number; position: number }> {
   const owner = matching.ownerOf(entry);
   const lookup = matching.resolution.lookup.bind(matching.resolution);
+  const origin = { file: file.file, now: new Date().toISOString(), actor: 'import' };
   for await (const { line, position, fields } of readCsvRows(file.path, file.file, file.headers, [], onProblem)) {
     report.row(file.file);
+    if (entry.role === 'crm-deals') {
+      const deal = dealRow(mapDealRow(entry, fields), owner, lookup, (mention, decision) => report.decided(file.file, line, 'partner', mention, decision), origin);
+      if ('skipped' in deal) report.skip(file.file, deal.skipped);
+      else if ('problem' in deal) onProblem({ file: file.file, line, reason: deal.problem });
+      else yield { ...deal.row, line, position };
+      continue;
+    }
     const mapped = mapRow(entry, fields);
     if ('skipped' in mapped) {
       report.skip(file.file, mapped.skipped);
@@ -45,4 +56,30 @@ export async function* readSourceFile(
       yield { ...row, line, position };
     }
   }
+}
+
+/**
+ * A deals export's row: its deal, with its partner matched to a company as a
+ * partner sheet's partners are, as the ledger entry it becomes (a deal without
+ * a partner is one of the owner's own, which partner impact compares against).
+ */
+function dealRow(
+  mapped: MappedDeal,
+  owner: string | undefined,
+  lookup: (mention: Mention) => MatchDecision | undefined,
+  decided: (mention: Mention, decision: MatchDecision) => void,
+  origin: DealOrigin,
+): { row: SourceRow } | { problem: string } | { skipped: string } {
+  if (!('deal' in mapped)) return mapped;
+  if (!owner) return { problem: 'the export names no owner (whose deals these are)' };
+  const { partner } = mapped.deal;
+  let partnerId: string | null = null;
+  if (partner) {
+    const mention: Mention = { kind: 'company', ...partner };
+    const decision = lookup(mention);
+    if (!decision) return { problem: `the partner has neither a usable name nor a domain (${partner.name ?? ''} ${partner.domain ?? ''})` };
+    decided(mention, decision);
+    partnerId = decision.id;
+  }
+  return { row: { kind: 'source-deals', entry: ledgerEntryFromDeal(mapped.deal, { owner, partner: partnerId }, origin) } };
 }

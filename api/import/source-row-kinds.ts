@@ -24,6 +24,8 @@ const KINDS: { [K in Kind]: SourceRowKind<K> } = {
   'source-segments': { query: 'import/stage/segments', companyIds: (row) => [row.company_id] },
   'source-competitors': { query: 'import/stage/competitors', companyIds: (row) => [row.company_id, row.competitor_id] },
   'source-partnerships': { query: 'import/stage/source/partnerships', companyIds: (row) => row.parties },
+  // Ledger entries name companies by id only: nothing to stage for them.
+  'source-deals': { query: 'import/stage/source/ledger', companyIds: () => [] },
 };
 
 export const SOURCE_KIND_ORDER = Object.keys(KINDS) as Kind[];

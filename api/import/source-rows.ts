@@ -1,5 +1,6 @@
 import type { MatchDecision, Mention } from '../matching/record-matcher.ts';
 import type { OrgMention, SourceRecord } from '../sources/source-record.ts';
+import type { LedgerEntryRecord } from '../pipeline/ledger-entry.ts';
 import { slugify } from './slug.ts';
 
 /**
@@ -26,7 +27,9 @@ export type SourceRow =
   | { kind: 'source-capabilities'; company_id: string; capability: string; capability_id: string }
   | { kind: 'source-segments'; company_id: string; segment: string; segment_id: string }
   | { kind: 'source-competitors'; company_id: string; competitor_id: string }
-  | { kind: 'source-partnerships'; id: string; parties: string[]; type: string; status: string; since: string | null };
+  | { kind: 'source-partnerships'; id: string; parties: string[]; type: string; status: string; since: string | null }
+  /** A deal of a CRM deals export, as the ledger entry it becomes (user data, not the market: api/pipeline/). */
+  | { kind: 'source-deals'; entry: LedgerEntryRecord };
 
 /**
  * The type a CRM partner row gets when its account type names none of the

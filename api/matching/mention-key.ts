@@ -31,7 +31,8 @@ export function mentionKey(mention: { name?: string; domain?: string; anchorId?:
   let spelling = (mention.name ?? '').trim();
   if (/\s\s|[^\S ]/.test(spelling)) spelling = spelling.replace(/\s+/g, ' ');
   const name = normaliseName(spelling);
-  const normalised = normaliseDomain(mention.domain ?? '');
+  // A name that is a bare domain ("northwindtraders.com" in a partner column, "Booking.com") names the organisation by its domain too.
+  const normalised = normaliseDomain(mention.domain || (looksLikeDomain(spelling) ? spelling : ''));
   let domain: string | undefined;
   let sharedDomain: string | undefined;
   let domainProblem: string | undefined;
@@ -49,3 +50,8 @@ export function mentionKey(mention: { name?: string; domain?: string; anchorId?:
 /** Whether a key can be matched at all: an anchor, a domain or a name. */
 export const usable = (key: MentionKey): boolean =>
   key.anchor !== undefined || key.domain !== undefined || key.name !== '';
+
+/** One word with a dot and letters after it, no spaces or @: what a person writes when a website is all they have. */
+function looksLikeDomain(text: string): boolean {
+  return /^[^\s@/]+\.[a-z]{2,}\.?$/i.test(text);
+}

@@ -165,6 +165,41 @@ describe('a folder of exports', () => {
   });
 });
 
+describe('a CRM deals export', () => {
+  const DEALS = [
+    '"Record ID","Deal Name","Deal Stage","Amount","Close Date","Create Date","Associated Company","Partner"',
+    '"9001","Acme checkout","Closed Won","12,000","2024-03-01","2024-01-10","Acme, Inc.","Northwind Traders"',
+    '"9002","Globex rollout","closedlost","4000","2024-02-01","2023-12-01","Globex Corporation","northwindtraders.com"',
+    '"9003","Hooli pilot","appointmentscheduled","","","2024-04-02","Hooli",""',
+  ].join('\n');
+
+  it('becomes ledger entries with their partner matched to the partner sheet’s company, with the import or not at all, and survives --replace', async () => {
+    const folder = strategistFolder({ 'hubspot-deals.csv': DEALS });
+    const result = await importFolder(db, folder, { replace: true, owner: 'Shopwell' });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    const ledger = async () =>
+      rows('MATCH (e:LedgerEntry) WHERE e.source = $source RETURN e.externalId AS deal, e.partnerId AS partner, e.outcome AS outcome, e.value AS value ORDER BY deal', {
+        source: 'import:hubspot-deals.csv',
+      });
+    // Northwind by its name, then by its domain: the partner sheet's company both times. Hooli's deal is Shopwell's own.
+    expect(await ledger()).toEqual([
+      { deal: '9001', partner: 'northwindtraders-com', outcome: 'WON', value: 12000 },
+      { deal: '9002', partner: 'northwindtraders-com', outcome: 'LOST', value: 4000 },
+      { deal: '9003', partner: null, outcome: 'OPEN', value: null },
+    ]);
+    expect(result.report.files.find((file) => file.file === 'hubspot-deals.csv')).toMatchObject({ role: 'crm-deals', rows: 3, refused: 0 });
+    // Again, and replacing the market: the same three entries, no more.
+    await importFolder(db, folder, { replace: true, owner: 'Shopwell' });
+    expect(await ledger()).toHaveLength(3);
+    // A bad row refuses the folder: no entry of it is written.
+    await db.write('test:clear-ledger', (tx) => tx.runText('MATCH (e:LedgerEntry) DETACH DELETE e'));
+    const refused = await importFolder(db, strategistFolder({ 'hubspot-deals.csv': `${DEALS}\n"9004","Broken","Closed Won","a lot","2024-05-01","2024-04-01","Acme",""` }), { owner: 'Shopwell' });
+    expect(refused.imported).toBe(false);
+    expect(refused.problems.map(formatProblem)).toEqual([expect.stringMatching(/^hubspot-deals\.csv:5: /)]);
+    expect(await ledger()).toEqual([]);
+  });
+});
+
 describe('the import plan and what cannot be placed', () => {
   it('refuses a file it does not recognise, in a sentence, and an export whose owner nobody named', async () => {
     const folder = writeRawFolder({ 'notes.csv': 'When,What\n2024-01-01,Kick-off\n', 'hubspot.csv': '"Record ID","Company name","Lifecycle Stage"\n"1","Acme","Customer"\n' });

@@ -57,6 +57,21 @@ describe('rule 1: the same registrable domain is one entity', () => {
   });
 });
 
+describe('a name that is a bare domain names the organisation by that domain', () => {
+  it('matches "northwindtraders.com" in a name column to the record with that domain, and not "Acme Inc." or "Inc."', () => {
+    const resolution = match({
+      'partners.csv': [['Northwind Traders', 'https://www.northwindtraders.com/']],
+      'deals.csv': [['northwindtraders.com'], ['Booking.com'], ['Acme Inc.']],
+      'directory.csv': [['Booking Holdings', 'booking.com']],
+    });
+    expect(idOf(resolution, ['northwindtraders.com'])).toBe('northwindtraders-com');
+    expect(idOf(resolution, ['Booking.com'])).toBe('booking-com');
+    // "Acme Inc." has a space: a name, not a domain.
+    expect(idOf(resolution, ['Acme Inc.'])).toBe('acme');
+    expect(entities(resolution)).toHaveLength(3);
+  });
+});
+
 describe('rule 2: a record without a domain joins the one entity with its name', () => {
   it('joins the unique entity carrying the normalised name', () => {
     const resolution = match({ 'crm.csv': [['Acme, Inc.', 'acme.com']], 'partners.csv': [['ACME Incorporated']] });

@@ -1,0 +1,4 @@
+// Staged ledger entries, once written (ledger-staged.cypher).
+MATCH (s:StagedLedgerEntry)
+DELETE s
+RETURN count(*) AS cleared
