@@ -1,7 +1,7 @@
 /**
  * `npm run neo4j [-- --instance demo --port 7687] [--restart]`: runs the
- * project's local Neo4j in the foreground until Ctrl-C, for cypher-shell or a
- * notebook. When the instance already runs (under `npm start`, say), it says
+ * project's local Neo4j in the foreground until Ctrl-C (or SIGTERM or SIGHUP to
+ * the npm process, or that process going away), for cypher-shell or a notebook. When the instance already runs (under `npm start`, say), it says
  * where and leaves it alone. `--restart` stops the running one, whoever
  * started it, and runs a new one here: a running `npm start` answers
  * DATABASE_UNAVAILABLE meanwhile and resumes by itself (with new memory
@@ -9,7 +9,7 @@
  * Ctrl-C here, even after that `npm start` ends.
  */
 import { parseArgs } from 'node:util';
-import { restartLocalNeo4j, startLocalNeo4j } from './neo4j/local-neo4j.ts';
+import { restartLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 const options = { instance: values.instance!, boltPort: Number(values.port) };
-let neo4j;
+let neo4j: LocalNeo4j;
 try {
   neo4j = await (values.restart ? restartLocalNeo4j(options) : startLocalNeo4j(options));
 } catch (error) {
@@ -31,6 +31,23 @@ if (neo4j.attached) {
   process.exit(0);
 }
 console.log(`Local Neo4j ready at ${neo4j.uri} (no auth). Ctrl-C stops it.`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void neo4j.stop().then(() => process.exit(0)));
+
+let stopping = false;
+/** Stops the JVM and waits for it (its store flushed), then exits; a second signal exits at once. */
+function stop(reason: string): void {
+  if (stopping) {
+    console.log(`${reason} again: stopping now.`);
+    process.exit(1);
+  }
+  stopping = true;
+  clearInterval(watchParent);
+  console.log(`${reason}: stopping the local Neo4j…`);
+  void neo4j.stop().then(() => process.exit(0));
 }
+// npm forwards SIGINT and SIGTERM to us, but dies of a SIGHUP without passing
+// it on: when the process that started us is gone, stop as if told to (as
+// scripts/start.ts does; scripts/run.mjs leaves that to an entry that handles SIGHUP).
+const parent = process.ppid;
+const watchParent = setInterval(() => process.ppid !== parent && stop('The process that started it is gone'), 1_000);
+watchParent.unref();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
