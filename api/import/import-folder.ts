@@ -163,7 +163,7 @@ function stageSources(contents: FolderContents, matching: SourceMatching | undef
   const rest = contents.natives.filter((file) => file.spec.file !== 'companies.csv' && file.spec.file !== 'customers.csv').map(own);
   const strategists: StageSource[] = matching
     ? contents.sources.map(({ entry, file }) => {
-        report.file(file.file, entry.role, entry.layout, ownerOf(contents.plan, entry));
+        report.file(file.file, entry.role, entry.layout, ownerOf(contents.plan, entry), matching.ownerOf(entry));
         return { type: 'source', label: file.file, bytes: file.bytes, rows: readSourceFile(entry, file, matching, report, (problem) => problems.push(problem)) };
       })
     : [];

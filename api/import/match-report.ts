@@ -23,6 +23,8 @@ export interface FileReport {
   role: string;
   layout: string;
   owner?: string;
+  /** The company the owner was matched to (its id in the graph). */
+  ownerId?: string;
   /** Data rows read. */
   rows: number;
   /** Rows refused, each in `refused` as file:line: reason. */
@@ -91,10 +93,10 @@ export class MatchReportBuilder {
     private readonly listener?: MatchListener,
   ) {}
 
-  file(file: string, role: string, layout: string, owner?: string): FileReport {
+  file(file: string, role: string, layout: string, owner?: string, ownerId?: string): FileReport {
     let report = this.files.get(file);
     if (!report) {
-      report = { file, role, layout, ...(owner !== undefined && { owner }), rows: 0, refused: 0, skipped: [], customers: noDecisions(), companies: noDecisions() };
+      report = { file, role, layout, ...(owner !== undefined && { owner }), ...(ownerId !== undefined && { ownerId }), rows: 0, refused: 0, skipped: [], customers: noDecisions(), companies: noDecisions() };
       this.files.set(file, report);
     }
     return report;

@@ -89,9 +89,10 @@ describe('a folder of exports', () => {
 
     // The API gives the report, and customers their domain.
     const { query } = createClient(db);
-    const answer = await query(`{ importReport { files { file role rows refused customers { byDomain new } } } overlap(a: "shopwell", b: "salesforce") { sharedCount } }`);
+    const answer = await query(`{ importReport { files { file role rows refused ownerCompany { id } customers { byDomain new } } } overlap(a: "shopwell", b: "salesforce") { sharedCount } }`);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.importReport.files).toContainEqual({ file: 'hg-insights-install-base.csv', role: 'install-base', rows: 3, refused: 0, customers: { byDomain: 3, new: 0 } });
+    expect(answer.data?.importReport.files).toContainEqual({ file: 'hg-insights-install-base.csv', role: 'install-base', rows: 3, refused: 0, ownerCompany: null, customers: { byDomain: 3, new: 0 } });
+    expect(answer.data?.importReport.files).toContainEqual(expect.objectContaining({ file: 'hubspot-companies.csv', ownerCompany: { id: 'shopwell' } }));
     expect(answer.data?.overlap).toEqual({ sharedCount: 1 });
   });
 

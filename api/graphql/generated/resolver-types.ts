@@ -31,6 +31,63 @@ export type AccountKeyInput = {
   customer: Scalars['ID']['input'];
 };
 
+/** An entry for an item's log. */
+export type ActivityInput = {
+  /** Meeting, call, email or note. */
+  kind: ActivityKind;
+  /** When it happened (YYYY-MM-DD, not after today); default today. */
+  on?: InputMaybe<Scalars['String']['input']>;
+  /** What happened, 1 to 2,000 characters. */
+  summary: Scalars['String']['input'];
+};
+
+/** What happened, in an item's log. */
+export type ActivityKind =
+  /** A call. */
+  | 'CALL'
+  /** An email. */
+  | 'EMAIL'
+  /** A meeting. */
+  | 'MEETING'
+  /** Anything else worth writing down. */
+  | 'NOTE';
+
+/** One side's answer to one alignment question. */
+export type AlignmentAnswerInput = {
+  /** The answer, up to 4,000 characters; null clears it. */
+  answer?: InputMaybe<Scalars['String']['input']>;
+  /** Whose answer. */
+  side: PlanSide;
+  /** The question. */
+  topic: AlignmentTopic;
+};
+
+/** One alignment question with both sides' answers. */
+export type AlignmentAnswers = {
+  __typename?: 'AlignmentAnswers';
+  /** The focal company's answer. */
+  focalAnswer: Maybe<Scalars['String']['output']>;
+  /** Its name. */
+  label: Scalars['String']['output'];
+  /** The partner's answer. */
+  partnerAnswer: Maybe<Scalars['String']['output']>;
+  /** The question both sides answer. */
+  question: Scalars['String']['output'];
+  /** The topic. */
+  topic: AlignmentTopic;
+};
+
+/** The alignment questions practitioners ask before signing. */
+export type AlignmentTopic =
+  /** Who each side is and how its teams work. */
+  | 'BACKGROUND_CULTURE'
+  /** What success is for each side, in numbers. */
+  | 'SUCCESS_METRICS'
+  /** Why now, and what each side has ready to commit. */
+  | 'URGENCY_READINESS'
+  /** Where each side is going, and how the partnership serves that. */
+  | 'VISION_STRATEGY';
+
 /** A record whose name fits several organisations: kept apart as one of its own. */
 export type AmbiguousRecord = {
   __typename?: 'AmbiguousRecord';
@@ -158,6 +215,63 @@ export type ChangeRole =
   /** The affected company's declared rival. */
   | 'RIVAL';
 
+/** A box of the go-to-market checklist. */
+export type ChecklistBox = {
+  __typename?: 'ChecklistBox';
+  /** The box, as the catalogue names it. */
+  item: Scalars['String']['output'];
+  /** Who owns it. */
+  owner: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  state: ChecklistState;
+};
+
+/** A checklist box to change. */
+export type ChecklistBoxInput = {
+  /** The box, as the type's checklist names it. */
+  item: Scalars['String']['input'];
+  /** Who owns it, up to 120 characters; null clears it. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** Where it stands. */
+  state?: InputMaybe<ChecklistState>;
+};
+
+/** Where a go-to-market box stands. */
+export type ChecklistState =
+  /** Done. */
+  | 'DONE'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Not needed for this partnership. */
+  | 'NOT_NEEDED'
+  /** Not started. */
+  | 'TODO';
+
+/** The commercial terms of a plan. */
+export type CommercialTerms = {
+  __typename?: 'CommercialTerms';
+  /** A reseller's mark-up on list price, in percent. */
+  markupPercent: Maybe<Scalars['Float']['output']>;
+  /** Anything else agreed. */
+  otherTerms: Maybe<Scalars['String']['output']>;
+  /** Paid on a referred deal, as a share of its value, in percent. */
+  referralFeePercent: Maybe<Scalars['Float']['output']>;
+  /** Rules of engagement: who owns an account both touch, how leads are registered and passed, how conflicts are settled. */
+  rulesOfEngagement: Maybe<Scalars['String']['output']>;
+};
+
+/** Commercial terms to write; a field left out stays, null clears it. */
+export type CommercialTermsInput = {
+  /** 0 to 1,000. */
+  markupPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Up to 4,000 characters. */
+  otherTerms?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 100. */
+  referralFeePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Up to 4,000 characters. */
+  rulesOfEngagement?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A company of the ecosystem: yours, a partner, a candidate or a competitor. */
 export type Company = {
   __typename?: 'Company';
@@ -167,6 +281,12 @@ export type Company = {
   competitors: Array<Company>;
   /** Customers this company serves at `stage` (default: paying customers). */
   customerCount: Scalars['Int']['output'];
+  /**
+   * The company's own customer accounts at `stage`, by customer id, a page at a
+   * time. Cursors stay valid across imports: the walk goes on after the last
+   * customer id it returned. `totalCount` is `customerCount(stage)`.
+   */
+  customers: CustomerConnection;
   /** What the company does, in its own words. */
   description: Maybe<Scalars['String']['output']>;
   /** Web domain, when known. */
@@ -186,6 +306,14 @@ export type Company = {
 
 /** A company of the ecosystem: yours, a partner, a candidate or a competitor. */
 export type CompanyCustomerCountArgs = {
+  stage?: InputMaybe<Stage>;
+};
+
+
+/** A company of the ecosystem: yours, a partner, a candidate or a competitor. */
+export type CompanyCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<Stage>;
 };
 
@@ -215,6 +343,28 @@ export type CompanyCapability = {
   capability: Capability;
   /** Core or secondary for this company. */
   level: CapabilityLevel;
+};
+
+/** A page of companies. */
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  /** The companies of this page, each with its cursor. */
+  edges: Array<CompanyEdge>;
+  /** The companies of this page, without cursors. */
+  nodes: Array<Company>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many companies the whole list holds, every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A company in a page. */
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  /** Opaque: pass it as `after` to go on after this company. */
+  cursor: Scalars['String']['output'];
+  /** The company. */
+  node: Company;
 };
 
 /** A company (the companies file's row). */
@@ -326,6 +476,28 @@ export type Customer = {
   region: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a company's customer accounts. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The customers of this page, each with its cursor. */
+  edges: Array<CustomerEdge>;
+  /** The customers of this page, without cursors. */
+  nodes: Array<Customer>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many accounts at this stage the company has, every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A customer in a page. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Opaque: pass it as `after` to go on after this customer. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
+};
+
 /** A customer (the customers file's row). Without an id it is matched by domain, then name, to one the graph has, or made new. */
 export type CustomerInput = {
   /** Its website or domain. */
@@ -342,6 +514,39 @@ export type CustomerRefInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a dust check found. */
+export type DustCheck = {
+  __typename?: 'DustCheck';
+  /** When it ran (ISO date-time, UTC). */
+  checkedAt: Scalars['String']['output'];
+  /** Items gathering dust now. */
+  flagged: Scalars['Int']['output'];
+  /** The quiet time it used, in days (PIPELINE_DUST_DAYS). */
+  quietDays: Scalars['Int']['output'];
+  /** The changes it recorded: the flags not reported before. */
+  reported: Array<MarketChange>;
+};
+
+/** An item gathering dust. */
+export type DustFlag = {
+  __typename?: 'DustFlag';
+  /** QUIET: days without activity; BEHIND_PLAN: days past the checkpoint. */
+  days: Scalars['Int']['output'];
+  /** Why. */
+  reason: DustReason;
+  /** The flag in a sentence. */
+  sentence: Scalars['String']['output'];
+  /** QUIET: the last activity's date; BEHIND_PLAN: the checkpoint's. */
+  since: Scalars['String']['output'];
+};
+
+/** Why an item gathers dust. */
+export type DustReason =
+  /** Behind a goal of its plan at the plan's checkpoint. */
+  | 'BEHIND_PLAN'
+  /** No activity for PIPELINE_DUST_DAYS. */
+  | 'QUIET';
 
 /** A relation between two companies on the map. */
 export type EcosystemEdge = {
@@ -451,6 +656,14 @@ export type Effort =
   /** An integration or a shared process to keep up. */
   | 'MEDIUM';
 
+/** One pair to score. */
+export type FitPair = {
+  /** The company it might partner with (B). */
+  candidate: Scalars['ID']['input'];
+  /** The company looking for partners (A). */
+  focal: Scalars['ID']['input'];
+};
+
 /** One evidence term of one candidate's fit score. */
 export type FitTerm = {
   __typename?: 'FitTerm';
@@ -528,6 +741,37 @@ export type FitWeights = {
   synergy?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** What a goal counts, from the ledger, of what its side receives from the other. */
+export type GoalMetric =
+  /** Anything else, in the goal's description; not measured from the ledger. */
+  | 'OTHER'
+  /** Leads and deals referred to the side. */
+  | 'REFERRALS'
+  /** Referred deals the side won. */
+  | 'WON_DEALS'
+  /** The value of those won deals. */
+  | 'WON_VALUE';
+
+/** A reason to look at a partnership. */
+export type HealthFlag = {
+  __typename?: 'HealthFlag';
+  /** What kind. */
+  kind: HealthFlagKind;
+  /** Why, in a sentence. */
+  sentence: Scalars['String']['output'];
+};
+
+/** What a partnership's health needs looked at. */
+export type HealthFlagKind =
+  /** Behind a goal of the plan at its checkpoint. */
+  | 'BEHIND_PLAN'
+  /** Signed without a plan, or a plan without goals in numbers. */
+  | 'NO_PLAN'
+  /** One side gives at least three times what it gets (balance beyond ±0.5 over 4 or more referrals). */
+  | 'ONE_SIDED'
+  /** No activity for PIPELINE_DUST_DAYS. */
+  | 'QUIET';
+
 /** One file of an import. */
 export type ImportFileReport = {
   __typename?: 'ImportFileReport';
@@ -541,6 +785,8 @@ export type ImportFileReport = {
   layout: Scalars['String']['output'];
   /** The company whose accounts or partners it lists (a CRM export's, a partner sheet's), as named on import. */
   owner: Maybe<Scalars['String']['output']>;
+  /** That company as it was matched, while the graph has it. */
+  ownerCompany: Maybe<Company>;
   /** Rows refused (each in ImportReport.refused). */
   refused: Scalars['Int']['output'];
   /** What it is: crm-accounts, install-base, partner-sheet, company-directory, or the name of PartnerGraph's own file it is (the companies file, …). */
@@ -681,6 +927,119 @@ export type IntroStep = {
   weight: Scalars['Float']['output'];
 };
 
+/** A lead or deal referred between the focal company and a partner, or the focal company's own deal without one. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** The account the lead or deal is about, as written. */
+  account: Maybe<Scalars['String']['output']>;
+  /** When it was won or lost (YYYY-MM-DD). */
+  closedOn: Maybe<Scalars['String']['output']>;
+  /** When it was first recorded (ISO date-time, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** The value's currency (ISO 4217, such as EUR). */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Who brought whom; null without a partner. */
+  direction: Maybe<ReferralDirection>;
+  /** Its id in that CRM (a HubSpot Record ID, a Salesforce Opportunity ID). */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The company whose ledger it is in. */
+  focalId: Scalars['ID']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Lead or deal. */
+  kind: LedgerKind;
+  /** The deal's name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** A note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Open, won or lost. */
+  outcome: LedgerOutcome;
+  /** The partner company; null without a partner or when the graph no longer has it. */
+  partner: Maybe<Company>;
+  /** The partner; null for a deal without one. */
+  partnerId: Maybe<Scalars['ID']['output']>;
+  /** When it was referred or opened (YYYY-MM-DD). */
+  referredOn: Maybe<Scalars['String']['output']>;
+  /** Where it came from: `api`, or the CRM export it was imported from. */
+  source: Scalars['String']['output'];
+  /** When it last changed (ISO date-time, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Who changed it last. */
+  updatedBy: Scalars['String']['output'];
+  /** Its value. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** A ledger entry to record. */
+export type LedgerEntryInput = {
+  /** The account, up to 300 characters. */
+  account?: InputMaybe<Scalars['String']['input']>;
+  /** When it was won or lost (YYYY-MM-DD), not before referredOn; default today for WON and LOST, and not allowed for OPEN. */
+  closedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code (three letters). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Who brought whom; required with a partner, not allowed without. */
+  direction?: InputMaybe<ReferralDirection>;
+  /** The company whose ledger it is in. */
+  focal: Scalars['ID']['input'];
+  /** Its id, for a sync sending the same entry again (replaced); a new one is made when left out. Up to 200 characters. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Default DEAL. */
+  kind?: InputMaybe<LedgerKind>;
+  /** The deal's name, up to 300 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A note, up to 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Default OPEN. */
+  outcome?: InputMaybe<LedgerOutcome>;
+  /** The partner; leave it out for the focal company's own deal without a partner. */
+  partner?: InputMaybe<Scalars['ID']['input']>;
+  /** When it was referred or opened (YYYY-MM-DD, not after today); default today. */
+  referredOn?: InputMaybe<Scalars['String']['input']>;
+  /** Its value, 0 or more. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A change to a ledger entry; a field left out is left alone, null clears it. */
+export type LedgerEntryPatch = {
+  /** The account. */
+  account?: InputMaybe<Scalars['String']['input']>;
+  /** When it was won or lost. */
+  closedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Who brought whom. */
+  direction?: InputMaybe<ReferralDirection>;
+  /** Lead or deal. */
+  kind?: InputMaybe<LedgerKind>;
+  /** The deal's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Open, won or lost; a close date is set to today when the entry closes without one. */
+  outcome?: InputMaybe<LedgerOutcome>;
+  /** When it was referred or opened. */
+  referredOn?: InputMaybe<Scalars['String']['input']>;
+  /** Its value, 0 or more. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A lead or a deal. */
+export type LedgerKind =
+  /** A deal: an opportunity with a value. */
+  | 'DEAL'
+  /** A lead: a contact passed on. */
+  | 'LEAD';
+
+/** How it ended, or that it has not yet. */
+export type LedgerOutcome =
+  /** Lost. */
+  | 'LOST'
+  /** Not yet won or lost. */
+  | 'OPEN'
+  /** Won. */
+  | 'WON';
+
 /** A plain reading of `likelihood`: the share of candidates this strong that were real partners in this market. */
 export type LikelihoodBand =
   /** 1 in 5 to 1 in 2. */
@@ -718,6 +1077,8 @@ export type MarketChange = {
   concerns: Array<Scalars['ID']['output']>;
   /** The dataset that import loaded. */
   dataset: Maybe<Scalars['String']['output']>;
+  /** For GATHERING_DUST: why. */
+  dustReason: Maybe<DustReason>;
   /** The import that recorded it. */
   importId: Scalars['ID']['output'];
   /** When that import finished (ISO date-time, UTC). */
@@ -728,6 +1089,8 @@ export type MarketChange = {
   partnershipId: Maybe<Scalars['ID']['output']>;
   /** For PARTNERSHIP_*: its type. */
   partnershipType: Maybe<PartnershipType>;
+  /** For GATHERING_DUST: the pipeline item. */
+  pipelineItemId: Maybe<Scalars['ID']['output']>;
   /** The change in one sentence. */
   sentence: Scalars['String']['output'];
   /** For SCORE_MOVED: the shortlist's id. */
@@ -740,6 +1103,28 @@ export type MarketChange = {
   statusBefore: Maybe<PartnershipStatus>;
 };
 
+/** A page of recorded changes. */
+export type MarketChangeConnection = {
+  __typename?: 'MarketChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<MarketChangeEdge>;
+  /** The changes of this page, without cursors. */
+  nodes: Array<MarketChange>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many changes the whole list holds, every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change in a page. */
+export type MarketChangeEdge = {
+  __typename?: 'MarketChangeEdge';
+  /** Opaque: pass it as `after` to go on after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: MarketChange;
+};
+
 /** What kind of change an import made. */
 export type MarketChangeKind =
   /**
@@ -748,6 +1133,8 @@ export type MarketChangeKind =
    * PARTNER is now a channel conflict for it. Recorded once per affected company.
    */
   | 'CHANNEL_CONFLICT'
+  /** A pipeline item or partnership went quiet for PIPELINE_DUST_DAYS, or fell behind its plan at the checkpoint: recorded by the dust check, not an import. */
+  | 'GATHERING_DUST'
   /**
    * A shortlist's focal company (of the 50 newest shortlists) and another company
    * now share at least 10 customers, having shared fewer, or shared at least 10
@@ -823,11 +1210,42 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Pins a candidate with a note; pinning again updates the note. A shortlist holds at most 100 candidates. */
   addToShortlist: Shortlist;
+  /**
+   * Looks for dust now (the API also does at start-up and on an interval,
+   * PIPELINE_DUST_CHECK_MINUTES): each item or partnership newly quiet or
+   * behind its plan is recorded as a GATHERING_DUST change and sent to the webhook.
+   */
+  checkGatheringDust: DustCheck;
+  /**
+   * Starts a pipeline item for a candidate of the focal company, one per pair.
+   * With `shortlist`, the candidate must be pinned on it. A pair that already has
+   * an active or proposed partnership in the graph starts SIGNED, with it.
+   */
+  createPipelineItem: PipelineItem;
   /** Starts an empty shortlist of candidates for `focal`. */
   createShortlist: Shortlist;
+  /** Deletes a ledger entry; returns its id. */
+  deleteLedgerEntry: Scalars['ID']['output'];
+  /** Deletes the item with its log and its plan; returns its id. A partnership it signed stays in the graph, and the ledger stays. */
+  deletePipelineItem: Scalars['ID']['output'];
   /** Deletes the shortlist; returns its id. */
   deleteShortlist: Scalars['ID']['output'];
-  /** Unpins a candidate (its note goes with it). */
+  /** Adds a dated meeting, call, email or note to the item's log (at most 1,000 per item). */
+  logPipelineActivity: PipelineItem;
+  /**
+   * Moves the item to another stage, recorded with its date and `note`. SIGNED
+   * needs `signing`: it writes the partnership into the graph through the same
+   * write path as writeRecords (the import lock, the record of changes, the
+   * webhook, the ranking calibrated again). A signed item moves no more.
+   */
+  movePipelineItem: PipelineItem;
+  /**
+   * Records a lead or deal referred between the focal company and a partner, or
+   * one of its own deals without a partner. With the `id` of an entry that
+   * exists, replaces it (a sync may send the same entry again).
+   */
+  recordLedgerEntry: LedgerEntry;
+  /** Unpins a candidate (its note goes with it); NOT_FOUND naming `candidate` when it is not pinned there. */
   removeFromShortlist: Shortlist;
   /**
    * Removes records, with the same lock, atomicity, limits and record of changes
@@ -839,6 +1257,18 @@ export type Mutation = {
   removeRecords: WriteResult;
   /** Renames a shortlist. */
   renameShortlist: Shortlist;
+  /** Changes a ledger entry (its outcome once the deal closes, say); a field left out is left alone, null clears it. */
+  updateLedgerEntry: LedgerEntry;
+  /**
+   * Writes the item's partnership plan (made on its first write): the parts
+   * given change, the parts left out stay, so people editing different parts at
+   * once both keep their edits. Every write that changes something is a new
+   * version with who, when and what. `expectedVersion` refuses the write
+   * (BAD_USER_INPUT) when the plan has moved on since the client read it.
+   */
+  updatePartnershipPlan: PartnershipPlan;
+  /** Changes the owner, the next step or its date; a field left out is left alone, null clears it. */
+  updatePipelineItem: PipelineItem;
   /**
    * Adds or updates records, for tools that write (a CRM sync, say), with the
    * same checks and matching as an import of files (docs/import.md): one call is
@@ -865,6 +1295,12 @@ export type MutationAddToShortlistArgs = {
 
 
 /** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationCreatePipelineItemArgs = {
+  input: PipelineItemInput;
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationCreateShortlistArgs = {
   focal: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -872,8 +1308,42 @@ export type MutationCreateShortlistArgs = {
 
 
 /** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationDeleteLedgerEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationDeletePipelineItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
 export type MutationDeleteShortlistArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationLogPipelineActivityArgs = {
+  activity: ActivityInput;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationMovePipelineItemArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  signing?: InputMaybe<SigningInput>;
+  stage: PipelineStage;
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationRecordLedgerEntryArgs = {
+  input: LedgerEntryInput;
 };
 
 
@@ -895,6 +1365,28 @@ export type MutationRemoveRecordsArgs = {
 export type MutationRenameShortlistArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationUpdateLedgerEntryArgs = {
+  id: Scalars['ID']['input'];
+  patch: LedgerEntryPatch;
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationUpdatePartnershipPlanArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  item: Scalars['ID']['input'];
+  patch: PlanPatchInput;
+};
+
+
+/** Changes to saved shortlists, the only data the API writes. With API keys set, editors only. */
+export type MutationUpdatePipelineItemArgs = {
+  id: Scalars['ID']['input'];
+  patch: PipelineItemPatch;
 };
 
 
@@ -945,6 +1437,30 @@ export type Overlap = {
 export type OverlapSharedCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a page stands in its list (GraphQL Cursor Connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the page's last item, to pass as `after`; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when the list goes on after this page: ask again with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (items come before it). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null for an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** One pair's answer in a bulk request. */
+export type PairFit = {
+  __typename?: 'PairFit';
+  /** The candidate id as asked. */
+  candidateId: Scalars['ID']['output'];
+  /** The fit, as `partnerFit` gives it; null with an error at this place when either id is unknown or both are the same. */
+  fit: Maybe<PartnerFit>;
+  /** The focal id as asked. */
+  focalId: Scalars['ID']['output'];
 };
 
 /** Where a pair stands, from the partnerships it already has. */
@@ -1037,6 +1553,90 @@ export type PartnerFit = {
   weights: Weights;
 };
 
+/** A page of a focal company's ranking. */
+export type PartnerFitConnection = {
+  __typename?: 'PartnerFitConnection';
+  /** The fits of this page, each with its cursor. */
+  edges: Array<PartnerFitEdge>;
+  /** The fits of this page, without cursors. */
+  nodes: Array<PartnerFit>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many candidates the whole ranking holds (after the filter), every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A ranked candidate in a page. */
+export type PartnerFitEdge = {
+  __typename?: 'PartnerFitEdge';
+  /** Opaque: pass it as `after` to go on after this candidate. */
+  cursor: Scalars['String']['output'];
+  /** The candidate's fit. */
+  node: PartnerFit;
+  /** Its place in the ranking, 1 for the best. */
+  rank: Scalars['Int']['output'];
+};
+
+/** A partnership's impact and health, from the focal company's side (docs/analyses.md, "Partner impact and health"). */
+export type PartnerImpact = {
+  __typename?: 'PartnerImpact';
+  /** (from − to) / (from + to) over referrals: 0 even, +1 only the partner gives, −1 only the focal company; null with none. */
+  balance: Maybe<Scalars['Float']['output']>;
+  /** The balance in a sentence. */
+  balanceSentence: Scalars['String']['output'];
+  /** Both directions together. */
+  both: ReferralFlow;
+  /** The focal company's id. */
+  focalId: Scalars['ID']['output'];
+  /** What the partner brought the focal company. */
+  fromPartner: ReferralFlow;
+  /** The plan's goals against the ledger; empty without a plan. */
+  goals: Array<PlanGoal>;
+  /** What needs looking at; empty when healthy. */
+  health: Array<HealthFlag>;
+  /** The lift from working with the partner; null unless both sides have a closed entry. */
+  lift: Maybe<PartnerLift>;
+  /** The partner; null when the graph no longer has it. */
+  partner: Maybe<Company>;
+  /** The partner's id. */
+  partnerId: Scalars['ID']['output'];
+  /** The pair's partnership status in the graph; null when it has none. */
+  partnershipStatus: Maybe<PartnershipStatus>;
+  /** The pair's pipeline item, if any. */
+  pipelineItemId: Maybe<Scalars['ID']['output']>;
+  /** What the focal company brought the partner. */
+  toPartner: ReferralFlow;
+  /** The same over won value. */
+  valueBalance: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * Working with the partner against working without one: the focal company's
+ * entries the partner brought against its own deals without a partner. Both
+ * need a closed entry; read the counts before the figures.
+ */
+export type PartnerLift = {
+  __typename?: 'PartnerLift';
+  /** Closed entries the partner brought. */
+  closedWith: Scalars['Int']['output'];
+  /** Closed deals without a partner. */
+  closedWithout: Scalars['Int']['output'];
+  /** dealSizeWith / dealSizeWithout − 1. */
+  dealSizeLift: Maybe<Scalars['Float']['output']>;
+  /** Mean won value with the partner. */
+  dealSizeWith: Maybe<Scalars['Float']['output']>;
+  /** Mean won value without a partner. */
+  dealSizeWithout: Maybe<Scalars['Float']['output']>;
+  /** winRateWith / winRateWithout − 1; null when nothing without a partner was won. */
+  winRateLift: Maybe<Scalars['Float']['output']>;
+  /** winRateWith − winRateWithout (0.2 = 20 points). */
+  winRatePoints: Scalars['Float']['output'];
+  /** Win rate with the partner. */
+  winRateWith: Scalars['Float']['output'];
+  /** Win rate without a partner. */
+  winRateWithout: Scalars['Float']['output'];
+};
+
 /** A conflict a partner set carries. */
 export type PartnerSetConflict = {
   __typename?: 'PartnerSetConflict';
@@ -1089,6 +1689,52 @@ export type PartnershipInput = {
   type: Scalars['ID']['input'];
 };
 
+/** The plan a partnership is signed on: goals, alignment, terms and the go-to-market checklist. */
+export type PartnershipPlan = {
+  __typename?: 'PartnershipPlan';
+  /** The four alignment questions, each with both sides' answers. */
+  alignment: Array<AlignmentAnswers>;
+  /** The go-to-market checklist of the type, each box with an owner and a state. */
+  checklist: Array<ChecklistBox>;
+  /** Boxes done. */
+  checklistDone: Scalars['Int']['output'];
+  /** Boxes needed (all but NOT_NEEDED). */
+  checklistNeeded: Scalars['Int']['output'];
+  /** When the plan is checked (YYYY-MM-DD): a quarter after the start unless given. */
+  checkpointOn: Maybe<Scalars['String']['output']>;
+  /** When it was first written (ISO date-time, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Download link: the plan, one row per goal, answer, term and box, as CSV. */
+  csvUrl: Scalars['String']['output'];
+  /** What the type costs in resources (the catalogue's effort); null without a type. */
+  effort: Maybe<Effort>;
+  /** The goals of each side, with their progress from the ledger. */
+  goals: Array<PlanGoal>;
+  /** The pipeline item's id. */
+  itemId: Scalars['ID']['output'];
+  /** When the plan's clock starts (YYYY-MM-DD): set at signing unless given. */
+  startsOn: Maybe<Scalars['String']['output']>;
+  /** The commercial terms. */
+  terms: CommercialTerms;
+  /** The chosen partnership type; null until chosen. */
+  type: Maybe<PartnershipType>;
+  /** When it last changed (ISO date-time, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Who changed it last. */
+  updatedBy: Scalars['String']['output'];
+  /** Its version: 1 for the first write, one more for each write that changed something. */
+  version: Scalars['Int']['output'];
+  /** Its versions, newest first: who changed what, when. */
+  versions: Array<PlanVersion>;
+};
+
+
+/** The plan a partnership is signed on: goals, alignment, terms and the go-to-market checklist. */
+export type PartnershipPlanVersionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where a partnership stands. */
 export type PartnershipStatus =
   /** In force: its parties are partners. */
@@ -1120,6 +1766,211 @@ export type PeerPartner = {
   company: Company;
   /** True when it is a declared rival of the focal company (`marketModel.rivalPartners` says how that counts). */
   rival: Scalars['Boolean']['output'];
+};
+
+/** One entry of a pipeline item's log. */
+export type PipelineActivity = {
+  __typename?: 'PipelineActivity';
+  /** Who wrote it down. */
+  by: Scalars['String']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Meeting, call, email or note. */
+  kind: ActivityKind;
+  /** When it happened (YYYY-MM-DD). */
+  on: Scalars['String']['output'];
+  /** When it was written down (ISO date-time, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** What happened. */
+  summary: Scalars['String']['output'];
+};
+
+/** A candidate on its way to a signed partnership, from one focal company's side. */
+export type PipelineItem = {
+  __typename?: 'PipelineItem';
+  /** Its log, newest first. */
+  activities: Array<PipelineActivity>;
+  /** How many activities its log holds. */
+  activityCount: Scalars['Int']['output'];
+  /** The candidate; null when the graph no longer has it. */
+  candidate: Maybe<Company>;
+  /** The candidate's id, kept whatever the graph holds. */
+  candidateId: Scalars['ID']['output'];
+  /** When it was started (ISO date-time, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Who started it (the API key's name). */
+  createdBy: Scalars['String']['output'];
+  /** Download link: the item with its log, as CSV. */
+  csvUrl: Scalars['String']['output'];
+  /** Why it is gathering dust, if it is (PIPELINE_DUST_DAYS without activity, or behind its plan at the checkpoint). */
+  dust: Array<DustFlag>;
+  /** The focal company; null when the graph no longer has it. */
+  focal: Maybe<Company>;
+  /** The focal company's id, kept whatever the graph holds. */
+  focalId: Scalars['ID']['output'];
+  /** Its id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The partnership's impact from its ledger, against the plan's goals. */
+  impact: PartnerImpact;
+  /** False when a re-import dropped either company: the item, its log, plan and ledger are kept. */
+  inGraph: Scalars['Boolean']['output'];
+  /** The latest date anything happened: an activity, a move, a plan edit, a referral (YYYY-MM-DD). */
+  lastActivityOn: Scalars['String']['output'];
+  /** The next step. */
+  nextStep: Maybe<Scalars['String']['output']>;
+  /** When the next step is due (YYYY-MM-DD). */
+  nextStepDue: Maybe<Scalars['String']['output']>;
+  /** True when the next step's date has passed. */
+  nextStepOverdue: Scalars['Boolean']['output'];
+  /** Who owns it. */
+  owner: Maybe<Scalars['String']['output']>;
+  /** The partnership it signed; null before signing. */
+  partnership: Maybe<SignedPartnership>;
+  /** Its partnership plan; null until one is written. */
+  plan: Maybe<PartnershipPlan>;
+  /** The shortlist it was started from, if any. */
+  shortlistId: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  stage: PipelineStage;
+  /** Its moves from stage to stage, oldest first. */
+  stageMoves: Array<StageMove>;
+  /** When it last changed (ISO date-time, UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** What the item lacks that practitioners would not sign without (a plan, goals in numbers, a checklist owner). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+
+/** A candidate on its way to a signed partnership, from one focal company's side. */
+export type PipelineItemActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What starts a pipeline item. */
+export type PipelineItemInput = {
+  /** The candidate (not the focal company itself). */
+  candidate: Scalars['ID']['input'];
+  /** The focal company. */
+  focal: Scalars['ID']['input'];
+  /** The next step, up to 500 characters. */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due (YYYY-MM-DD). */
+  nextStepDue?: InputMaybe<Scalars['String']['input']>;
+  /** Who owns it, up to 120 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The shortlist it comes from; the candidate must be pinned there. */
+  shortlist?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A change to an item's owner and next step; a field left out is left alone, null clears it. */
+export type PipelineItemPatch = {
+  /** The next step, up to 500 characters. */
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due (YYYY-MM-DD). */
+  nextStepDue?: InputMaybe<Scalars['String']['input']>;
+  /** Who owns it, up to 120 characters. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a pipeline item stands. */
+export type PipelineStage =
+  /** First contact made. */
+  | 'CONTACTED'
+  /** One side said no. */
+  | 'DECLINED'
+  /** Talking about working together. */
+  | 'IN_DISCUSSION'
+  /** Set aside for now; not watched for dust. */
+  | 'PARKED'
+  /** Both sides agreed the partnership plan. */
+  | 'PLAN_AGREED'
+  /** Finding out whether the candidate is worth approaching. */
+  | 'RESEARCHING'
+  /** Signed: the partnership is in the graph. */
+  | 'SIGNED';
+
+/** A goal in numbers with a time frame, and how far the ledger has come (docs/analyses.md). */
+export type PlanGoal = {
+  __typename?: 'PlanGoal';
+  /** What the ledger counts so far; null for OTHER or before the start. */
+  actual: Maybe<Scalars['Float']['output']>;
+  /** True from the checkpoint on while actual is below expectedAtCheckpoint. */
+  behind: Scalars['Boolean']['output'];
+  /** What it is, in words. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The day after the time frame's last. */
+  endsOn: Maybe<Scalars['String']['output']>;
+  /** The target's share due at the checkpoint: target × (checkpoint − start) / (end − start). */
+  expectedAtCheckpoint: Maybe<Scalars['Float']['output']>;
+  /** Its id within the plan (g1, g2, …). */
+  id: Scalars['ID']['output'];
+  /** What it counts. */
+  metric: GoalMetric;
+  /** The time frame, in months from the plan's start. */
+  months: Scalars['Int']['output'];
+  /** actual / target. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Whose goal: the side that receives. */
+  side: PlanSide;
+  /** The time frame's first day; null before the plan starts. */
+  startsOn: Maybe<Scalars['String']['output']>;
+  /** How many, or how much, by the end of the time frame. */
+  target: Scalars['Float']['output'];
+};
+
+/** A goal. */
+export type PlanGoalInput = {
+  /** What it is, in words, up to 500 characters (required for OTHER). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The id of a goal of the plan to change; leave it out to add one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What it counts. */
+  metric: GoalMetric;
+  /** The time frame, 1 to 60 months from the plan's start. */
+  months: Scalars['Int']['input'];
+  /** Whose goal: the side that receives. */
+  side: PlanSide;
+  /** How many (a whole number, for REFERRALS and WON_DEALS) or how much, above 0. */
+  target: Scalars['Float']['input'];
+};
+
+/** A change to a plan; each part given changes, each left out stays. */
+export type PlanPatchInput = {
+  /** Answers to write. */
+  alignment?: InputMaybe<Array<AlignmentAnswerInput>>;
+  /** Boxes to tick or assign. */
+  checklist?: InputMaybe<Array<ChecklistBoxInput>>;
+  /** When the plan is checked (YYYY-MM-DD), after the start. */
+  checkpointOn?: InputMaybe<Scalars['String']['input']>;
+  /** Every goal (at most 20): a goal given with its id is kept and changed, without one it is added, and one left out is removed. */
+  goals?: InputMaybe<Array<PlanGoalInput>>;
+  /** When the plan's clock starts (YYYY-MM-DD). */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Terms to write. */
+  terms?: InputMaybe<CommercialTermsInput>;
+  /** The partnership type (a catalogue id); its checklist replaces the old one, keeping the boxes both share. Null clears it. */
+  type?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Whose goal, or whose answer: the focal company's side or the partner's. */
+export type PlanSide =
+  /** The focal company. */
+  | 'FOCAL'
+  /** The partner. */
+  | 'PARTNER';
+
+/** One version of a plan. */
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** Who (the API key's name). */
+  by: Scalars['String']['output'];
+  /** What changed, one sentence each. */
+  changes: Array<Scalars['String']['output']>;
+  /** The version number. */
+  version: Scalars['Int']['output'];
 };
 
 /** Big fish, small fish: the size balance of the pair, by employees (customers when unknown). */
@@ -1163,6 +2014,15 @@ export type Query = {
    * `filter.includeRuledOut`. NOT_FOUND for an unknown focal id.
    */
   candidates: Array<PartnerFit>;
+  /**
+   * The focal company's whole ranking, a page at a time, exactly as
+   * `candidates` ranks it (same arguments, same order, same fits). The ranking
+   * depends on the market: a cursor of an older market state (an import or a
+   * write changed it since) is refused with BAD_USER_INPUT
+   * (`extensions.reason: MARKET_CHANGED`); start again without `after`.
+   * NOT_FOUND for an unknown focal id.
+   */
+  candidatesConnection: PartnerFitConnection;
   /** Every capability companies offer, by name (for filters). */
   capabilities: Array<Capability>;
   /**
@@ -1173,14 +2033,33 @@ export type Query = {
    */
   changes: Array<MarketChange>;
   /**
+   * What imports changed, as `changes` lists them (newest import first, each
+   * import's changes in its order), a page at a time. Cursors stay valid
+   * across imports: a later import's changes come before the first page, never
+   * inside the walk. NOT_FOUND when `focal` names a company the graph does not
+   * have and no change concerns.
+   */
+  changesConnection: MarketChangeConnection;
+  /**
    * Companies matching `search` (full text, accent- and case-insensitive, every
    * word also as a prefix) by name, id or domain, by the names of the
    * capabilities they offer or the segments they target, or by their
    * description; best match first, name matches weighing most. All companies by
-   * name when `search` is empty.
+   * name when `search` is empty. `segment` and `capability` narrow the list,
+   * together with `search`. One page only: `companiesConnection` walks them all.
    */
   companies: Array<Company>;
-  /** A company by id; null when there is none. */
+  /**
+   * Companies a page at a time, as `companies` finds them (GraphQL Cursor
+   * Connections: `first` 1 to 100, `after` the `endCursor` of the page before).
+   * `search`, `segment` and `capability` narrow the list together. Without
+   * `search` the order is by name, then id, and a cursor stays valid across
+   * imports (the walk goes on after the last company it returned); with
+   * `search` the order is the match's, and a cursor of an older market state
+   * is refused with BAD_USER_INPUT (`extensions.reason: MARKET_CHANGED`).
+   */
+  companiesConnection: CompanyConnection;
+  /** A company by id; null when there is none, with a NOT_FOUND error naming `id`. */
   company: Maybe<Company>;
   /**
    * What each side's capabilities add to the other's (docs/analyses.md, Complementarity).
@@ -1217,6 +2096,12 @@ export type Query = {
    */
   introPaths: Array<IntroPath>;
   /**
+   * The ledger: leads and deals referred between the focal company and its
+   * partners, and its own deals without a partner (the baseline of the lift),
+   * newest first. `first` is 1 to 100.
+   */
+  ledger: Array<LedgerEntry>;
+  /**
    * How this market's ranking weighs its evidence: the weight of each term,
    * learned from the market's own active partnerships at its last import (or
    * the defaults, when it has too few), and whether a core capability overlap
@@ -1225,7 +2110,7 @@ export type Query = {
   marketModel: MarketModel;
   /**
    * Customer overlap of two companies (docs/analyses.md, Overlap). Null when either id
-   * is unknown.
+   * is unknown, with a NOT_FOUND error naming the argument (`a` or `b`) and the id.
    */
   overlap: Maybe<Overlap>;
   /**
@@ -1234,17 +2119,57 @@ export type Query = {
    * unknown; BAD_USER_INPUT when both are the same company.
    */
   partnerFit: Maybe<PartnerFit>;
+  /**
+   * The fits of many (focal, candidate) pairs in one request, each as
+   * `partnerFit` gives it, in the order asked. At most 2,000 pairs. The work is
+   * batched per focal company: one walk of its market for all its pairs, so
+   * each distinct focal company costs what one `partnerFit` costs (in the cost
+   * limit and the rate limit), whatever the number of its pairs. A pair naming
+   * an unknown company answers `fit: null` with a NOT_FOUND error at its place
+   * (`extensions.argument` "pairs[3].candidate", `extensions.id`); a pair of a
+   * company with itself, BAD_USER_INPUT; the other pairs answer as usual.
+   */
+  partnerFits: Array<PairFit>;
+  /**
+   * What a partnership brings each side, from its ledger, against its plan's
+   * goals (docs/analyses.md, "Partner impact and health"). Answers for any pair:
+   * a pair without entries has zero referrals.
+   */
+  partnerImpact: PartnerImpact;
+  /**
+   * The impact of each of the focal company's partnerships: its active partners
+   * in the graph, its signed pipeline items and every partner its ledger names,
+   * the most referrals first. `first` is 1 to 100.
+   */
+  partnerImpacts: Array<PartnerImpact>;
   /** The catalogue of partnership types with their go-to-market checklists. */
   partnershipTypes: Array<PartnershipType>;
+  /**
+   * The pipeline: pinned candidates on their way to a signed partnership, in
+   * stage order (researching first), then the most recently changed first.
+   * Filter by focal company, owner and stages. `first` is 1 to 100.
+   */
+  pipeline: Array<PipelineItem>;
+  /** A pipeline item by id; null when there is none. */
+  pipelineItem: Maybe<PipelineItem>;
+  /** Every owner named on the pipeline's items (of one focal company, when given), for a filter. */
+  pipelineOwners: Array<Scalars['String']['output']>;
   /** Every segment companies target, by name (for filters). */
   segments: Array<Segment>;
-  /** A shortlist by id; null when there is none. */
+  /** A shortlist by id; null when there is none, with a NOT_FOUND error naming `id`. */
   shortlist: Maybe<Shortlist>;
   /**
    * Saved shortlists, newest first; optionally only those for one focal company.
    * `first` is 1 to 100.
    */
   shortlists: Array<Shortlist>;
+  /**
+   * Saved shortlists, newest first, a page at a time; optionally one focal
+   * company's (NOT_FOUND when the graph has no such company and no shortlist
+   * names it). Cursors stay valid as shortlists come and go: the walk goes on
+   * after the last one it returned.
+   */
+  shortlistsConnection: ShortlistConnection;
   /**
    * What a different set of active partners would change for `focal`
    * (docs/analyses.md, "What-if partner sets"): the hypothetical set is today's
@@ -1285,6 +2210,20 @@ export type QueryCandidatesArgs = {
  * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
  * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
  */
+export type QueryCandidatesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CandidateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal: Scalars['ID']['input'];
+  thresholds?: InputMaybe<QuadrantThresholds>;
+  weights?: InputMaybe<FitWeights>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
 export type QueryChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   focal?: InputMaybe<Scalars['ID']['input']>;
@@ -1296,9 +2235,36 @@ export type QueryChangesArgs = {
  * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
  * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
  */
+export type QueryChangesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
 export type QueryCompaniesArgs = {
+  capability?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryCompaniesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1360,6 +2326,19 @@ export type QueryIntroPathsArgs = {
  * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
  * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
  */
+export type QueryLedgerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  partner?: InputMaybe<Scalars['ID']['input']>;
+  withoutPartner?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
 export type QueryOverlapArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -1382,6 +2361,68 @@ export type QueryPartnerFitArgs = {
  * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
  * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
  */
+export type QueryPartnerFitsArgs = {
+  pairs: Array<FitPair>;
+  thresholds?: InputMaybe<QuadrantThresholds>;
+  weights?: InputMaybe<FitWeights>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryPartnerImpactArgs = {
+  focal: Scalars['ID']['input'];
+  partner: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryPartnerImpactsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryPipelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal?: InputMaybe<Scalars['ID']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  stages?: InputMaybe<Array<PipelineStage>>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryPipelineItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryPipelineOwnersArgs = {
+  focal?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
 export type QueryShortlistArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1392,6 +2433,17 @@ export type QueryShortlistArgs = {
  * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
  */
 export type QueryShortlistsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  focal?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * PartnerGraph: a partner ecosystem as a graph. Every id is a stable slug
+ * supplied by the data. Lists are capped: `first` is 1 to 100 unless stated.
+ */
+export type QueryShortlistsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   focal?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1437,6 +2489,36 @@ export type RecordsInput = {
   partnerships?: InputMaybe<Array<PartnershipInput>>;
   rivalries?: InputMaybe<Array<RivalryInput>>;
   segments?: InputMaybe<Array<SegmentTargetInput>>;
+};
+
+/** Who brought whom. */
+export type ReferralDirection =
+  /** The partner brought the lead to the focal company. */
+  | 'FROM_PARTNER'
+  /** The focal company brought the lead to the partner. */
+  | 'TO_PARTNER';
+
+/** One direction of a partnership's referrals, or both (docs/analyses.md). */
+export type ReferralFlow = {
+  __typename?: 'ReferralFlow';
+  /** The mean value of the won entries with a value; null when none has. */
+  averageWonValue: Maybe<Scalars['Float']['output']>;
+  /** How many won entries the median is over. */
+  closedWithDates: Scalars['Int']['output'];
+  /** Lost. */
+  lost: Scalars['Int']['output'];
+  /** The median days from referral to a win; null when no won entry has both dates. */
+  medianDaysToClose: Maybe<Scalars['Float']['output']>;
+  /** Of which open. */
+  open: Scalars['Int']['output'];
+  /** Leads and deals referred. */
+  referrals: Scalars['Int']['output'];
+  /** won / (won + lost); null when none is closed. */
+  winRate: Maybe<Scalars['Float']['output']>;
+  /** Won. */
+  won: Scalars['Int']['output'];
+  /** The won entries' values summed. */
+  wonValue: Scalars['Float']['output'];
 };
 
 /** A row an import refused. */
@@ -1546,6 +2628,12 @@ export type Shortlist = {
    * (1 to 100) and `offset` page through them.
    */
   entries: Array<ShortlistEntry>;
+  /**
+   * The pinned candidates in pin order, a page at a time, each with its fit as
+   * it is now. Cursors stay valid as pins come and go: the walk goes on after
+   * the last pin it returned.
+   */
+  entriesConnection: ShortlistEntryConnection;
   /** How many candidates are pinned, those the graph no longer has included. */
   entryCount: Scalars['Int']['output'];
   /** The focal company; null when the graph no longer has it (a re-import dropped it). */
@@ -1569,6 +2657,39 @@ export type ShortlistEntriesArgs = {
   weights?: InputMaybe<FitWeights>;
 };
 
+
+/**
+ * A shortlist names its companies by id: it and its pins, with their notes,
+ * outlive any import, including one that drops a pinned company.
+ */
+export type ShortlistEntriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  weights?: InputMaybe<FitWeights>;
+};
+
+/** A page of shortlists. */
+export type ShortlistConnection = {
+  __typename?: 'ShortlistConnection';
+  /** The shortlists of this page, each with its cursor. */
+  edges: Array<ShortlistEdge>;
+  /** The shortlists of this page, without cursors. */
+  nodes: Array<Shortlist>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many shortlists the whole list holds, every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A shortlist in a page. */
+export type ShortlistEdge = {
+  __typename?: 'ShortlistEdge';
+  /** Opaque: pass it as `after` to go on after this shortlist. */
+  cursor: Scalars['String']['output'];
+  /** The shortlist. */
+  node: Shortlist;
+};
+
 /** A pinned candidate. */
 export type ShortlistEntry = {
   __typename?: 'ShortlistEntry';
@@ -1586,12 +2707,63 @@ export type ShortlistEntry = {
   note: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a shortlist's pins. */
+export type ShortlistEntryConnection = {
+  __typename?: 'ShortlistEntryConnection';
+  /** The pins of this page, each with its cursor. */
+  edges: Array<ShortlistEntryEdge>;
+  /** The pins of this page, without cursors. */
+  nodes: Array<ShortlistEntry>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many candidates the shortlist holds, every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A pin in a page. */
+export type ShortlistEntryEdge = {
+  __typename?: 'ShortlistEntryEdge';
+  /** Opaque: pass it as `after` to go on after this pin. */
+  cursor: Scalars['String']['output'];
+  /** The pin, with its current fit. */
+  node: ShortlistEntry;
+};
+
 /** The side of a pair. */
 export type Side =
   /** The candidate (B). */
   | 'CANDIDATE'
   /** The focal company (A). */
   | 'FOCAL';
+
+/** The partnership a pipeline item signed, as written into the graph. */
+export type SignedPartnership = {
+  __typename?: 'SignedPartnership';
+  /** The partnership's id in the graph. */
+  id: Scalars['ID']['output'];
+  /** True while the graph still holds it. */
+  inGraph: Scalars['Boolean']['output'];
+  /** When it was signed (ISO date-time, UTC). */
+  signedAt: Scalars['String']['output'];
+  /** Who signed it in PartnerGraph. */
+  signedBy: Scalars['String']['output'];
+  /** Its start date (YYYY-MM-DD). */
+  since: Maybe<Scalars['String']['output']>;
+  /** PROPOSED or ACTIVE when signed. */
+  status: PartnershipStatus;
+  /** Its type. */
+  type: Maybe<PartnershipType>;
+};
+
+/** The partnership a move to SIGNED writes into the graph. */
+export type SigningInput = {
+  /** Its start date (YYYY-MM-DD); default today. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** PROPOSED (signed, not yet live) or ACTIVE; default ACTIVE. */
+  status?: InputMaybe<PartnershipStatus>;
+  /** Its type (a catalogue id); default the plan's type. */
+  type?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Rows the stage tables left out for one reason. */
 export type SkippedRows = {
@@ -1620,6 +2792,21 @@ export type StageCount = {
   stageA: Stage;
   /** B's stage with them. */
   stageB: Stage;
+};
+
+/** A move from one stage to another. */
+export type StageMove = {
+  __typename?: 'StageMove';
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** Who moved it. */
+  by: Scalars['String']['output'];
+  /** The stage before; null for the item's start. */
+  from: Maybe<PipelineStage>;
+  /** Why. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The stage after. */
+  to: PipelineStage;
 };
 
 /** One term's weight in a market's ranking. */
@@ -1811,6 +2998,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AccountInput: AccountInput;
   AccountKeyInput: AccountKeyInput;
+  ActivityInput: ActivityInput;
+  ActivityKind: ActivityKind;
+  AlignmentAnswerInput: AlignmentAnswerInput;
+  AlignmentAnswers: ResolverTypeWrapper<AlignmentAnswers>;
+  AlignmentTopic: AlignmentTopic;
   AmbiguousRecord: ResolverTypeWrapper<AmbiguousRecord>;
   AssignedRecord: ResolverTypeWrapper<AssignedRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1822,9 +3014,16 @@ export type ResolversTypes = {
   CapabilityOfferKeyInput: CapabilityOfferKeyInput;
   ChangeCompany: ResolverTypeWrapper<ChangeCompany>;
   ChangeRole: ChangeRole;
+  ChecklistBox: ResolverTypeWrapper<ChecklistBox>;
+  ChecklistBoxInput: ChecklistBoxInput;
+  ChecklistState: ChecklistState;
+  CommercialTerms: ResolverTypeWrapper<CommercialTerms>;
+  CommercialTermsInput: CommercialTermsInput;
   Company: ResolverTypeWrapper<Company>;
   CompanyAccountsReport: ResolverTypeWrapper<CompanyAccountsReport>;
   CompanyCapability: ResolverTypeWrapper<CompanyCapability>;
+  CompanyConnection: ResolverTypeWrapper<CompanyConnection>;
+  CompanyEdge: ResolverTypeWrapper<CompanyEdge>;
   CompanyInput: CompanyInput;
   CompetingCapability: ResolverTypeWrapper<CompetingCapability>;
   Complementarity: ResolverTypeWrapper<Complementarity>;
@@ -1833,8 +3032,13 @@ export type ResolversTypes = {
   CountChange: ResolverTypeWrapper<CountChange>;
   CoveredCapability: ResolverTypeWrapper<CoveredCapability>;
   Customer: ResolverTypeWrapper<Customer>;
+  CustomerConnection: ResolverTypeWrapper<CustomerConnection>;
+  CustomerEdge: ResolverTypeWrapper<CustomerEdge>;
   CustomerInput: CustomerInput;
   CustomerRefInput: CustomerRefInput;
+  DustCheck: ResolverTypeWrapper<DustCheck>;
+  DustFlag: ResolverTypeWrapper<DustFlag>;
+  DustReason: DustReason;
   EcosystemEdge: ResolverTypeWrapper<EcosystemEdge>;
   EcosystemEdgeKind: EcosystemEdgeKind;
   EcosystemGraph: ResolverTypeWrapper<EcosystemGraph>;
@@ -1842,11 +3046,15 @@ export type ResolversTypes = {
   EcosystemNodeKind: EcosystemNodeKind;
   EcosystemSummary: ResolverTypeWrapper<EcosystemSummary>;
   Effort: Effort;
+  FitPair: FitPair;
   FitTerm: ResolverTypeWrapper<FitTerm>;
   FitTermKind: FitTermKind;
   FitTerms: ResolverTypeWrapper<FitTerms>;
   FitWeights: FitWeights;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GoalMetric: GoalMetric;
+  HealthFlag: ResolverTypeWrapper<HealthFlag>;
+  HealthFlagKind: HealthFlagKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFileReport: ResolverTypeWrapper<ImportFileReport>;
   ImportPhase: ImportPhase;
@@ -1859,30 +3067,56 @@ export type ResolversTypes = {
   IntroPath: ResolverTypeWrapper<IntroPath>;
   IntroRelation: IntroRelation;
   IntroStep: ResolverTypeWrapper<IntroStep>;
+  LedgerEntry: ResolverTypeWrapper<LedgerEntry>;
+  LedgerEntryInput: LedgerEntryInput;
+  LedgerEntryPatch: LedgerEntryPatch;
+  LedgerKind: LedgerKind;
+  LedgerOutcome: LedgerOutcome;
   LikelihoodBand: LikelihoodBand;
   LikelihoodCurve: ResolverTypeWrapper<LikelihoodCurve>;
   MarketChange: ResolverTypeWrapper<MarketChange>;
+  MarketChangeConnection: ResolverTypeWrapper<MarketChangeConnection>;
+  MarketChangeEdge: ResolverTypeWrapper<MarketChangeEdge>;
   MarketChangeKind: MarketChangeKind;
   MarketModel: ResolverTypeWrapper<MarketModel>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   MatchCounts: ResolverTypeWrapper<MatchCounts>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Overlap: ResolverTypeWrapper<Overlap>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairFit: ResolverTypeWrapper<Omit<PairFit, 'fit'> & { fit?: Maybe<ResolversTypes['PartnerFit']> }>;
   PairRelation: PairRelation;
   PartnerFit: ResolverTypeWrapper<DescribedFit>;
+  PartnerFitConnection: ResolverTypeWrapper<Omit<PartnerFitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerFitEdge']>, nodes: Array<ResolversTypes['PartnerFit']> }>;
+  PartnerFitEdge: ResolverTypeWrapper<Omit<PartnerFitEdge, 'node'> & { node: ResolversTypes['PartnerFit'] }>;
+  PartnerImpact: ResolverTypeWrapper<PartnerImpact>;
+  PartnerLift: ResolverTypeWrapper<PartnerLift>;
   PartnerSetConflict: ResolverTypeWrapper<PartnerSetConflict>;
   PartnerSetConflictKind: PartnerSetConflictKind;
   Partnership: ResolverTypeWrapper<Partnership>;
   PartnershipInput: PartnershipInput;
+  PartnershipPlan: ResolverTypeWrapper<PartnershipPlan>;
   PartnershipStatus: PartnershipStatus;
   PartnershipType: ResolverTypeWrapper<PartnershipType>;
   PeerPartner: ResolverTypeWrapper<PeerPartner>;
+  PipelineActivity: ResolverTypeWrapper<PipelineActivity>;
+  PipelineItem: ResolverTypeWrapper<PipelineItem>;
+  PipelineItemInput: PipelineItemInput;
+  PipelineItemPatch: PipelineItemPatch;
+  PipelineStage: PipelineStage;
+  PlanGoal: ResolverTypeWrapper<PlanGoal>;
+  PlanGoalInput: PlanGoalInput;
+  PlanPatchInput: PlanPatchInput;
+  PlanSide: PlanSide;
+  PlanVersion: ResolverTypeWrapper<PlanVersion>;
   PowerBalance: PowerBalance;
   Quadrant: Quadrant;
   QuadrantThresholds: QuadrantThresholds;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankingLens: RankingLens;
   RecordsInput: RecordsInput;
+  ReferralDirection: ReferralDirection;
+  ReferralFlow: ResolverTypeWrapper<ReferralFlow>;
   RefusedRow: ResolverTypeWrapper<RefusedRow>;
   RemovalInput: RemovalInput;
   RivalPartners: RivalPartners;
@@ -1894,11 +3128,18 @@ export type ResolversTypes = {
   Severity: Severity;
   ShareChange: ResolverTypeWrapper<ShareChange>;
   Shortlist: ResolverTypeWrapper<ShortlistRecord>;
+  ShortlistConnection: ResolverTypeWrapper<Omit<ShortlistConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShortlistEdge']>, nodes: Array<ResolversTypes['Shortlist']> }>;
+  ShortlistEdge: ResolverTypeWrapper<Omit<ShortlistEdge, 'node'> & { node: ResolversTypes['Shortlist'] }>;
   ShortlistEntry: ResolverTypeWrapper<ShortlistEntryFit>;
+  ShortlistEntryConnection: ResolverTypeWrapper<Omit<ShortlistEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ShortlistEntryEdge']>, nodes: Array<ResolversTypes['ShortlistEntry']> }>;
+  ShortlistEntryEdge: ResolverTypeWrapper<Omit<ShortlistEntryEdge, 'node'> & { node: ResolversTypes['ShortlistEntry'] }>;
   Side: Side;
+  SignedPartnership: ResolverTypeWrapper<SignedPartnership>;
+  SigningInput: SigningInput;
   SkippedRows: ResolverTypeWrapper<SkippedRows>;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
+  StageMove: ResolverTypeWrapper<StageMove>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TermWeight: ResolverTypeWrapper<TermWeight>;
   Weights: ResolverTypeWrapper<Weights>;
@@ -1912,6 +3153,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AccountInput: AccountInput;
   AccountKeyInput: AccountKeyInput;
+  ActivityInput: ActivityInput;
+  AlignmentAnswerInput: AlignmentAnswerInput;
+  AlignmentAnswers: AlignmentAnswers;
   AmbiguousRecord: AmbiguousRecord;
   AssignedRecord: AssignedRecord;
   Boolean: Scalars['Boolean']['output'];
@@ -1921,9 +3165,15 @@ export type ResolversParentTypes = {
   CapabilityOfferInput: CapabilityOfferInput;
   CapabilityOfferKeyInput: CapabilityOfferKeyInput;
   ChangeCompany: ChangeCompany;
+  ChecklistBox: ChecklistBox;
+  ChecklistBoxInput: ChecklistBoxInput;
+  CommercialTerms: CommercialTerms;
+  CommercialTermsInput: CommercialTermsInput;
   Company: Company;
   CompanyAccountsReport: CompanyAccountsReport;
   CompanyCapability: CompanyCapability;
+  CompanyConnection: CompanyConnection;
+  CompanyEdge: CompanyEdge;
   CompanyInput: CompanyInput;
   CompetingCapability: CompetingCapability;
   Complementarity: Complementarity;
@@ -1931,16 +3181,22 @@ export type ResolversParentTypes = {
   CountChange: CountChange;
   CoveredCapability: CoveredCapability;
   Customer: Customer;
+  CustomerConnection: CustomerConnection;
+  CustomerEdge: CustomerEdge;
   CustomerInput: CustomerInput;
   CustomerRefInput: CustomerRefInput;
+  DustCheck: DustCheck;
+  DustFlag: DustFlag;
   EcosystemEdge: EcosystemEdge;
   EcosystemGraph: EcosystemGraph;
   EcosystemNode: EcosystemNode;
   EcosystemSummary: EcosystemSummary;
+  FitPair: FitPair;
   FitTerm: FitTerm;
   FitTerms: FitTerms;
   FitWeights: FitWeights;
   Float: Scalars['Float']['output'];
+  HealthFlag: HealthFlag;
   ID: Scalars['ID']['output'];
   ImportFileReport: ImportFileReport;
   ImportReport: ImportReport;
@@ -1949,22 +3205,43 @@ export type ResolversParentTypes = {
   IntroParty: IntroParty;
   IntroPath: IntroPath;
   IntroStep: IntroStep;
+  LedgerEntry: LedgerEntry;
+  LedgerEntryInput: LedgerEntryInput;
+  LedgerEntryPatch: LedgerEntryPatch;
   LikelihoodCurve: LikelihoodCurve;
   MarketChange: MarketChange;
+  MarketChangeConnection: MarketChangeConnection;
+  MarketChangeEdge: MarketChangeEdge;
   MarketModel: MarketModel;
   MatchCandidate: MatchCandidate;
   MatchCounts: MatchCounts;
   Mutation: Record<PropertyKey, never>;
   Overlap: Overlap;
+  PageInfo: PageInfo;
+  PairFit: Omit<PairFit, 'fit'> & { fit?: Maybe<ResolversParentTypes['PartnerFit']> };
   PartnerFit: DescribedFit;
+  PartnerFitConnection: Omit<PartnerFitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerFitEdge']>, nodes: Array<ResolversParentTypes['PartnerFit']> };
+  PartnerFitEdge: Omit<PartnerFitEdge, 'node'> & { node: ResolversParentTypes['PartnerFit'] };
+  PartnerImpact: PartnerImpact;
+  PartnerLift: PartnerLift;
   PartnerSetConflict: PartnerSetConflict;
   Partnership: Partnership;
   PartnershipInput: PartnershipInput;
+  PartnershipPlan: PartnershipPlan;
   PartnershipType: PartnershipType;
   PeerPartner: PeerPartner;
+  PipelineActivity: PipelineActivity;
+  PipelineItem: PipelineItem;
+  PipelineItemInput: PipelineItemInput;
+  PipelineItemPatch: PipelineItemPatch;
+  PlanGoal: PlanGoal;
+  PlanGoalInput: PlanGoalInput;
+  PlanPatchInput: PlanPatchInput;
+  PlanVersion: PlanVersion;
   QuadrantThresholds: QuadrantThresholds;
   Query: Record<PropertyKey, never>;
   RecordsInput: RecordsInput;
+  ReferralFlow: ReferralFlow;
   RefusedRow: RefusedRow;
   RemovalInput: RemovalInput;
   RivalryInput: RivalryInput;
@@ -1974,9 +3251,16 @@ export type ResolversParentTypes = {
   SegmentTargetKeyInput: SegmentTargetKeyInput;
   ShareChange: ShareChange;
   Shortlist: ShortlistRecord;
+  ShortlistConnection: Omit<ShortlistConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShortlistEdge']>, nodes: Array<ResolversParentTypes['Shortlist']> };
+  ShortlistEdge: Omit<ShortlistEdge, 'node'> & { node: ResolversParentTypes['Shortlist'] };
   ShortlistEntry: ShortlistEntryFit;
+  ShortlistEntryConnection: Omit<ShortlistEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ShortlistEntryEdge']>, nodes: Array<ResolversParentTypes['ShortlistEntry']> };
+  ShortlistEntryEdge: Omit<ShortlistEntryEdge, 'node'> & { node: ResolversParentTypes['ShortlistEntry'] };
+  SignedPartnership: SignedPartnership;
+  SigningInput: SigningInput;
   SkippedRows: SkippedRows;
   StageCount: StageCount;
+  StageMove: StageMove;
   String: Scalars['String']['output'];
   TermWeight: TermWeight;
   Weights: Weights;
@@ -1984,6 +3268,14 @@ export type ResolversParentTypes = {
   WhiteSpace: Omit<WhiteSpace, 'capabilities' | 'segments'> & { capabilities: Array<ResolversParentTypes['CapabilityGap']>, segments: Array<ResolversParentTypes['SegmentGap']> };
   WriteCounts: WriteCounts;
   WriteResult: WriteResult;
+};
+
+export type AlignmentAnswersResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AlignmentAnswers'] = ResolversParentTypes['AlignmentAnswers']> = {
+  focalAnswer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerAnswer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['AlignmentTopic'], ParentType, ContextType>;
 };
 
 export type AmbiguousRecordResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AmbiguousRecord'] = ResolversParentTypes['AmbiguousRecord']> = {
@@ -2024,10 +3316,24 @@ export type ChangeCompanyResolvers<ContextType = ApiContext, ParentType extends 
   role?: Resolver<ResolversTypes['ChangeRole'], ParentType, ContextType>;
 };
 
+export type ChecklistBoxResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChecklistBox'] = ResolversParentTypes['ChecklistBox']> = {
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ChecklistState'], ParentType, ContextType>;
+};
+
+export type CommercialTermsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CommercialTerms'] = ResolversParentTypes['CommercialTerms']> = {
+  markupPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  otherTerms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referralFeePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rulesOfEngagement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   capabilities?: Resolver<Array<ResolversTypes['CompanyCapability']>, ParentType, ContextType>;
   competitors?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<CompanyCustomerCountArgs, 'stage'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<CompanyCustomersArgs, 'first' | 'stage'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2047,6 +3353,18 @@ export type CompanyAccountsReportResolvers<ContextType = ApiContext, ParentType 
 export type CompanyCapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyCapability'] = ResolversParentTypes['CompanyCapability']> = {
   capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['CapabilityLevel'], ParentType, ContextType>;
+};
+
+export type CompanyConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CompanyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompanyEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompanyEdge'] = ResolversParentTypes['CompanyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 };
 
 export type CompetingCapabilityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CompetingCapability'] = ResolversParentTypes['CompetingCapability']> = {
@@ -2090,6 +3408,32 @@ export type CustomerResolvers<ContextType = ApiContext, ParentType extends Resol
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CustomerConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
+export type DustCheckResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DustCheck'] = ResolversParentTypes['DustCheck']> = {
+  checkedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quietDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reported?: Resolver<Array<ResolversTypes['MarketChange']>, ParentType, ContextType>;
+};
+
+export type DustFlagResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DustFlag'] = ResolversParentTypes['DustFlag']> = {
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DustReason'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EcosystemEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EcosystemEdge'] = ResolversParentTypes['EcosystemEdge']> = {
@@ -2145,12 +3489,18 @@ export type FitTermsResolvers<ContextType = ApiContext, ParentType extends Resol
   synergy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type HealthFlagResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['HealthFlag'] = ResolversParentTypes['HealthFlag']> = {
+  kind?: Resolver<ResolversTypes['HealthFlagKind'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportFileReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportFileReport'] = ResolversParentTypes['ImportFileReport']> = {
   companies?: Resolver<ResolversTypes['MatchCounts'], ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['MatchCounts'], ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   layout?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2206,6 +3556,28 @@ export type IntroStepResolvers<ContextType = ApiContext, ParentType extends Reso
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type LedgerEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = {
+  account?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['ReferralDirection']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  focalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LedgerKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['LedgerOutcome'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  referredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type LikelihoodCurveResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LikelihoodCurve'] = ResolversParentTypes['LikelihoodCurve']> = {
   intercept?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   observedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2219,16 +3591,30 @@ export type MarketChangeResolvers<ContextType = ApiContext, ParentType extends R
   companies?: Resolver<Array<ResolversTypes['ChangeCompany']>, ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   dataset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dustReason?: Resolver<Maybe<ResolversTypes['DustReason']>, ParentType, ContextType>;
   importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MarketChangeKind'], ParentType, ContextType>;
   partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   partnershipType?: Resolver<Maybe<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+  pipelineItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortlistId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   shortlistName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statusAfter?: Resolver<Maybe<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
   statusBefore?: Resolver<Maybe<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
+};
+
+export type MarketChangeConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MarketChangeConnection'] = ResolversParentTypes['MarketChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MarketChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MarketChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MarketChangeEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MarketChangeEdge'] = ResolversParentTypes['MarketChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MarketChange'], ParentType, ContextType>;
 };
 
 export type MarketModelResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MarketModel'] = ResolversParentTypes['MarketModel']> = {
@@ -2262,11 +3648,21 @@ export type MatchCountsResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addToShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationAddToShortlistArgs, 'candidate' | 'id'>>;
+  checkGatheringDust?: Resolver<ResolversTypes['DustCheck'], ParentType, ContextType>;
+  createPipelineItem?: Resolver<ResolversTypes['PipelineItem'], ParentType, ContextType, RequireFields<MutationCreatePipelineItemArgs, 'input'>>;
   createShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationCreateShortlistArgs, 'focal' | 'name'>>;
+  deleteLedgerEntry?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteLedgerEntryArgs, 'id'>>;
+  deletePipelineItem?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePipelineItemArgs, 'id'>>;
   deleteShortlist?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteShortlistArgs, 'id'>>;
+  logPipelineActivity?: Resolver<ResolversTypes['PipelineItem'], ParentType, ContextType, RequireFields<MutationLogPipelineActivityArgs, 'activity' | 'id'>>;
+  movePipelineItem?: Resolver<ResolversTypes['PipelineItem'], ParentType, ContextType, RequireFields<MutationMovePipelineItemArgs, 'id' | 'stage'>>;
+  recordLedgerEntry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordLedgerEntryArgs, 'input'>>;
   removeFromShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationRemoveFromShortlistArgs, 'candidate' | 'id'>>;
   removeRecords?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveRecordsArgs, 'dryRun' | 'input'>>;
   renameShortlist?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType, RequireFields<MutationRenameShortlistArgs, 'id' | 'name'>>;
+  updateLedgerEntry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationUpdateLedgerEntryArgs, 'id' | 'patch'>>;
+  updatePartnershipPlan?: Resolver<ResolversTypes['PartnershipPlan'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipPlanArgs, 'item' | 'patch'>>;
+  updatePipelineItem?: Resolver<ResolversTypes['PipelineItem'], ParentType, ContextType, RequireFields<MutationUpdatePipelineItemArgs, 'id' | 'patch'>>;
   writeRecords?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationWriteRecordsArgs, 'dryRun' | 'input'>>;
 };
 
@@ -2279,6 +3675,19 @@ export type OverlapResolvers<ContextType = ApiContext, ParentType extends Resolv
   shareOfB?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sharedCustomers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<OverlapSharedCustomersArgs, 'first' | 'offset'>>;
+};
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PairFitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PairFit'] = ResolversParentTypes['PairFit']> = {
+  candidateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fit?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType>;
+  focalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PartnerFitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerFit'] = ResolversParentTypes['PartnerFit']> = {
@@ -2317,6 +3726,48 @@ export type PartnerFitResolvers<ContextType = ApiContext, ParentType extends Res
   weights?: Resolver<ResolversTypes['Weights'], ParentType, ContextType>;
 };
 
+export type PartnerFitConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerFitConnection'] = ResolversParentTypes['PartnerFitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerFitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PartnerFit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerFitEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerFitEdge'] = ResolversParentTypes['PartnerFitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerFit'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerImpactResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerImpact'] = ResolversParentTypes['PartnerImpact']> = {
+  balance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  balanceSentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  both?: Resolver<ResolversTypes['ReferralFlow'], ParentType, ContextType>;
+  focalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromPartner?: Resolver<ResolversTypes['ReferralFlow'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['PlanGoal']>, ParentType, ContextType>;
+  health?: Resolver<Array<ResolversTypes['HealthFlag']>, ParentType, ContextType>;
+  lift?: Resolver<Maybe<ResolversTypes['PartnerLift']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnershipStatus?: Resolver<Maybe<ResolversTypes['PartnershipStatus']>, ParentType, ContextType>;
+  pipelineItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toPartner?: Resolver<ResolversTypes['ReferralFlow'], ParentType, ContextType>;
+  valueBalance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PartnerLiftResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerLift'] = ResolversParentTypes['PartnerLift']> = {
+  closedWith?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedWithout?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dealSizeLift?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dealSizeWith?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dealSizeWithout?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  winRateLift?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  winRatePoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  winRateWith?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  winRateWithout?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PartnerSetConflictResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerSetConflict'] = ResolversParentTypes['PartnerSetConflict']> = {
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerSetConflictKind'], ParentType, ContextType>;
@@ -2333,6 +3784,26 @@ export type PartnershipResolvers<ContextType = ApiContext, ParentType extends Re
   type?: Resolver<ResolversTypes['PartnershipType'], ParentType, ContextType>;
 };
 
+export type PartnershipPlanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnershipPlan'] = ResolversParentTypes['PartnershipPlan']> = {
+  alignment?: Resolver<Array<ResolversTypes['AlignmentAnswers']>, ParentType, ContextType>;
+  checklist?: Resolver<Array<ResolversTypes['ChecklistBox']>, ParentType, ContextType>;
+  checklistDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checklistNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpointOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  csvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effort?: Resolver<Maybe<ResolversTypes['Effort']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['PlanGoal']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['CommercialTerms'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['PlanVersion']>, ParentType, ContextType, RequireFields<PartnershipPlanVersionsArgs, 'first' | 'offset'>>;
+};
+
 export type PartnershipTypeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnershipType'] = ResolversParentTypes['PartnershipType']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effort?: Resolver<ResolversTypes['Effort'], ParentType, ContextType>;
@@ -2346,11 +3817,73 @@ export type PeerPartnerResolvers<ContextType = ApiContext, ParentType extends Re
   rival?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PipelineActivityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PipelineActivity'] = ResolversParentTypes['PipelineActivity']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PipelineItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PipelineItem'] = ResolversParentTypes['PipelineItem']> = {
+  activities?: Resolver<Array<ResolversTypes['PipelineActivity']>, ParentType, ContextType, RequireFields<PipelineItemActivitiesArgs, 'first' | 'offset'>>;
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidate?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  candidateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  csvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dust?: Resolver<Array<ResolversTypes['DustFlag']>, ParentType, ContextType>;
+  focal?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  focalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['PartnerImpact'], ParentType, ContextType>;
+  inGraph?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastActivityOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStepDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStepOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['SignedPartnership']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['PartnershipPlan']>, ParentType, ContextType>;
+  shortlistId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
+  stageMoves?: Resolver<Array<ResolversTypes['StageMove']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanGoalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanGoal'] = ResolversParentTypes['PlanGoal']> = {
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  behind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedAtCheckpoint?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['GoalMetric'], ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['PlanSide'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PlanVersionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlanVersion'] = ResolversParentTypes['PlanVersion']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   candidates?: Resolver<Array<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'focal' | 'lens'>>;
+  candidatesConnection?: Resolver<ResolversTypes['PartnerFitConnection'], ParentType, ContextType, RequireFields<QueryCandidatesConnectionArgs, 'first' | 'focal'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['MarketChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  changesConnection?: Resolver<ResolversTypes['MarketChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesConnectionArgs, 'first'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  companiesConnection?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesConnectionArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   complementarity?: Resolver<Maybe<ResolversTypes['Complementarity']>, ParentType, ContextType, RequireFields<QueryComplementarityArgs, 'a' | 'b'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, RequireFields<QueryConflictsArgs, 'a' | 'b'>>;
@@ -2358,15 +3891,35 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   ecosystemSummary?: Resolver<ResolversTypes['EcosystemSummary'], ParentType, ContextType>;
   importReport?: Resolver<Maybe<ResolversTypes['ImportReport']>, ParentType, ContextType>;
   introPaths?: Resolver<Array<ResolversTypes['IntroPath']>, ParentType, ContextType, RequireFields<QueryIntroPathsArgs, 'first' | 'focal' | 'maxHops' | 'target'>>;
+  ledger?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<QueryLedgerArgs, 'first' | 'focal' | 'offset' | 'withoutPartner'>>;
   marketModel?: Resolver<ResolversTypes['MarketModel'], ParentType, ContextType>;
   overlap?: Resolver<Maybe<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'a' | 'b'>>;
   partnerFit?: Resolver<Maybe<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryPartnerFitArgs, 'candidate' | 'focal'>>;
+  partnerFits?: Resolver<Array<ResolversTypes['PairFit']>, ParentType, ContextType, RequireFields<QueryPartnerFitsArgs, 'pairs'>>;
+  partnerImpact?: Resolver<ResolversTypes['PartnerImpact'], ParentType, ContextType, RequireFields<QueryPartnerImpactArgs, 'focal' | 'partner'>>;
+  partnerImpacts?: Resolver<Array<ResolversTypes['PartnerImpact']>, ParentType, ContextType, RequireFields<QueryPartnerImpactsArgs, 'first' | 'focal'>>;
   partnershipTypes?: Resolver<Array<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+  pipeline?: Resolver<Array<ResolversTypes['PipelineItem']>, ParentType, ContextType, RequireFields<QueryPipelineArgs, 'first' | 'offset'>>;
+  pipelineItem?: Resolver<Maybe<ResolversTypes['PipelineItem']>, ParentType, ContextType, RequireFields<QueryPipelineItemArgs, 'id'>>;
+  pipelineOwners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<QueryPipelineOwnersArgs>>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   shortlist?: Resolver<Maybe<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistArgs, 'id'>>;
   shortlists?: Resolver<Array<ResolversTypes['Shortlist']>, ParentType, ContextType, RequireFields<QueryShortlistsArgs, 'first'>>;
+  shortlistsConnection?: Resolver<ResolversTypes['ShortlistConnection'], ParentType, ContextType, RequireFields<QueryShortlistsConnectionArgs, 'first'>>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'focal'>>;
   whiteSpace?: Resolver<ResolversTypes['WhiteSpace'], ParentType, ContextType, RequireFields<QueryWhiteSpaceArgs, 'first' | 'focal'>>;
+};
+
+export type ReferralFlowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReferralFlow'] = ResolversParentTypes['ReferralFlow']> = {
+  averageWonValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  closedWithDates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wonValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RefusedRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RefusedRow'] = ResolversParentTypes['RefusedRow']> = {
@@ -2397,11 +3950,24 @@ export type ShortlistResolvers<ContextType = ApiContext, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   csvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ShortlistEntry']>, ParentType, ContextType, RequireFields<ShortlistEntriesArgs, 'first' | 'offset'>>;
+  entriesConnection?: Resolver<ResolversTypes['ShortlistEntryConnection'], ParentType, ContextType, RequireFields<ShortlistEntriesConnectionArgs, 'first'>>;
   entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   focal?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   focalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ShortlistConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShortlistConnection'] = ResolversParentTypes['ShortlistConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ShortlistEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Shortlist']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShortlistEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShortlistEdge'] = ResolversParentTypes['ShortlistEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Shortlist'], ParentType, ContextType>;
 };
 
 export type ShortlistEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShortlistEntry'] = ResolversParentTypes['ShortlistEntry']> = {
@@ -2413,6 +3979,28 @@ export type ShortlistEntryResolvers<ContextType = ApiContext, ParentType extends
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ShortlistEntryConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShortlistEntryConnection'] = ResolversParentTypes['ShortlistEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ShortlistEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ShortlistEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShortlistEntryEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ShortlistEntryEdge'] = ResolversParentTypes['ShortlistEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ShortlistEntry'], ParentType, ContextType>;
+};
+
+export type SignedPartnershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SignedPartnership'] = ResolversParentTypes['SignedPartnership']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inGraph?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['PartnershipType']>, ParentType, ContextType>;
+};
+
 export type SkippedRowsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SkippedRows'] = ResolversParentTypes['SkippedRows']> = {
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2422,6 +4010,14 @@ export type StageCountResolvers<ContextType = ApiContext, ParentType extends Res
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stageA?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   stageB?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type StageMoveResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StageMove'] = ResolversParentTypes['StageMove']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PipelineStage'], ParentType, ContextType>;
 };
 
 export type TermWeightResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TermWeight'] = ResolversParentTypes['TermWeight']> = {
@@ -2486,53 +4082,84 @@ export type WriteResultResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  AlignmentAnswers?: AlignmentAnswersResolvers<ContextType>;
   AmbiguousRecord?: AmbiguousRecordResolvers<ContextType>;
   AssignedRecord?: AssignedRecordResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityGap?: CapabilityGapResolvers<ContextType>;
   ChangeCompany?: ChangeCompanyResolvers<ContextType>;
+  ChecklistBox?: ChecklistBoxResolvers<ContextType>;
+  CommercialTerms?: CommercialTermsResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyAccountsReport?: CompanyAccountsReportResolvers<ContextType>;
   CompanyCapability?: CompanyCapabilityResolvers<ContextType>;
+  CompanyConnection?: CompanyConnectionResolvers<ContextType>;
+  CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompetingCapability?: CompetingCapabilityResolvers<ContextType>;
   Complementarity?: ComplementarityResolvers<ContextType>;
   Conflict?: ConflictResolvers<ContextType>;
   CountChange?: CountChangeResolvers<ContextType>;
   CoveredCapability?: CoveredCapabilityResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerConnection?: CustomerConnectionResolvers<ContextType>;
+  CustomerEdge?: CustomerEdgeResolvers<ContextType>;
+  DustCheck?: DustCheckResolvers<ContextType>;
+  DustFlag?: DustFlagResolvers<ContextType>;
   EcosystemEdge?: EcosystemEdgeResolvers<ContextType>;
   EcosystemGraph?: EcosystemGraphResolvers<ContextType>;
   EcosystemNode?: EcosystemNodeResolvers<ContextType>;
   EcosystemSummary?: EcosystemSummaryResolvers<ContextType>;
   FitTerm?: FitTermResolvers<ContextType>;
   FitTerms?: FitTermsResolvers<ContextType>;
+  HealthFlag?: HealthFlagResolvers<ContextType>;
   ImportFileReport?: ImportFileReportResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportStatus?: ImportStatusResolvers<ContextType>;
   IntroParty?: IntroPartyResolvers<ContextType>;
   IntroPath?: IntroPathResolvers<ContextType>;
   IntroStep?: IntroStepResolvers<ContextType>;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
   LikelihoodCurve?: LikelihoodCurveResolvers<ContextType>;
   MarketChange?: MarketChangeResolvers<ContextType>;
+  MarketChangeConnection?: MarketChangeConnectionResolvers<ContextType>;
+  MarketChangeEdge?: MarketChangeEdgeResolvers<ContextType>;
   MarketModel?: MarketModelResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MatchCounts?: MatchCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PairFit?: PairFitResolvers<ContextType>;
   PartnerFit?: PartnerFitResolvers<ContextType>;
+  PartnerFitConnection?: PartnerFitConnectionResolvers<ContextType>;
+  PartnerFitEdge?: PartnerFitEdgeResolvers<ContextType>;
+  PartnerImpact?: PartnerImpactResolvers<ContextType>;
+  PartnerLift?: PartnerLiftResolvers<ContextType>;
   PartnerSetConflict?: PartnerSetConflictResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipPlan?: PartnershipPlanResolvers<ContextType>;
   PartnershipType?: PartnershipTypeResolvers<ContextType>;
   PeerPartner?: PeerPartnerResolvers<ContextType>;
+  PipelineActivity?: PipelineActivityResolvers<ContextType>;
+  PipelineItem?: PipelineItemResolvers<ContextType>;
+  PlanGoal?: PlanGoalResolvers<ContextType>;
+  PlanVersion?: PlanVersionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReferralFlow?: ReferralFlowResolvers<ContextType>;
   RefusedRow?: RefusedRowResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   SegmentGap?: SegmentGapResolvers<ContextType>;
   ShareChange?: ShareChangeResolvers<ContextType>;
   Shortlist?: ShortlistResolvers<ContextType>;
+  ShortlistConnection?: ShortlistConnectionResolvers<ContextType>;
+  ShortlistEdge?: ShortlistEdgeResolvers<ContextType>;
   ShortlistEntry?: ShortlistEntryResolvers<ContextType>;
+  ShortlistEntryConnection?: ShortlistEntryConnectionResolvers<ContextType>;
+  ShortlistEntryEdge?: ShortlistEntryEdgeResolvers<ContextType>;
+  SignedPartnership?: SignedPartnershipResolvers<ContextType>;
   SkippedRows?: SkippedRowsResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
+  StageMove?: StageMoveResolvers<ContextType>;
   TermWeight?: TermWeightResolvers<ContextType>;
   Weights?: WeightsResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;

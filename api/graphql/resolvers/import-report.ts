@@ -1,4 +1,4 @@
-import type { AmbiguousRecord, CompanyAccounts } from '../../import/match-report.ts';
+import type { AmbiguousRecord, CompanyAccounts, FileReport } from '../../import/match-report.ts';
 import { readLatestReport } from '../../import/match-report-store.ts';
 import type { ApiContext } from '../context.ts';
 
@@ -8,6 +8,9 @@ export const importReportResolvers = {
   },
   CompanyAccountsReport: {
     company: async (entry: CompanyAccounts, _: unknown, context: ApiContext) => (await context.companies.load(entry.id))?.company ?? null,
+  },
+  ImportFileReport: {
+    ownerCompany: async (file: FileReport, _: unknown, context: ApiContext) => (file.ownerId ? ((await context.companies.load(file.ownerId))?.company ?? null) : null),
   },
   AmbiguousRecord: {
     placedAs: (record: AmbiguousRecord) => record.id,

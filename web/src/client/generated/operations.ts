@@ -162,6 +162,8 @@ export type MarketChangeKind =
    * PARTNER is now a channel conflict for it. Recorded once per affected company.
    */
   | 'CHANNEL_CONFLICT'
+  /** A pipeline item or partnership went quiet for PIPELINE_DUST_DAYS, or fell behind its plan at the checkpoint: recorded by the dust check, not an import. */
+  | 'GATHERING_DUST'
   /**
    * A shortlist's focal company (of the 50 newest shortlists) and another company
    * now share at least 10 customers, having shared fewer, or shared at least 10
