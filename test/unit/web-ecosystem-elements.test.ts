@@ -7,7 +7,7 @@ import {
   SHARED_EDGE_WIDTH,
   sqrtScale,
 } from '../../web/src/map/ecosystem-elements.ts';
-import { createMapStylesheet, EDGE_COLOUR } from '../../web/src/map/map-stylesheet.ts';
+import { createMapStylesheet, EDGE_COLOUR, GROUP_FILL } from '../../web/src/map/map-stylesheet.ts';
 import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/map/relations.ts';
 
 /**
@@ -161,14 +161,16 @@ describe('ecosystemElements', () => {
     expect(byId(elements, 'pp-pied').data.width).toBe(3);
   });
 
-  it('leaves out context links and dangling edges unless asked', () => {
+  it('leaves out every link among the others, partnerships included, and dangling edges unless asked', () => {
     const ids = elements.filter((element) => element.group === 'edges').map((element) => element.data.id);
-    expect(ids).toContain('p-initech-rival');
-    expect(ids).toContain('fp-globex-initech');
+    // "Links among the others" unticked: no line between two companies other than acme, of any kind
+    expect(ids).not.toContain('p-initech-rival');
+    expect(ids).not.toContain('fp-globex-initech');
     expect(ids).not.toContain('s-globex-hooli');
     expect(ids).not.toContain('dangling');
     const withContext = ecosystemElements(GRAPH, { contextEdges: true }).map((element) => element.data.id);
-    expect(withContext).toContain('s-globex-hooli');
+    expect(withContext).toEqual(expect.arrayContaining(['s-globex-hooli', 'p-initech-rival', 'fp-globex-initech']));
+    expect(withContext).not.toContain('dangling');
   });
 
   it('fades candidates outside the filters, marks the selection, and drops hidden edge kinds', () => {
@@ -182,11 +184,11 @@ describe('ecosystemElements', () => {
     // partners and competitors are not candidates: filters never fade them
     expect(byId(filtered, 'hooli').classes).toBe('partner selected');
     const drawn = filtered.filter((element) => element.group === 'edges' && element.data.kind !== 'TETHER');
-    expect(drawn.map((element) => element.data.id)).toEqual(['p-hooli', 'p-initech-rival']);
+    expect(drawn.map((element) => element.data.id)).toEqual(['p-hooli']);
     expect(byId(filtered, 'pied').classes).toBe('in-progress filtered-out');
     // a faded candidate's name waits behind every name the filters keep (initech is a conflict, ranked 2nd)
     expect(byId(filtered, 'initech').data.labelPriority).toBe(100 + byId(filtered, 'initech').data.rank);
-    expect(byId(filtered, 'globex').data.labelPriority).toBe(3);
+    expect(byId(filtered, 'globex').data.labelPriority).toBe(1); // kept by the filters and among the top 5
   });
 
   it('tethers companies without a drawn link to the focal one, invisibly, for the layout', () => {
@@ -243,6 +245,33 @@ describe('createMapStylesheet in headless cytoscape', () => {
     expect(cy.getElementById('fp-vandelay').style('line-style')).toBe('dotted');
     expect(cy.getElementById('fp-vandelay').style('line-color')).toBe(hexToRgb(EDGE_COLOUR.former));
     expect(cy.getElementById('p-hooli').style('line-style')).toBe('solid');
+  });
+
+  it('draws a group white inside a heavy ring of its kind, unlike any single company', () => {
+    const partners = Array.from({ length: 20 }, (_, index) => `p${index}`);
+    const groups = [
+      { id: 'group:partner', relation: 'partner' as const, hidden: partners, total: 32 },
+      { id: 'group:in-progress', relation: 'in-progress' as const, hidden: partners.slice(0, 5), total: 17 },
+    ];
+    const grouped = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: ecosystemElements(GRAPH, { groups }),
+      style: createMapStylesheet(),
+    });
+    const group = grouped.getElementById('group:partner');
+    expect(group.data('label')).toBe('+20 active partners');
+    // "+20 active partners" was the partner green at 30 %: on white, the pale green of a deal in progress
+    expect(group.style('background-color')).toBe(hexToRgb(GROUP_FILL));
+    expect(group.style('background-opacity')).toBe('1');
+    expect(group.style('border-color')).toBe(hexToRgb(RELATION_COLOUR.partner));
+    expect(parseFloat(group.style('border-width'))).toBeGreaterThanOrEqual(4);
+    expect(grouped.getElementById('group:in-progress').style('border-color')).toBe(
+      hexToRgb(RELATION_COLOUR['in-progress']),
+    );
+    // no relation is drawn white: a group's fill is never a company's
+    expect(Object.values(RELATION_COLOUR).map((colour) => colour.toLowerCase())).not.toContain(GROUP_FILL);
+    expect(grouped.getElementById('pied').style('background-color')).toBe(hexToRgb(RELATION_COLOUR['in-progress']));
   });
 
   it('draws node size and edge width from data', () => {

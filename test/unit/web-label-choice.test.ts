@@ -2,29 +2,38 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseLabels,
   CONFLICTS_ALWAYS_WITHIN,
+  estimateTextWidth,
   LABEL_GAP,
+  LABEL_PAD,
+  LABEL_SIDES,
   labelBoxOn,
   labelPriority,
   labelSize,
+  TOP_FIRST,
   TOP_LABELLED,
   type LabelPlace,
+  type LabelSide,
 } from '../../web/src/map/label-choice.ts';
 
 const VIEW = { width: 800, height: 600 };
 
 describe('labelPriority', () => {
-  it('always names the focal company, the selection, partners, rivals, deals in progress and groups', () => {
+  it('names the focal company and the selection first, then the top 10, then partners, rivals, deals in progress and groups', () => {
     expect(labelPriority({ relation: 'focal', rank: 0 })).toBe(0);
     expect(labelPriority({ relation: 'complement', rank: 250, selected: true })).toBe(0);
+    // Microsoft's best candidate (Okta, a conflict like most of its candidates) before its partners
+    expect(labelPriority({ relation: 'conflict', rank: 1 })).toBe(1);
+    expect(labelPriority({ relation: 'complement', rank: TOP_FIRST })).toBe(1);
+    expect(labelPriority({ relation: 'complement', rank: TOP_FIRST + 1 })).toBe(3);
     // a partner or a rival far down the ranking is still named: never by rank alone
-    expect(labelPriority({ relation: 'partner', rank: 240 })).toBe(1);
-    expect(labelPriority({ relation: 'competitor', rank: 199 })).toBe(1);
-    expect(labelPriority({ relation: 'in-progress', rank: 80 })).toBe(1);
-    expect(labelPriority({ relation: 'partner', rank: 0, isGroup: true })).toBe(1);
+    expect(labelPriority({ relation: 'partner', rank: 240 })).toBe(2);
+    expect(labelPriority({ relation: 'competitor', rank: 199 })).toBe(2);
+    expect(labelPriority({ relation: 'in-progress', rank: 80 })).toBe(2);
+    expect(labelPriority({ relation: 'partner', rank: 0, isGroup: true })).toBe(2);
   });
 
   it('always names conflicts in the top 50 and the top 15; the rest compete for room, best first', () => {
-    expect(labelPriority({ relation: 'conflict', rank: CONFLICTS_ALWAYS_WITHIN })).toBe(2);
+    expect(labelPriority({ relation: 'conflict', rank: CONFLICTS_ALWAYS_WITHIN })).toBe(3);
     expect(labelPriority({ relation: 'complement', rank: TOP_LABELLED })).toBe(3);
     expect(labelPriority({ relation: 'former', rank: 90 })).toBe(4);
     expect(labelPriority({ relation: 'conflict', rank: CONFLICTS_ALWAYS_WITHIN + 1 })).toBe(5);
@@ -37,17 +46,24 @@ describe('labelPriority', () => {
 });
 
 describe('labelSize and labelBoxOn', () => {
-  it('sizes a name by its characters at the font size', () => {
-    // "Okta" at 12 px: 4 · 12 · 0.56 + 4 = 30.88 wide, ceil(15) tall
-    expect(labelSize(4, 12)).toEqual({ width: 4 * 12 * 0.56 + 4, height: 15 });
+  it('boxes a measured name with its outline and a margin of air, 1.2 lines tall', () => {
+    // "Okta" measured 26.4 px at 12 px: 26.4 + 2·4 wide, ceil(14.4) + 2·4 tall
+    expect(labelSize(26.4, 12)).toEqual({ width: 26.4 + 2 * LABEL_PAD, height: 15 + 2 * LABEL_PAD });
+    // without a canvas, a wide fallback font's 0.62 em a character
+    expect(estimateTextWidth(4, 12)).toBeCloseTo(29.76, 10);
   });
 
-  it('puts the name below, above, right or left of the circle, a gap away from its edge', () => {
+  it('puts the name below, above, right, left or at a corner, its text a gap away from the circle', () => {
     const node: LabelPlace = { id: 'okta', priority: 1, x: 100, y: 50, r: 10, width: 30, height: 15 };
-    expect(labelBoxOn(node, 'below')).toEqual({ left: 85, right: 115, top: 60 + LABEL_GAP, bottom: 75 + LABEL_GAP });
-    expect(labelBoxOn(node, 'above')).toEqual({ left: 85, right: 115, top: 25 - LABEL_GAP, bottom: 40 - LABEL_GAP });
-    expect(labelBoxOn(node, 'right')).toEqual({ left: 110 + LABEL_GAP, right: 140 + LABEL_GAP, top: 42.5, bottom: 57.5 });
-    expect(labelBoxOn(node, 'left')).toEqual({ left: 60 - LABEL_GAP, right: 90 - LABEL_GAP, top: 42.5, bottom: 57.5 });
+    const reach = 10 + LABEL_GAP - LABEL_PAD;
+    expect(labelBoxOn(node, 'below')).toEqual({ left: 85, right: 115, top: 50 + reach, bottom: 65 + reach });
+    expect(labelBoxOn(node, 'above')).toEqual({ left: 85, right: 115, top: 35 - reach, bottom: 50 - reach });
+    expect(labelBoxOn(node, 'right')).toEqual({ left: 100 + reach, right: 130 + reach, top: 42.5, bottom: 57.5 });
+    expect(labelBoxOn(node, 'left')).toEqual({ left: 70 - reach, right: 100 - reach, top: 42.5, bottom: 57.5 });
+    // corners: beyond the corner of the circle's square, as cytoscape aligns them
+    expect(labelBoxOn(node, 'below-right')).toEqual({ left: 100 + reach, right: 130 + reach, top: 50 + reach, bottom: 65 + reach });
+    expect(labelBoxOn(node, 'above-left')).toEqual({ left: 70 - reach, right: 100 - reach, top: 35 - reach, bottom: 50 - reach });
+    expect(LABEL_SIDES).toHaveLength(8);
   });
 });
 
@@ -63,11 +79,43 @@ describe('chooseLabels', () => {
     height: 15,
   });
   const names = (chosen: Map<string, unknown>) => [...chosen.keys()].sort();
+  /** The pairs of chosen names whose boxes overlap. */
+  const overlapping = (chosen: Map<string, LabelSide>, nodes: LabelPlace[]): string[] => {
+    const boxes = nodes.filter((node) => chosen.has(node.id)).map((node) => [node.id, labelBoxOn(node, chosen.get(node.id)!)] as const);
+    const pairs: string[] = [];
+    boxes.forEach(([a, box], i) =>
+      boxes.slice(i + 1).forEach(([b, other]) => {
+        if (box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top) pairs.push(`${a}×${b}`);
+      }),
+    );
+    return pairs;
+  };
 
-  it('draws every always-named label, even where no side is free', () => {
+  it('draws always-named labels over a circle when it must, never over another name', () => {
     // Two always-named companies 4 px apart: each circle covers the other's sides.
     const chosen = chooseLabels([place('a', 1, 100, 100), place('b', 2, 104, 100)], VIEW);
     expect(names(chosen)).toEqual(['a', 'b']);
+    expect(overlapping(chosen, [place('a', 1, 100, 100), place('b', 2, 104, 100)])).toEqual([]);
+  });
+
+  it('moves an always-named label to a corner before giving up, and drops it rather than overlap', () => {
+    // The demo at 1280×800: Levyline hemmed in by four named neighbours kept its name below, over Shopwell's.
+    const crowd = [
+      place('north', 0, 300, 278),
+      place('south', 0, 300, 322),
+      place('east', 0, 372, 300),
+      place('west', 0, 228, 300),
+      place('hemmed', 1, 300, 300),
+    ];
+    const chosen = chooseLabels(crowd, VIEW);
+    expect(chosen.get('hemmed')).toMatch(/-/); // a corner
+    expect(overlapping(chosen, crowd)).toEqual([]);
+    // Ten always-named companies on one spot: as many names as there are places, and no two overlap.
+    const pile = Array.from({ length: 10 }, (_, index) => place(`p${index}`, 1, 400, 300));
+    const piled = chooseLabels(pile, VIEW);
+    expect(piled.size).toBeGreaterThanOrEqual(2); // below and above at least
+    expect(piled.size).toBeLessThan(10);
+    expect(overlapping(piled, pile)).toEqual([]);
   });
 
   it('moves a name to another side when the usual place below is taken', () => {
@@ -78,20 +126,31 @@ describe('chooseLabels', () => {
   });
 
   it('drops a lesser name with no free side and keeps one with room', () => {
-    // Four always-named neighbours box "hemmed" in on every side; "free" stands alone.
+    // Always-named neighbours box "hemmed" in on every side and at every corner; "free" stands alone.
     const chosen = chooseLabels(
       [
         place('north', 1, 300, 282),
         place('south', 1, 300, 318),
         place('east', 1, 370, 300),
         place('west', 1, 230, 300),
-        place('hemmed', 30, 300, 300),
+        place('north-east', 1, 372, 276),
+        place('north-west', 1, 228, 276),
+        place('south-east', 1, 372, 324),
+        place('south-west', 1, 228, 324),
+        place('hemmed', 30, 300, 300, 140),
         place('free', 40, 600, 100),
       ],
       VIEW,
     );
     expect(chosen.has('hemmed')).toBe(false);
     expect(chosen.get('free')).toBe('below');
+  });
+
+  it('places the better rank first within a priority, whatever the ids', () => {
+    // Two conflicts in the top 50 at one spot: the 2nd best takes the place below, the 30th goes above.
+    const best = { ...place('zeta', 3, 100, 100), rank: 2 };
+    const worse = { ...place('alpha', 3, 100, 100), rank: 30 };
+    expect(chooseLabels([worse, best], VIEW).get('zeta')).toBe('below');
   });
 
   it('decides by priority, not by the order the nodes come in', () => {

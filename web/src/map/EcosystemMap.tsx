@@ -4,7 +4,8 @@
  * Pictures are stable: the first drawing (and "Re-layout") is a seeded layout,
  * so a link shows the same picture on every load; after that companies that
  * join are placed around the others and nobody moves, not when weights
- * re-rank, not when the detail panel narrows the map. Renderer settings are
+ * re-rank, not when the detail panel narrows the map (which refits the
+ * picture to the room left unless the strategist has moved the view). Renderer settings are
  * fixed at creation, so the parent keys this component by `large`.
  */
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeCollection } from 'cytoscape';
@@ -59,6 +60,8 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const laidOut = useRef('');
+  /** The strategist has panned or zoomed since the last fit: resizes no longer refit the map. */
+  const viewMoved = useRef(false);
   // Event handlers are bound once; they call whatever the latest props say.
   const handlers = useRef(props);
   useLayoutEffect(() => {
@@ -87,22 +90,32 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
       pending = setTimeout(() => refreshLabels(cy), 90);
     };
     cy.on('viewport', labelsLater);
-    // The detail panel opening or closing resizes the map (and at 1280 px folds
-    // the rail, moving the map's left edge): nothing moves on screen. The view
-    // keeps its zoom and pans by however far the map's corner moved, so every
-    // company stays where it was on the page; the selected one is brought into
-    // view if the narrower map hides it.
+    // The detail panel or the what-if tray opening or closing resizes the map (and at 1280 px
+    // the rail folds, moving its left edge). Until the strategist pans or zooms, the map is
+    // fitted to the room it has: nobody moves in the picture, the picture is scaled to the
+    // new frame, so the right of the map never hides behind the panel. Once they have moved
+    // the view it is theirs: it keeps its zoom and pans by however far the map's corner moved,
+    // so every company stays where it was on the page, and the selected one is brought into
+    // view if the narrower map hides it. "Fit" and a new layout hand the view back.
     let corner = container.current?.getBoundingClientRect();
     const resize = new ResizeObserver(() => {
       const moved = container.current?.getBoundingClientRect();
       cy.resize();
-      if (corner && moved && (moved.left !== corner.left || moved.top !== corner.top)) {
-        cy.panBy({ x: corner.left - moved.left, y: corner.top - moved.top });
+      if (!viewMoved.current) {
+        fitView(cy);
+      } else {
+        if (corner && moved && (moved.left !== corner.left || moved.top !== corner.top)) {
+          cy.panBy({ x: corner.left - moved.left, y: corner.top - moved.top });
+        }
+        const selected = handlers.current.selectedId;
+        if (selected) revealNode(cy, selected);
       }
       corner = moved;
-      const selected = handlers.current.selectedId;
-      if (selected) revealNode(cy, selected);
       labelsLater();
+    });
+    // Only the strategist's own gestures count as moving the view, never a fit or a reveal.
+    cy.on('dragpan scrollzoom pinchzoom', () => {
+      viewMoved.current = true;
     });
     if (container.current) resize.observe(container.current);
     return () => {
@@ -156,7 +169,10 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
     } else if (added.nonempty()) {
       change = 'placed';
     }
-    if (change === 'layout') layOutAll(cy, layout, focalId, large, structure);
+    if (change === 'layout') {
+      layOutAll(cy, layout, focalId, large, structure);
+      viewMoved.current = false;
+    }
     if (change === 'placed') placeAdded(cy, added, focalId, before);
     laidOut.current = sceneKey;
     refreshLabels(cy);
@@ -171,7 +187,9 @@ export const EcosystemMap = forwardRef<MapHandle, Props>(function EcosystemMap(p
   useImperativeHandle(ref, () => ({
     fit: () => {
       const cy = cyRef.current;
-      if (cy) fitView(cy);
+      if (!cy) return;
+      fitView(cy);
+      viewMoved.current = false;
     },
     snapshot: (maxWidth, maxHeight) =>
       cyRef.current?.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth, maxHeight }) ?? null,

@@ -22,7 +22,14 @@ import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import { RANKED_LIMIT, useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
 import { exportContext } from '../export/export-context.ts';
-import { hasActiveFilters, LAYOUTS, MAP_SIZES, type ExplorerState, type LayoutName } from '../state/url-state.ts';
+import {
+  hasActiveFilters,
+  isWhatIfShown,
+  LAYOUTS,
+  MAP_SIZES,
+  type ExplorerState,
+  type LayoutName,
+} from '../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
 import { EcosystemMap, type HoverInfo, type MapHandle } from './EcosystemMap.tsx';
 import { MapLegend } from './MapLegend.tsx';
@@ -111,6 +118,8 @@ export function MapView({ focal, state, update, introPath, onSelect, onRefocus }
     [drawn, passing, edgeKinds, contextEdges, state.selected, focal.id, introPath],
   );
   const large = state.mapSize >= LARGE_MAP_FROM;
+  // The what-if tray takes room under the view: the legend folds to one line meanwhile.
+  const trayOpen = isWhatIfShown(state.whatIf);
   const others = graph ? graph.nodes.length - 1 + (drawn?.groups.length ?? 0) : 0;
 
   const toggleEdgeKind = (kind: EcosystemEdgeKind): void =>
@@ -236,12 +245,16 @@ export function MapView({ focal, state, update, introPath, onSelect, onRefocus }
           </div>
           {graph && others > 0 && (
             <MapLegend
+              // A new mode starts from its own defaults: the key open without the tray, folded with it.
+              key={trayOpen ? 'compact' : 'full'}
+              compact={trayOpen}
               edgeKinds={edgeKinds}
               onToggleEdgeKind={toggleEdgeKind}
               contextEdges={contextEdges}
               contextEdgesLoading={contextEdges && ecosystem.loading}
               onToggleContextEdges={() => setContextEdges((shown) => !shown)}
               filtersActive={filtersActive}
+              groups={(drawn?.groups.length ?? 0) > 0}
             />
           )}
         </div>

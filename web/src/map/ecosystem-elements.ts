@@ -82,11 +82,13 @@ export interface ElementOptions {
   /** Which kinds of edge to draw. Default: all of EDGE_KINDS. */
   edgeKinds?: ReadonlySet<EcosystemEdgeKind>;
   /**
-   * Also draw shared-customer and capability links between two companies
-   * that are not the focal one. Default false: on a map of 25 candidates they
-   * are a hundred or more lines that hide the focal company's own links;
-   * partnerships and rivalries among the others are always drawn (they are
-   * what channel and partner conflicts run through).
+   * Also draw the links between two companies that are not the focal one,
+   * of every kind: shared customers, capabilities, partnerships, rivalries.
+   * Default false: on a map of 25 candidates they are a hundred or more lines
+   * that hide the focal company's own links. The box says "Links among the
+   * others", so it governs all of them (partnerships among the others used to
+   * stay drawn with it unticked); a conflict they carry still shows on the
+   * candidate's colour and in its detail.
    */
   contextEdges?: boolean;
   /** The selected company, drawn with a ring (class `selected`). Default: none. */
@@ -153,7 +155,7 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
       // Edges to companies the graph does not list would make cytoscape throw.
       relations.has(edge.source) &&
       relations.has(edge.target) &&
-      (contextEdges || edge.source === focalId || edge.target === focalId || ALWAYS_DRAWN.has(edge.kind)),
+      (contextEdges || edge.source === focalId || edge.target === focalId),
   );
   const maxShared = Math.max(1, ...drawn.filter((edge) => edge.kind === 'SHARED_CUSTOMERS').map((edge) => edge.weight));
   const edges: ElementDefinition[] = drawn.map((edge) => {
@@ -245,14 +247,6 @@ function sortById(elements: ElementDefinition[]): ElementDefinition[] {
     return x < y ? -1 : x > y ? 1 : 0;
   });
 }
-
-/** Partnerships of any status and rivalries are what conflicts run through: drawn among the others too. */
-const ALWAYS_DRAWN: ReadonlySet<EcosystemEdgeKind> = new Set([
-  'PARTNER',
-  'PROPOSED_PARTNER',
-  'FORMER_PARTNER',
-  'COMPETES',
-]);
 
 export const EDGE_CLASS: Record<EcosystemEdgeKind, string> = {
   SHARED_CUSTOMERS: 'shared',

@@ -2,16 +2,25 @@
  * Which companies carry their name on the map, and on which side. By
  * importance, never by rank alone: the focal company, the selected one,
  * partners, rivals, deals in progress, groups, conflicting candidates and the
- * best-scoring few are always named; every other name is drawn when it has
- * room on screen, best first. Labels keep one size on screen
- * (map-stylesheet.ts), so zooming in spreads the companies apart and frees
- * room for more names: the zoom level decides how many, collisions decide
- * which. A name moves above, right or left of its company to find room.
+ * best-scoring few are named whenever a place clear of every other name
+ * exists; every other name is drawn when it has room on screen, best first.
+ * Labels keep one size on screen (map-stylesheet.ts), so zooming in spreads
+ * the companies apart and frees room for more names: the zoom level decides
+ * how many, collisions decide which. A name moves above, right, left of its
+ * company or to a corner to find room; no two names are ever drawn over each
+ * other.
  */
 import type { Relation } from './relations.ts';
 
 /** The best-scoring candidates always named: the top ten list beside the map, and a few more. */
 export const TOP_LABELLED = 15;
+/**
+ * The ten the list beside the map ranks are named before anyone else but the
+ * focal and selected companies: around a hub, where most candidates carry a
+ * conflict and a dozen partners are drawn, Microsoft's best candidate (Okta)
+ * lost its place to names that merely came first by id.
+ */
+export const TOP_FIRST = 10;
 /**
  * Conflicting candidates ranked this high are always named. On a 300-company
  * map a hundred orange names would bury one another, so lower-ranked
@@ -28,15 +37,18 @@ export interface LabelNode {
 }
 
 /**
- * Lower is more important. Always named: 0 (focal, selected), 1 (partners,
- * rivals, deals in progress, groups), 2 (conflicts in the top 50), 3 (top 15).
- * The rest, from 4: former partners, then the other conflicts, then by rank.
+ * Lower is more important. Always named (when a place clear of other names
+ * exists): 0 (focal, selected), 1 (the top 10), 2 (partners, rivals, deals
+ * in progress, groups), 3 (conflicts in the top 50, the top 15). The rest,
+ * from 4: former partners, then the other conflicts, then by rank. Within a
+ * priority, names are placed best rank first (chooseLabels).
  */
 export function labelPriority(node: LabelNode): number {
   if (node.relation === 'focal' || node.selected) return 0;
-  if (node.isGroup) return 1;
-  if (node.relation === 'partner' || node.relation === 'competitor' || node.relation === 'in-progress') return 1;
-  if (node.relation === 'conflict' && node.rank <= CONFLICTS_ALWAYS_WITHIN) return 2;
+  if (node.isGroup) return 2;
+  if (node.relation !== 'former' && node.rank >= 1 && node.rank <= TOP_FIRST) return 1;
+  if (node.relation === 'partner' || node.relation === 'competitor' || node.relation === 'in-progress') return 2;
+  if (node.relation === 'conflict' && node.rank <= CONFLICTS_ALWAYS_WITHIN) return 3;
   if (node.rank >= 1 && node.rank <= TOP_LABELLED) return 3;
   if (node.relation === 'former') return 4;
   if (node.relation === 'conflict') return 5;
@@ -51,26 +63,58 @@ export interface LabelPlace {
   priority: number;
   x: number;
   y: number;
+  /** The circle's radius on screen, as cytoscape places the name from it (its ring left out). */
   r: number;
-  /** The name's width and height on screen. */
+  /** How far from the centre the drawing reaches (ring, halo), which other names keep clear of; default r. */
+  extent?: number;
+  /** The company's rank (1 = best score; 0 for the focal company and groups): the order within a priority. */
+  rank?: number;
+  /** The name's box on screen (labelSize): the text, its white outline and a pixel of air. */
   width: number;
   height: number;
 }
 
-/** Where a name goes round its node; below is the map's habit, the others make room in a crowd. */
-export type LabelSide = 'below' | 'above' | 'right' | 'left';
-const SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
-/** Gap (px) between a node's edge and its name. */
+/**
+ * Where a name goes round its node: below is the map's habit; the other
+ * sides, then the four corners, make room in a crowd. Eight places, because
+ * four left the demo's Levyline and Rapportly no free side at 1280×800, and a
+ * name drawn over another's is worse than one moved to a corner.
+ */
+export type LabelSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'below',
+  'above',
+  'right',
+  'left',
+  'below-right',
+  'below-left',
+  'above-right',
+  'above-left',
+];
+/** Gap (px) between a node's edge and its name's text. */
 export const LABEL_GAP = 4;
+/** What a name's box adds round its text on every side (px): cytoscape's 2 px white outline and 2 px of air (its own label box reaches 0.6 px past the outline). */
+export const LABEL_PAD = 4;
+/** A line of the map's names is 1.2 em tall, as cytoscape draws it. */
+const LINE_HEIGHT = 1.2;
 
 /**
- * The size of a name of `characters` drawn at `fontPx`. 0.56 em is an
- * average character of the sans-serif the map uses; 4 px is the white
- * outline, 2 px each side. "Okta" at 12 px: 4 · 12 · 0.56 + 4 = 30.9 px wide,
- * 15 px tall.
+ * A name's box from its text's width at `fontPx`: the text, its outline and
+ * a pixel of air all round. The width is measured by the map (a canvas's
+ * measureText in the map's own font); estimateTextWidth stands in where
+ * nothing can measure. "Okta" at 12 px measured 26.4 px: a box 34.4 × 23.
  */
-export function labelSize(characters: number, fontPx: number): { width: number; height: number } {
-  return { width: characters * fontPx * 0.56 + 4, height: Math.ceil(fontPx * 1.25) };
+export function labelSize(textWidth: number, fontPx: number): { width: number; height: number } {
+  return { width: textWidth + 2 * LABEL_PAD, height: Math.ceil(fontPx * LINE_HEIGHT) + 2 * LABEL_PAD };
+}
+
+/**
+ * A text's width without a canvas: 0.62 em a character, the widest of the
+ * fallback sans-serifs a browser may use (DejaVu Sans on a Linux without
+ * Inter; 0.56 em, the figure for Inter, let names overlap there).
+ */
+export function estimateTextWidth(characters: number, fontPx: number): number {
+  return characters * fontPx * 0.62;
 }
 
 interface Box {
@@ -80,49 +124,70 @@ interface Box {
   bottom: number;
 }
 
-/** The box a node's name takes on `side`. */
+/**
+ * The box a node's name takes on `side`: the text sits LABEL_GAP from the
+ * circle's edge (at a corner, from the corner of the circle's square, as
+ * cytoscape aligns it), and the box reaches LABEL_PAD beyond the text.
+ */
 export function labelBoxOn(node: LabelPlace, side: LabelSide): Box {
   const { x, y, r, width, height } = node;
+  const reach = r + LABEL_GAP - LABEL_PAD;
+  const [vertical, horizontal] = placement(side);
+  const left =
+    horizontal === 'right' ? x + reach : horizontal === 'left' ? x - reach - width : x - width / 2;
+  const top = vertical === 'below' ? y + reach : vertical === 'above' ? y - reach - height : y - height / 2;
+  return { left, right: left + width, top, bottom: top + height };
+}
+
+/** A side as cytoscape's two alignments: where the text goes vertically and horizontally of its node. */
+export function placement(side: LabelSide): ['below' | 'above' | 'middle', 'right' | 'left' | 'centre'] {
   switch (side) {
     case 'below':
-      return { left: x - width / 2, right: x + width / 2, top: y + r + LABEL_GAP, bottom: y + r + LABEL_GAP + height };
     case 'above':
-      return { left: x - width / 2, right: x + width / 2, top: y - r - LABEL_GAP - height, bottom: y - r - LABEL_GAP };
+      return [side, 'centre'];
     case 'right':
-      return { left: x + r + LABEL_GAP, right: x + r + LABEL_GAP + width, top: y - height / 2, bottom: y + height / 2 };
     case 'left':
-      return { left: x - r - LABEL_GAP - width, right: x - r - LABEL_GAP, top: y - height / 2, bottom: y + height / 2 };
+      return ['middle', side];
+    default: {
+      const [vertical, horizontal] = side.split('-') as ['below' | 'above', 'right' | 'left'];
+      return [vertical, horizontal];
+    }
   }
 }
 
 /**
- * Which names to draw and on which side. In order of priority (ties by id,
- * so the choice does not depend on the order cytoscape lists nodes in), each
- * name takes the first side (below, above, right, left) whose box overlaps
- * no name taken so far and no other company's circle, and lies on screen.
- * An always-named company with no free side keeps its name below, overlap
- * and all; any other is left unnamed (hover names it). A uniform grid keeps
- * each test to the few boxes nearby: a thousand nodes cost a thousand small
- * look-ups, not a million comparisons.
+ * Which names to draw and on which side. In order of priority (ties by rank,
+ * then id, so the choice does not depend on the order cytoscape lists nodes in), each
+ * name takes the first side whose box lies on screen and overlaps no name
+ * taken so far and no other company's circle. An always-named company with
+ * no such side takes the first side clear of every name, over a circle if it
+ * must; with none, it goes unnamed like any other (hover, selection and the
+ * list beside the map name it): two names drawn over each other read as
+ * neither. A uniform grid keeps each test to the few boxes nearby: a
+ * thousand nodes cost a thousand small look-ups, not a million comparisons.
  */
 export function chooseLabels(
   nodes: readonly LabelPlace[],
   viewport: { width: number; height: number },
 ): Map<string, LabelSide> {
-  const ordered = [...nodes].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...nodes].sort(
+    (a, b) => a.priority - b.priority || (a.rank ?? 0) - (b.rank ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const labels = new BoxGrid(64);
   const circles = new BoxGrid(64);
   for (const node of nodes) {
-    circles.add({ id: node.id, left: node.x - node.r, right: node.x + node.r, top: node.y - node.r, bottom: node.y + node.r });
+    const extent = node.extent ?? node.r;
+    circles.add({ id: node.id, left: node.x - extent, right: node.x + extent, top: node.y - extent, bottom: node.y + extent });
   }
   const chosen = new Map<string, LabelSide>();
   for (const node of ordered) {
+    const free = (side: LabelSide, overCircles: boolean): boolean => {
+      const box = labelBoxOn(node, side);
+      return onScreen(box, viewport) && !labels.overlapsAny(box) && (overCircles || !circles.overlapsAny(box, node.id));
+    };
     const always = node.priority <= ALWAYS_LABELLED_UP_TO;
-    const side = SIDES.find((candidate) => {
-      const box = labelBoxOn(node, candidate);
-      return onScreen(box, viewport) && !labels.overlapsAny(box) && !circles.overlapsAny(box, node.id);
-    });
-    const pick = side ?? (always ? 'below' : undefined);
+    const pick =
+      LABEL_SIDES.find((side) => free(side, false)) ?? (always ? LABEL_SIDES.find((side) => free(side, true)) : undefined);
     if (!pick) continue;
     chosen.set(node.id, pick);
     labels.add({ id: node.id, ...labelBoxOn(node, pick) });

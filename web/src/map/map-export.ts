@@ -6,7 +6,7 @@
 import type { EcosystemEdgeKind } from '../client/types.ts';
 import type { LegendEntry, SlideText } from '../export/slide-layout.ts';
 import { formatDate } from '../format/numbers.ts';
-import { EDGE_COLOUR } from './map-stylesheet.ts';
+import { EDGE_COLOUR, GROUP_FILL } from './map-stylesheet.ts';
 import { RELATION_COLOUR, RELATION_LABEL, RELATIONS } from './relations.ts';
 
 export const EDGE_ROWS: { kind: EcosystemEdgeKind; label: string; colour: string; dash?: number[]; width: number }[] = [
@@ -25,6 +25,9 @@ export const EDGE_ROWS: { kind: EcosystemEdgeKind; label: string; colour: string
 ];
 
 const WARNING_RING = '#3b1d0a';
+
+/** What a group node is, on the page's legend and the slide's. */
+export const GROUP_LEGEND = 'White, ringed in their colour: +N more of one kind (click to show them)';
 
 export function mapLegend(edgeKinds: ReadonlySet<EcosystemEdgeKind>, { groups = false } = {}): LegendEntry[] {
   const warning = (relation: string): boolean => relation === 'conflict' || relation === 'competitor';
@@ -45,13 +48,8 @@ export function mapLegend(edgeKinds: ReadonlySet<EcosystemEdgeKind>, { groups = 
     ...(groups
       ? [
           {
-            label: '+N: more of that kind, not drawn',
-            swatch: {
-              kind: 'dot' as const,
-              fill: RELATION_COLOUR.partner,
-              stroke: RELATION_COLOUR.partner,
-              washed: true,
-            },
+            label: GROUP_LEGEND,
+            swatch: { kind: 'dot' as const, fill: GROUP_FILL, stroke: RELATION_COLOUR.partner },
           },
         ]
       : []),

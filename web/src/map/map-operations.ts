@@ -6,9 +6,9 @@
  */
 import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
 import type { NodeData } from './ecosystem-elements.ts';
-import { chooseLabels, labelSize, type LabelSide } from './label-choice.ts';
+import { chooseLabels, estimateTextWidth, LABEL_SIDES, labelSize } from './label-choice.ts';
 import { layoutOptions } from './layouts.ts';
-import { FOCAL_LABEL_PX, LABEL_PX } from './map-stylesheet.ts';
+import { FOCAL_HALO, FOCAL_LABEL_PX, LABEL_FONT, LABEL_PX, SELECTED_HALO } from './map-stylesheet.ts';
 import { isGroupId } from './neighbour-groups.ts';
 import { MAX_FIT_ZOOM, placeNewcomers, type PlacedNode } from './placement.ts';
 import { withSeededRandom } from './seeded-random.ts';
@@ -84,7 +84,9 @@ const sizedFor = new WeakMap<Core, number>();
 
 /**
  * Re-sizes the names to the zoom (they keep LABEL_PX on screen) and shows
- * those that fit (label-choice.ts), in one batch.
+ * those that fit (label-choice.ts), in one batch. Names are measured in the
+ * map's own font, so a browser that lacks Inter (and draws wider letters)
+ * still gets boxes that hold what it draws.
  */
 export function refreshLabels(cy: Core): void {
   const zoom = cy.zoom();
@@ -94,9 +96,14 @@ export function refreshLabels(cy: Core): void {
   const places = cy.nodes().map((node) => {
     const data = node.data() as NodeData;
     const { x, y } = node.renderedPosition();
-    const fontPx = data.relation === 'focal' ? FOCAL_LABEL_PX : LABEL_PX;
-    const r = (data.diameter * zoom) / 2;
-    return { id: data.id, priority: data.labelPriority, x, y, r, ...labelSize(data.label.length, fontPx) };
+    const focal = data.relation === 'focal';
+    const selected = node.hasClass('selected');
+    const fontPx = focal ? FOCAL_LABEL_PX : LABEL_PX;
+    const r = (data.diameter / 2) * zoom;
+    // What other names keep clear of: the circle with its ring, or the focal or selected company's halo.
+    const extent = r + (focal ? FOCAL_HALO : selected ? SELECTED_HALO : RING) * zoom;
+    const size = labelSize(textWidth(data.label, fontPx, focal || selected), fontPx);
+    return { id: data.id, priority: data.labelPriority, rank: data.rank, x, y, r, extent, ...size };
   });
   const chosen = chooseLabels(places, viewport);
   cy.batch(() => {
@@ -116,8 +123,31 @@ export function refreshLabels(cy: Core): void {
   });
 }
 
+/** The widest ring a company is drawn with (a ruled-out company's double ring), in model px. */
+const RING = 4;
+
+/** Measured names, per font: the same fifty names are measured on every pan. */
+const widths = new Map<string, number>();
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/** A name's width on screen in the map's font (bold for the focal company), or an estimate without a canvas. */
+function textWidth(text: string, fontPx: number, bold: boolean): number {
+  const font = `${bold ? 'bold ' : ''}${fontPx}px ${LABEL_FONT}`;
+  const key = `${font}|${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  measurer ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  let width = estimateTextWidth(text.length, fontPx);
+  if (measurer) {
+    measurer.font = font;
+    width = measurer.measureText(text).width;
+  }
+  widths.set(key, width);
+  return width;
+}
+
 /** The classes refreshLabels sets: no name, or a name moved off its usual place below the node. */
 const LABEL_CLASSES: readonly string[] = [
   'label-hidden',
-  ...(['above', 'right', 'left'] satisfies LabelSide[]).map((side) => `label-${side}`),
+  ...LABEL_SIDES.filter((side) => side !== 'below').map((side) => `label-${side}`),
 ];

@@ -4,6 +4,7 @@
  * (components/map/MapLegend.tsx) in step with what is drawn here.
  */
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { LABEL_GAP } from './label-choice.ts';
 import { RELATION_COLOUR, RELATIONS } from './relations.ts';
 
 export const EDGE_COLOUR = {
@@ -19,7 +20,9 @@ export const EDGE_COLOUR = {
 /** A medium-severity conflict: vermillion washed toward white, so it reads as the same warning, quieter. */
 export const CONFLICT_MEDIUM_FILL = '#f2b995';
 
-const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+/** The names' font; map-operations.ts measures names in it. */
+export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+const FONT = LABEL_FONT;
 const INK = '#1f2a44';
 /** A highlighted introduction path: the amber of selection and focus, so it reads as "look here". */
 const PATH_COLOUR = '#e6a100';
@@ -27,6 +30,12 @@ const PATH_COLOUR = '#e6a100';
 /** Names keep this size on screen (px) at every zoom; the focal company's a little larger. */
 export const LABEL_PX = 12;
 export const FOCAL_LABEL_PX = 14;
+/** The halos round the focal company and the selected one (model px): names keep clear of them. */
+export const FOCAL_HALO = 8;
+export const SELECTED_HALO = 7;
+/** A group node: white, ringed this wide (model px) in its members' colour (MapLegend draws the same). */
+export const GROUP_FILL = '#ffffff';
+export const GROUP_RING = 5;
 
 /**
  * A length that stays `px` on screen: cytoscape draws text in model units,
@@ -58,7 +67,7 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
         'font-size': onScreen(LABEL_PX),
         color: INK,
         'text-valign': 'bottom',
-        'text-margin-y': onScreen(4),
+        'text-margin-y': onScreen(LABEL_GAP),
         'text-outline-color': '#ffffff',
         'text-outline-width': onScreen(2),
         'text-outline-opacity': 0.9,
@@ -92,7 +101,7 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
         'border-color': '#ffffff',
         'underlay-color': INK,
         'underlay-opacity': 0.18,
-        'underlay-padding': 8,
+        'underlay-padding': FOCAL_HALO,
         'underlay-shape': 'ellipse',
         'font-size': onScreen(FOCAL_LABEL_PX),
         'font-weight': 'bold',
@@ -104,12 +113,15 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
       selector: 'node.ruled-out',
       style: { 'background-opacity': 0.4, 'border-style': 'double', 'border-width': 4, 'border-color': '#3b1d0a' },
     },
-    // A summary of the members not drawn: the relation's colour, washed, with a solid ring; a click shows more.
+    // A summary of the members not drawn: white inside a heavy ring of the relation's colour, a
+    // look no single company has (a washed-out fill of "+64 active partners" read as the pale
+    // green of a partnership in progress); a click shows more.
     {
       selector: 'node.group',
       style: {
-        'background-opacity': 0.3,
-        'border-width': 2.5,
+        'background-color': GROUP_FILL,
+        'background-opacity': 1,
+        'border-width': GROUP_RING,
         'border-style': 'solid',
         'font-weight': 'bold',
       },
@@ -121,15 +133,27 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
     // No room on screen for this name (label-choice.ts); hovering or selecting the company brings it back.
     { selector: 'node.label-hidden', style: { label: '' } },
     // Names moved round their company to make room in a crowd (label-choice.ts).
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': onScreen(-4) } },
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': onScreen(-LABEL_GAP) } },
     {
       selector: 'node.label-right',
-      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': onScreen(4), 'text-margin-y': 0 },
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': onScreen(LABEL_GAP), 'text-margin-y': 0 },
     },
     {
       selector: 'node.label-left',
-      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': onScreen(-4), 'text-margin-y': 0 },
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': onScreen(-LABEL_GAP), 'text-margin-y': 0 },
     },
+    // At a corner: cytoscape aligns the name to the corner of the circle's square, LABEL_GAP away each way.
+    ...(['below', 'above'] as const).flatMap((vertical) =>
+      (['right', 'left'] as const).map((horizontal) => ({
+        selector: `node.label-${vertical}-${horizontal}`,
+        style: {
+          'text-valign': vertical === 'below' ? 'bottom' : 'top',
+          'text-halign': horizontal,
+          'text-margin-x': onScreen(horizontal === 'right' ? LABEL_GAP : -LABEL_GAP),
+          'text-margin-y': onScreen(vertical === 'below' ? LABEL_GAP : -LABEL_GAP),
+        },
+      })),
+    ),
     {
       selector: 'node.selected, node.hovered',
       style: {
@@ -137,7 +161,7 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
         'font-weight': 'bold',
         'underlay-color': '#f2b705',
         'underlay-opacity': 0.55,
-        'underlay-padding': 7,
+        'underlay-padding': SELECTED_HALO,
         'underlay-shape': 'ellipse',
         'z-index': 30,
       },
