@@ -48,7 +48,7 @@ export async function recordLedgerEntry(db: Database, input: LedgerInput, actor:
   await db.write('ledger/record', async (tx) => {
     const [existing] = await tx.run('ledger/lock', { id });
     const was = existing?.entry as Row | undefined;
-    if (was && was.focalId !== focal) throw badInput('input.id', `names an entry of the ledger of "${String(was.focalId)}", not of "${focal}"`);
+    if (was?.id && was.focalId !== focal) throw badInput('input.id', `names an entry of the ledger of "${String(was.focalId)}", not of "${focal}"`);
     await tx.run('ledger/upsert', { entries: [entry], today });
   });
   return ledgerEntryOrFail(db, id);
@@ -59,8 +59,10 @@ export async function updateLedgerEntry(db: Database, id: string, patch: LedgerF
   await db
     .write('ledger/update', async (tx) => {
       const [row] = await tx.run('ledger/lock', { id });
-      if (!row) throw notFound('ledger entry', id);
-      const { createdAt: _createdAt, createdBy: _createdBy, ...stored } = entryOf(row.entry as Row);
+      // No row, or the row of an entry deleted as we locked it (its properties gone).
+      const found = row?.entry as Row | undefined;
+      if (!found?.id) throw notFound('ledger entry', id);
+      const { createdAt: _createdAt, createdBy: _createdBy, ...stored } = entryOf(found);
       const entry = checkedEntry({ ...stored, updatedAt: now, updatedBy: actor }, patch, 'patch', today, tomorrow);
       await tx.run('ledger/upsert', { entries: [entry], today });
     })
@@ -75,7 +77,7 @@ export async function deleteLedgerEntry(db: Database, id: string): Promise<strin
 }
 
 export async function readLedgerEntries(db: Database, ids: readonly string[]): Promise<StoredLedgerEntry[]> {
-  return (await db.read('ledger/read', { ids: [...ids] })).map((row) => entryOf(row.entry as Row));
+  return (await db.read('ledger/read', { ids: [...ids] })).map((row) => row.entry as Row).filter((entry) => entry.id != null).map(entryOf);
 }
 
 async function ledgerEntryOrFail(db: Database, id: string): Promise<StoredLedgerEntry> {

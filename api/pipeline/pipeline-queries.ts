@@ -14,6 +14,8 @@ export const PIPELINE_QUERY_NAMES = [
   'pipeline/delete',
   'pipeline/owners',
   'pipeline/pair-partnership',
+  'pipeline/claim-signing',
+  'pipeline/release-signing',
   'pipeline/plan-read',
   'pipeline/plan-save',
   'pipeline/plan-versions',

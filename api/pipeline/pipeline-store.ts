@@ -84,7 +84,8 @@ export async function readPipeline(db: Database, filter: PipelineFilter): Promis
     first: filter.first ?? 1,
     offset: filter.offset ?? 0,
   });
-  return rows.map((row) => itemOf(row.item as Row));
+  // A row read while another transaction deleted its item comes back without its properties: it is gone.
+  return rows.map((row) => row.item as Row).filter((item) => item.id != null && item.createdAt != null).map(itemOf);
 }
 
 export async function readPipelineItem(db: Database, id: string): Promise<PipelineItemRecord | undefined> {
@@ -220,7 +221,7 @@ export async function updatePipelineItem(db: Database, id: string, patch: ItemPa
   if (has(patch, 'nextStepDue')) fields.nextStepDue = optionalDate('patch.nextStepDue', patch.nextStepDue);
   const now = new Date().toISOString();
   await lockedWrite(db, id, 'pipeline/update', async (tx) => {
-    await tx.run('pipeline/update', { id, fields, now, today: dateOf(now), actor });
+    written(await tx.run('pipeline/update', { id, fields, now, today: dateOf(now), actor }), id);
   });
   return pipelineItemOrFail(db, id);
 }
@@ -233,7 +234,7 @@ export async function movePipelineItem(db: Database, id: string, stage: Pipeline
     const problem = moveProblem(item.stage as PipelineStage, stage, false);
     if (problem) throw badInput('stage', problem);
     if (item.stage === stage) return;
-    await tx.run('pipeline/move', { id, stage, note, now, today: dateOf(now), actor, extra: {} });
+    written(await tx.run('pipeline/move', { id, stage, note, now, today: dateOf(now), actor, extra: {} }), id);
   });
   return pipelineItemOrFail(db, id);
 }
@@ -253,8 +254,8 @@ export async function logActivity(db: Database, id: string, input: ActivityInput
   const summary = requiredText('activity.summary', input.summary, MAX_NOTE);
   const activity = { id: randomUUID(), kind: input.kind, on, summary, by: actor, recordedAt: now };
   await lockedWrite(db, id, 'pipeline/log-activity', async (tx) => {
-    const [outcome] = await tx.run('pipeline/log-activity', { id, activity, max: MAX_ACTIVITIES });
-    if (!outcome?.logged) throw badInput('activity', `cannot be logged: the item's log holds ${MAX_ACTIVITIES} entries, the most it may`);
+    const [outcome] = written(await tx.run('pipeline/log-activity', { id, activity, max: MAX_ACTIVITIES }), id);
+    if (!outcome!.logged) throw badInput('activity', `cannot be logged: the item's log holds ${MAX_ACTIVITIES} entries, the most it may`);
   });
   return pipelineItemOrFail(db, id);
 }
@@ -282,10 +283,18 @@ export async function lockedWrite<T>(db: Database, id: string, label: string, wo
   return db
     .write(label, async (tx) => {
       const [row] = await tx.run('pipeline/lock', { id });
-      if (!row) throw notFound('pipeline item', id);
-      return work(tx, row.item as Row);
+      const item = row?.item as Row | undefined;
+      // No row, or the row of an item deleted as we locked it (its properties gone).
+      if (!item?.id) throw notFound('pipeline item', id);
+      return work(tx, item);
     })
     .catch(goneAs(id));
+}
+
+/** The rows of a write that must have matched the item; none means it was deleted under us: NOT_FOUND. */
+export function written(rows: Row[], id: string): Row[] {
+  if (rows.length === 0) throw notFound('pipeline item', id);
+  return rows;
 }
 
 /** A write that raced the item's delete is NOT_FOUND, not an unexpected error. */

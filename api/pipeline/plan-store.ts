@@ -1,7 +1,7 @@
 import { dateOf } from '../analysis/calendar-days.ts';
 import type { Database, Row, WriteWork } from '../db/database.ts';
 import { badInput } from '../errors.ts';
-import { lockedWrite } from './pipeline-store.ts';
+import { lockedWrite, written } from './pipeline-store.ts';
 import { applyPlanPatch, type PlanPatch } from './plan-patch.ts';
 import { ALIGNMENT_TOPICS, emptyPlan, EMPTY_TERMS, type PlanRecord } from './plan-model.ts';
 
@@ -85,7 +85,7 @@ export async function savePlan(tx: WriteWork, plan: PlanRecord, changes: string[
     terms: JSON.stringify(plan.terms),
     checklist: JSON.stringify(plan.checklist),
   };
-  await tx.run('pipeline/plan-save', { itemId: plan.itemId, plan: stored, changes, snapshot: JSON.stringify(plan), today });
+  written(await tx.run('pipeline/plan-save', { itemId: plan.itemId, plan: stored, changes, snapshot: JSON.stringify(plan), today }), plan.itemId);
 }
 
 export async function readPlanVersions(db: Database, itemId: string, first: number, offset: number): Promise<PlanVersionRecord[]> {
