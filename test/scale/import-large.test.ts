@@ -1,11 +1,12 @@
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../api/db/database.ts';
 import { migrate } from '../../api/db/migrate.ts';
 import { findInstanceJvms, LOCAL_NEO4J_ROOT, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
+import { highWaterMiB } from '../support/peak-memory.ts';
 import { freePort, runScript, stopChild, type Script } from '../support/run-script.ts';
 
 /**
@@ -90,16 +91,6 @@ describe(`a ${ACCOUNTS.toLocaleString('en-US')}-row accounts.csv`, () => {
     expect(importerPeak, 'the importer streams: it does not hold the file').toBeLessThan(IMPORTER_RSS_BOUND_MIB);
   });
 });
-
-/** Peak resident memory of a live process (VmHWM), MiB; 0 once it has gone. */
-function highWaterMiB(pid: number): number {
-  try {
-    const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kib ? Math.round(Number(kib) / 1024) : 0;
-  } catch {
-    return 0;
-  }
-}
 
 async function writeLines(path: string, header: string, count: number, line: (index: number) => string): Promise<void> {
   const out = createWriteStream(path);

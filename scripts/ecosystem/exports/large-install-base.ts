@@ -45,8 +45,11 @@ export interface InstallBaseTruth {
 /**
  * An install-base list at scale, for the importer's memory: `accounts` distinct shops over `vendors`
  * synthetic vendors, one row per account and vendor, grouped by account as HG Insights lists them.
- * Each account is spelled one way throughout the file (HG writes its company master's name) with a
- * website in one of its forms, left out of a fifth of the rows; each vendor by its name. Every
+ * Each account is spelled one way throughout the file (HG writes its company master's name), with
+ * its website in one of its forms, or, for a fifth of the accounts (so a fifth of the rows), with
+ * none: a company the tool knows no domain for has none in any row. Each vendor is written by its
+ * name. An account is thus one matching key however many rows it has, so lists of the same accounts
+ * in more rows differ in rows alone. Every
  * account's name is its own (no lookalikes), so a correct import has exactly `accounts` customers and
  * each vendor exactly its count. Streamed: memory grows with accounts (their names and domains, to
  * keep them distinct), not rows.
@@ -80,6 +83,7 @@ export function writeLargeInstallBase(folder: string, options: LargeInstallBaseO
     names.add(looseName(name));
     const spelled = spellName(random, name).text;
     const website = spellDomain(random, customerDomain(random, name, region, domains)).text;
+    const withoutDomain = random.chance(WITHOUT_DOMAIN);
     const country = place(random, region).country;
     const count = perAccount + (account < rows % accounts ? 1 : 0);
     for (let linked = 0, attempt = 0; linked < count; attempt += 1) {
@@ -88,7 +92,6 @@ export function writeLargeInstallBase(folder: string, options: LargeInstallBaseO
       if (lastAccountOf[vendor] === account) continue;
       lastAccountOf[vendor] = account;
       linked += 1;
-      const withoutDomain = random.chance(WITHOUT_DOMAIN);
       if (withoutDomain) rowsWithoutDomain += 1;
       vendors[vendor]!.customers += 1;
       out.row({
