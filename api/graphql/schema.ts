@@ -16,6 +16,9 @@ import { changeResolvers } from './resolvers/changes.ts';
 import { whiteSpaceResolvers } from './resolvers/white-space.ts';
 import { importReportResolvers } from './resolvers/import-report.ts';
 import { writeResolvers } from './resolvers/writes.ts';
+import { pageResolvers } from './resolvers/pages.ts';
+import { bulkResolvers } from './resolvers/bulk.ts';
+import { withClearMisses } from './misses.ts';
 
 const SDL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
 
@@ -28,8 +31,10 @@ export function loadTypeDefs(): string[] {
 }
 
 export function createSchema(): GraphQLSchema {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers, writeResolvers],
+    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers, writeResolvers, pageResolvers, bulkResolvers],
   });
+  // Unknown ids answer NOT_FOUND naming the argument, in every query and mutation (README, "Errors").
+  return withClearMisses(schema);
 }

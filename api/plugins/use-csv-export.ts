@@ -2,13 +2,13 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { decodeRankingParameters } from '../contract/ranking-parameters.ts';
 import type { Database } from '../db/database.ts';
-import { notFound } from '../errors.ts';
 import { fitsToCsv } from '../export/fit-csv.ts';
 import { createCompanyLoader } from '../fits/company-loader.ts';
-import { describeAll, rankedFits } from '../fits/fit-service.ts';
 import { rankingSettings } from '../fits/ranking-arguments.ts';
 import { shortlistFits } from '../fits/shortlist-fits.ts';
 import { companyId, pageSize } from '../graphql/arguments.ts';
+import { missing } from '../graphql/misses.ts';
+import { candidatePage } from '../pages/candidate-pages.ts';
 import { MAX_PINS, readShortlists } from '../shortlists/shortlist-store.ts';
 
 /**
@@ -26,7 +26,7 @@ export function useCsvExport(db: Database): Plugin {
       const shortlistMatch = /^\/export\/shortlists\/([^/]+)\.csv$/.exec(url.pathname);
       if (url.pathname !== '/export/candidates.csv' && !shortlistMatch) return;
       try {
-        const { filename, body } = shortlistMatch
+        const { filename, body, rows, total } = shortlistMatch
           ? await shortlistCsv(db, decodeURIComponent(shortlistMatch[1]!))
           : await candidatesCsv(db, url.searchParams);
         endResponse(
@@ -35,6 +35,10 @@ export function useCsvExport(db: Database): Plugin {
               'content-type': 'text/csv; charset=utf-8',
               'content-disposition': `attachment; filename="${filename}"`,
               'cache-control': 'no-store',
+              // The cap, said in the answer itself: a download holds at most MAX_CSV_ROWS rows of a list of X-Total-Count.
+              'x-row-limit': String(MAX_CSV_ROWS),
+              'x-total-count': String(total),
+              'x-rows': String(rows),
             },
           }),
         );
@@ -48,9 +52,12 @@ export function useCsvExport(db: Database): Plugin {
 /**
  * A CSV download may list more than a GraphQL page (100): it is for a
  * spreadsheet, which holds a whole market's top candidates. 1,000 keeps the
- * response under a few megabytes.
+ * response under a few megabytes. Every answer says it (`X-Row-Limit`), with
+ * the ranking's whole size (`X-Total-Count`) and the rows sent (`X-Rows`); a
+ * larger `first` is refused, naming the cap. candidatesConnection walks the
+ * whole ranking.
  */
-const MAX_CSV_ROWS = 1_000;
+export const MAX_CSV_ROWS = 1_000;
 
 async function candidatesCsv(db: Database, params: URLSearchParams) {
   const focal = companyId('focal', params.get('focal') ?? '');
@@ -67,16 +74,22 @@ async function candidatesCsv(db: Database, params: URLSearchParams) {
     },
   });
   const first = pageSize(params.get('first') === null ? null : Number(params.get('first')), 100, MAX_CSV_ROWS);
-  const fits = await rankedFits(db, focal, first, settings);
-  if (!fits) throw notFound('company', focal);
-  const described = await describeAll(fits, createCompanyLoader(db));
-  const named = described.map((fit, index) => ({ ...fit, candidateName: fits.scored[index]!.facts.candidate.name }));
-  return { filename: `candidates-${safeName(focal)}.csv`, body: fitsToCsv(named) };
+  const companies = createCompanyLoader(db);
+  // The first page of the ranking candidatesConnection walks: the same order, and the whole ranking's size for the headers.
+  const page = await candidatePage(db, companies, { focal, first, settings, definition: null }).catch((error: unknown) => {
+    throw error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND' ? missing('focal', 'company', focal) : error;
+  });
+  const names = await companies.loadMany(page.nodes.map((fit) => fit.candidateId));
+  const named = page.nodes.map((fit, index) => {
+    const detail = names[index];
+    return { ...fit, candidateName: detail && !(detail instanceof Error) ? detail.company.name : '' };
+  });
+  return { filename: `candidates-${safeName(focal)}.csv`, body: fitsToCsv(named), rows: named.length, total: page.totalCount };
 }
 
 async function shortlistCsv(db: Database, id: string) {
   const [shortlist] = await readShortlists(db, { id });
-  if (!shortlist) throw notFound('shortlist', id);
+  if (!shortlist) throw missing('id', 'shortlist', id);
   const companies = createCompanyLoader(db);
   const entries = await shortlistFits(db, companies, shortlist, rankingSettings({}), { first: MAX_PINS, offset: 0 });
   const names = await companies.loadMany(entries.map((entry) => entry.candidateId));
@@ -87,7 +100,7 @@ async function shortlistCsv(db: Database, id: string) {
     // A pin whose company a re-import dropped keeps its row: the note is the strategist's, not the data's.
     return entry.fit ? { ...entry.fit, candidateName, extras } : { candidateId: entry.candidateId, candidateName, unscored: true as const, extras };
   });
-  return { filename: `shortlist-${safeName(shortlist.name)}.csv`, body: fitsToCsv(rows, ['note', 'added_at', 'in_graph']) };
+  return { filename: `shortlist-${safeName(shortlist.name)}.csv`, body: fitsToCsv(rows, ['note', 'added_at', 'in_graph']), rows: rows.length, total: rows.length };
 }
 
 function errorResponse(fetchAPI: { Response: typeof Response }, error: unknown): Response {

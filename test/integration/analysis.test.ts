@@ -53,9 +53,10 @@ describe('complementarity', () => {
     expect(result.score).toBeCloseTo(0.75, 12);
   });
 
-  it('returns null for an unknown company', async () => {
-    const { data } = await query(`{ complementarity(a: "${id('alpha')}", b: "${id('nobody')}") { score } }`);
+  it('returns null for an unknown company, with NOT_FOUND naming the argument and the id', async () => {
+    const { data, errors } = await query(`{ complementarity(a: "${id('alpha')}", b: "${id('nobody')}") { score } }`);
     expect(data!.complementarity).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'b', id: id('nobody') });
   });
 });
 
@@ -238,9 +239,9 @@ describe('partnerFit', () => {
     expect(zero.errors?.[0]?.message).toMatch(/weights/);
   });
 
-  it('is null for unknown ids, and says why a company has no fit with itself', async () => {
+  it('is null for unknown ids, with NOT_FOUND naming the argument, and says why a company has no fit with itself', async () => {
     const { data, errors } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('nobody')}") { score } }`);
-    expect(errors).toBeUndefined();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'candidate', id: id('nobody') });
     expect(data!.partnerFit).toBeNull();
     const self = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('alpha')}") { score } }`);
     expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -103,9 +103,9 @@ describe('overlap', () => {
     expect(second.data!.overlap.sharedCustomers).toEqual([{ id: `${p}c1` }]);
   });
 
-  it('returns null for an unknown id and BAD_USER_INPUT for a bad page', async () => {
+  it('returns null for an unknown id (with NOT_FOUND naming it) and BAD_USER_INPUT for a bad page', async () => {
     const unknown = await query(OVERLAP, { a: `${p}acme`, b: `${p}nobody` });
-    expect(unknown.errors).toBeUndefined();
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'b', id: `${p}nobody` });
     expect(unknown.data!.overlap).toBeNull();
     const bad = await query(`{ overlap(a: "${p}acme", b: "${p}beta") { sharedCustomers(first: 0) { id } } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -137,7 +137,8 @@ describe('nasty strings as ids and search text', () => {
       }`,
       { x: text, s: text, focal },
     );
-    expectOnlyCodes(lookups.body, ['BAD_USER_INPUT'], 'lookups');
+    // An id that names nothing is NOT_FOUND (beside the null of single objects); one too long or empty, BAD_USER_INPUT.
+    expectOnlyCodes(lookups.body, ['BAD_USER_INPUT', 'NOT_FOUND'], 'lookups');
     const data = lookups.body.data ?? {};
     for (const field of ['company', 'overlap', 'complementarity', 'partnerFit', 'shortlist']) expect(data[field] ?? null, field).toBeNull();
     // An empty filter is no filter; any other matches no segment or capability.

@@ -3,6 +3,7 @@ import type { Row } from '../../db/database.ts';
 import { companyId, pageSize, searchText } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { luceneQuery } from '../lucene-query.ts';
+import { companyPage } from '../../pages/company-pages.ts';
 
 /** A company as the database returns it (`c {.*}`), aggregates included. */
 export type CompanyNode = Row & { id: string; name: string };
@@ -18,6 +19,8 @@ export const companyResolvers = {
     companies: async (_: unknown, args: QueryCompaniesArgs, { db }: ApiContext) => {
       const first = pageSize(args.first);
       const text = searchText(args.search);
+      // Filtered lists are the connection's first page (api/pages/company-pages.ts).
+      if (args.segment || args.capability) return (await companyPage(db, { search: text, segment: args.segment ?? null, capability: args.capability ?? null, first })).nodes;
       if (text.trim() === '') return column(await db.read('companies-list', { first }), 'company');
       const query = luceneQuery(text);
       if (query === undefined) return [];

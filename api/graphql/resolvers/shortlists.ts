@@ -16,11 +16,25 @@ import {
 } from '../../shortlists/shortlist-store.ts';
 import { companyId, pageOffset, pageSize } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
+import { apiError } from '../../errors.ts';
+import { missing } from '../misses.ts';
+
+/**
+ * A focal id that finds no shortlist must name a company (a shortlist of a
+ * company a re-import dropped is still found by it, so this runs only on an
+ * empty answer): anything else is a typo, NOT_FOUND rather than [].
+ */
+export async function knownFocal(context: ApiContext, focal: string): Promise<void> {
+  if ((await context.companies.load(companyId('focal', focal))) === null) throw missing('focal', 'company', focal);
+}
 
 export const shortlistResolvers = {
   Query: {
-    shortlists: (_: unknown, args: QueryShortlistsArgs, { db }: ApiContext) =>
-      readShortlists(db, { focal: args.focal ?? undefined, first: pageSize(args.first, 20) }),
+    shortlists: async (_: unknown, args: QueryShortlistsArgs, context: ApiContext) => {
+      const shortlists = await readShortlists(context.db, { focal: args.focal ?? undefined, first: pageSize(args.first, 20) });
+      if (args.focal != null && shortlists.length === 0) await knownFocal(context, args.focal);
+      return shortlists;
+    },
     shortlist: async (_: unknown, args: QueryShortlistArgs, { db }: ApiContext) => (await readShortlists(db, { id: args.id }))[0] ?? null,
   },
   Mutation: {
@@ -29,7 +43,14 @@ export const shortlistResolvers = {
     deleteShortlist: (_: unknown, args: MutationDeleteShortlistArgs, { db }: ApiContext) => deleteShortlist(db, args.id),
     addToShortlist: (_: unknown, args: MutationAddToShortlistArgs, { db }: ApiContext) =>
       pinToShortlist(db, args.id, companyId('candidate', args.candidate), args.note),
-    removeFromShortlist: (_: unknown, args: MutationRemoveFromShortlistArgs, { db }: ApiContext) => unpinFromShortlist(db, args.id, args.candidate),
+    removeFromShortlist: async (_: unknown, args: MutationRemoveFromShortlistArgs, { db }: ApiContext) => {
+      // Unpinning what is not pinned is a miss to name, not a silent no-op (a pin of a company the graph dropped is still pinned).
+      const [shortlist] = await readShortlists(db, { id: args.id });
+      if (shortlist && !shortlist.entries.some((entry) => entry.candidateId === args.candidate)) {
+        throw apiError('NOT_FOUND', `Shortlist "${args.id}" has no pin of "${args.candidate}" (argument "candidate")`, { argument: 'candidate', id: args.candidate });
+      }
+      return unpinFromShortlist(db, args.id, args.candidate);
+    },
   },
   Shortlist: {
     focal: async (shortlist: ShortlistRecord, _: unknown, context: ApiContext) => (await context.companies.load(shortlist.focalId))?.company ?? null,
