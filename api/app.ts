@@ -14,6 +14,9 @@ import { useHealth } from './plugins/use-health.ts';
 import { useHostCheck } from './plugins/use-host-check.ts';
 import { useQueryLimits } from './plugins/use-query-limits.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
+import { useResponseCache, type ResponseCacheOptions } from './plugins/use-response-cache.ts';
+import { dataBoundsFor } from './security/data-bounds.ts';
+import type { BoundsSource } from './security/operation-shape.ts';
 import { useStaticWeb } from './plugins/use-static-web.ts';
 import { usePipelineCsv } from './pipeline/use-pipeline-csv.ts';
 import { createKeyring } from './security/api-keys.ts';
@@ -32,6 +35,8 @@ export interface AppOptions {
   security?: Partial<SecurityOptions>;
   /** Where writes through the API send their changes, as imports do (WEBHOOK_URL, WEBHOOK_SECRET). Default: none. */
   webhook?: WebhookSettings;
+  /** Answers kept per market version (api/plugins/use-response-cache.ts). Default on, 5,000 answers, 64 MiB. */
+  responseCache?: Partial<ResponseCacheOptions>;
 }
 
 /** What GraphiQL shows a newcomer first: a question every market answers. */
@@ -53,13 +58,16 @@ export type App = YogaServerInstance<Record<string, never>, ApiContext>;
  * CSRF, keys, query limits, rate limit, then the CSV downloads and the
  * explorer's files, so nothing reaches data without passing the checks.
  */
-export function createApp({ db: database, webRoot, security = {}, webhook }: AppOptions): App {
+export function createApp({ db: database, webRoot, security = {}, webhook, responseCache }: AppOptions): App {
   const options: SecurityOptions = { ...DEFAULT_SECURITY, ...security };
   // While Neo4j is down, requests answer DATABASE_UNAVAILABLE at once instead of each waiting on the driver.
   // At most a few transactions at once per request (api/db/request-transactions.ts), for GraphQL and the CSV routes alike.
   const db = requestCappedDatabase(failFast(database));
   const keyring = createKeyring(options.apiKeys);
   const authenticate = createRequestAuthenticator(keyring);
+  // The data's list sizes, for the cost of an operation (docs/security.md, "Cost"): the market's per version, shortlists' per request.
+  const bounds: BoundsSource = (args) =>
+    dataBoundsFor(db, (args.contextValue as { request?: Request }).request ?? (args.contextValue as object), args.document, args.variableValues ?? {});
   return createYoga<Record<string, never>, ApiContext>({
     schema: createSchema(),
     context: ({ request }) => {
@@ -100,8 +108,10 @@ export function createApp({ db: database, webRoot, security = {}, webhook }: App
       useCsrfPrevention(options.csrfPrevention),
       useAuth(keyring, authenticate),
       // Limits before the rate limit: a refused operation spends no token.
-      useQueryLimits(options.queryLimits),
-      useRateLimit(createRateLimiter(options.rateLimit), authenticate),
+      // A kept answer is served before the operation is parsed, measured or run (keys are checked before it).
+      useResponseCache(db, authenticate, responseCache),
+      useQueryLimits(options.queryLimits, bounds),
+      useRateLimit(createRateLimiter(options.rateLimit), authenticate, bounds),
       useCsvExport(db),
       usePipelineCsv(db),
       useDataUpload(db, authenticate, options, webhook),

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { rateLimited } from '../errors.ts';
-import { operationShapeOf } from '../security/operation-shape.ts';
+import { measuredShapeOf, type BoundsSource } from '../security/operation-shape.ts';
 import type { RateLimiter } from '../security/rate-limiter.ts';
 import type { RequestAuthenticator } from './use-auth.ts';
 import { plainText } from './plain-text.ts';
@@ -10,14 +10,15 @@ import { plainText } from './plain-text.ts';
  * when no keys are configured): GraphQL operations asking for EXPENSIVE_FIELDS
  * (api/security/operation-shape.ts) and the CSV downloads. An operation takes
  * one token per walk of the market it asks for: each expensive field as many
- * times as it will be resolved, so `shortlists(first: 50) { entries { … } }`
- * (50 scorings) takes 50, and fifteen aliased overlaps take 15. A request
+ * times as the resolvers will walk, so `shortlists(first: 50) { entries { … } }`
+ * over 50 focal companies' shortlists takes 50 (one focal company's, 1), and
+ * fifteen aliased overlaps take 15. A request
  * asking for more than the whole bucket passes only on a full one, and empties
  * it. Over the limit: RATE_LIMITED with HTTP 429 and `Retry-After` (plain text
  * for /export/); cheap queries are never limited. The address is the TCP
  * peer's: X-Forwarded-For is not trusted, since any client can write it.
  */
-export function useRateLimit(limiter: RateLimiter, authenticate: RequestAuthenticator): Plugin {
+export function useRateLimit(limiter: RateLimiter, authenticate: RequestAuthenticator, bounds?: BoundsSource): Plugin {
   const clientOf = (request: Request, context: unknown): string => {
     const auth = authenticate(request);
     // 'local' is the principal of a server without keys: tell its clients apart by address instead.
@@ -32,8 +33,8 @@ export function useRateLimit(limiter: RateLimiter, authenticate: RequestAuthenti
         endResponse(plainText(fetchAPI, 429, `Too many expensive requests; try again in ${seconds}s.`, { 'retry-after': String(seconds) }));
       }
     },
-    onExecute({ args, setResultAndStopExecution }) {
-      const shape = operationShapeOf(args);
+    async onExecute({ args, setResultAndStopExecution }) {
+      const shape = await measuredShapeOf(args, bounds);
       // Calls, not occurrences: the analysis multiplies each by the lists it is nested in.
       const count = [...shape.watched.values()].reduce((sum, n) => sum + n, 0);
       if (count === 0) return;

@@ -54,7 +54,25 @@ export interface AnalysisOptions {
    * is a list the shortlist already holds. Default none.
    */
   watchOnlyWith?: ReadonlyMap<string, string>;
+  /**
+   * The most items a list field can hold as the data stands (api/security/list-bounds.ts):
+   * a list is costed at the smaller of this and its `first` (or, without `first`,
+   * of this and `defaultListSize`'s worst case). Undefined: no bound known.
+   */
+  bound?: (coordinate: string, argument: ArgumentReader) => number | undefined;
+  /**
+   * How many walks a watched field's calls under this field come to at most,
+   * when the resolvers batch them: shortlists' entries are scored in one batch
+   * per focal company, so `shortlists(focal: X) { entries { fit } }` walks
+   * once whatever the number of shortlists. Undefined: every call walks.
+   */
+  batches?: (coordinate: string, argument: ArgumentReader, size: number) => { watched: ReadonlySet<string>; most: number } | undefined;
+  /** A watched field's walks decided by its arguments (the distinct focal companies of a bulk request). Undefined: one per call. */
+  walksOf?: (coordinate: string, argument: ArgumentReader) => number | undefined;
 }
+
+/** An argument's value as the operation will run with it: literals, variables as sent or defaulted, lists and objects; undefined when absent. */
+export type ArgumentReader = (name: string) => unknown;
 
 interface Totals {
   depth: number;
@@ -121,26 +139,27 @@ export function analyseOperation(
   const fragmentNamed = (fragmentName: string) => fragments.get(fragmentName);
   const inProgress = new Set<string>();
 
-  const measureSelections = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType): Totals => {
+  const measureSelections = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, pageSize?: number): Totals => {
     const totals: Totals = { depth: 0, aliases: 0, cost: 0, watched: new Map() };
     for (const selection of selectionSet.selections) {
       let part: Totals | undefined;
       if (selection.kind === Kind.FIELD) {
-        part = measureField(selection, parent);
+        part = measureField(selection, parent, pageSize);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
         const type = typeName ? schema.getType(typeName) : parent;
-        if (type && isCompositeType(type)) part = measureSelections(selection.selectionSet, type);
+        if (type && isCompositeType(type)) part = measureSelections(selection.selectionSet, type, pageSize);
       } else {
-        part = measureFragment(selection.name.value);
+        part = measureFragment(selection.name.value, pageSize);
       }
       if (part) add(totals, part);
     }
     return totals;
   };
 
-  const measureFragment = (name: string): Totals | undefined => {
-    const known = measuredFragments.get(name);
+  const measureFragment = (name: string, pageSize?: number): Totals | undefined => {
+    const memo = `${name}:${pageSize ?? ''}`;
+    const known = measuredFragments.get(memo);
     if (known) return known;
     const fragment = fragments.get(name);
     // Validation refuses unknown and cyclic fragments before execution; be safe anyway.
@@ -148,38 +167,76 @@ export function analyseOperation(
     const type = schema.getType(fragment.typeCondition.name.value);
     if (!type || !isCompositeType(type)) return undefined;
     inProgress.add(name);
-    const totals = measureSelections(fragment.selectionSet, type);
+    const totals = measureSelections(fragment.selectionSet, type, pageSize);
     inProgress.delete(name);
-    measuredFragments.set(name, totals);
+    measuredFragments.set(memo, totals);
     return totals;
   };
 
-  const measureField = (node: FieldNode, parent: GraphQLCompositeType): Totals | undefined => {
+  const measureField = (node: FieldNode, parent: GraphQLCompositeType, pageSize?: number): Totals | undefined => {
     const name = node.name.value;
     if (name.startsWith('__')) return undefined; // __typename, and introspection (see above)
     const field = fieldOf(parent, name);
     if (!field) return undefined;
     const watched = new Map<string, number>();
     const coordinate = `${parent.name}.${name}`;
-    const needed = onlyWith.get(coordinate);
-    const isWatched = watch.has(coordinate) && (needed === undefined || selectsField(node.selectionSet, needed, fragmentNamed));
-    if (isWatched) watched.set(coordinate, 1);
-    const own = isWatched ? watchedCost : 0;
-    const aliases = node.alias ? 1 : 0;
+    const argument: ArgumentReader = (argumentName) => {
+      const given = node.arguments?.find((arg) => arg.name.value === argumentName);
+      return given ? valueOf(given.value, variable) : undefined;
+    };
     const type = getNamedType(field.type);
-    if (!node.selectionSet || !isCompositeType(type)) return { depth: 1, aliases, cost: own, watched };
-    const children = measureSelections(node.selectionSet, type);
-    const times = multiplier(node, field, isListType(getNullableType(field.type)), variable, defaultListSize);
+    const isList = isListType(getNullableType(field.type));
+    const takesFirst = field.args.some((arg) => arg.name === 'first');
+    // A connection (GraphQL Cursor Connections) is one object whose edges and nodes hold a page: `first` sizes those, not it.
+    const isConnection = !isList && type.name.endsWith('Connection') && takesFirst;
+    const needed = onlyWith.get(coordinate);
+    const asks = (field: string) =>
+      isConnection
+        ? selectsPath(node.selectionSet, ['nodes', field], fragmentNamed) || selectsPath(node.selectionSet, ['edges', 'node', field], fragmentNamed)
+        : selectsField(node.selectionSet, field, fragmentNamed);
+    const isWatched = watch.has(coordinate) && (needed === undefined || asks(needed));
+    if (isWatched) watched.set(coordinate, options.walksOf?.(coordinate, argument) ?? 1);
+    const aliases = node.alias ? 1 : 0;
+    if (!node.selectionSet || !isCompositeType(type)) return { depth: 1, aliases, cost: 0, watched };
+    const bound = options.bound?.(coordinate, argument);
+    // The data's bound caps `first`; a list without `first` is as long as the data says (the assumed length when it says nothing).
+    const sized = (size: number) => (bound === undefined ? size : takesFirst ? Math.min(size, bound) : bound);
+    const page = isConnection ? sized(multiplier(node, field, true, variable, defaultListSize)) : undefined;
+    const times = isConnection
+      ? 1
+      : pageSize !== undefined && isList && (name === 'edges' || name === 'nodes')
+        ? pageSize
+        : isList
+          ? sized(multiplier(node, field, isList, variable, defaultListSize))
+          : multiplier(node, field, isList, variable, defaultListSize);
+    const children = measureSelections(node.selectionSet, type, page);
     // Aliases count as written (fragments expanded): they measure how often a client repeats a
     // field, which a list's length does not change. Watched fields under this one are resolved
-    // once per object it returns, so their calls multiply like the cost.
-    const totals: Totals = { depth: children.depth + 1, aliases: aliases + children.aliases, cost: own + times * (1 + children.cost), watched };
-    mergeCounts(totals.watched, children.watched, times);
+    // once per object it returns, so their calls multiply like the cost, unless the resolvers
+    // batch them (options.batches), which caps them at the batches' count.
+    const totals: Totals = { depth: children.depth + 1, aliases: aliases + children.aliases, cost: times * (1 + children.cost), watched };
+    const batching = options.batches?.(coordinate, argument, isConnection ? (page ?? 1) : times);
+    for (const [key, count] of children.watched) {
+      const calls = count * times;
+      watched.set(key, (watched.get(key) ?? 0) + (batching?.watched.has(key) ? Math.min(calls, batching.most) : calls));
+    }
     return totals;
   };
 
   const totals = measureSelections(operation.selectionSet, root);
-  return { operation: operation.operation, ...totals };
+  // Objects returned, plus the weight of every walk of the market the operation will make.
+  const walks = [...totals.watched.values()].reduce((sum, count) => sum + count, 0);
+  return { operation: operation.operation, ...totals, cost: totals.cost + walks * watchedCost };
+}
+
+/** Whether a selection asks for the fields of `path`, one under the other (fragments expanded). */
+function selectsPath(selectionSet: SelectionSetNode | undefined, path: string[], fragment: (name: string) => FragmentDefinitionNode | undefined): boolean {
+  if (path.length === 1) return selectsField(selectionSet, path[0]!, fragment);
+  return (selectionSet?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === path[0] && selectsPath(selection.selectionSet, path.slice(1), fragment);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsPath(selection.selectionSet, path, fragment);
+    return selectsPath(fragment(selection.name.value)?.selectionSet, path, fragment);
+  });
 }
 
 function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -206,6 +263,28 @@ function multiplier(
     if (typeof value === 'number' && Number.isFinite(value) && value >= 1) return Math.ceil(value);
   }
   return isList ? defaultListSize : 1;
+}
+
+/** An argument's value: scalars, lists and objects, with variables as execution will see them; undefined when absent. */
+function valueOf(value: ValueNode, variable: (name: string) => unknown): unknown {
+  switch (value.kind) {
+    case Kind.VARIABLE:
+      return variable(value.name.value);
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(value.value);
+    case Kind.STRING:
+    case Kind.ENUM:
+      return value.value;
+    case Kind.BOOLEAN:
+      return value.value;
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return value.values.map((item) => valueOf(item, variable));
+    case Kind.OBJECT:
+      return Object.fromEntries(value.fields.map((field) => [field.name.value, valueOf(field.value, variable)]));
+  }
 }
 
 /** A number, null (a `null` literal, or a variable sent or defaulted as null), or undefined (absent, or not a number). */

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { analysisFixture } from '../support/analysis-fixture.ts';
+import { seedAmplifyingShortlists } from '../support/amplifying-shortlists.ts';
 import { uniquePrefix, useTestDatabase } from '../support/database.ts';
 import { writeFixtureFolder } from '../support/fixture-folder.ts';
 import { createClient } from '../support/graphql.ts';
@@ -90,6 +91,9 @@ describe('shortlists across --replace', () => {
 
 describe('bounded shortlist lists', () => {
   it('refuses the amplification query by its cost, and pages shortlists and entries', async () => {
+    // Lists are costed as long as the data makes them (docs/security.md, "Cost"): on twenty full shortlists of
+    // twenty focal companies, the query amplifies, and is refused.
+    await seedAmplifyingShortlists(db, uniquePrefix(), 20, 60);
     const amplified = await client.query(`{ shortlists { entries { fit { score conflicts { kind } } } } }`);
     expect(amplified.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
     expect(amplified.data ?? null).toBeNull();
