@@ -26,6 +26,12 @@ const config: CodegenConfig = {
         scalars: { ID: 'string' },
       },
     },
+    // The typed client example's operation types (docs/examples/typed-client.ts), as a tool would generate its own.
+    'docs/examples/generated/typed-client.ts': {
+      documents: 'docs/examples/typed-client.ts',
+      plugins: ['typescript-operations'],
+      config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, avoidOptionals: { field: true, inputValue: false }, scalars: { ID: 'string' } },
+    },
     'web/src/client/generated/operations.ts': {
       documents: 'web/src/client/queries.ts',
       plugins: ['typescript-operations'],
