@@ -1,7 +1,7 @@
 /**
  * An example of a typed client: a BI extract that lists a whole market a page
  * at a time, then scores a focal company against every company it found in
- * one bulk request. Its operations are plain GraphQL strings below; their
+ * bulk requests. Its operations are plain GraphQL strings below; their
  * TypeScript types are written by GraphQL Code Generator from the published
  * schema (`npm run codegen` writes docs/examples/generated/typed-client.ts,
  * with the typescript-operations plugin; a test keeps it current), so a
@@ -61,7 +61,14 @@ async function ask<Data, Variables>(options: Options, query: string, variables: 
   return body.data!;
 }
 
-/** Walks companiesConnection to its end, then scores `focal` against every company found, 2,000 pairs a request. */
+/**
+ * Pairs per bulk request: each pair's fit with its five terms is 7 objects, so
+ * 1,000 pairs and one walk cost 7,100, under the default cost limit of 10,000
+ * (docs/security.md). Scores alone would fit 2,000 (partnerFits' own cap).
+ */
+const PAIRS_PER_REQUEST = 1_000;
+
+/** Walks companiesConnection to its end, then scores `focal` against every company found, PAIRS_PER_REQUEST pairs a request. */
 export async function marketExtract(focal: string, options: Options): Promise<{ total: number; rows: ExtractRow[] }> {
   const companies: MarketPageQuery['companiesConnection']['edges'][number]['node'][] = [];
   let after: string | null = null;
@@ -74,8 +81,8 @@ export async function marketExtract(focal: string, options: Options): Promise<{ 
   } while (after !== null);
   const fits = new Map<string, ScorePairsQuery['partnerFits'][number]['fit']>();
   const others = companies.filter((company) => company.id !== focal);
-  for (let start = 0; start < others.length; start += 2_000) {
-    const pairs = others.slice(start, start + 2_000).map((company) => ({ focal, candidate: company.id }));
+  for (let start = 0; start < others.length; start += PAIRS_PER_REQUEST) {
+    const pairs = others.slice(start, start + PAIRS_PER_REQUEST).map((company) => ({ focal, candidate: company.id }));
     const scored = await ask<ScorePairsQuery, ScorePairsQueryVariables>(options, SCORE_PAIRS, { pairs });
     for (const answer of scored.partnerFits) fits.set(answer.candidateId, answer.fit);
   }

@@ -77,7 +77,9 @@ describe('partnerFits', () => {
     const { query } = createClient(db, { security: { maxBodyBytes: 1_000_000 } });
     const none = await query(FITS, { pairs: [] });
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'pairs' });
-    const tooMany = await query(FITS, { pairs: Array.from({ length: MAX_PAIRS + 1 }, () => ({ focal: id('alpha'), candidate: id('bravo') })) });
+    // Few fields a pair, so the cost (2 a pair, 100 for the one focal company) lets the resolver see them all.
+    const SCORES = `query($pairs: [FitPair!]!) { partnerFits(pairs: $pairs) { fit { score } } }`;
+    const tooMany = await query(SCORES, { pairs: Array.from({ length: MAX_PAIRS + 1 }, () => ({ focal: id('alpha'), candidate: id('bravo') })) });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'pairs' });
     expect(tooMany.errors?.[0]?.message).toContain('2,000');
   });

@@ -68,6 +68,15 @@ describe('the response cache', () => {
     expect(afterWrite.body.data.company.name).toBe('Charlie Written');
   });
 
+  it('serves a kept answer without a rate-limit token: it walks nothing', async () => {
+    const limited = createApp({ db, security: { apiKeys: [{ key: EDITOR, role: 'editor' }], rateLimit: { perMinute: 1, burst: 1 } } });
+    const RANK = `{ candidates(focal: "${id('bravo')}", first: 3) { score } }`;
+    expect((await post(RANK, EDITOR, limited)).cache).toBe('miss'); // the one token
+    expect((await post(RANK, EDITOR, limited)).cache).toBe('hit'); // no token needed
+    const other = await post(`{ candidates(focal: "${id('charlie')}", first: 3) { score } }`, EDITOR, limited);
+    expect(other.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
   it('never keeps shortlists, pins or changes: user data changes outside imports', async () => {
     const created = await post(`mutation { createShortlist(name: "cached?", focal: "${id('alpha')}") { id } }`);
     const listId = created.body.data.createShortlist.id as string;

@@ -164,6 +164,8 @@ describe('rate limit on expensive requests (RATE_LIMITED, HTTP 429)', () => {
     const limited = createApp({
       db,
       security: { apiKeys: [{ key: KEY_A, role: 'viewer' }, { key: KEY_B, role: 'viewer' }], rateLimit: { perMinute: 6, burst: 3 } },
+      // A kept answer walks nothing and takes no token (docs/security.md): these tests count walks, so every answer is computed.
+      responseCache: { enabled: false },
     });
     const asA = { authorization: `Bearer ${KEY_A}` };
     for (let i = 0; i < 3; i += 1) expect((await post(limited, CANDIDATES, {}, asA)).status).toBe(200);
@@ -183,7 +185,7 @@ describe('rate limit on expensive requests (RATE_LIMITED, HTTP 429)', () => {
   });
 
   it('counts every aliased expensive field', async () => {
-    const limited = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 3 } } });
+    const limited = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 3 } }, responseCache: { enabled: false } });
     const four = `{ a: candidates(focal: "${id('alpha')}", first: 1) { score } b: ecosystem(focal: "${id('alpha')}", first: 1) { nodes { id } } c: partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}") { score } d: partnerFit(focal: "${id('alpha')}", candidate: "${id('charlie')}") { score } }`;
     const first = await post(limited, four);
     expect(first.status).toBe(200); // 4 > burst 3: a full bucket lets it through once
@@ -191,7 +193,7 @@ describe('rate limit on expensive requests (RATE_LIMITED, HTTP 429)', () => {
   });
 
   it('counts what an operation asks for: every scoring of nested shortlists, and overlaps', async () => {
-    const limited = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 20 } } });
+    const limited = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 20 } }, responseCache: { enabled: false } });
     // entries is resolved for each of up to 10 shortlists: 10 tokens a request, so the third finds 0 left.
     const scored = '{ shortlists(first: 10) { entries(first: 1) { fit { score } } } }';
     expect((await post(limited, scored)).status).toBe(200);
@@ -202,14 +204,14 @@ describe('rate limit on expensive requests (RATE_LIMITED, HTTP 429)', () => {
     // Pins and notes without their fit score nothing, and take no token.
     expect((await post(limited, '{ shortlists(first: 50) { entries { candidateId note } } }')).status).toBe(200);
     // overlap reads two companies' accounts (a hub's are hundreds of thousands): limited like a ranking.
-    const overlaps = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 2 } } });
+    const overlaps = createApp({ db, security: { rateLimit: { perMinute: 6, burst: 2 } }, responseCache: { enabled: false } });
     const two = `{ a: overlap(a: "${id('alpha')}", b: "${id('bravo')}") { jaccard } b: overlap(a: "${id('alpha')}", b: "${id('charlie')}") { jaccard } }`;
     expect((await post(overlaps, two)).status).toBe(200);
     expect((await post(overlaps, two)).status).toBe(429);
   });
 
   it('limits by client address when there are no keys', async () => {
-    const server = await listen(createApp({ db, security: { rateLimit: { perMinute: 6, burst: 2 } } }), { port: 0 });
+    const server = await listen(createApp({ db, security: { rateLimit: { perMinute: 6, burst: 2 } }, responseCache: { enabled: false } }), { port: 0 });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 3; i += 1) {
