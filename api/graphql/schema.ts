@@ -16,6 +16,7 @@ import { changeResolvers } from './resolvers/changes.ts';
 import { whiteSpaceResolvers } from './resolvers/white-space.ts';
 import { importReportResolvers } from './resolvers/import-report.ts';
 import { writeResolvers } from './resolvers/writes.ts';
+import { pipelineResolvers } from './resolvers/pipeline.ts';
 import { pageResolvers } from './resolvers/pages.ts';
 import { bulkResolvers } from './resolvers/bulk.ts';
 import { withClearMisses } from './misses.ts';
@@ -33,7 +34,7 @@ export function loadTypeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers, writeResolvers, pageResolvers, bulkResolvers],
+    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers, writeResolvers, pipelineResolvers, pageResolvers, bulkResolvers],
   });
   // Unknown ids answer NOT_FOUND naming the argument, in every query and mutation (README, "Errors").
   return withClearMisses(schema);

@@ -142,6 +142,17 @@ export async function requireCompanies(db: Database, ids: readonly string[]): Pr
   if (missing !== undefined) throw notFound('company', missing);
 }
 
+/**
+ * NOT_FOUND naming the first of `ids` nothing knows: neither the graph (a
+ * company) nor the pipeline and ledger, whose records outlive the companies a
+ * re-import drops. For lists and figures that answer for such a company.
+ */
+export async function requireKnown(db: Database, ids: readonly string[]): Promise<void> {
+  const known = new Set((await db.read('pipeline/known-ids', { ids: [...new Set(ids)] })).map((row) => String(row.id)));
+  const missing = ids.find((id) => !known.has(id));
+  if (missing !== undefined) throw notFound('company', missing);
+}
+
 function clock(): { now: string; today: string; tomorrow: string } {
   const now = new Date();
   return { now: now.toISOString(), today: dateOf(now), tomorrow: dateOf(new Date(now.getTime() + 86_400_000)) };

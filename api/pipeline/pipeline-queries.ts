@@ -21,6 +21,7 @@ export const PIPELINE_QUERY_NAMES = [
   'pipeline/plan-versions',
   'pipeline/pair-facts',
   'pipeline/impact-partners',
+  'pipeline/known-ids',
   'pipeline/dust-lock',
   'pipeline/dust-items',
   'pipeline/dust-record',

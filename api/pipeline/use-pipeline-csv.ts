@@ -7,7 +7,7 @@ import type { Database, Row } from '../db/database.ts';
 import { badInput, notFound } from '../errors.ts';
 import { partnerImpacts } from './impact-service.ts';
 import { idArgument } from './input-checks.ts';
-import { readLedger, readLedgerFacts, requireCompanies } from './ledger-store.ts';
+import { readLedger, readLedgerFacts, requireKnown } from './ledger-store.ts';
 import { impactsToCsv, itemLogToCsv, ledgerToCsv, pipelineToCsv, planToCsv } from './pipeline-csv.ts';
 import { isStage } from './pipeline-stages.ts';
 import { pipelineItemOrFail, readActivities, readPipeline, MAX_ACTIVITIES } from './pipeline-store.ts';
@@ -99,14 +99,14 @@ async function ledgerCsv(db: Database, params: URLSearchParams) {
   const focal = idArgument('focal', params.get('focal') ?? '');
   const partner = params.get('partner') === null ? null : idArgument('partner', params.get('partner')!);
   const entries = await readLedger(db, { focal, partner, withoutPartner: params.get('withoutPartner') === 'true', first: MAX_LEDGER_ROWS, offset: 0 });
-  if (entries.length === 0) await requireCompanies(db, [focal]);
+  if (entries.length === 0) await requireKnown(db, [focal]);
   return { filename: `ledger-${safeName(focal)}.csv`, body: ledgerToCsv(entries) };
 }
 
 async function impactCsv(db: Database, params: URLSearchParams) {
   const focal = idArgument('focal', params.get('focal') ?? '');
   const impacts = await partnerImpacts(db, focal, null);
-  if (impacts.length === 0) await requireCompanies(db, [focal]);
+  if (impacts.length === 0) await requireKnown(db, [focal]);
   return { filename: `partner-impact-${safeName(focal)}.csv`, body: impactsToCsv(impacts) };
 }
 

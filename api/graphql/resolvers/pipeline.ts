@@ -8,7 +8,7 @@ import { runDustCheck } from '../../pipeline/dust-check.ts';
 import { dustSettings } from '../../pipeline/dust-settings.ts';
 import { impactKey, impactLoader, partnerImpacts, type PartnerImpactRecord } from '../../pipeline/impact-service.ts';
 import type { StoredLedgerEntry } from '../../pipeline/ledger-entry.ts';
-import { deleteLedgerEntry, readLedger, recordLedgerEntry, requireCompanies, updateLedgerEntry } from '../../pipeline/ledger-store.ts';
+import { deleteLedgerEntry, readLedger, recordLedgerEntry, requireKnown, updateLedgerEntry } from '../../pipeline/ledger-store.ts';
 import { ALIGNMENT_QUESTIONS, checklistProgress, partnershipType, type AlignmentAnswers, type PlanRecord } from '../../pipeline/plan-model.ts';
 import type { PlanPatch } from '../../pipeline/plan-patch.ts';
 import { readPlans, readPlanVersions, updatePlan } from '../../pipeline/plan-store.ts';
@@ -76,7 +76,7 @@ export const pipelineResolvers = {
     pipeline: async (_: unknown, args: QueryPipelineArgs, { db }: ApiContext) => {
       const focal = args.focal == null ? null : companyId('focal', args.focal);
       const items = await readPipeline(db, { focal, owner: args.owner ?? null, stages: (args.stages ?? null) as PipelineStage[] | null, first: pageSize(args.first, 100), offset: pageOffset(args.offset) });
-      if (items.length === 0 && focal !== null && (args.offset ?? 0) === 0) await requireFocal(db, focal);
+      if (items.length === 0 && focal !== null && (args.offset ?? 0) === 0) await requireKnown(db, [focal]);
       return items;
     },
     pipelineItem: async (_: unknown, args: QueryPipelineItemArgs, { db }: ApiContext) => pipelineItemOrFail(db, args.id),
@@ -86,7 +86,7 @@ export const pipelineResolvers = {
       const partner = args.partner == null ? null : companyId('partner', args.partner);
       if (partner !== null && args.withoutPartner) throw badInput('withoutPartner', 'cannot be true with a partner: the entries without one have none');
       const entries = await readLedger(db, { focal, partner, withoutPartner: args.withoutPartner ?? false, first: pageSize(args.first, 100), offset: pageOffset(args.offset) });
-      if (entries.length === 0 && (args.offset ?? 0) === 0) await requireCompanies(db, [focal, ...(partner ? [partner] : [])]);
+      if (entries.length === 0 && (args.offset ?? 0) === 0) await requireKnown(db, [focal, ...(partner ? [partner] : [])]);
       return entries;
     },
     partnerImpact: async (_: unknown, args: QueryPartnerImpactArgs, { db }: ApiContext) => {
@@ -94,15 +94,15 @@ export const pipelineResolvers = {
       const partner = companyId('partner', args.partner);
       if (partner === focal) throw badInput('partner', 'is the focal company itself');
       const [impact] = await partnerImpacts(db, focal, [partner]);
-      // Records outlive the companies; a pair with none must name companies the graph has.
-      if (impact!.both.referrals === 0 && impact!.pipelineItemId === null) await requireCompanies(db, [focal, partner]);
+      // Records outlive the companies: only an id neither the graph nor the records know is unknown.
+      if (impact!.both.referrals === 0 && impact!.pipelineItemId === null) await requireKnown(db, [focal, partner]);
       return impact;
     },
     partnerImpacts: async (_: unknown, args: QueryPartnerImpactsArgs, { db }: ApiContext) => {
       const focal = companyId('focal', args.focal);
       const first = pageSize(args.first, 20);
       const impacts = await partnerImpacts(db, focal, null);
-      if (impacts.length === 0) await requireCompanies(db, [focal]);
+      if (impacts.length === 0) await requireKnown(db, [focal]);
       return impacts.slice(0, first);
     },
   },
@@ -177,13 +177,6 @@ export const pipelineResolvers = {
 
 function missingSigning(): never {
   throw badInput('signing', 'is needed for a move to SIGNED: the partnership type, its status and date (each has a default but the type, which the plan may give)');
-}
-
-async function requireFocal(db: ApiContext['db'], focal: string): Promise<void> {
-  await requireCompanies(db, [focal]).catch(async (error: unknown) => {
-    // A focal company a re-import dropped still has its items: only an id with nothing at all is unknown.
-    if ((await readPipeline(db, { focal, first: 1 })).length === 0) throw error;
-  });
 }
 
 function overdue(item: PipelineItemRecord): boolean {
