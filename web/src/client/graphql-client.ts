@@ -64,7 +64,7 @@ export async function graphqlRequest<Data>(
   }
   const body = await readBody<Data>(response);
   const first = body?.errors?.[0];
-  if (first) {
+  if (first && !onlyNullMisses(body!)) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
     throw new ApiError(first.message, code, first.path ?? []);
   }
@@ -75,6 +75,22 @@ export async function graphqlRequest<Data>(
     );
   }
   return body.data;
+}
+
+/**
+ * A single object the API answers null for an unknown id comes with a
+ * NOT_FOUND error at its place (README, "Errors"). The screens read that null
+ * themselves ("No company with id …"), so when every error is such a miss,
+ * the data is the answer.
+ */
+function onlyNullMisses<Data>(body: GraphqlBody<Data>): boolean {
+  if (body.data == null || !body.errors?.length) return false;
+  return body.errors.every((error) => {
+    if (error.extensions?.code !== 'NOT_FOUND' || !error.path?.length) return false;
+    let value: unknown = body.data;
+    for (const key of error.path) value = value == null ? undefined : (value as Record<string | number, unknown>)[key];
+    return value === null;
+  });
 }
 
 async function readBody<Data>(response: Response): Promise<GraphqlBody<Data> | undefined> {
