@@ -216,10 +216,13 @@ describe('a crowded map', () => {
         Number(await page.locator(`[data-testid=weight-value-${term}]`).textContent()),
       ),
     );
-    const share = (1 / values.reduce((sum, value) => sum + value, 0)) * 100;
-    expect(await page.locator('[data-testid=weight-share-peers]').textContent()).toBe(
-      share < 10 ? `${share.toFixed(1)}%` : `${Math.round(share)}%`,
-    );
+    // …as a whole percentage, the five adding up to 100 (largest remainders), as the API's sentence rounds them
+    const total = values.reduce((sum, value) => sum + value, 0);
+    const exact = values.map((value) => (value / total) * 100);
+    const whole = exact.map(Math.floor);
+    const order = exact.map((x, t) => [x - whole[t]!, t] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+    for (const [, t] of order.slice(0, 100 - whole.reduce((sum, x) => sum + x, 0))) whole[t] = whole[t]! + 1;
+    expect(await page.locator('[data-testid=weight-share-peers]').textContent()).toBe(`${whole[0]}%`);
     expect(problems).toEqual([]);
   });
 

@@ -33,7 +33,7 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
               #
             </th>
             <th scope="col">Company</th>
-            <FitHeaderCells terms={fits[0]?.terms} />
+            <FitHeaderCells terms={fits[0]?.terms} specific={lens === 'SPECIFIC'} />
             <th
               scope="col"
               className="col-what-if"
@@ -92,7 +92,7 @@ export function RankedTable({ fits, selected, pinned, busy, onSelect, onTogglePi
                     </span>
                   )}
                 </th>
-                <FitCells fit={fit} />
+                <FitCells fit={fit} specific={lens === 'SPECIFIC'} />
                 <td className="col-what-if">
                   <WhatIfButton fit={fit} whatIf={whatIf} onWhatIf={onWhatIf} />
                 </td>

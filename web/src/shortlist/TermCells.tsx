@@ -13,7 +13,7 @@ export const FIT_COLUMN_COUNT = 11;
  * Header cells shared by the ranked and the pinned tables. `terms` is any
  * row's terms: every row of a ranking has the same weights, shown here.
  */
-export function FitHeaderCells({ terms }: { terms: readonly FitTerm[] | undefined }) {
+export function FitHeaderCells({ terms, specific = false }: { terms: readonly FitTerm[] | undefined; specific?: boolean }) {
   const percentages = terms
     ? wholePercentages(Object.fromEntries(terms.map((term) => [term.kind, term.weight])) as Parameters<typeof wholePercentages>[0])
     : null;
@@ -26,9 +26,19 @@ export function FitHeaderCells({ terms }: { terms: readonly FitTerm[] | undefine
       >
         Likelihood
       </th>
-      <th scope="col" className="num col-score" title="Σ weight · strength over the five evidence terms: the order of the list">
-        Fit
-      </th>
+      {specific ? (
+        <th
+          scope="col"
+          className="num col-score"
+          title="The SPECIFIC lens's score, the order of the list: the fit without ecosystem pull, peer evidence only beyond the whole market's"
+        >
+          Specific
+        </th>
+      ) : (
+        <th scope="col" className="num col-score" title="Σ weight · strength over the five evidence terms: the order of the list">
+          Fit
+        </th>
+      )}
       {TERM_KINDS.map((kind) => {
         const term = terms?.find((candidate) => candidate.kind === kind);
         return (
@@ -60,7 +70,7 @@ export function FitHeaderCells({ terms }: { terms: readonly FitTerm[] | undefine
 }
 
 /** One fit's score, each term's part of it with a bar so columns compare at a glance, and what to do about it. */
-export function FitCells({ fit }: { fit: CandidateFit }) {
+export function FitCells({ fit, specific = false }: { fit: CandidateFit; specific?: boolean }) {
   const risk = riskBadge(fit);
   const badge = fitBadge(fit);
   return (
@@ -74,8 +84,8 @@ export function FitCells({ fit }: { fit: CandidateFit }) {
         <span>{formatLikelihood(fit.likelihood)}</span>
         <span className={`band band-${fit.likelihoodBand}`}>{BAND_LABEL[fit.likelihoodBand]}</span>
       </td>
-      <td className="num term-cell col-score" data-testid="cell-score">
-        <span>{formatScore(fit.score)}</span>
+      <td className="num term-cell col-score" data-testid="cell-score" title={specific ? `Fit score ${formatScore(fit.score)}` : undefined}>
+        <span>{formatScore(specific ? fit.specificScore : fit.score)}</span>
         <TermStack terms={fit.terms} />
       </td>
       {termBars(fit.terms).map((bar) => (
