@@ -43,12 +43,16 @@ describe('the FedRAMP marketplace', () => {
 
   it.each(['microsoft', 'servicenow', 'zoom-video-communications'])('ranks %s’s top 10 candidates as the definitions say', async (focal) => {
     const expected = referenceRanking(FOLDER, focal, model).slice(0, 10);
-    const { data, errors } = await client.query(`{ candidates(focal: "${focal}", first: 10) { candidate { id } score mutualValue sharedCustomers } }`);
+    const { data, errors } = await client.query(
+      `{ candidates(focal: "${focal}", first: 10) { candidate { id } score likelihood mutualValue sharedCustomers } marketModel { likelihood { intercept slope } } }`,
+    );
     expect(errors).toBeUndefined();
-    const actual = data!.candidates as { candidate: { id: string }; score: number; mutualValue: number; sharedCustomers: number }[];
+    const actual = data!.candidates as { candidate: { id: string }; score: number; likelihood: number; mutualValue: number; sharedCustomers: number }[];
+    const curve = data!.marketModel.likelihood as { intercept: number; slope: number };
     expect(actual.map((fit) => fit.candidate.id)).toEqual(expected.map((fit) => fit.id));
     actual.forEach((fit, index) => {
       expect(fit.score).toBeCloseTo(expected[index]!.score, 12);
+      expect(fit.likelihood).toBeCloseTo(1 / (1 + Math.exp(-(curve.intercept + curve.slope * expected[index]!.score))), 12);
       expect(fit.mutualValue).toBeCloseTo(expected[index]!.mutualValue, 12);
       expect(fit.sharedCustomers).toBe(expected[index]!.shared);
     });
