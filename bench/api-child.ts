@@ -29,7 +29,13 @@ async function main(): Promise<void> {
   const db = createDatabase({ uri });
   const calls: QueryCall[] = [];
   // The rate limit is off: the bench is one client sending hundreds of expensive requests on purpose.
-  const app = createApp({ db: tracing(db, calls), webRoot, security: { rateLimit: { perMinute: 0, burst: 1 } } });
+  // The response cache is off unless BENCH_CACHE=on: uncached figures are the engine's, cached ones a second process's.
+  const app = createApp({
+    db: tracing(db, calls),
+    webRoot,
+    security: { rateLimit: { perMinute: 0, burst: 1 } },
+    responseCache: { enabled: process.env.BENCH_CACHE === 'on' },
+  });
   const server = await listen(app, { host: '127.0.0.1', port: 0 });
 
   process.on('message', (message: ApiParentMessage) => {

@@ -26,9 +26,9 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** Starts bench/api-child.ts (serving the built explorer from `webRoot` if given) and waits until it listens. */
-export async function startApiProcess(uri: string, webRoot?: string): Promise<ApiProcess> {
-  const child = spawnTs('api-child.ts', webRoot ? [uri, webRoot] : [uri]);
+/** Starts bench/api-child.ts (serving the built explorer from `webRoot` if given; its response cache on when `cached`) and waits until it listens. */
+export async function startApiProcess(uri: string, webRoot?: string, options: { cached?: boolean } = {}): Promise<ApiProcess> {
+  const child = spawnTs('api-child.ts', webRoot ? [uri, webRoot] : [uri], { BENCH_CACHE: options.cached ? 'on' : 'off' });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

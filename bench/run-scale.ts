@@ -9,10 +9,11 @@ import { measureWriteFloor, WRITE_FLOOR_ROWS, type WriteFloorFigures } from './w
 import { loadAverageNow, machineInfo, type MachineInfo } from './machine.ts';
 import { measureOperation, operationFigures, prepareCases, type OperationFigures } from './measure.ts';
 import { measureNaive, type NaiveFigures } from './naive.ts';
-import { DISCOVERY_OPERATION_NAMES, OPERATION_NAMES, type OperationName } from './operations.ts';
+import { DISCOVERY_OPERATION_NAMES, OPERATION_NAMES, type CoreOperationName, type OperationName } from './operations.ts';
 import { runChangesImport, type ChangesImportFigures } from './changes-phase.ts';
 import { FOCAL_COUNT, type Scale } from './scales.ts';
 import { round } from './latency.ts';
+import { measureBulkFit, type BulkFitFigures } from './bulk-fit.ts';
 
 /** Everything one scale's run measured: the object written to bench/results/<scale>.json. */
 export interface ScaleResult {
@@ -27,7 +28,12 @@ export interface ScaleResult {
   /** The second import, a re-import changing 1% of the partnerships: what recording its changes costs. */
   changesImport: ChangesImportFigures;
   focal: (FocalCompany & { partner: string })[];
+  /** Uncached: every answer computed (the response cache off). */
   latency: Record<OperationName, OperationFigures>;
+  /** The core operations again through an API process with its response cache on, warmed by one round; the same floor. */
+  latencyCached?: Record<CoreOperationName, OperationFigures>;
+  /** A 2,000-pair partnerFits request (uncached). */
+  bulkFit?: BulkFitFigures;
   naive: NaiveFigures & { speedUp: { p50: number; perFocal: Record<string, number> } };
   growth: GrowthFigures | null;
   growthNote?: string;
@@ -80,7 +86,8 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
     const changesImport = await runChangesImport(dataset.folder, neo4j.uri);
     log(`  ${changesImport.importSeconds} s; one snapshot of the market (${changesImport.watchedPairs.toLocaleString("en-US")} overlaps of the watched companies) ${changesImport.snapshotSeconds} s; ${JSON.stringify(changesImport.counts)}`);
 
-    const api = await startApiProcess(neo4j.uri, options.webRoot);
+    const neo4jUri = neo4j.uri;
+    const api = await startApiProcess(neo4jUri, options.webRoot);
     cleanup.push(() => api.stop());
     const sizes = await companySizes(floor.driver);
     const focals = pickFocalCompanies(sizes, FOCAL_COUNT);
@@ -96,6 +103,21 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
       latency[name] = operationFigures(samples);
       apiSamples[name] = apiP50(samples);
     }
+
+    log('Bulk fit: 2,000 pairs of 20 focal companies in one partnerFits request, 3 times…');
+    const bulkFit = await measureBulkFit(api, cases, sizes);
+    log(`  ${bulkFit.seconds.join(', ')} s`);
+
+    // The same questions through a second API process whose response cache is on: warmed by one round, then timed.
+    const cachedApi = await startApiProcess(neo4jUri, undefined, { cached: true });
+    cleanup.push(() => cachedApi.stop());
+    const latencyCached = {} as Record<CoreOperationName, OperationFigures>;
+    for (const name of OPERATION_NAMES) {
+      log(`Timing ${name} cached: a warming round, then ${scale.rounds} round(s) × ${cases.length} focal companies, API and floor…`);
+      await measureOperation(cachedApi, floor, cases, name, 1);
+      latencyCached[name] = operationFigures(await measureOperation(cachedApi, floor, cases, name, scale.rounds));
+    }
+    await cachedApi.stop();
 
     const naiveFocals = [...cases.filter((c) => c.tier === 'small').slice(0, 2), ...cases.filter((c) => c.tier === 'median').slice(0, 2), ...cases.filter((c) => c.tier === 'hub').slice(0, 2)];
     log(`Naive baseline: ${scale.naiveSample} overlap queries for each of ${naiveFocals.length} focal companies…`);
@@ -131,6 +153,8 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
       changesImport,
       focal: cases.map(({ calls: _calls, ...focal }) => focal),
       latency,
+      latencyCached,
+      bulkFit,
       naive: { ...naive, speedUp: { p50: speedUps[Math.floor((speedUps.length - 1) / 2)] ?? Number.NaN, perFocal } },
       growth,
       ...(growth ? {} : { growthNote: 'Growth compares this scale with a smaller one: run --scale M (it runs S first).' }),

@@ -1,11 +1,15 @@
 /**
- * `npm run loadtest [-- --duration 30 --connections 32]`: drives a mix of the
- * explorer's heaviest questions (candidates, overlap, ecosystem, company search)
- * at a server of its own on a free loopback port, against the demo database
- * (loaded from data/demo when empty; NEO4J_URI points it elsewhere), and prints
- * errors, latency percentiles, throughput and the server's memory over the run.
- * Exits 1 when any request failed. Traffic goes to 127.0.0.1 only, for at most
- * `--duration` seconds and `--max-requests` requests.
+ * `npm run loadtest [-- --duration 30 --connections 32 --warm 60 --cache both|on|off]`:
+ * drives a mix of the explorer's heaviest questions (candidates, overlap,
+ * ecosystem, company search) at a server of its own on a free loopback port,
+ * against the demo database (loaded from data/demo when empty; NEO4J_URI points
+ * it elsewhere), and prints errors, latency percentiles, throughput and the
+ * server's memory over the run. By default it runs the mix twice, on two
+ * servers: with the response cache off (every answer computed), then on, where
+ * `--warm` seconds of the same mix come first (their figures printed apart) so
+ * the measured run finds the cache warm. Exits 1 when any request failed.
+ * Traffic goes to 127.0.0.1 only, for at most `--warm` + 2 × `--duration`
+ * seconds and `--max-requests` requests a run.
  *
  * The server runs in a child process so its memory is measured alone, without
  * the load generator's. Its rate limit is off: the point is what the engine
@@ -14,6 +18,7 @@
 import { readConfig } from '../api/config.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createApp } from '../api/app.ts';
@@ -46,7 +51,8 @@ else await drive();
 /** The child: the real app on a free loopback port, reporting its memory twice a second. */
 async function serve(): Promise<void> {
   const db = createDatabase({ uri: process.env.NEO4J_URI!, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined });
-  const server = await listen(createApp({ db, security: { rateLimit: { perMinute: 0, burst: 1 } } }), { host: '127.0.0.1', port: 0 });
+  const cached = process.argv.includes('--cache-on');
+  const server = await listen(createApp({ db, security: { rateLimit: { perMinute: 0, burst: 1 } }, responseCache: { enabled: cached } }), { host: '127.0.0.1', port: 0 });
   const report = () => {
     const { rss, heapUsed } = process.memoryUsage();
     process.send?.({ type: 'memory', at: Date.now(), rss, heapUsed } satisfies ServerMessage);
@@ -79,18 +85,22 @@ async function drive(): Promise<void> {
       duration: { type: 'string', default: '30' },
       connections: { type: 'string', default: '32' },
       'max-requests': { type: 'string', default: '500000' },
+      warm: { type: 'string', default: '60' },
+      cache: { type: 'string', default: 'both' },
     },
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   const maxRequests = Number(values['max-requests']);
-  if (![duration, connections, maxRequests].every((n) => Number.isInteger(n) && n > 0) || duration > 600 || connections > 256) {
-    console.error('Usage: npm run loadtest -- [--duration <1..600 s>] [--connections <1..256>] [--max-requests <n>]');
+  const warm = Number(values.warm);
+  const modes = values.cache === 'both' ? [false, true] : values.cache === 'on' ? [true] : values.cache === 'off' ? [false] : [];
+  if (![duration, connections, maxRequests].every((n) => Number.isInteger(n) && n > 0) || !Number.isInteger(warm) || warm < 0 || warm > 600 || duration > 600 || connections > 256 || modes.length === 0) {
+    console.error('Usage: npm run loadtest -- [--duration <1..600 s>] [--connections <1..256>] [--max-requests <n>] [--warm <0..600 s>] [--cache both|on|off]');
     process.exit(2);
   }
 
   const { db, config, close } = await openDatabase(DEMO_INSTANCE, readConfig());
-  let child: ChildProcess | undefined;
+  let failed = false;
   try {
     const [state] = await db.read('database-is-empty');
     if (state?.empty) {
@@ -100,8 +110,34 @@ async function drive(): Promise<void> {
     const [summary] = await db.read('ecosystem-summary');
     const companies = (await db.read('companies-list', { first: 100 })).map((row) => row.company as { id: string; name: string });
     if (companies.length < 2) throw new Error('The database needs at least two companies for a load test.');
+    console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} before the runs.`);
+    for (const cached of modes) {
+      const phases = cached && warm > 0 ? [{ label: `cache on, warming (first ${warm} s)`, seconds: warm }, { label: 'cache on, warm', seconds: duration }] : [{ label: cached ? 'cache on' : 'cache off', seconds: duration }];
+      const ok = await runServer({ cached, phases, connections, maxRequests, config, companies, dataset: `${summary?.name ?? 'dataset'}: ${summary?.companies} companies, ${summary?.customers} customers` });
+      failed ||= !ok;
+    }
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await close();
+  }
+}
 
-    child = fork(import.meta.filename, ['--serve'], {
+interface ServerRun {
+  cached: boolean;
+  phases: { label: string; seconds: number }[];
+  connections: number;
+  maxRequests: number;
+  config: { uri: string; username?: string; password?: string };
+  companies: { id: string; name: string }[];
+  dataset: string;
+}
+
+/** One server (cache on or off) in its child process, and the mix driven at it phase after phase; true when no request failed. */
+async function runServer(run: ServerRun): Promise<boolean> {
+  const { companies, connections, maxRequests, config } = run;
+  let child: ChildProcess | undefined;
+  try {
+    child = fork(import.meta.filename, ['--serve', ...(run.cached ? ['--cache-on'] : [])], {
       // --expose-gc: the live heap is measured after a full collection, so garbage does not pass for a leak.
       execArgv: [...process.execArgv, '--expose-gc'],
       env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USERNAME: config.username ?? 'neo4j', NEO4J_PASSWORD: config.password ?? '' },
@@ -118,6 +154,7 @@ async function drive(): Promise<void> {
       child!.once('exit', (code) => reject(new Error(`The server exited early (code ${code}).`)));
     });
 
+    // The same seed for both servers: the same questions in the same order.
     const next = createRandom(42, 'loadtest').next;
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const graphql = (query: string, variables: () => Record<string, unknown>): autocannon.Request => ({
@@ -140,56 +177,58 @@ async function drive(): Promise<void> {
         await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: prepared.body as string });
       }
     }
-    const baseline = memory.at(-1);
-    const liveBefore = liveHeap.length;
-    child.send('live');
-
-    console.log(`Load test: ${connections} connections for ${duration}s against ${url} (${summary?.name ?? 'dataset'}: ${summary?.companies} companies, ${summary?.customers} customers)…`);
-    const latencies: number[] = [];
-    const failures = new Map<string, number>();
-    const countFailure = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
-    for (const request of mix) {
-      request.onResponse = (status, body) => {
-        if (status !== 200) countFailure(`HTTP ${status}`);
-        else if (body.includes('"errors"')) countFailure(`GraphQL error: ${/"code":"(\w+)"/.exec(body)?.[1] ?? /"message":"([^"]{0,80})/.exec(body)?.[1] ?? 'unknown'}`);
-      };
-    }
-    const startedAt = Date.now();
-    const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
-      // autocannon's own `amount` would override `duration`: the count bound is kept here instead.
-      const run = autocannon({ url, connections, duration, requests: mix, timeout: 30 }, (error, done) => (error ? reject(error) : resolveRun(done)));
-      run.on('response', (_client, _status, _bytes, responseTime) => {
-        latencies.push(responseTime);
-        if (latencies.length === maxRequests) run.stop();
+    let ok = true;
+    for (const phase of run.phases) {
+      const baseline = memory.at(-1);
+      const liveBefore = liveHeap.length;
+      child.send('live');
+      console.log(`\nLoad test (${phase.label}): ${connections} connections for ${phase.seconds}s against ${url} (${run.dataset})…`);
+      const latencies: number[] = [];
+      const failures = new Map<string, number>();
+      let hits = 0;
+      const countFailure = (what: string) => failures.set(what, (failures.get(what) ?? 0) + 1);
+      for (const request of mix) {
+        request.onResponse = (status, body, _context, headers) => {
+          if (status !== 200) countFailure(`HTTP ${status}`);
+          else if (body.includes('"errors"')) countFailure(`GraphQL error: ${/"code":"(\w+)"/.exec(body)?.[1] ?? /"message":"([^"]{0,80})/.exec(body)?.[1] ?? 'unknown'}`);
+          if (headers?.['x-cache'] === 'hit') hits += 1;
+        };
+      }
+      const startedAt = Date.now();
+      const loadBefore = loadavg()[0]!;
+      const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
+        // autocannon's own `amount` would override `duration`: the count bound is kept here instead.
+        const cannon = autocannon({ url, connections, duration: phase.seconds, requests: mix, timeout: 30 }, (error, done) => (error ? reject(error) : resolveRun(done)));
+        cannon.on('response', (_client, _status, _bytes, responseTime) => {
+          latencies.push(responseTime);
+          if (latencies.length === maxRequests) cannon.stop();
+        });
+        cannon.on('reqError', (error: Error) => countFailure(`request error: ${error.message}`));
       });
-      run.on('reqError', (error: Error) => countFailure(`request error: ${error.message}`));
-    });
-    const seconds = (Date.now() - startedAt) / 1000;
+      const seconds = (Date.now() - startedAt) / 1000;
+      const during = memory.filter((sample) => sample.at >= startedAt);
+      const liveDuring = liveHeap.slice(liveBefore);
 
-    const during = memory.filter((sample) => sample.at >= startedAt);
-    child.send('stop');
-    await new Promise((resolveExit) => child!.once('exit', resolveExit));
-    const end = memory.at(-1);
-    const liveDuring = liveHeap.slice(liveBefore);
-
-    latencies.sort((a, b) => a - b);
-    const percentile = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-    const errors = [...failures.values()].reduce((sum, n) => sum + n, 0) + result.timeouts;
-    const mb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024 / 1024).toFixed(0)} MB`;
-    const firstTenth = during.slice(0, Math.max(1, Math.floor(during.length / 10)));
-    const lastTenth = during.slice(-Math.max(1, Math.floor(during.length / 10)));
-    const average = (samples: typeof during, key: 'rss' | 'heapUsed') => samples.reduce((sum, s) => sum + s[key], 0) / Math.max(1, samples.length);
-
-    console.log(`
-requests      ${latencies.length.toLocaleString('en-US')} in ${seconds.toFixed(1)} s (candidates, overlap, ecosystem, companies: a quarter each)
+      latencies.sort((a, b) => a - b);
+      const percentile = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+      const errors = [...failures.values()].reduce((sum, n) => sum + n, 0) + result.timeouts;
+      const mb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024 / 1024).toFixed(0)} MB`;
+      const firstTenth = during.slice(0, Math.max(1, Math.floor(during.length / 10)));
+      const lastTenth = during.slice(-Math.max(1, Math.floor(during.length / 10)));
+      const average = (samples: typeof during, key: 'rss' | 'heapUsed') => samples.reduce((sum, sample) => sum + sample[key], 0) / Math.max(1, samples.length);
+      console.log(`requests      ${latencies.length.toLocaleString('en-US')} in ${seconds.toFixed(1)} s (candidates, overlap, ecosystem, companies: a quarter each)${run.cached ? `; ${((hits / Math.max(1, latencies.length)) * 100).toFixed(0)}% answered from the cache` : ''}
 errors        ${errors === 0 ? '0' : `${errors}: ${[...failures].map(([what, n]) => `${what} ×${n}`).join(', ')}${result.timeouts ? `, timeouts ×${result.timeouts}` : ''}`}
 latency       p50 ${percentile(0.5)} ms · p95 ${percentile(0.95)} ms · p99 ${percentile(0.99)} ms · max ${Math.round(latencies.at(-1) ?? 0)} ms
 throughput    ${(latencies.length / seconds).toFixed(1)} requests/s (${(result.throughput.average / 1024).toFixed(0)} kB/s)
-server RSS    before ${mb(baseline?.rss)} · first tenth of the run ${mb(average(firstTenth, 'rss'))} · last tenth ${mb(average(lastTenth, 'rss'))} · peak ${mb(Math.max(...during.map((s) => s.rss)))} · after ${mb(end?.rss)}
-live heap     ${liveDuring.map((sample) => mb(sample.heapUsed).replace(' MB', '')).join(' → ')} MB (after a full GC: at the start, every 5 s, at the end)`);
-    process.exitCode = errors === 0 ? 0 : 1;
+machine       load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} (1 min)
+server RSS    before ${mb(baseline?.rss)} · first tenth of the run ${mb(average(firstTenth, 'rss'))} · last tenth ${mb(average(lastTenth, 'rss'))} · peak ${mb(Math.max(...during.map((sample) => sample.rss)))}
+live heap     ${liveDuring.map((sample) => mb(sample.heapUsed).replace(' MB', '')).join(' → ')} MB (after a full GC: at the start, every 5 s)`);
+      ok &&= errors === 0;
+    }
+    child.send('stop');
+    await new Promise((resolveExit) => child!.once('exit', resolveExit));
+    return ok;
   } finally {
     if (child && child.exitCode === null) child.kill('SIGTERM');
-    await close();
   }
 }
