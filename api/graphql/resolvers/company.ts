@@ -30,8 +30,14 @@ export const companyResolvers = {
   Company: {
     customerCount: (company: CompanyNode, args: { stage: keyof typeof COUNT_PROPERTY }) =>
       Number(company[COUNT_PROPERTY[args.stage]] ?? 0),
-    capabilities: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
-      db.read('company-capabilities', { id: company.id }),
+    // Through the request's company loader: a list of a hundred candidates asking for their capabilities
+    // is one batched read, not a hundred (the cost model counts the objects, not round trips).
+    capabilities: async (company: CompanyNode, _: unknown, context: ApiContext) => {
+      const detail = await context.companies.load(company.id);
+      return (detail?.capabilities ?? [])
+        .map(({ level, ...capability }) => ({ capability, level }))
+        .sort((x, y) => (x.level === y.level ? (x.capability.name < y.capability.name ? -1 : x.capability.name > y.capability.name ? 1 : 0) : x.level === 'core' ? -1 : 1));
+    },
     segments: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
       column(await db.read('company-segments', { id: company.id }), 'segment'),
     competitors: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
