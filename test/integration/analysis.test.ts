@@ -123,25 +123,28 @@ describe('partnerFit', () => {
   it('computes every evidence term, its strength and the score', async () => {
     const echo = await fit('echo');
     const term = (kind: string) => echo.terms.find((t: { kind: string }) => t.kind === kind);
-    // echo's only partner is delta, alpha's look-alike: PEERS = sim(delta) / Σ sim, the largest of any candidate.
-    expect(term('PEERS').value).toBeCloseTo(1 / 12 / simTotal, 12);
-    expect(term('PEERS').strength).toBeCloseTo(1, 12);
+    // echo's only partner is delta, alpha's look-alike: PEERS = sim(delta) / Σ sim. Too few partnerships to
+    // calibrate, so the yardstick is 1 (each term's own range): strength = value / (value + 1).
+    const peers = 1 / 12 / simTotal;
+    expect(term('PEERS').value).toBeCloseTo(peers, 12);
+    expect(term('PEERS').strength).toBeCloseTo(peers / (peers + 1), 12);
     // one capability each, none shared: gains 1/4 and 3/4
     expect(term('COMPLEMENT').value).toBeCloseTo(Math.sqrt((1 / 4) * (3 / 4)), 12);
     // one partner against alpha's three (the most): ln 2 / ln 4
     expect(term('PULL').value).toBeCloseTo(Math.log(2) / Math.log(4), 12);
     expect(term('OVERLAP').value).toBe(0);
-    // 0.5 · 1 + 0.3 · 0 + 0.2 · 0 + 0 · … = 0.5
-    expect(echo.score).toBeCloseTo(0.5, 12);
-    expect(term('PEERS').contribution).toBeCloseTo(0.5, 12);
+    // 0.5 · strength + 0.3 · 0 + 0.2 · 0 + 0 · …
+    expect(echo.score).toBeCloseTo((0.5 * peers) / (peers + 1), 12);
+    expect(term('PEERS').contribution).toBeCloseTo((0.5 * peers) / (peers + 1), 12);
 
     const bravo = await fit('bravo');
     const overlap = bravo.terms.find((t: { kind: string }) => t.kind === 'OVERLAP');
     // 2 shared; shrunk(alpha) = (2 + 10·11/24) / (4 + 10), shrunk(bravo) = (2 + 10·11/24) / (3 + 10)
     const pseudo = 2 + (10 * 11) / 24;
     expect(overlap.value).toBeCloseTo(Math.sqrt((pseudo / 14) * (pseudo / 13)), 12);
-    expect(overlap.strength).toBeCloseTo(1, 12); // nobody else shares a customer with alpha
-    expect(bravo.score).toBeCloseTo(0.3, 12);
+    const o = Math.sqrt((pseudo / 14) * (pseudo / 13));
+    expect(overlap.strength).toBeCloseTo(o / (o + 1), 12);
+    expect(bravo.score).toBeCloseTo((0.3 * o) / (o + 1), 12);
     expect(overlap.sentence).toBe('Shares 2 customers (50% of yours, 67% of theirs)');
   });
 
@@ -219,9 +222,10 @@ describe('partnerFit', () => {
     expect(onlySynergy.mutualValue).toBeCloseTo(Math.sqrt(0.5 * (2 / 3)) * 0.8, 12);
     const halfHalf = await fit('bravo', ', weights: { synergy: 1, reach: 1, capability: 0 }');
     expect(halfHalf.valueToFocal).toBeCloseTo(0.5 * 0.5 + 0.5 * (1 / 7), 12);
-    // Term weights replace the market's: overlap alone makes bravo's score its overlap strength, 1.
+    // Term weights replace the market's: overlap alone makes bravo's score its overlap strength, o / (o + 1).
     const overlapOnly = await fit('bravo', ', weights: { peers: 0, overlap: 1, niche: 0 }');
-    expect(overlapOnly.score).toBeCloseTo(1, 12);
+    const o = Math.sqrt(((2 + (10 * 11) / 24) / 14) * ((2 + (10 * 11) / 24) / 13));
+    expect(overlapOnly.score).toBeCloseTo(o / (o + 1), 12);
     // 1e308 each does not overflow: three equal weights.
     const huge = await fit('bravo', ', weights: { synergy: 1e308, reach: 1e308, capability: 1e308 }');
     expect(huge.weights.synergy).toBeCloseTo(1 / 3, 12);
@@ -260,8 +264,14 @@ describe('candidates', () => {
   it('ranks every other company by score, leaving out active partners and ruled-out rivals', async () => {
     const list = await ranked(', filter: { minSharedCustomers: 0 }');
     // foxtrot (referral), india and juliet (consortium) are active partners; hotel's partnership ended;
-    // delta is a declared rival. echo 0.5 (peers), bravo 0.3 (overlap), then ties at 0 by name.
-    expect(ids(list)).toEqual(['echo', 'bravo', 'charlie', 'golf', 'hotel', 'kilo', 'lima', 'zulu'].map(id));
+    // delta is a declared rival. bravo 0.3 · o / (o + 1) (overlap) and echo 0.5 · v / (v + 1) (peers), the
+    // larger first, then ties at 0 by name.
+    const pseudo = 2 + (10 * 11) / 24;
+    const o = Math.sqrt((pseudo / 14) * (pseudo / 13));
+    // sim(alpha, delta) over Σ sim, as under partnerFit: 1/12 over 2/(4√12) + 1/16 + 1/16 + 1/12 + 2/(4√6)
+    const v = 1 / 12 / ((2 / Math.sqrt(12) + 1 / 4) / 4 + 1 / 16 + 1 / 12 + (2 * (1 / Math.sqrt(6))) / 4);
+    const top = (0.3 * o) / (o + 1) > (0.5 * v) / (v + 1) ? ['bravo', 'echo'] : ['echo', 'bravo'];
+    expect(ids(list)).toEqual([...top, 'charlie', 'golf', 'hotel', 'kilo', 'lima', 'zulu'].map(id));
     expect(ids(await ranked(', filter: { includeRuledOut: true }'))).toContain(id('delta'));
     const scores = list.map((entry) => entry.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -297,11 +307,12 @@ describe('candidates', () => {
   });
 
   it('re-ranks when the weights change', async () => {
-    // Overlap only: bravo (strength 1) leads, echo falls to the tie at 0.
+    // Overlap only: bravo (strength o / (o + 1)) leads, echo falls to the tie at 0.
     const byOverlap = await ranked(', weights: { peers: 0, overlap: 1, niche: 0, complement: 0, pull: 0 }');
     expect(ids(byOverlap)[0]).toBe(id('bravo'));
-    expect(byOverlap[0]!.score).toBeCloseTo(1, 12);
-    // Complement only: echo, golf and kilo tie at √(1/4 · 3/4) / √(3/16) = 1, ordered by name.
+    const o = Math.sqrt(((2 + (10 * 11) / 24) / 14) * ((2 + (10 * 11) / 24) / 13));
+    expect(byOverlap[0]!.score).toBeCloseTo(o / (o + 1), 12);
+    // Complement only: echo, golf and kilo tie at √(1/4 · 3/4), ordered by name.
     const byComplement = await ranked(', weights: { peers: 0, overlap: 0, niche: 0, complement: 1 }');
     expect(ids(byComplement).slice(0, 3)).toEqual(['echo', 'golf', 'kilo'].map(id));
   });
