@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateFit } from '../../web/src/client/types.ts';
-import { chartLayout } from '../../web/src/matrix/chart-layout.ts';
+import { chartLayout, thresholdText } from '../../web/src/matrix/chart-layout.ts';
+import { chartThresholds, formatThreshold, RELATIVE_HINT } from '../../web/src/matrix/chart-thresholds.ts';
 import { matrixLegend, RULED_OUT_LABEL } from '../../web/src/matrix/matrix-legend.ts';
 import { dodge, placeNames, type Dot } from '../../web/src/matrix/point-placement.ts';
 import { dataAxis, niceStep, PLOT_PAD, quadrantRegions, scale } from '../../web/src/matrix/quadrant-axes.ts';
@@ -127,7 +128,7 @@ describe('placeNames', () => {
     ]);
   });
 
-  it('moves a crowded name further out with a leader line, and draws a must-name even with no room', () => {
+  it('moves a crowded name further out with a leader line, and draws a must-name over points, never over names', () => {
     // a wall of names around the point's near ring: a name must go further out
     const point = { id: 'x', x: 200, y: 100, r: 4 };
     const obstacles = [{ left: 150, right: 250, top: 80, bottom: 120 }];
@@ -137,23 +138,36 @@ describe('placeNames', () => {
     // no room anywhere inside a tiny chart: a must-name is still dropped only when nothing fits the bounds
     const tiny = { width: 30, height: 10 };
     expect(placeNames([{ ...point, x: 5, y: 5, text: 'Alpha', must: true }], [], tiny)).toEqual([]);
-    // a chart full of obstacles: the must-name is drawn anyway, the optional one is not
-    const full = [{ left: 0, right: 400, top: 0, bottom: 200 }];
+    // points all round: the must-name goes over a point, the optional one is left to the hover
+    const crowd = Array.from({ length: 60 }, (_, index) => ({
+      id: `p${index}`,
+      x: 10 + (index % 10) * 40,
+      y: 10 + Math.floor(index / 10) * 36,
+      r: 12,
+    }));
     const forced = placeNames(
       [
-        { ...point, text: 'Must', must: true },
-        { ...point, id: 'y', text: 'Maybe', must: false },
+        { ...crowd[33]!, text: 'Must', must: true },
+        { ...crowd[34]!, text: 'Maybe', must: false },
       ],
-      [point],
+      crowd,
       bounds,
-      { obstacles: full },
     );
-    expect(forced.map((placed) => placed.id)).toEqual(['x']);
+    expect(forced.map((placed) => placed.id)).toEqual(['p33']);
+    // a chart full of other names: not even a must-name is drawn over them
+    const full = [{ left: 0, right: 400, top: 0, bottom: 200 }];
+    expect(placeNames([{ ...point, text: 'Must', must: true }], [point], bounds, { obstacles: full })).toEqual([]);
+  });
+
+  it('keeps an optional name beside its point: no leader line', () => {
+    const point = { id: 'x', x: 200, y: 100, r: 4 };
+    const ring = [{ left: 150, right: 250, top: 80, bottom: 120 }];
+    expect(placeNames([{ ...point, text: 'Crowded', must: false }], [point], bounds, { obstacles: ring })).toEqual([]);
   });
 });
 
 describe('what the 2x2 names and crosses', () => {
-  it('names the selection, every conflict and the top 12; the rest on hover', () => {
+  it('names the selection, every conflict when they are few, and the top 12; the rest on hover', () => {
     const fits = [
       ...Array.from({ length: 20 }, (_, index) => fit(`plain${index}`, 0.9 - index / 100, 0.1, 0.1)),
       fit('orange', 0.01, 0.1, 0.1, MEDIUM),
@@ -166,6 +180,15 @@ describe('what the 2x2 names and crosses', () => {
       Array.from({ length: NAMED_TOP }, (_, index) => `plain${index}`),
     );
     expect(wanted.every((name) => name.must)).toBe(true);
+  });
+
+  it('names conflicts beyond the top only where they fit when most candidates conflict (a hub)', () => {
+    const fits = Array.from({ length: 30 }, (_, index) => fit(`c${index}`, 0.9 - index / 100, 0.1, 0.1, MEDIUM));
+    const wanted = namesWanted(fits, null);
+    expect(wanted.filter((name) => name.must).map((name) => name.id)).toEqual(
+      Array.from({ length: NAMED_TOP }, (_, index) => `c${index}`),
+    );
+    expect(wanted.filter((name) => !name.must)).toHaveLength(30 - NAMED_TOP);
   });
 
   it('draws a candidate a high conflict leaves without a recommendation as ruled out', () => {
@@ -212,17 +235,49 @@ describe('chartLayout on Microsoft’s FedRAMP shape', () => {
     }
   });
 
-  it('names every conflicting candidate and the top 12, inside the plot', () => {
+  it('names the top 12 inside the plot, other conflicts only beside their points, no two names overlapping', () => {
     const named = new Set(layout.names.map((name) => name.id));
-    const conflicting = fits
-      .filter((candidate) => candidate.conflicts.length > 0)
-      .map((candidate) => candidate.candidate.id);
-    for (const id of conflicting) expect(named).toContain(id);
-    expect(named.size).toBe(45); // the top 12 are all conflicting here
+    // the top 12 by score: m00…m11
+    for (let index = 0; index < 12; index++) expect(named).toContain(`m${String(index).padStart(2, '0')}`);
     for (const name of layout.names) {
       expect(name.x).toBeGreaterThanOrEqual(0);
       expect(name.x).toBeLessThanOrEqual(plot.width);
+      // a name beyond the top has no leader line: it sits beside its point
+      if (Number(name.id.slice(1)) >= 12) expect(name.leader).toBeNull();
     }
+    const boxes = layout.names.map((name) => {
+      const width = fits.find((candidate) => candidate.candidate.id === name.id)!.candidate.name.length * 6.6 + 4;
+      const left = name.anchor === 'start' ? name.x : name.anchor === 'end' ? name.x - width : name.x - width / 2;
+      return { left, right: left + width, top: name.y - 7, bottom: name.y + 7 };
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top).toBe(false);
+      }
+    }
+  });
+
+  it('draws lines relative to the candidates when asked, and says so on them and in the corners', () => {
+    const lines = chartThresholds(fits);
+    expect(lines.mode).toBe('relative');
+    const relative = chartLayout(fits, plot, null, { thresholds: lines.thresholds, mode: lines.mode });
+    expect(relative.thresholdX).not.toBeNull();
+    expect(relative.thresholdY).not.toBeNull();
+    expect(relative.corners.map((corner) => corner.quadrant).sort()).toEqual([
+      'CAPABILITY',
+      'DISTRIBUTION',
+      'LOW',
+      'STRATEGIC',
+    ]);
+    expect(relative.hints).toEqual(RELATIVE_HINT);
+    expect(relative.reachText).toBe(`reach higher than most from ${formatThreshold(lines.thresholds.distribution)}`);
+    expect(relative.capabilityText).toBe('capability gain higher than most from 0.031');
+    // the documented lines say where they are instead
+    expect(layout.reachText).toBe('Reach is high from 0.3: beyond every candidate here →');
+    expect(thresholdText('capability', Infinity, 'relative', false)).toBe(
+      'Every candidate here has the same capability gain: no line',
+    );
   });
 
   it('moves the quadrant name away from the pile at the origin', () => {

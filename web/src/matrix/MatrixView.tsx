@@ -4,7 +4,7 @@
  * thresholds drawn (or said, when beyond every candidate), exportable as a
  * slide like the map.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CompanySummary } from '../client/types.ts';
 import { exportContext } from '../export/export-context.ts';
 import { downloadBlob, loadImage, paintSlide } from '../export/paint-slide.ts';
@@ -14,6 +14,8 @@ import { useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
 import { slideText } from '../map/map-export.ts';
 import { hasActiveFilters, type ExplorerState } from '../state/url-state.ts';
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { QUADRANT_LABEL } from '../format/labels.ts';
+import { chartThresholds, formatThreshold, type ThresholdMode } from './chart-thresholds.ts';
 import { matrixLegend } from './matrix-legend.ts';
 import { QuadrantChart } from './QuadrantChart.tsx';
 
@@ -25,10 +27,13 @@ interface Props {
 
 export function MatrixView({ focal, state, onSelect }: Props) {
   const { data, error, loading } = useRankedCandidates(state);
-  const fits = data?.candidates ?? [];
+  const fits = useMemo(() => data?.candidates ?? [], [data]);
   const svg = useRef<SVGSVGElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
-  const legend = matrixLegend(fits);
+  // The strategist's choice of lines; null: the chart's own (relative when the fixed ones pile everyone up).
+  const [chosenMode, setChosenMode] = useState<ThresholdMode | null>(null);
+  const lines = useMemo(() => chartThresholds(fits, chosenMode), [fits, chosenMode]);
+  const legend = matrixLegend(fits, { relativeTo: lines.mode === 'relative' ? focal.name : null });
 
   const exportPng = async (): Promise<void> => {
     setExportError(null);
@@ -57,6 +62,26 @@ export function MatrixView({ focal, state, onSelect }: Props) {
           </span>
         </p>
         <span className="toolbar-spacer" />
+        {fits.length > 1 && (
+          <div className="segmented" role="group" aria-label="Quadrant lines" data-testid="threshold-mode">
+            <button
+              type="button"
+              aria-pressed={lines.mode === 'fixed'}
+              onClick={() => setChosenMode('fixed')}
+              title="Each axis high from 0.3: the API's quadrant, the same for every company"
+            >
+              Fixed 0.3
+            </button>
+            <button
+              type="button"
+              aria-pressed={lines.mode === 'relative'}
+              onClick={() => setChosenMode('relative')}
+              title={`Lines that split ${focal.name}'s candidates as evenly as their values allow`}
+            >
+              Relative<span className="wide-only"> to {focal.name}’s</span>
+            </button>
+          </div>
+        )}
         {loading && data && <span className="toolbar-status">Updating…</span>}
         {exportError && <span className="toolbar-status is-error">{exportError}</span>}
         <button
@@ -69,6 +94,11 @@ export function MatrixView({ focal, state, onSelect }: Props) {
           Export PNG
         </button>
       </div>
+      {fits.length > 1 && (lines.mode === 'relative' || lines.relativeHelps) && (
+        <p className="chart-lines-note" data-testid="threshold-note" data-mode={lines.mode}>
+          {thresholdNote(lines, fits.length, focal.name)}
+        </p>
+      )}
       {fits.length > 0 && (
         <ul className="chart-key" aria-label="Key" data-testid="matrix-key">
           {legend.map((entry) => (
@@ -93,7 +123,36 @@ export function MatrixView({ focal, state, onSelect }: Props) {
             : `There is no other company to compare with ${focal.name}.`}
         </StatusMessage>
       )}
-      {fits.length > 0 && <QuadrantChart fits={fits} selected={state.selected} onSelect={onSelect} svgRef={svg} />}
+      {fits.length > 0 && (
+        <QuadrantChart
+          fits={fits}
+          selected={state.selected}
+          onSelect={onSelect}
+          svgRef={svg}
+          thresholds={lines.thresholds}
+          mode={lines.mode}
+        />
+      )}
     </div>
+  );
+}
+
+/**
+ * What the lines are, said plainly whenever they are not the documented ones
+ * or those pile the candidates up: which lines, what a quadrant then means,
+ * and where the API's `quadrant` puts them.
+ */
+function thresholdNote(lines: ReturnType<typeof chartThresholds>, count: number, focalName: string): string {
+  const pile = lines.fixedPile;
+  const fixed = pile
+    ? `At the API’s fixed lines (each axis high from 0.3) ${pile.count} of ${count} are ${QUADRANT_LABEL[pile.quadrant]}.`
+    : '';
+  if (lines.mode === 'fixed') return `${fixed} “Relative” compares ${focalName}’s candidates with one another.`;
+  const axis = (name: string, value: number): string =>
+    Number.isFinite(value) ? `${name} from ${formatThreshold(value)}` : `no ${name} line (all the same)`;
+  return (
+    `Lines relative to ${focalName}’s ${count} candidates (${axis('reach', lines.thresholds.distribution)}, ` +
+    `${axis('capability gain', lines.thresholds.capability)}), splitting them as evenly as their values allow: ` +
+    `a quadrant here compares a candidate with the others, not with the market-wide rule. ${fixed}`
   );
 }

@@ -4,13 +4,14 @@
  */
 import { useMemo, useState, type Ref } from 'react';
 import type { CandidateFit } from '../client/types.ts';
-import { QUADRANT_HINT, QUADRANT_LABEL, SEVERITY_LABEL, worstSeverity } from '../format/labels.ts';
+import { QUADRANT_LABEL, SEVERITY_LABEL, worstSeverity } from '../format/labels.ts';
 import { formatScore, pluralise } from '../format/numbers.ts';
 import { fitBadge } from '../fit/standing.ts';
 import { RELATION_COLOUR, relationOfFit } from '../map/relations.ts';
 import { useElementSize } from '../hooks/use-element-size.ts';
-import { capabilityThresholdText, chartLayout } from './chart-layout.ts';
-import { DEFAULT_THRESHOLDS, isRuledOutOnChart } from './quadrant-chart.ts';
+import { chartLayout } from './chart-layout.ts';
+import type { ThresholdMode } from './chart-thresholds.ts';
+import { DEFAULT_THRESHOLDS, isRuledOutOnChart, quadrantOf, type Thresholds } from './quadrant-chart.ts';
 
 const MARGIN = { top: 30, right: 24, bottom: 52, left: 64 };
 
@@ -20,15 +21,28 @@ interface Props {
   onSelect(id: string): void;
   /** The drawn chart, for the export. */
   svgRef?: Ref<SVGSVGElement>;
+  /** The lines drawn (chart-thresholds.ts): the documented 0.3, or relative to these candidates. */
+  thresholds?: Thresholds;
+  mode?: ThresholdMode;
 }
 
-export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
+export function QuadrantChart({
+  fits,
+  selected,
+  onSelect,
+  svgRef,
+  thresholds = DEFAULT_THRESHOLDS,
+  mode = 'fixed',
+}: Props) {
   const [box, size] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<string | null>(null);
   const width = Math.max(0, size.width - MARGIN.left - MARGIN.right);
   const height = Math.max(0, size.height - MARGIN.top - MARGIN.bottom);
   // Placing fifty names takes a few milliseconds: once per answer, size and selection, not per hover.
-  const layout = useMemo(() => chartLayout(fits, { width, height }, selected), [fits, width, height, selected]);
+  const layout = useMemo(
+    () => chartLayout(fits, { width, height }, selected, { thresholds, mode, textWidth: measureName }),
+    [fits, width, height, selected, thresholds, mode],
+  );
   const byId = useMemo(() => new Map(fits.map((fit) => [fit.candidate.id, fit])), [fits]);
   const at = new Map(layout.dots.map((dot) => [dot.id, dot]));
   // Small points last so big ones never hide them; the selected one on top of all.
@@ -82,8 +96,14 @@ export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
               <>
                 <line className="threshold" x1={layout.thresholdX} x2={layout.thresholdX} y1={0} y2={height} />
                 {/* Above the plot, where no point or quadrant name can sit. */}
-                <text className="threshold-label" x={layout.thresholdX} y={-8} textAnchor="middle">
-                  reach high from {DEFAULT_THRESHOLDS.distribution}
+                <text
+                  className="threshold-label"
+                  x={layout.thresholdX}
+                  y={-8}
+                  textAnchor="middle"
+                  data-testid="reach-threshold"
+                >
+                  {layout.reachText}
                 </text>
               </>
             ) : (
@@ -94,19 +114,19 @@ export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
                 textAnchor="end"
                 data-testid="reach-off-scale"
               >
-                Reach is high from {DEFAULT_THRESHOLDS.distribution}: beyond every candidate here →
+                {layout.reachText}
               </text>
             )}
             {layout.thresholdY !== null ? (
               <>
                 <line className="threshold" x1={0} x2={width} y1={layout.thresholdY} y2={layout.thresholdY} />
-                <text className="threshold-label" x={4} y={layout.thresholdY - 5}>
-                  {capabilityThresholdText(DEFAULT_THRESHOLDS.capability)}
+                <text className="threshold-label" x={4} y={layout.thresholdY - 5} data-testid="capability-threshold">
+                  {layout.capabilityText}
                 </text>
               </>
             ) : (
               <text className="threshold-label is-off-scale" x={0} y={-8} data-testid="capability-off-scale">
-                ↑ Capability gain is high from {DEFAULT_THRESHOLDS.capability}: beyond every candidate here
+                {layout.capabilityText}
               </text>
             )}
             {layout.corners.map((corner) => (
@@ -119,7 +139,7 @@ export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
               >
                 {QUADRANT_LABEL[corner.quadrant]}
                 <tspan x={corner.x} dy="1.25em" className="quadrant-hint">
-                  {QUADRANT_HINT[corner.quadrant]}
+                  {layout.hints[corner.quadrant]}
                 </tspan>
               </text>
             ))}
@@ -148,6 +168,7 @@ export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
                   role="button"
                   tabIndex={0}
                   data-candidate-id={dot.id}
+                  data-quadrant={quadrantOf(fit.reach, fit.capabilityGain, thresholds)}
                   aria-label={`${fit.candidate.name}: reach ${formatScore(fit.reach)}, capability gain ${formatScore(fit.capabilityGain)}, fit ${formatScore(fit.score)}${ruledOut ? ', ruled out' : ''}`}
                   onClick={() => onSelect(dot.id)}
                   onKeyDown={(event) =>
@@ -209,7 +230,15 @@ export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
             <dd>{pluralise(hoveredFit.sharedCustomers, 'customer')}</dd>
             <dt>Worst conflict</dt>
             <dd>{hoveredWorst ? SEVERITY_LABEL[hoveredWorst] : 'None'}</dd>
-            <dt>Quadrant</dt>
+            {mode === 'relative' && (
+              <>
+                <dt>Here</dt>
+                <dd>
+                  {QUADRANT_LABEL[quadrantOf(hoveredFit.reach, hoveredFit.capabilityGain, thresholds)]} (relative)
+                </dd>
+              </>
+            )}
+            <dt>{mode === 'relative' ? 'API quadrant' : 'Quadrant'}</dt>
             <dd>{fitBadge(hoveredFit).label}</dd>
           </dl>
           {isRuledOutOnChart(hoveredFit) && <p className="tooltip-ruled-out">{fitBadge(hoveredFit).hint}</p>}
@@ -218,6 +247,20 @@ export function QuadrantChart({ fits, selected, onSelect, svgRef }: Props) {
       )}
     </div>
   );
+}
+
+/** Names measured as the chart draws them (12 px in the page's font), once each. */
+const measured = new Map<string, number>();
+let measureContext: CanvasRenderingContext2D | null | undefined;
+function measureName(text: string): number {
+  const known = measured.get(text);
+  if (known !== undefined) return known;
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 6.6;
+  measureContext.font = `12px ${getComputedStyle(document.body).fontFamily}`;
+  const width = measureContext.measureText(text).width;
+  measured.set(text, width);
+  return width;
 }
 
 /** An × of half-width `size`, centred on the point. */

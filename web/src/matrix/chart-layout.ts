@@ -10,6 +10,7 @@ import { QUADRANT_HINT, QUADRANT_LABEL } from '../format/labels.ts';
 import { dodge, placeNames, textBox, type Box, type Dot, type PlacedName } from './point-placement.ts';
 import { dataAxis, quadrantRegions, scale, type DataAxis } from './quadrant-axes.ts';
 import { DEFAULT_THRESHOLDS, namesWanted, pointRadius, type Thresholds } from './quadrant-chart.ts';
+import { formatThreshold, RELATIVE_HINT, type ThresholdMode } from './chart-thresholds.ts';
 
 export interface Corner {
   quadrant: Quadrant;
@@ -27,20 +28,58 @@ export interface ChartLayout {
   /** The Strategic region, shaded, when it is on the chart. */
   strategic: { left: number; top: number; right: number; bottom: number } | null;
   corners: Corner[];
+  /** What each quadrant's hint says: the documented meaning, or the relative one (chart-thresholds.ts). */
+  hints: Record<Quadrant, string>;
+  /** The threshold lines' labels, or what is said at the axis's end when a line is off it. */
+  reachText: string;
+  capabilityText: string;
   /** Every point where it is drawn (nudged off its ties), best score first. */
   dots: Dot[];
   names: PlacedName[];
 }
 
-/** The capability threshold's label, at the plot's left edge just above its line. */
+/** The capability threshold's label, at the plot's left edge just above its line (fixed lines). */
 export const capabilityThresholdText = (threshold: number): string => `capability gain high from ${threshold}`;
+
+/**
+ * What a threshold line says, on the line or, off the scale, at the axis's
+ * end: "reach high from 0.3", "reach higher than most from 0.014", "Reach is
+ * high from 0.3: beyond every candidate here →", "Every candidate has the
+ * same reach: no line".
+ */
+export function thresholdText(
+  axis: 'reach' | 'capability',
+  value: number,
+  mode: ThresholdMode,
+  shown: boolean,
+): string {
+  const name = axis === 'reach' ? 'reach' : 'capability gain';
+  if (!Number.isFinite(value)) return `Every candidate here has the same ${name}: no line`;
+  const from = formatThreshold(value);
+  if (shown) return mode === 'relative' ? `${name} higher than most from ${from}` : `${name} high from ${from}`;
+  const capitalised = name[0]!.toUpperCase() + name.slice(1);
+  return axis === 'reach'
+    ? `${capitalised} is high from ${from}: beyond every candidate here →`
+    : `↑ ${capitalised} is high from ${from}: beyond every candidate here`;
+}
 
 export function chartLayout(
   fits: readonly CandidateFit[],
   plot: { width: number; height: number },
   selected: string | null,
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  {
+    thresholds = DEFAULT_THRESHOLDS,
+    mode = 'fixed',
+    textWidth,
+  }: {
+    /** The lines drawn (chart-thresholds.ts); default the documented 0.3. */
+    thresholds?: Thresholds;
+    mode?: ThresholdMode;
+    /** A name's width at 12 px, measured by the page; default an estimate from its characters. */
+    textWidth?: (text: string) => number;
+  } = {},
 ): ChartLayout {
+  const hints = mode === 'relative' ? RELATIVE_HINT : QUADRANT_HINT;
   const xAxis = dataAxis(
     fits.map((fit) => fit.reach),
     thresholds.distribution,
@@ -69,6 +108,7 @@ export function chartLayout(
 
   const corners = quadrantRegions(xAxis, yAxis, thresholds).map((region) =>
     quietestCorner(
+      hints,
       region.quadrant,
       {
         left: region.x0 === 0 ? 0 : x(region.x0),
@@ -85,25 +125,39 @@ export function chartLayout(
       : null;
 
   // Names keep clear of the quadrant names with their hints, and of the threshold's label.
-  const obstacles: Box[] = corners.flatMap(cornerBoxes);
+  const reachText = thresholdText('reach', thresholds.distribution, mode, thresholdX !== null);
+  const capabilityText = thresholdText('capability', thresholds.capability, mode, thresholdY !== null);
+  const obstacles: Box[] = corners.flatMap((corner) => cornerBoxes(corner, hints));
   if (thresholdY !== null) {
-    obstacles.push(textBox(4, thresholdY - 9, capabilityThresholdText(thresholds.capability).length * 6, 14, 'start'));
+    obstacles.push(textBox(4, thresholdY - 9, capabilityText.length * 6, 14, 'start'));
   }
   const at = new Map(dots.map((dot) => [dot.id, dot]));
   const names = placeNames(
     namesWanted(fits, selected).map((wanted) => ({ ...at.get(wanted.id)!, ...wanted })),
     dots,
     plot,
-    { obstacles },
+    { obstacles, textWidth },
   );
-  return { x: { ...xAxis, at: x }, y: { ...yAxis, at: y }, thresholdX, thresholdY, strategic, corners, dots, names };
+  return {
+    x: { ...xAxis, at: x },
+    y: { ...yAxis, at: y },
+    thresholdX,
+    thresholdY,
+    strategic,
+    corners,
+    hints,
+    reachText,
+    capabilityText,
+    dots,
+    names,
+  };
 }
 
 /** A quadrant's name and hint (two lines) as boxes. */
-function cornerBoxes(corner: Corner): Box[] {
+function cornerBoxes(corner: Corner, hints: Record<Quadrant, string>): Box[] {
   return [
     textBox(corner.x, corner.y - 4, QUADRANT_LABEL[corner.quadrant].length * 7.6, 14, corner.anchor),
-    textBox(corner.x, corner.y + 12, QUADRANT_HINT[corner.quadrant].length * 6, 14, corner.anchor),
+    textBox(corner.x, corner.y + 12, hints[corner.quadrant].length * 6, 14, corner.anchor),
   ];
 }
 
@@ -114,6 +168,7 @@ function cornerBoxes(corner: Corner): Box[] {
  * right where "Low leverage" would sit.
  */
 function quietestCorner(
+  hints: Record<Quadrant, string>,
   quadrant: Quadrant,
   region: { left: number; right: number; top: number; bottom: number },
   dots: readonly Dot[],
@@ -129,7 +184,7 @@ function quietestCorner(
   const options = [at(east, high), at(!east, high), at(east, !high), at(!east, !high)];
   const crowd = (corner: Corner): number =>
     dots.filter((dot) =>
-      cornerBoxes(corner).some(
+      cornerBoxes(corner, hints).some(
         (box) =>
           dot.x + dot.r > box.left &&
           dot.x - dot.r < box.right &&

@@ -17,8 +17,15 @@ const POINT_KINDS: { relation: Relation; label: string }[] = [
 
 export const RULED_OUT_LABEL = 'Ruled out or high conflict (crossed)';
 
-/** The kinds of point on this chart (a kind with no point is left out), then the notes that read it. */
-export function matrixLegend(fits: readonly CandidateFit[]): LegendEntry[] {
+/**
+ * The kinds of point on this chart (a kind with no point is left out), then
+ * the notes that read it; `relativeTo` names the focal company when the lines
+ * are relative to its candidates (chart-thresholds.ts), which the slide says.
+ */
+export function matrixLegend(
+  fits: readonly CandidateFit[],
+  { relativeTo = null }: { relativeTo?: string | null } = {},
+): LegendEntry[] {
   const drawn = new Set(fits.map((fit) => relationOfFit(fit)));
   return [
     ...POINT_KINDS.filter((kind) => kind.relation === 'complement' || drawn.has(kind.relation)).map((kind) => ({
@@ -36,6 +43,14 @@ export function matrixLegend(fits: readonly CandidateFit[]): LegendEntry[] {
               crossed: true,
               stroke: '#ffffff',
             },
+          },
+        ]
+      : []),
+    ...(relativeTo
+      ? [
+          {
+            label: `Lines relative to ${relativeTo}’s candidates, not the API’s 0.3`,
+            swatch: { kind: 'none' as const },
           },
         ]
       : []),

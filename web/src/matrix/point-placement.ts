@@ -96,35 +96,54 @@ const MORE_DIRECTIONS = [
  * candidates on one row of ties must all be named.
  */
 const RINGS = [4, 18, 34, 52, 74, 100, 130, 170, 220];
+/** The rings an optional name may use: the first, touching its point, with no leader line. */
+const OPTIONAL_RINGS = 1;
 
 /**
  * Names in the given order (most important first). Each takes the first
  * spot, ring by ring and direction by direction, whose box stays inside the
  * chart and overlaps no name placed so far, no point and no obstacle (the
- * quadrant names). Text width is estimated from the character count: 6.6 px
- * a character at 12 px.
+ * quadrant names). A name that is not a must only sits right beside its
+ * point (the first ring, no leader line): around a hub, forty-five
+ * optional names on leader lines up to 220 px long tangled into a net. A
+ * must-name with no free spot takes the first spot clear of every name and
+ * obstacle, over other points if it has to; with none, it is left to the
+ * hover, never drawn over another name. Text width is estimated from the
+ * character count: 6.6 px a character at 12 px.
  */
 export function placeNames(
   requests: readonly NameRequest[],
   points: readonly Dot[],
   bounds: { width: number; height: number },
-  { charWidth = 6.6, lineHeight = 14, obstacles = [] as readonly Box[] } = {},
+  {
+    charWidth = 6.6,
+    lineHeight = 14,
+    obstacles = [] as readonly Box[],
+    textWidth,
+  }: {
+    charWidth?: number;
+    lineHeight?: number;
+    obstacles?: readonly Box[];
+    /** The text's measured width (px); without it, charWidth a character. */
+    textWidth?: (text: string) => number;
+  } = {},
 ): PlacedName[] {
   const taken: Box[] = [...obstacles];
   const dots = points.map((point) => ({ ...point, box: circleBox(point) }));
   const names: PlacedName[] = [];
   for (const request of requests) {
-    const width = request.text.length * charWidth;
+    // Two pixels of air each side: names that touch read as one ("PerceptyxOkta").
+    const width = (textWidth ? textWidth(request.text) : request.text.length * charWidth) + 4;
     let fallback: { name: PlacedName; box: Box } | null = null;
     let chosen: { name: PlacedName; box: Box } | null = null;
     for (const [ring, gap] of RINGS.entries()) {
+      if (!request.must && ring >= OPTIONAL_RINGS) break;
       for (const angle of ring < 2 ? DIRECTIONS : MORE_DIRECTIONS) {
         const option = spot(request, angle, request.r + gap, width, lineHeight, ring > 0);
         if (!within(option.box, bounds)) continue;
-        fallback ??= option;
-        const blocked =
-          taken.some((box) => overlaps(option.box, box)) ||
-          dots.some((dot) => dot.id !== request.id && overlaps(option.box, dot.box));
+        const overNames = taken.some((box) => overlaps(option.box, box));
+        if (!overNames) fallback ??= option;
+        const blocked = overNames || dots.some((dot) => dot.id !== request.id && overlaps(option.box, dot.box));
         if (!blocked) {
           chosen = option;
           break;

@@ -29,8 +29,11 @@ const STEPS = [1, 2, 2.5, 5];
  */
 export function dataAxis(values: readonly number[], threshold: number): DataAxis {
   const largest = Math.max(0, ...values.filter(Number.isFinite));
-  const thresholdShown = largest === 0 || threshold <= largest * 1.5;
-  const reach = largest === 0 ? threshold * 2 : Math.max(largest * 1.08, thresholdShown ? threshold * 1.08 : 0);
+  // An infinite threshold is an axis the relative lines cannot split (chart-thresholds.ts): no line.
+  const finite = Number.isFinite(threshold);
+  const thresholdShown = finite && (largest === 0 || threshold <= largest * 1.5);
+  const reach =
+    largest === 0 ? (finite ? threshold * 2 : 1) : Math.max(largest * 1.08, thresholdShown ? threshold * 1.08 : 0);
   const step = niceStep(Math.min(1, reach) / 5);
   const max = Math.min(1, Math.ceil(reach / step - 1e-9) * step);
   const ticks: number[] = [];

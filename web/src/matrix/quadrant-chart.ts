@@ -56,9 +56,13 @@ export interface NameWanted {
 
 /**
  * Whose names the chart draws, most important first: the selected company,
- * then every conflict (a medium or high one, or a rival: orange and purple
- * points are what a strategist must not miss), then the top NAMED_TOP by
- * score. The rest are named on hover.
+ * then the conflicts (a medium or high one, or a rival: orange and purple
+ * points are what a strategist must not miss) when they are few enough to
+ * name them all (NAMED_TOP or fewer), then the top NAMED_TOP by score. When
+ * most candidates conflict (a hub: Microsoft's 45 of 50), naming every
+ * conflict tangled the chart; the conflicts outside the top are then named
+ * only where a name fits beside its point (`must: false`). The rest are
+ * named on hover.
  */
 export function namesWanted(fits: readonly CandidateFit[], selected: string | null): NameWanted[] {
   const byScore = [...fits].sort((a, b) => b.score - a.score || a.candidate.name.localeCompare(b.candidate.name));
@@ -67,10 +71,16 @@ export function namesWanted(fits: readonly CandidateFit[], selected: string | nu
     const relation = relationOfFit(fit);
     return relation === 'conflict' || relation === 'competitor';
   };
-  const rank = (fit: CandidateFit): number =>
-    fit.candidate.id === selected ? 0 : conflict(fit) ? 1 : top.has(fit.candidate.id) ? 2 : 3;
+  const fewConflicts = fits.filter(conflict).length <= NAMED_TOP;
+  // 0 selected, 1 conflicts when few, 2 the top, 3 conflicts when many (optional), 4 on hover only.
+  const rank = (fit: CandidateFit): number => {
+    if (fit.candidate.id === selected) return 0;
+    if (conflict(fit) && fewConflicts) return 1;
+    if (top.has(fit.candidate.id)) return 2;
+    return conflict(fit) ? 3 : 4;
+  };
   return byScore
-    .filter((fit) => rank(fit) < 3)
+    .filter((fit) => rank(fit) < 4)
     .sort((a, b) => rank(a) - rank(b))
-    .map((fit) => ({ id: fit.candidate.id, text: fit.candidate.name, must: true }));
+    .map((fit) => ({ id: fit.candidate.id, text: fit.candidate.name, must: rank(fit) < 3 }));
 }
