@@ -112,7 +112,7 @@ async function importList(rows: number, accounts: number): Promise<Measured> {
   };
   console.log(
     `install base of ${rows.toLocaleString('en-US')} rows (${accounts.toLocaleString('en-US')} accounts, ${VENDORS} vendors, ${truth.rowsWithoutDomain.toLocaleString('en-US')} rows without a domain): ` +
-      `${seconds.toFixed(0)} s in all, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s over the whole import, until its first rows were staged ${matchingSeconds.toFixed(0)} s, ` +
+      `${seconds.toFixed(0)} s in all, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s over the whole import, until its first rows were staged ${matchingSeconds > 0 ? `${matchingSeconds.toFixed(0)} s` : 'n/a (one chunk)'}, ` +
       `staged at ${result.stagedRowsPerSecond.toLocaleString('en-US')} rows/s; importer: peak RSS ${importerPeakMiB} MiB, heap held at most ${result.heldHeapMiB} MiB`,
   );
   return result;
