@@ -23,6 +23,13 @@ import type { ApiContext } from './context.ts';
 /** What an id argument names: a company unless listed here. */
 const SHORTLIST_IDS = new Set(['Query.shortlist.id', 'Mutation.renameShortlist.id', 'Mutation.deleteShortlist.id', 'Mutation.addToShortlist.id', 'Mutation.removeFromShortlist.id']);
 
+/**
+ * The single-object fields whose contract is null for an unknown id, and so
+ * get the NOT_FOUND beside it here. A field answering null for an id of
+ * another kind of thing says so itself (it knows what its id names).
+ */
+const NULL_FOR_UNKNOWN = new Set(['Query.company', 'Query.overlap', 'Query.complementarity', 'Query.partnerFit', 'Query.shortlist']);
+
 /** A NOT_FOUND naming the argument and the id. */
 export function missing(argument: string, what: 'company' | 'shortlist' | string, id: string): GraphQLError {
   return apiError('NOT_FOUND', `No ${what} with id "${id}" (argument "${argument}")`, { argument, id });
@@ -43,7 +50,7 @@ export function withClearMisses(schema: GraphQLSchema): GraphQLSchema {
 function wrap(coordinate: string, field: GraphQLField<unknown, ApiContext>, ids: string[]): void {
   const resolve = field.resolve;
   if (!resolve) return;
-  const answersNull = !isNonNullType(field.type);
+  const answersNull = !isNonNullType(field.type) && NULL_FOR_UNKNOWN.has(coordinate);
   field.resolve = async (source, args: Record<string, unknown>, context, info) => {
     let result: unknown;
     try {

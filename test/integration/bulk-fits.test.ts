@@ -19,7 +19,7 @@ const reads = new Map<string, number>();
 beforeAll(async () => {
   db = await useTestDatabase();
   expect((await importFolder(db, writeFixtureFolder(analysisFixture(p)))).problems).toEqual([]);
-}, 120_000);
+}, 300_000);
 
 /** A client whose database counts the reads it is asked for, by query name. */
 function countingClient() {

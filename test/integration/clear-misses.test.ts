@@ -29,7 +29,7 @@ beforeAll(async () => {
   ({ query } = createClient(db));
   shortlistId = (await createShortlist(db, 'misses', id('alpha'))).id;
   await pinToShortlist(db, shortlistId, id('bravo'), null);
-}, 120_000);
+}, 300_000);
 
 /** Arguments an id field also needs, and catalogue filters (ids or names, answered BAD_USER_INPUT with the closest). */
 const OTHER_REQUIRED: Record<string, Record<string, unknown>> = {

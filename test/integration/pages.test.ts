@@ -47,7 +47,7 @@ beforeAll(async () => {
   db = await useTestDatabase();
   expect((await importFolder(db, writeFixtureFolder(market()))).problems).toEqual([]);
   ({ query } = createClient(db));
-}, 120_000);
+}, 300_000);
 
 type Edge = { cursor: string; node: Record<string, any> };
 type Connection = { edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };

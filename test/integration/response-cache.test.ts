@@ -24,7 +24,7 @@ beforeAll(async () => {
   db = await useTestDatabase();
   expect((await importFolder(db, writeFixtureFolder(analysisFixture(p)))).problems).toEqual([]);
   app = createApp({ db, security: { apiKeys: [{ key: EDITOR, role: 'editor' }, { key: VIEWER, role: 'viewer' }] } });
-}, 120_000);
+}, 300_000);
 
 async function post(query: string, key = EDITOR, target = app, variables: Record<string, unknown> = {}) {
   const response = await target.fetch('http://localhost/graphql', {

@@ -18,7 +18,7 @@ beforeAll(async () => {
   fixture.segments = [...(fixture.segments ?? []), ...fixture.companies.map((company) => ({ company_id: String(company.id), segment: `Everyone ${p}` }))];
   expect((await importFolder(db, writeFixtureFolder(fixture))).problems).toEqual([]);
   server = await listen(createApp({ db }), { port: 0 });
-}, 120_000);
+}, 300_000);
 afterAll(() => server.close());
 
 describe('the typed client example', () => {

@@ -2063,7 +2063,8 @@ export type Query = {
   company: Maybe<Company>;
   /**
    * What each side's capabilities add to the other's (docs/analyses.md, Complementarity).
-   * Null when either id is unknown.
+   * Null when either id is unknown, with a NOT_FOUND error naming the argument
+   * (`a` or `b`) and the id.
    */
   complementarity: Maybe<Complementarity>;
   /** Everything that could make a partnership of a and b collide. NOT_FOUND for an unknown id. */
@@ -2116,7 +2117,7 @@ export type Query = {
   /**
    * How well `candidate` fits `focal` as a partner, both ways, scored against the
    * whole market (partners and ruled-out candidates too). Null when either id is
-   * unknown; BAD_USER_INPUT when both are the same company.
+   * unknown, with a NOT_FOUND error naming the argument (`focal` or `candidate`) and the id; BAD_USER_INPUT when both are the same company.
    */
   partnerFit: Maybe<PartnerFit>;
   /**
@@ -2215,6 +2216,7 @@ export type QueryCandidatesConnectionArgs = {
   filter?: InputMaybe<CandidateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   focal: Scalars['ID']['input'];
+  lens?: InputMaybe<RankingLens>;
   thresholds?: InputMaybe<QuadrantThresholds>;
   weights?: InputMaybe<FitWeights>;
 };
@@ -3878,7 +3880,7 @@ export type PlanVersionResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   candidates?: Resolver<Array<ResolversTypes['PartnerFit']>, ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'focal' | 'lens'>>;
-  candidatesConnection?: Resolver<ResolversTypes['PartnerFitConnection'], ParentType, ContextType, RequireFields<QueryCandidatesConnectionArgs, 'first' | 'focal'>>;
+  candidatesConnection?: Resolver<ResolversTypes['PartnerFitConnection'], ParentType, ContextType, RequireFields<QueryCandidatesConnectionArgs, 'first' | 'focal' | 'lens'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['MarketChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   changesConnection?: Resolver<ResolversTypes['MarketChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesConnectionArgs, 'first'>>;

@@ -1,6 +1,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { sinceMoment } from '../../changes/change-store.ts';
 import { rankingSettings, type CandidateFilterInput, type ThresholdsInput, type WeightsInput } from '../../fits/ranking-arguments.ts';
+import type { RankingLens } from '../../analysis/score-candidate.ts';
 import { NO_SCORING } from '../../fits/shortlist-fits.ts';
 import { candidatePage } from '../../pages/candidate-pages.ts';
 import { changePage } from '../../pages/change-pages.ts';
@@ -40,7 +41,7 @@ export const pageResolvers = {
       companyPage(db, { search: searchText(args.search), segment: args.segment ?? null, capability: args.capability ?? null, first: pageSize(args.first), after: args.after }),
     candidatesConnection: (
       _: unknown,
-      args: PageArgs & { focal: string; filter?: CandidateFilterInput | null; weights?: WeightsInput | null; thresholds?: ThresholdsInput | null },
+      args: PageArgs & { focal: string; filter?: CandidateFilterInput | null; weights?: WeightsInput | null; thresholds?: ThresholdsInput | null; lens?: RankingLens | null },
       context: ApiContext,
     ) => {
       const { focal, first, after, ...definition } = args;
