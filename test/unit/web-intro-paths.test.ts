@@ -1,7 +1,15 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { IntroPath, IntroStep } from '../../web/src/client/types.ts';
-import { formatStrength, stepRelation, strengthMeaning } from '../../web/src/detail/intro-path-words.ts';
+import {
+  formatStrength,
+  formatTimes,
+  stepRelation,
+  strengthBasis,
+  strengthFactors,
+  strengthLabel,
+  warmIntroductions,
+} from '../../web/src/detail/intro-path-words.ts';
 import { isCustomerNode, pathNodeIds, withIntroPath } from '../../web/src/map/intro-path-overlay.ts';
 import { createMapStylesheet } from '../../web/src/map/map-stylesheet.ts';
 
@@ -100,10 +108,64 @@ describe('an intro path in words', () => {
     expect(formatStrength(1 / 12)).toBe('0.083');
   });
 
-  it('says what a strength means against a partner both sides have (0.5)', () => {
-    expect(strengthMeaning(0.5)).toMatch(/^Strong/);
-    expect(strengthMeaning(0.25)).toMatch(/^Fair/);
-    expect(strengthMeaning(0.125)).toMatch(/^Weak/);
+  /** A customer both companies beside it serve, with `vendors` vendors in all. */
+  const customer = (vendors: number, name = 'Lotus Toys') =>
+    step('c1', {
+      party: { kind: 'CUSTOMER', id: 'c1', name },
+      relation: 'CUSTOMER',
+      status: null,
+      type: null,
+      since: null,
+      vendors,
+      weight: 1 / (vendors - 1),
+    });
+  const vendor = (id: string) => step(id, { relation: 'VENDOR', status: null, type: null, since: null });
+
+  it('calls only two active partnerships through one company "a partner you both have"', () => {
+    const mutual = { strength: 0.5, steps: [step('hooli'), step('globex')] };
+    expect(strengthLabel(mutual)).toBe('Strong: a partner you both have');
+    // A customer that buys from the two of them alone also scores 0.5: strong, but through a customer.
+    const reference = { strength: 0.5, steps: [customer(2), vendor('globex')] };
+    expect(strengthLabel(reference)).toBe('Strong, through a customer');
+    expect(strengthLabel(reference)).not.toMatch(/partner you both have/);
+    expect(strengthLabel({ strength: 0.25, steps: [step('a'), step('b'), step('c')] })).toBe('Fair');
+    expect(strengthLabel({ strength: 0.125, steps: PATH.steps })).toBe('Weak, through a customer');
+    expect(strengthLabel({ strength: 1, steps: [step('globex')] })).toBe('Direct: you are already linked');
+  });
+
+  it('says what a strength rests on, factor by factor, and the factors multiply to the API’s strength', () => {
+    const reference = { strength: 0.5, steps: [customer(2), vendor('globex')] };
+    expect(strengthBasis(reference)).toBe(
+      'Lotus Toys, a customer no other vendor serves (×1), 1 hop after the first (×½): a customer vouches, no partnership stands behind that hop',
+    );
+    expect(strengthBasis(PATH)).toBe(
+      '1 active partnership (×1), Cobalt Books, a customer 3 vendors serve (×½), 2 hops after the first (×¼): a customer vouches, no partnership stands behind that hop',
+    );
+    const proposed = { steps: [step('hooli', { status: 'PROPOSED', weight: 0.5 }), step('globex')] };
+    expect(strengthBasis(proposed)).toBe(
+      '1 active partnership (×1), 1 proposed partnership (×½), 1 hop after the first (×½)',
+    );
+    // Independently of the words: the definition, Π step weights × ½^(hops − 1), from the API's own weights.
+    const paths = [
+      { ...PATH },
+      { ...reference, hops: 2 },
+      { steps: proposed.steps, hops: 2, strength: 0.25 },
+      {
+        steps: [step('a'), customer(5), vendor('b'), step('c', { status: 'PROPOSED', weight: 0.5 })],
+        hops: 4,
+        strength: 1 / 64,
+      },
+    ];
+    for (const path of paths) {
+      const definition = path.steps.reduce((product, one) => product * one.weight, 1) * 0.5 ** (path.steps.length - 1);
+      expect(definition).toBeCloseTo(path.strength, 12);
+      const product = strengthFactors(path).reduce((value, factor) => value * factor.times, 1);
+      expect(product).toBeCloseTo(definition, 12);
+    }
+  });
+
+  it('writes a factor as a multiplier', () => {
+    expect([1, 0.5, 0.25, 0.125, 1 / 3, 1 / 64].map(formatTimes)).toEqual(['×1', '×½', '×¼', '×⅛', '×1/3', '×1/64']);
   });
 
   it('reads each kind of step', () => {
@@ -111,5 +173,20 @@ describe('an intro path in words', () => {
     expect(stepRelation(PATH.steps[1]!)).toBe('a paying customer of both sides, a reference (3 vendors serve it)');
     expect(stepRelation(PATH.steps[2]!)).toBe('also serves that customer');
     expect(stepRelation(step('x', { status: 'PROPOSED', since: null }))).toBe('referral partner, proposed');
+  });
+});
+
+describe('the count of warm introductions', () => {
+  it('adds the account mapping’s Prospect and Opportunity rows in the Customer column, and nothing else', () => {
+    // Shopwell × Kudoswell on the demo: 2 prospects and 1 open deal they serve, 161 shared customers
+    const matrix = [
+      { stageA: 'CUSTOMER', stageB: 'CUSTOMER', count: 161 },
+      { stageA: 'PROSPECT', stageB: 'CUSTOMER', count: 2 },
+      { stageA: 'OPPORTUNITY', stageB: 'CUSTOMER', count: 1 },
+      { stageA: 'PROSPECT', stageB: 'PROSPECT', count: 4 },
+      { stageA: 'CUSTOMER', stageB: 'PROSPECT', count: 7 },
+    ] as const;
+    expect(warmIntroductions(matrix)).toEqual({ prospects: 2, openDeals: 1, total: 3 });
+    expect(warmIntroductions([])).toEqual({ prospects: 0, openDeals: 0, total: 0 });
   });
 });

@@ -588,3 +588,16 @@ export const CHANGES = /* GraphQL */ `
     }
   }
 `;
+
+/** The account mapping's cells that the warm-introduction count adds up (detail/IntroPathsSection.tsx). */
+export const INTRO_ACCOUNTS = /* GraphQL */ `
+  query IntroAccounts($focal: ID!, $candidate: ID!) {
+    overlap(a: $focal, b: $candidate) {
+      matrix {
+        stageA
+        stageB
+        count
+      }
+    }
+  }
+`;

@@ -1,15 +1,21 @@
 /**
- * Who can introduce the focal company to this candidate: the API's strongest
- * warm-intro paths, each with whom to ask (its sentence), how strong it is and
- * what that means, and the chain of steps. "Show on map" draws the path on the
- * ecosystem map (map/intro-path-overlay.ts); the workspace keeps which one.
+ * Warm introductions, both kinds, each under one definition: the accounts
+ * the candidate could open for the focal company (its prospects and open
+ * deals that the candidate serves, the account mapping's cells, named and
+ * added up), and who can introduce the focal company to the candidate
+ * itself: the API's strongest warm-intro paths, each with whom to ask (its
+ * sentence), how strong it is and what that strength rests on, and the chain
+ * of steps. "Show on map" draws the path on the ecosystem map
+ * (map/intro-path-overlay.ts); the workspace keeps which one.
  */
-import { INTRO_PATHS } from '../client/queries.ts';
-import type { CompanySummary, IntroPath } from '../client/types.ts';
+import { useCompanyName } from '../client/company-names.ts';
+import { INTRO_ACCOUNTS, INTRO_PATHS } from '../client/queries.ts';
+import type { CompanySummary, IntroPath, StageCount } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { HighlightedPath } from '../map/intro-path-overlay.ts';
 import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
-import { formatStrength, stepRelation, strengthMeaning } from './intro-path-words.ts';
+import { pluralise } from '../format/numbers.ts';
+import { formatStrength, stepRelation, strengthBasis, strengthLabel, warmIntroductions } from './intro-path-words.ts';
 
 /** The API's defaults, said out loud in the empty state. */
 const PATHS = 5;
@@ -29,12 +35,40 @@ export function IntroPathsSection({ focal, candidateId, highlighted, onHighlight
     first: PATHS,
     maxHops: MAX_HOPS,
   });
+  const accounts = useApi<{ overlap: { matrix: StageCount[] } | null }>(INTRO_ACCOUNTS, {
+    focal: focal.id,
+    candidate: candidateId,
+  });
+  const matrix = accounts.data?.overlap?.matrix;
+  const warm = matrix ? warmIntroductions(matrix) : null;
   const paths = data?.introPaths;
   const shownIndex = highlighted?.target === candidateId ? highlighted.index : null;
+  // The name the map, the list or the panel already gave; "them" for a company the page has not named yet.
+  const name = useCompanyName(candidateId) ?? 'them';
 
   return (
     <section className="detail-section" aria-labelledby="intro-title" data-testid="intro-paths">
-      <h3 id="intro-title">Warm introductions {paths && <span className="count-badge">{paths.length}</span>}</h3>
+      <h3 id="intro-title">Warm introductions</h3>
+      {warm && (
+        <p
+          className="intro-accounts section-note"
+          data-testid="intro-accounts"
+          data-prospects={warm.prospects}
+          data-open-deals={warm.openDeals}
+          data-total={warm.total}
+        >
+          <strong>Into your accounts: {warm.total}.</strong>{' '}
+          {warm.total === 0
+            ? `None of your prospects or open deals is a customer of ${name}.`
+            : `${pluralise(warm.prospects, 'prospect')} and ${pluralise(warm.openDeals, 'open deal')} of yours are customers of ${name}, who can introduce you there.`}{' '}
+          <span className="muted">
+            The account mapping’s Prospect and Opportunity rows, Customer column; the “In short” count is the same.
+          </span>
+        </p>
+      )}
+      <p className="subheading">
+        To {name} itself {paths && <span className="count-badge">{paths.length}</span>} · whom to ask, strongest first
+      </p>
       {error && <ApiErrorMessage error={error} what="the introduction paths" block={false} />}
       {!paths && !error && <StatusMessage kind="loading" title="Looking for introductions…" block={false} />}
       {paths?.length === 0 && (
@@ -59,7 +93,10 @@ export function IntroPathsSection({ focal, candidateId, highlighted, onHighlight
                   title="Strength = product of the steps' weights × ½ for every hop after the first"
                 >
                   <strong data-testid="intro-strength">Strength {formatStrength(path.strength)}</strong>
-                  <span className="muted"> · {strengthMeaning(path.strength)}</span>
+                  <span data-testid="intro-strength-label"> · {strengthLabel(path)}</span>
+                </p>
+                <p className="muted section-note" data-testid="intro-strength-basis">
+                  Rests on {strengthBasis(path)}.
                 </p>
                 <ol className="intro-steps" aria-label="Steps">
                   <li className="intro-step is-start">{focal.name}</li>

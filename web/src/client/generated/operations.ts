@@ -446,3 +446,11 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { changes: Array<{ kind: MarketChangeKind, importId: string, importedAt: string, dataset: string | null, sentence: string }> };
+
+export type IntroAccountsQueryVariables = Exact<{
+  focal: string;
+  candidate: string;
+}>;
+
+
+export type IntroAccountsQuery = { overlap: { matrix: Array<{ stageA: Stage, stageB: Stage, count: number }> } | null };
