@@ -148,8 +148,9 @@ export interface NewItemInput {
 
 /**
  * Starts an item for a candidate of the focal company. A pair already in the
- * graph as an active or proposed partnership starts SIGNED with it: the plan
- * and ledger of an existing partnership hang on an item too.
+ * graph as an active partnership starts SIGNED with it (the plan and ledger of
+ * an existing partnership hang on an item too); a proposed one, which the
+ * graph calls "not signed: in progress", starts IN_DISCUSSION.
  */
 export async function createPipelineItem(db: Database, input: NewItemInput, actor: string): Promise<PipelineItemRecord> {
   const focal = idArgument('input.focal', input.focal);
@@ -172,14 +173,16 @@ export async function createPipelineItem(db: Database, input: NewItemInput, acto
 
   const now = new Date().toISOString();
   const live = facts.partnership as { id: string; status: string; since: string | null; typeId: string } | null;
-  const signed = live && (live.status === 'active' || live.status === 'proposed') ? live : null;
+  // An active partnership is signed; a proposed one is, in the graph's words, "not signed: in progress".
+  const signed = live?.status === 'active' ? live : null;
+  const proposed = live?.status === 'proposed' ? live : null;
   const item = {
     id: randomUUID(),
     key: `${focal}|${candidate}`,
     focalId: focal,
     candidateId: candidate,
     shortlistId: shortlist,
-    stage: signed ? 'SIGNED' : 'RESEARCHING',
+    stage: signed ? 'SIGNED' : proposed ? 'IN_DISCUSSION' : 'RESEARCHING',
     owner,
     nextStep,
     nextStepDue,
@@ -197,7 +200,11 @@ export async function createPipelineItem(db: Database, input: NewItemInput, acto
       signedBy: actor,
     }),
   };
-  const note = signed ? `Already a ${signed.status} partnership in the graph (${signed.id}).` : null;
+  const note = signed
+    ? `Already an active partnership in the graph (${signed.id}).`
+    : proposed
+      ? `A proposed partnership is in the graph (${proposed.id}): signing makes it active.`
+      : null;
   const [outcome] = await db.write('pipeline/create', (tx) => tx.run('pipeline/create', { item, note }));
   // Another client started the pair between our read and our write.
   if (!outcome?.created) throw alreadyInPipeline(focal, String(outcome?.id ?? ''));

@@ -311,10 +311,13 @@ describe('the same errors and limits as the rest of the API', () => {
     expect((await ok(`{ pipelineOwners(focal: "${id('alpha')}") }`)).pipelineOwners).toEqual(['Ana', 'Li']);
   });
 
-  it('starts a pair that is a partnership already as SIGNED, with the graph’s partnership', async () => {
+  it('starts a pair that is an active partnership already as SIGNED, with the graph’s partnership, and a proposed one in discussion', async () => {
     const item = (await ok(CREATE, { input: { focal: id('alpha'), candidate: id('foxtrot') } })).createPipelineItem;
     expect(item).toMatchObject({ stage: 'SIGNED', partnership: { status: 'ACTIVE', type: { id: 'referral' }, inGraph: true } });
     expect(item.warnings).toEqual(['Signed without a written plan: write the goals, terms and checklist.']);
+    // A proposed partnership is, in the graph's words, not signed: in progress.
+    const proposed = (await ok(CREATE, { input: { focal: id('hotel'), candidate: id('delta') } })).createPipelineItem;
+    expect(proposed).toMatchObject({ stage: 'IN_DISCUSSION', partnership: null, stageMoves: [{ to: 'IN_DISCUSSION', note: expect.stringMatching(/^A proposed partnership is in the graph/) }] });
   });
 
   it('lets viewers read and only editors write', async () => {

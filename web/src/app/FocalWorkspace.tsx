@@ -21,6 +21,7 @@ import { ShortlistView } from '../shortlist/ShortlistView.tsx';
 import { SinceLastVisit } from '../changes/SinceLastVisit.tsx';
 import { WhatIfTray } from '../whatif/WhatIfTray.tsx';
 import { WhiteSpaceView } from '../whitespace/WhiteSpaceView.tsx';
+import { PipelineView } from '../pipeline/PipelineView.tsx';
 import { ApiErrorMessage, StatusMessage } from './StatusMessage.tsx';
 
 interface Props {
@@ -91,6 +92,7 @@ export function FocalWorkspace({ state, update }: Props) {
         {state.view === 'shortlist' && <ShortlistView focal={focal} state={state} update={update} onSelect={select} />}
         {state.view === 'matrix' && <MatrixView focal={focal} state={state} onSelect={select} />}
         {state.view === 'whitespace' && <WhiteSpaceView focal={focal} selected={state.selected} onSelect={select} />}
+        {state.view === 'pipeline' && <PipelineView focal={focal} onSelect={select} />}
         <WhatIfTray focal={focal} whatIf={state.whatIf} update={update} onSelect={select} />
       </main>
       {state.selected && (

@@ -7,7 +7,7 @@
 import type { Severity } from '../client/types.ts';
 import { TERM_KINDS, TERM_PARAM, type TermWeights } from '../fit/terms.ts';
 
-export const VIEWS = ['map', 'shortlist', 'matrix', 'whitespace'] as const;
+export const VIEWS = ['map', 'shortlist', 'matrix', 'whitespace', 'pipeline'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const LAYOUTS = ['force', 'concentric'] as const;

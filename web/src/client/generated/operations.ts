@@ -2,6 +2,48 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** An entry for an item's log. */
+export type ActivityInput = {
+  /** Meeting, call, email or note. */
+  kind: ActivityKind;
+  /** When it happened (YYYY-MM-DD, not after today); default today. */
+  on?: string | null | undefined;
+  /** What happened, 1 to 2,000 characters. */
+  summary: string;
+};
+
+/** What happened, in an item's log. */
+export type ActivityKind =
+  /** A call. */
+  | 'CALL'
+  /** An email. */
+  | 'EMAIL'
+  /** A meeting. */
+  | 'MEETING'
+  /** Anything else worth writing down. */
+  | 'NOTE';
+
+/** One side's answer to one alignment question. */
+export type AlignmentAnswerInput = {
+  /** The answer, up to 4,000 characters; null clears it. */
+  answer?: string | null | undefined;
+  /** Whose answer. */
+  side: PlanSide;
+  /** The question. */
+  topic: AlignmentTopic;
+};
+
+/** The alignment questions practitioners ask before signing. */
+export type AlignmentTopic =
+  /** Who each side is and how its teams work. */
+  | 'BACKGROUND_CULTURE'
+  /** What success is for each side, in numbers. */
+  | 'SUCCESS_METRICS'
+  /** Why now, and what each side has ready to commit. */
+  | 'URGENCY_READINESS'
+  /** Where each side is going, and how the partnership serves that. */
+  | 'VISION_STRATEGY';
+
 /** Which candidates a ranking keeps. */
 export type CandidateFilter = {
   /** Only candidates offering this capability: its id or its name. An unknown one is BAD_USER_INPUT naming the closest. */
@@ -25,6 +67,39 @@ export type CapabilityLevel =
   /** Something it also offers. */
   | 'SECONDARY';
 
+/** A checklist box to change. */
+export type ChecklistBoxInput = {
+  /** The box, as the type's checklist names it. */
+  item: string;
+  /** Who owns it, up to 120 characters; null clears it. */
+  owner?: string | null | undefined;
+  /** Where it stands. */
+  state?: ChecklistState | null | undefined;
+};
+
+/** Where a go-to-market box stands. */
+export type ChecklistState =
+  /** Done. */
+  | 'DONE'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Not needed for this partnership. */
+  | 'NOT_NEEDED'
+  /** Not started. */
+  | 'TODO';
+
+/** Commercial terms to write; a field left out stays, null clears it. */
+export type CommercialTermsInput = {
+  /** 0 to 1,000. */
+  markupPercent?: number | null | undefined;
+  /** Up to 4,000 characters. */
+  otherTerms?: string | null | undefined;
+  /** 0 to 100. */
+  referralFeePercent?: number | null | undefined;
+  /** Up to 4,000 characters. */
+  rulesOfEngagement?: string | null | undefined;
+};
+
 /** What could make a partnership collide. */
 export type ConflictKind =
   /** A capability both offer: core–core HIGH, core–secondary MEDIUM, secondary–secondary LOW. */
@@ -35,6 +110,13 @@ export type ConflictKind =
   | 'DIRECT_COMPETITOR'
   /** X is in an active partnership with A, and B is a declared competitor of X (MEDIUM). */
   | 'PARTNER_CONFLICT';
+
+/** Why an item gathers dust. */
+export type DustReason =
+  /** Behind a goal of its plan at the plan's checkpoint. */
+  | 'BEHIND_PLAN'
+  /** No activity for PIPELINE_DUST_DAYS. */
+  | 'QUIET';
 
 /** What an edge of the map stands for. */
 export type EcosystemEdgeKind =
@@ -111,6 +193,28 @@ export type FitWeights = {
   synergy?: number | null | undefined;
 };
 
+/** What a goal counts, from the ledger, of what its side receives from the other. */
+export type GoalMetric =
+  /** Anything else, in the goal's description; not measured from the ledger. */
+  | 'OTHER'
+  /** Leads and deals referred to the side. */
+  | 'REFERRALS'
+  /** Referred deals the side won. */
+  | 'WON_DEALS'
+  /** The value of those won deals. */
+  | 'WON_VALUE';
+
+/** What a partnership's health needs looked at. */
+export type HealthFlagKind =
+  /** Behind a goal of the plan at its checkpoint. */
+  | 'BEHIND_PLAN'
+  /** Signed without a plan, or a plan without goals in numbers. */
+  | 'NO_PLAN'
+  /** One side gives at least three times what it gets (balance beyond ±0.5 over 4 or more referrals). */
+  | 'ONE_SIDED'
+  /** No activity for PIPELINE_DUST_DAYS. */
+  | 'QUIET';
+
 /** How far an import got. */
 export type ImportPhase =
   /** Merging the staged rows into the graph (an import without --replace). */
@@ -142,6 +246,76 @@ export type IntroRelation =
   | 'PARTNERSHIP'
   /** This company also serves the customer before it (stage customer). */
   | 'VENDOR';
+
+/** A ledger entry to record. */
+export type LedgerEntryInput = {
+  /** The account, up to 300 characters. */
+  account?: string | null | undefined;
+  /** When it was won or lost (YYYY-MM-DD), not before referredOn; default today for WON and LOST, and not allowed for OPEN. */
+  closedOn?: string | null | undefined;
+  /** ISO 4217 code (three letters). */
+  currency?: string | null | undefined;
+  /** Who brought whom; required with a partner, not allowed without. */
+  direction?: ReferralDirection | null | undefined;
+  /** The company whose ledger it is in. */
+  focal: string;
+  /** Its id, for a sync sending the same entry again (replaced); a new one is made when left out. Up to 200 characters. */
+  id?: string | null | undefined;
+  /** Default DEAL. */
+  kind?: LedgerKind | null | undefined;
+  /** The deal's name, up to 300 characters. */
+  name?: string | null | undefined;
+  /** A note, up to 2,000 characters. */
+  note?: string | null | undefined;
+  /** Default OPEN. */
+  outcome?: LedgerOutcome | null | undefined;
+  /** The partner; leave it out for the focal company's own deal without a partner. */
+  partner?: string | null | undefined;
+  /** When it was referred or opened (YYYY-MM-DD, not after today); default today. */
+  referredOn?: string | null | undefined;
+  /** Its value, 0 or more. */
+  value?: number | null | undefined;
+};
+
+/** A change to a ledger entry; a field left out is left alone, null clears it. */
+export type LedgerEntryPatch = {
+  /** The account. */
+  account?: string | null | undefined;
+  /** When it was won or lost. */
+  closedOn?: string | null | undefined;
+  /** ISO 4217 code. */
+  currency?: string | null | undefined;
+  /** Who brought whom. */
+  direction?: ReferralDirection | null | undefined;
+  /** Lead or deal. */
+  kind?: LedgerKind | null | undefined;
+  /** The deal's name. */
+  name?: string | null | undefined;
+  /** A note. */
+  note?: string | null | undefined;
+  /** Open, won or lost; a close date is set to today when the entry closes without one. */
+  outcome?: LedgerOutcome | null | undefined;
+  /** When it was referred or opened. */
+  referredOn?: string | null | undefined;
+  /** Its value, 0 or more. */
+  value?: number | null | undefined;
+};
+
+/** A lead or a deal. */
+export type LedgerKind =
+  /** A deal: an opportunity with a value. */
+  | 'DEAL'
+  /** A lead: a contact passed on. */
+  | 'LEAD';
+
+/** How it ended, or that it has not yet. */
+export type LedgerOutcome =
+  /** Lost. */
+  | 'LOST'
+  /** Not yet won or lost. */
+  | 'OPEN'
+  /** Won. */
+  | 'WON';
 
 /** A plain reading of `likelihood`: the share of candidates this strong that were real partners in this market. */
 export type LikelihoodBand =
@@ -208,6 +382,90 @@ export type PartnershipStatus =
   /** Proposed, not signed: in progress. */
   | 'PROPOSED';
 
+/** What starts a pipeline item. */
+export type PipelineItemInput = {
+  /** The candidate (not the focal company itself). */
+  candidate: string;
+  /** The focal company. */
+  focal: string;
+  /** The next step, up to 500 characters. */
+  nextStep?: string | null | undefined;
+  /** When the next step is due (YYYY-MM-DD). */
+  nextStepDue?: string | null | undefined;
+  /** Who owns it, up to 120 characters. */
+  owner?: string | null | undefined;
+  /** The shortlist it comes from; the candidate must be pinned there. */
+  shortlist?: string | null | undefined;
+};
+
+/** A change to an item's owner and next step; a field left out is left alone, null clears it. */
+export type PipelineItemPatch = {
+  /** The next step, up to 500 characters. */
+  nextStep?: string | null | undefined;
+  /** When the next step is due (YYYY-MM-DD). */
+  nextStepDue?: string | null | undefined;
+  /** Who owns it, up to 120 characters. */
+  owner?: string | null | undefined;
+};
+
+/** Where a pipeline item stands. */
+export type PipelineStage =
+  /** First contact made. */
+  | 'CONTACTED'
+  /** One side said no. */
+  | 'DECLINED'
+  /** Talking about working together. */
+  | 'IN_DISCUSSION'
+  /** Set aside for now; not watched for dust. */
+  | 'PARKED'
+  /** Both sides agreed the partnership plan. */
+  | 'PLAN_AGREED'
+  /** Finding out whether the candidate is worth approaching. */
+  | 'RESEARCHING'
+  /** Signed: the partnership is in the graph. */
+  | 'SIGNED';
+
+/** A goal. */
+export type PlanGoalInput = {
+  /** What it is, in words, up to 500 characters (required for OTHER). */
+  description?: string | null | undefined;
+  /** The id of a goal of the plan to change; leave it out to add one. */
+  id?: string | null | undefined;
+  /** What it counts. */
+  metric: GoalMetric;
+  /** The time frame, 1 to 60 months from the plan's start. */
+  months: number;
+  /** Whose goal: the side that receives. */
+  side: PlanSide;
+  /** How many (a whole number, for REFERRALS and WON_DEALS) or how much, above 0. */
+  target: number;
+};
+
+/** A change to a plan; each part given changes, each left out stays. */
+export type PlanPatchInput = {
+  /** Answers to write. */
+  alignment?: Array<AlignmentAnswerInput> | null | undefined;
+  /** Boxes to tick or assign. */
+  checklist?: Array<ChecklistBoxInput> | null | undefined;
+  /** When the plan is checked (YYYY-MM-DD), after the start. */
+  checkpointOn?: string | null | undefined;
+  /** Every goal (at most 20): a goal given with its id is kept and changed, without one it is added, and one left out is removed. */
+  goals?: Array<PlanGoalInput> | null | undefined;
+  /** When the plan's clock starts (YYYY-MM-DD). */
+  startsOn?: string | null | undefined;
+  /** Terms to write. */
+  terms?: CommercialTermsInput | null | undefined;
+  /** The partnership type (a catalogue id); its checklist replaces the old one, keeping the boxes both share. Null clears it. */
+  type?: string | null | undefined;
+};
+
+/** Whose goal, or whose answer: the focal company's side or the partner's. */
+export type PlanSide =
+  /** The focal company. */
+  | 'FOCAL'
+  /** The partner. */
+  | 'PARTNER';
+
 /** Big fish, small fish: the size balance of the pair, by employees (customers when unknown). */
 export type PowerBalance =
   /** The focal company is at least 3× the candidate's size. */
@@ -239,6 +497,13 @@ export type RankingLens =
    */
   | 'SPECIFIC';
 
+/** Who brought whom. */
+export type ReferralDirection =
+  /** The partner brought the lead to the focal company. */
+  | 'FROM_PARTNER'
+  /** The focal company brought the lead to the partner. */
+  | 'TO_PARTNER';
+
 /** How a declared rival's partnerships count in peer evidence, as the market's own partnerships decided. */
 export type RivalPartners =
   /** Against: a rival partnering with the candidate lowers its peer evidence. */
@@ -263,6 +528,16 @@ export type Side =
   | 'CANDIDATE'
   /** The focal company (A). */
   | 'FOCAL';
+
+/** The partnership a move to SIGNED writes into the graph. */
+export type SigningInput = {
+  /** Its start date (YYYY-MM-DD); default today. */
+  since?: string | null | undefined;
+  /** PROPOSED (signed, not yet live) or ACTIVE; default ACTIVE. */
+  status?: PartnershipStatus | null | undefined;
+  /** Its type (a catalogue id); default the plan's type. */
+  type?: string | null | undefined;
+};
 
 /** Where a company stands with a customer account. */
 export type Stage =
@@ -446,6 +721,96 @@ export type ChangesQueryVariables = Exact<{
 
 
 export type ChangesQuery = { changes: Array<{ kind: MarketChangeKind, importId: string, importedAt: string, dataset: string | null, sentence: string }> };
+
+export type PipelineCardFieldsFragment = { id: string, focalId: string, candidateId: string, inGraph: boolean, stage: PipelineStage, owner: string | null, nextStep: string | null, nextStepDue: string | null, nextStepOverdue: boolean, lastActivityOn: string, activityCount: number, warnings: Array<string>, focal: { id: string, name: string } | null, candidate: { id: string, name: string } | null, dust: Array<{ reason: DustReason, days: number, sentence: string }>, partnership: { id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } | null } | null, plan: { version: number, checklistDone: number, checklistNeeded: number, type: { id: string, name: string, effort: Effort } | null } | null };
+
+export type PipelineBoardQueryVariables = Exact<{
+  focal?: string | null | undefined;
+  owner?: string | null | undefined;
+  shortlistFocal: string;
+}>;
+
+
+export type PipelineBoardQuery = { pipelineOwners: Array<string>, pipeline: Array<{ id: string, focalId: string, candidateId: string, inGraph: boolean, stage: PipelineStage, owner: string | null, nextStep: string | null, nextStepDue: string | null, nextStepOverdue: boolean, lastActivityOn: string, activityCount: number, warnings: Array<string>, focal: { id: string, name: string } | null, candidate: { id: string, name: string } | null, dust: Array<{ reason: DustReason, days: number, sentence: string }>, partnership: { id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } | null } | null, plan: { version: number, checklistDone: number, checklistNeeded: number, type: { id: string, name: string, effort: Effort } | null } | null }>, shortlists: Array<{ id: string, name: string, entries: Array<{ candidateId: string, inGraph: boolean, candidate: { id: string, name: string } | null }> }> };
+
+export type PlanGoalFieldsFragment = { id: string, side: PlanSide, metric: GoalMetric, target: number, months: number, description: string | null, startsOn: string | null, endsOn: string | null, actual: number | null, share: number | null, expectedAtCheckpoint: number | null, behind: boolean };
+
+export type PartnershipPlanFieldsFragment = { itemId: string, version: number, effort: Effort | null, startsOn: string | null, checkpointOn: string | null, checklistDone: number, checklistNeeded: number, updatedAt: string, updatedBy: string, csvUrl: string, type: { id: string, name: string, description: string, effort: Effort } | null, goals: Array<{ id: string, side: PlanSide, metric: GoalMetric, target: number, months: number, description: string | null, startsOn: string | null, endsOn: string | null, actual: number | null, share: number | null, expectedAtCheckpoint: number | null, behind: boolean }>, alignment: Array<{ topic: AlignmentTopic, label: string, question: string, focalAnswer: string | null, partnerAnswer: string | null }>, terms: { referralFeePercent: number | null, markupPercent: number | null, rulesOfEngagement: string | null, otherTerms: string | null }, checklist: Array<{ item: string, owner: string | null, state: ChecklistState }>, versions: Array<{ version: number, at: string, by: string, changes: Array<string> }> };
+
+export type PartnerImpactFieldsFragment = { partnershipStatus: PartnershipStatus | null, balance: number | null, balanceSentence: string, fromPartner: { referrals: number, open: number, won: number, lost: number, winRate: number | null, wonValue: number, averageWonValue: number | null, medianDaysToClose: number | null }, toPartner: { referrals: number, open: number, won: number, lost: number, winRate: number | null, wonValue: number, averageWonValue: number | null, medianDaysToClose: number | null }, lift: { closedWith: number, closedWithout: number, winRateWith: number, winRateWithout: number, winRatePoints: number, winRateLift: number | null, dealSizeWith: number | null, dealSizeWithout: number | null, dealSizeLift: number | null } | null, goals: Array<{ id: string, side: PlanSide, metric: GoalMetric, target: number, months: number, description: string | null, startsOn: string | null, endsOn: string | null, actual: number | null, share: number | null, expectedAtCheckpoint: number | null, behind: boolean }>, health: Array<{ kind: HealthFlagKind, sentence: string }> };
+
+export type PipelineItemDetailQueryVariables = Exact<{
+  id: string;
+  focal: string;
+  partner: string;
+}>;
+
+
+export type PipelineItemDetailQuery = { pipelineItem: { shortlistId: string | null, createdAt: string, createdBy: string, csvUrl: string, id: string, focalId: string, candidateId: string, inGraph: boolean, stage: PipelineStage, owner: string | null, nextStep: string | null, nextStepDue: string | null, nextStepOverdue: boolean, lastActivityOn: string, activityCount: number, warnings: Array<string>, activities: Array<{ id: string, kind: ActivityKind, on: string, summary: string, by: string }>, stageMoves: Array<{ from: PipelineStage | null, to: PipelineStage, at: string, by: string, note: string | null }>, plan: { version: number, checklistDone: number, checklistNeeded: number, itemId: string, effort: Effort | null, startsOn: string | null, checkpointOn: string | null, updatedAt: string, updatedBy: string, csvUrl: string, type: { id: string, name: string, effort: Effort, description: string } | null, goals: Array<{ id: string, side: PlanSide, metric: GoalMetric, target: number, months: number, description: string | null, startsOn: string | null, endsOn: string | null, actual: number | null, share: number | null, expectedAtCheckpoint: number | null, behind: boolean }>, alignment: Array<{ topic: AlignmentTopic, label: string, question: string, focalAnswer: string | null, partnerAnswer: string | null }>, terms: { referralFeePercent: number | null, markupPercent: number | null, rulesOfEngagement: string | null, otherTerms: string | null }, checklist: Array<{ item: string, owner: string | null, state: ChecklistState }>, versions: Array<{ version: number, at: string, by: string, changes: Array<string> }> } | null, impact: { partnershipStatus: PartnershipStatus | null, balance: number | null, balanceSentence: string, fromPartner: { referrals: number, open: number, won: number, lost: number, winRate: number | null, wonValue: number, averageWonValue: number | null, medianDaysToClose: number | null }, toPartner: { referrals: number, open: number, won: number, lost: number, winRate: number | null, wonValue: number, averageWonValue: number | null, medianDaysToClose: number | null }, lift: { closedWith: number, closedWithout: number, winRateWith: number, winRateWithout: number, winRatePoints: number, winRateLift: number | null, dealSizeWith: number | null, dealSizeWithout: number | null, dealSizeLift: number | null } | null, goals: Array<{ id: string, side: PlanSide, metric: GoalMetric, target: number, months: number, description: string | null, startsOn: string | null, endsOn: string | null, actual: number | null, share: number | null, expectedAtCheckpoint: number | null, behind: boolean }>, health: Array<{ kind: HealthFlagKind, sentence: string }> }, focal: { id: string, name: string } | null, candidate: { id: string, name: string } | null, dust: Array<{ reason: DustReason, days: number, sentence: string }>, partnership: { id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } | null } | null } | null, ledger: Array<{ id: string, direction: ReferralDirection | null, kind: LedgerKind, name: string | null, account: string | null, outcome: LedgerOutcome, value: number | null, currency: string | null, referredOn: string | null, closedOn: string | null, note: string | null, source: string }>, partnershipTypes: Array<{ id: string, name: string, description: string, effort: Effort, gtmChecklist: Array<string> }> };
+
+export type CreatePipelineItemMutationVariables = Exact<{
+  input: PipelineItemInput;
+}>;
+
+
+export type CreatePipelineItemMutation = { createPipelineItem: { id: string } };
+
+export type UpdatePipelineItemMutationVariables = Exact<{
+  id: string;
+  patch: PipelineItemPatch;
+}>;
+
+
+export type UpdatePipelineItemMutation = { updatePipelineItem: { id: string } };
+
+export type MovePipelineItemMutationVariables = Exact<{
+  id: string;
+  stage: PipelineStage;
+  note?: string | null | undefined;
+  signing?: SigningInput | null | undefined;
+}>;
+
+
+export type MovePipelineItemMutation = { movePipelineItem: { id: string, stage: PipelineStage } };
+
+export type LogPipelineActivityMutationVariables = Exact<{
+  id: string;
+  activity: ActivityInput;
+}>;
+
+
+export type LogPipelineActivityMutation = { logPipelineActivity: { id: string } };
+
+export type DeletePipelineItemMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeletePipelineItemMutation = { deletePipelineItem: string };
+
+export type UpdatePartnershipPlanMutationVariables = Exact<{
+  item: string;
+  patch: PlanPatchInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UpdatePartnershipPlanMutation = { updatePartnershipPlan: { version: number } };
+
+export type RecordLedgerEntryMutationVariables = Exact<{
+  input: LedgerEntryInput;
+}>;
+
+
+export type RecordLedgerEntryMutation = { recordLedgerEntry: { id: string } };
+
+export type UpdateLedgerEntryMutationVariables = Exact<{
+  id: string;
+  patch: LedgerEntryPatch;
+}>;
+
+
+export type UpdateLedgerEntryMutation = { updateLedgerEntry: { id: string } };
 
 export type IntroAccountsQueryVariables = Exact<{
   focal: string;
