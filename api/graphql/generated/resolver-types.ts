@@ -1219,7 +1219,8 @@ export type Mutation = {
   /**
    * Starts a pipeline item for a candidate of the focal company, one per pair.
    * With `shortlist`, the candidate must be pinned on it. A pair that already has
-   * an active or proposed partnership in the graph starts SIGNED, with it.
+   * an active partnership in the graph starts SIGNED, with it; one with a proposed
+   * partnership starts IN_DISCUSSION.
    */
   createPipelineItem: PipelineItem;
   /** Starts an empty shortlist of candidates for `focal`. */
