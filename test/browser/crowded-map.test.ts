@@ -164,26 +164,49 @@ describe('a crowded map', () => {
     expect(await load()).toEqual(first);
   });
 
-  it('keeps every company in place when the detail panel opens and when weights re-rank', async () => {
+  it('refits the map to the room the detail panel leaves, unless the view was moved, and keeps every company in place when weights re-rank', async () => {
     const { page, problems } = await session.open(`/?focal=${focal}`);
     await waitForMap(page);
     const before = await drawnNodes(page);
-    // The leftmost company: the panel opens on the right, so it stays in view and must not move.
     const clicked = before
       .filter((node) => node.kind !== 'GROUP' && node.relation !== 'focal')
       .sort((a, b) => a.x - b.x)[0]!.id;
-    const onPage = await pagePosition(page, clicked);
     await clickNode(page, clicked);
     await page.locator('[data-testid=detail-panel] [data-testid=detail-score]').waitFor();
-    await page.waitForTimeout(400);
-    // the company clicked has not moved on the page (the rail folded, the map narrowed)
-    const now = await pagePosition(page, clicked);
-    expect(Math.abs(now.x - onPage.x)).toBeLessThan(1);
-    expect(Math.abs(now.y - onPage.y)).toBeLessThan(1);
-    // and nothing moved in the picture
+    await page.waitForTimeout(600);
+    // The map narrowed and was refitted: every company is inside it, none hidden behind the panel.
+    const map = (await page.locator('[data-testid=ecosystem-map]').boundingBox())!;
+    const outside = await page.evaluate(
+      ({ width, height }) =>
+        window.__cy!.nodes().filter((node) => {
+          const { x, y } = node.renderedPosition();
+          return x < 0 || y < 0 || x > width || y > height;
+        }).length,
+      map,
+    );
+    expect(outside).toBe(0);
+    // nothing moved in the picture: the refit scales the view, not the companies
     expect((await drawnNodes(page)).map((node) => [node.id, node.x, node.y])).toEqual(
       before.map((node) => [node.id, node.x, node.y]),
     );
+
+    // Once the strategist has moved the view, the panel closing leaves it alone: the company stays put on the page.
+    const stage = (await page.locator('[data-testid=ecosystem-map]').boundingBox())!;
+    await page.mouse.move(stage.x + 12, stage.y + stage.height - 12);
+    await page.mouse.down();
+    await page.mouse.move(stage.x + 52, stage.y + stage.height - 32, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    const panned = await pagePosition(page, clicked);
+    await page.locator('[data-testid=detail-panel] button[aria-label="Close detail"]').click();
+    await page.locator('[data-testid=detail-panel]').waitFor({ state: 'detached' });
+    await page.waitForTimeout(600);
+    const after = await pagePosition(page, clicked);
+    expect(Math.abs(after.x - panned.x)).toBeLessThan(1);
+    expect(Math.abs(after.y - panned.y)).toBeLessThan(1);
+    // open again from the list beside the map, to re-rank with the panel open below
+    await page.locator(`[data-testid=top-candidates] button`).first().click();
+    await page.locator('[data-testid=detail-panel] [data-testid=detail-score]').waitFor();
     // at 1280 px with the panel open the ranking beside the map stays
     expect(await page.locator('[data-testid=top-candidates]').isVisible()).toBe(true);
     await saveScreenshot(page, 'crowded-map-panel-1280x800');
@@ -210,11 +233,13 @@ describe('a crowded map', () => {
     await page.keyboard.press('End');
     await eventually(() => page.locator('[data-testid=weight-value-peers]').textContent()).toBe('1.00');
     await eventually(() => new URL(page.url()).searchParams.get('wPeers')).toBe('1');
-    // the share is the API's normalisation: 1 over the sum of the five sliders
-    const values = await Promise.all(
-      ['peers', 'overlap', 'niche', 'complement', 'pull'].map(async (term) =>
-        Number(await page.locator(`[data-testid=weight-value-${term}]`).textContent()),
-      ),
+    // the share is the API's normalisation of the weights in effect: peers 1, the others the market's
+    // own (the sliders show them rounded to two decimals, so read them from the API)…
+    const { marketModel } = await session.query<{ marketModel: { weights: { kind: string; weight: number }[] } }>(
+      '{ marketModel { weights { kind weight } } }',
+    );
+    const values = ['PEERS', 'OVERLAP', 'NICHE', 'COMPLEMENT', 'PULL'].map((kind) =>
+      kind === 'PEERS' ? 1 : marketModel.weights.find((weight) => weight.kind === kind)!.weight,
     );
     // …as a whole percentage, the five adding up to 100 (largest remainders), as the API's sentence rounds them
     const total = values.reduce((sum, value) => sum + value, 0);
