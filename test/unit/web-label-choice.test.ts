@@ -9,6 +9,7 @@ import {
   labelBoxOn,
   labelPriority,
   labelSize,
+  placeLabels,
   TOP_FIRST,
   TOP_LABELLED,
   type LabelPlace,
@@ -96,6 +97,24 @@ describe('chooseLabels', () => {
     const chosen = chooseLabels([place('a', 1, 100, 100), place('b', 2, 104, 100)], VIEW);
     expect(names(chosen)).toEqual(['a', 'b']);
     expect(overlapping(chosen, [place('a', 1, 100, 100), place('b', 2, 104, 100)])).toEqual([]);
+  });
+
+  it('says which names lie over another company’s circle, for the map to draw that company on top', () => {
+    // "a" is ringed by big circles of companies whose names get no room: its name must go over one of them.
+    const ring = [0, 45, 90, 135, 180, 225, 270, 315].map((degrees, index) => ({
+      id: `r${index}`,
+      priority: 40,
+      x: 300 + 40 * Math.cos((degrees * Math.PI) / 180),
+      y: 300 + 40 * Math.sin((degrees * Math.PI) / 180),
+      r: 30,
+      width: 400,
+      height: 15,
+    }));
+    const { sides, overCircles } = placeLabels([place('a', 1, 300, 300), ...ring], VIEW);
+    expect(sides.has('a')).toBe(true);
+    expect([...overCircles]).toEqual(['a']);
+    // a name with room is not over anything
+    expect(placeLabels([place('alone', 1, 300, 300)], VIEW).overCircles.size).toBe(0);
   });
 
   it('moves an always-named label to a corner before giving up, and drops it rather than overlap', () => {

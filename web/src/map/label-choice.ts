@@ -170,6 +170,18 @@ export function chooseLabels(
   nodes: readonly LabelPlace[],
   viewport: { width: number; height: number },
 ): Map<string, LabelSide> {
+  return placeLabels(nodes, viewport).sides;
+}
+
+/**
+ * chooseLabels, and which of the names it placed lie over another company's
+ * circle (an always-named company with no clearer place): the map draws
+ * those companies above the others, so the circle does not hide the name.
+ */
+export function placeLabels(
+  nodes: readonly LabelPlace[],
+  viewport: { width: number; height: number },
+): { sides: Map<string, LabelSide>; overCircles: Set<string> } {
   const ordered = [...nodes].sort(
     (a, b) => a.priority - b.priority || (a.rank ?? 0) - (b.rank ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -180,19 +192,21 @@ export function chooseLabels(
     circles.add({ id: node.id, left: node.x - extent, right: node.x + extent, top: node.y - extent, bottom: node.y + extent });
   }
   const chosen = new Map<string, LabelSide>();
+  const overCircles = new Set<string>();
   for (const node of ordered) {
     const free = (side: LabelSide, overCircles: boolean): boolean => {
       const box = labelBoxOn(node, side);
       return onScreen(box, viewport) && !labels.overlapsAny(box) && (overCircles || !circles.overlapsAny(box, node.id));
     };
     const always = node.priority <= ALWAYS_LABELLED_UP_TO;
-    const pick =
-      LABEL_SIDES.find((side) => free(side, false)) ?? (always ? LABEL_SIDES.find((side) => free(side, true)) : undefined);
+    const clear = LABEL_SIDES.find((side) => free(side, false));
+    const pick = clear ?? (always ? LABEL_SIDES.find((side) => free(side, true)) : undefined);
     if (!pick) continue;
     chosen.set(node.id, pick);
+    if (!clear) overCircles.add(node.id);
     labels.add({ id: node.id, ...labelBoxOn(node, pick) });
   }
-  return chosen;
+  return { sides: chosen, overCircles };
 }
 
 function onScreen(box: Box, viewport: { width: number; height: number }): boolean {

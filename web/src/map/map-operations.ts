@@ -6,7 +6,7 @@
  */
 import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
 import type { NodeData } from './ecosystem-elements.ts';
-import { chooseLabels, estimateTextWidth, LABEL_SIDES, labelSize } from './label-choice.ts';
+import { estimateTextWidth, LABEL_SIDES, labelSize, placeLabels } from './label-choice.ts';
 import { layoutOptions } from './layouts.ts';
 import { FOCAL_HALO, FOCAL_LABEL_PX, LABEL_FONT, LABEL_PX, SELECTED_HALO } from './map-stylesheet.ts';
 import { isGroupId } from './neighbour-groups.ts';
@@ -105,11 +105,14 @@ export function refreshLabels(cy: Core): void {
     const size = labelSize(textWidth(data.label, fontPx, focal || selected), fontPx);
     return { id: data.id, priority: data.labelPriority, rank: data.rank, x, y, r, extent, ...size };
   });
-  const chosen = chooseLabels(places, viewport);
+  const { sides: chosen, overCircles } = placeLabels(places, viewport);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const side = chosen.get(node.id());
       const wanted = side === undefined ? 'label-hidden' : side === 'below' ? null : `label-${side}`;
+      // A name over another company's circle: its company drawn above the others, so the circle does not hide it.
+      const over = overCircles.has(node.id());
+      if (over !== node.hasClass('label-over')) node.toggleClass('label-over', over);
       // Only the classes that change: a restyle of a thousand nodes per pan would cost frames.
       for (const name of LABEL_CLASSES) {
         if (name === wanted) {

@@ -142,6 +142,8 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
       selector: 'node.label-left',
       style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': onScreen(-LABEL_GAP), 'text-margin-y': 0 },
     },
+    // A name that had to go over another company's circle: its company is drawn above, or the circle would hide it.
+    { selector: 'node.label-over', style: { 'z-index': 15 } },
     // At a corner: cytoscape aligns the name to the corner of the circle's square, LABEL_GAP away each way.
     ...(['below', 'above'] as const).flatMap((vertical) =>
       (['right', 'left'] as const).map((horizontal) => ({
