@@ -102,7 +102,8 @@ export function refreshLabels(cy: Core): void {
     const r = (data.diameter / 2) * zoom;
     // What other names keep clear of: the circle with its ring, or the focal or selected company's halo.
     const extent = r + (focal ? FOCAL_HALO : selected ? SELECTED_HALO : RING) * zoom;
-    const size = labelSize(textWidth(data.label, fontPx, focal || selected), fontPx);
+    // Bold names (the focal company, the selected one, groups: map-stylesheet.ts) are measured bold.
+    const size = labelSize(textWidth(data.label, fontPx, focal || selected || data.kind === 'GROUP'), fontPx);
     return { id: data.id, priority: data.labelPriority, rank: data.rank, x, y, r, extent, ...size };
   });
   const { sides: chosen, overCircles } = placeLabels(places, viewport);
