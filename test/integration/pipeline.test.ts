@@ -7,6 +7,7 @@ import { createApp } from '../../api/app.ts';
 import type { Database } from '../../api/db/database.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
 import { runDustCheck } from '../../api/pipeline/dust-check.ts';
+import { startDustWatch } from '../../api/pipeline/dust-watch.ts';
 import { analysisFixture } from '../support/analysis-fixture.ts';
 import { uniquePrefix, useTestDatabase } from '../support/database.ts';
 import { writeFixtureFolder } from '../support/fixture-folder.ts';
@@ -367,5 +368,21 @@ describe('gathering dust', () => {
     // The explorer's flag is read at request time, with the configured quiet time.
     const charlie = (await ok(`{ pipeline(focal: "${id('alpha')}", owner: "Li") { id dust { reason } } }`)).pipeline[0];
     expect(charlie.dust).toEqual([]);
+  });
+
+  it('is looked for by the API process at start-up, which reports an item quiet since long ago and flags it on the board', async () => {
+    const startedAt = new Date().toISOString();
+    const item = (await ok(CREATE, { input: { focal: id('india'), candidate: id('kilo'), owner: 'Sam' } })).createPipelineItem;
+    await db.write('test:age-item', (tx) => tx.runText(`MATCH (item:PipelineItem {id: $id}) SET item.touchedOn = '2020-01-01'`, { id: item.id }));
+    const lines: string[] = [];
+    const watch = startDustWatch(db, { quietDays: 30, intervalMinutes: 0 }, { log: (line) => lines.push(line) });
+    await watch.stop();
+    expect(lines).toEqual([expect.stringMatching(/^Gathering dust: 1 new \(\d+ item\(s\) flagged\); see changes\(…\)\.$/)]);
+    // Since a moment before the watch: the check above, dated months ahead, is the latest run.
+    const [change] = (await ok(`{ changes(since: "${startedAt}", focal: "${id('india')}") { kind pipelineItemId dustReason after sentence } }`)).changes;
+    expect(change).toMatchObject({ kind: 'GATHERING_DUST', pipelineItemId: item.id, dustReason: 'QUIET' });
+    expect(change.sentence).toMatch(/^Kilo Co, researching in India Co’s pipeline \(owner: Sam\): Nothing has happened between India Co and Kilo Co for \d+ days, since 2020-01-01\.$/);
+    const flagged = (await ok(`{ pipelineItem(id: "${item.id}") { dust { reason since sentence } } }`)).pipelineItem;
+    expect(flagged.dust).toEqual([{ reason: 'QUIET', since: '2020-01-01', sentence: expect.stringContaining('Nothing has happened between India Co and Kilo Co') }]);
   });
 });
