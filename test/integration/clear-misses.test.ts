@@ -1,4 +1,6 @@
-import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLArgument, type GraphQLField } from 'graphql';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getNamedType, isListType, isNonNullType, isObjectType, parse, visit, type GraphQLArgument, type GraphQLField } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { createSchema } from '../../api/graphql/schema.ts';
@@ -42,12 +44,33 @@ function idArguments(field: GraphQLField<unknown, unknown>): GraphQLArgument[] {
   return field.args.filter((arg) => getNamedType(arg.type).name === 'ID' && !CATALOGUE_FILTERS.has(arg.name));
 }
 
+/**
+ * The pipeline's fields (api/schema/pipeline.graphql) take ids of its own
+ * records and input objects this test cannot make up; its own tests
+ * (test/integration/pipeline*.test.ts) cover their misses.
+ */
+function pipelineFields(): Set<string> {
+  const path = fileURLToPath(new URL('../../api/schema/pipeline.graphql', import.meta.url));
+  if (!existsSync(path)) return new Set();
+  const names = new Set<string>();
+  visit(parse(readFileSync(path, 'utf8')), {
+    ObjectTypeExtension(node) {
+      if (node.name.value === 'Query' || node.name.value === 'Mutation') for (const field of node.fields ?? []) names.add(`${node.name.value}.${field.name.value}`);
+    },
+    ObjectTypeDefinition(node) {
+      if (node.name.value === 'Query' || node.name.value === 'Mutation') for (const field of node.fields ?? []) names.add(`${node.name.value}.${field.name.value}`);
+    },
+  });
+  return names;
+}
+
 function rootFieldsWithIds(): { coordinate: string; operation: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
   const schema = createSchema();
+  const elsewhere = pipelineFields();
   return (['query', 'mutation'] as const).flatMap((operation) => {
     const type = operation === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
     return Object.values(type.getFields())
-      .filter((field) => idArguments(field).length > 0)
+      .filter((field) => idArguments(field).length > 0 && !elsewhere.has(`${type.name}.${field.name}`))
       .map((field) => ({ coordinate: `${type.name}.${field.name}`, operation, field }));
   });
 }
