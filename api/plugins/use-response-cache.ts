@@ -12,7 +12,7 @@ export interface ResponseCacheOptions {
   enabled: boolean;
   /** Default 5,000 answers. */
   maxEntries: number;
-  /** Default 64 MiB of JSON. */
+  /** Default 64 MiB: keys, the answers' JSON and their objects (counted as large again as their JSON). */
   maxBytes: number;
 }
 
@@ -76,7 +76,8 @@ export function useResponseCache(db: Database, authenticate: RequestAuthenticato
       const answer = result as ExecutionResult;
       if (answer.errors?.length) return;
       const json = JSON.stringify(answer);
-      answers.set(key, { result: answer, json }, json.length);
+      // What it holds: the key (a bulk request's variables run to 100 kB), the JSON, and the answer's objects, about as large again.
+      answers.set(key, { result: answer, json }, key.length + 2 * json.length);
       // Written once: the response sends the same JSON.
       setResult({ ...answer, stringify: () => json } as ExecutionResult);
     },
