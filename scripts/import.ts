@@ -43,12 +43,6 @@ try {
   process.exit(2);
 }
 
-/**
- * The import's own reads are few and small, but a paused import (Ctrl-Z, kill -STOP) finds the
- * transaction it had open when it resumes: under the API's 30 s limit a pause of a minute would
- * fail it. Its writes already run under the database's own limit (120 s on the local Neo4j).
- */
-const IMPORT_QUERY_TIMEOUT_MS = 600_000;
 if (values.plan) {
   try {
     const { plan, path, problems } = await writeImportPlan(folder, { owner: values.as, maxFileBytes: config.maxImportFileBytes });
@@ -62,7 +56,22 @@ if (values.plan) {
   }
 }
 
-const { db, close } = await openDatabase(DEMO_INSTANCE, { ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, IMPORT_QUERY_TIMEOUT_MS) });
+/**
+ * The import's own reads are few and small, but a paused import (Ctrl-Z, kill -STOP) finds the
+ * transaction it had open when it resumes: under the API's 30 s limit a pause of a minute would
+ * fail it. Its writes already run under the database's own limit (120 s on the local Neo4j).
+ */
+const IMPORT_QUERY_TIMEOUT_MS = 600_000;
+/**
+ * A request gives up on a database that does not answer within 2 s; an import of minutes should ride out
+ * a short outage (a busy machine, a cluster's leader changing) instead, retrying each transaction for as long.
+ */
+const IMPORT_RETRY_MS = 30_000;
+const { db, close } = await openDatabase(DEMO_INSTANCE, {
+  ...config,
+  queryTimeoutMs: Math.max(config.queryTimeoutMs, IMPORT_QUERY_TIMEOUT_MS),
+  maxRetryTimeMs: IMPORT_RETRY_MS,
+});
 let exitCode = 0;
 const started = Date.now();
 try {

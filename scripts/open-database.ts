@@ -31,14 +31,14 @@ export interface OpenDatabase {
  */
 export async function openDatabase(
   local: LocalInstance,
-  settings: Pick<Config, 'database' | 'queryTimeoutMs'>,
+  settings: Pick<Config, 'database' | 'queryTimeoutMs'> & { maxRetryTimeMs?: number },
   log = (line: string) => console.error(line),
 ): Promise<OpenDatabase> {
   const external = settings.database;
   const neo4j = external
     ? undefined
     : await startLocalNeo4j({ instance: local.instance, boltPort: Number(process.env.LOCAL_NEO4J_PORT ?? local.port), log });
-  const config: DatabaseConfig = { ...(external ?? { uri: neo4j!.uri }), queryTimeoutMs: settings.queryTimeoutMs };
+  const config: DatabaseConfig = { ...(external ?? { uri: neo4j!.uri }), queryTimeoutMs: settings.queryTimeoutMs, ...(settings.maxRetryTimeMs && { maxRetryTimeMs: settings.maxRetryTimeMs }) };
   const db = createDatabase(config);
   const close = async (): Promise<void> => {
     await db.close();

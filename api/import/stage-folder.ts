@@ -209,7 +209,11 @@ function routedRows(
 /** A chunk's rows grouped by staging query, in the order the kinds are staged (SOURCE_KIND_ORDER), each group in row order. */
 function byQuery(chunk: Routed[]): [QueryName, Row[]][] {
   const groups = new Map<QueryName, Row[]>();
-  for (const row of chunk) groups.set(row.query, [...(groups.get(row.query) ?? []), row.params]);
+  for (const row of chunk) {
+    const group = groups.get(row.query);
+    if (group) group.push(row.params);
+    else groups.set(row.query, [row.params]);
+  }
   if (groups.size <= 1) return [...groups];
   const order = SOURCE_KIND_ORDER.map(stagingQueryOf);
   return [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));

@@ -89,6 +89,9 @@ describe('splitList', () => {
     expect(splitList('Checkout; Payments')).toEqual(['Checkout', 'Payments']);
     expect(splitList('Checkout, Payments')).toEqual(['Checkout', 'Payments']);
     expect(splitList('Fraud screening, EU; Chargebacks')).toEqual(['Fraud screening, EU', 'Chargebacks']);
+    // A legal form alone belongs to the name before it: a rival written "Acme, Inc." is one company.
+    expect(splitList('Acme, Inc.')).toEqual(['Acme, Inc.']);
+    expect(splitList('Acme, Inc., Globex, LLC, Initech')).toEqual(['Acme, Inc.', 'Globex, LLC', 'Initech']);
   });
 
   it('trims, drops empty values, and keeps a value repeated in any case once, as first written', () => {
