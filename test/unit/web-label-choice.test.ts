@@ -3,6 +3,7 @@ import {
   chooseLabels,
   CONFLICTS_ALWAYS_WITHIN,
   estimateTextWidth,
+  FAR_GAP,
   LABEL_GAP,
   LABEL_PAD,
   LABEL_SIDES,
@@ -64,7 +65,20 @@ describe('labelSize and labelBoxOn', () => {
     // corners: beyond the corner of the circle's square, as cytoscape aligns them
     expect(labelBoxOn(node, 'below-right')).toEqual({ left: 100 + reach, right: 130 + reach, top: 50 + reach, bottom: 65 + reach });
     expect(labelBoxOn(node, 'above-left')).toEqual({ left: 70 - reach, right: 100 - reach, top: 35 - reach, bottom: 50 - reach });
-    expect(LABEL_SIDES).toHaveLength(8);
+    // a line further out, for an always-named company with no nearer place
+    expect(labelBoxOn(node, 'below-far')).toEqual({
+      left: 85,
+      right: 115,
+      top: 50 + reach + FAR_GAP,
+      bottom: 65 + reach + FAR_GAP,
+    });
+    expect(labelBoxOn(node, 'left-far')).toEqual({
+      left: 70 - reach - FAR_GAP,
+      right: 100 - reach - FAR_GAP,
+      top: 42.5,
+      bottom: 57.5,
+    });
+    expect(LABEL_SIDES).toHaveLength(16);
   });
 });
 
@@ -142,6 +156,25 @@ describe('chooseLabels', () => {
     const chosen = chooseLabels([place('b', 1, 100, 120), place('a', 20, 100, 100)], VIEW);
     expect(chosen.get('b')).toBe('below');
     expect(chosen.get('a')).toBe('above');
+  });
+
+  it('gives an always-named company a place a line further out before one over a circle, never a lesser one', () => {
+    // Small companies sit in each of the hub's eight near places (their own names too long for the screen).
+    const blockers = [
+      [300, 312.5],
+      [300, 287.5],
+      [320, 300],
+      [280, 300],
+      [320, 312.5],
+      [280, 312.5],
+      [320, 287.5],
+      [280, 287.5],
+    ].map(([x, y], index) => ({ ...place(`b${index}`, 50, x!, y!, 900), r: 3 }));
+    const always = chooseLabels([...blockers, place('hub', 1, 300, 300, 30)], VIEW);
+    expect(always.get('hub')).toBe('below-far');
+    const ring = blockers;
+    const lesser = chooseLabels([...ring, place('hub', 40, 300, 300, 30)], VIEW);
+    expect(lesser.has('hub')).toBe(false);
   });
 
   it('drops a lesser name with no free side and keeps one with room', () => {

@@ -78,10 +78,14 @@ export interface LabelPlace {
  * Where a name goes round its node: below is the map's habit; the other
  * sides, then the four corners, make room in a crowd. Eight places, because
  * four left the demo's Levyline and Rapportly no free side at 1280×800, and a
- * name drawn over another's is worse than one moved to a corner.
+ * name drawn over another's is worse than one moved to a corner. An
+ * always-named company may also take the same eight a line further out
+ * (`-far`): one of the crowded market's twelve partners found no nearer
+ * place clear of the other names.
  */
-export type LabelSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
-export const LABEL_SIDES: readonly LabelSide[] = [
+type NearSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+export type LabelSide = NearSide | `${NearSide}-far`;
+const NEAR_SIDES: readonly NearSide[] = [
   'below',
   'above',
   'right',
@@ -91,6 +95,9 @@ export const LABEL_SIDES: readonly LabelSide[] = [
   'above-right',
   'above-left',
 ];
+export const LABEL_SIDES: readonly LabelSide[] = [...NEAR_SIDES, ...NEAR_SIDES.map((side) => `${side}-far` as const)];
+/** How much further out (px) a `-far` place puts the name: about a line. */
+export const FAR_GAP = 14;
 /** Gap (px) between a node's edge and its name's text. */
 export const LABEL_GAP = 4;
 /** What a name's box adds round its text on every side (px): cytoscape's 2 px white outline and 2 px of air (its own label box reaches 0.6 px past the outline). */
@@ -127,20 +134,48 @@ interface Box {
 /**
  * The box a node's name takes on `side`: the text sits LABEL_GAP from the
  * circle's edge (at a corner, from the corner of the circle's square, as
- * cytoscape aligns it), and the box reaches LABEL_PAD beyond the text.
+ * cytoscape aligns it; FAR_GAP more for a `-far` place), and the box reaches
+ * LABEL_PAD beyond the text.
  */
 export function labelBoxOn(node: LabelPlace, side: LabelSide): Box {
   const { x, y, r, width, height } = node;
-  const reach = r + LABEL_GAP - LABEL_PAD;
-  const [vertical, horizontal] = placement(side);
+  const { vertical, horizontal, dx, dy } = labelOffset(side);
   const left =
-    horizontal === 'right' ? x + reach : horizontal === 'left' ? x - reach - width : x - width / 2;
-  const top = vertical === 'below' ? y + reach : vertical === 'above' ? y - reach - height : y - height / 2;
+    horizontal === 'right'
+      ? x + r + dx - LABEL_PAD
+      : horizontal === 'left'
+        ? x - r + dx + LABEL_PAD - width
+        : x - width / 2;
+  const top =
+    vertical === 'below'
+      ? y + r + dy - LABEL_PAD
+      : vertical === 'above'
+        ? y - r + dy + LABEL_PAD - height
+        : y - height / 2;
   return { left, right: left + width, top, bottom: top + height };
 }
 
-/** A side as cytoscape's two alignments: where the text goes vertically and horizontally of its node. */
-export function placement(side: LabelSide): ['below' | 'above' | 'middle', 'right' | 'left' | 'centre'] {
+/**
+ * A place as cytoscape draws it: the name's alignment to its node and its
+ * margins on screen (px), which map-stylesheet.ts turns into the `label-*`
+ * classes, so the boxes here and the names drawn there never disagree.
+ */
+export function labelOffset(side: LabelSide): {
+  vertical: 'below' | 'above' | 'middle';
+  horizontal: 'right' | 'left' | 'centre';
+  dx: number;
+  dy: number;
+} {
+  const far = side.endsWith('-far');
+  const [vertical, horizontal] = placement(side.replace(/-far$/, '') as NearSide);
+  const out = LABEL_GAP + (far ? FAR_GAP : 0);
+  const dx = horizontal === 'right' ? out : horizontal === 'left' ? -out : 0;
+  const dy = vertical === 'below' ? out : vertical === 'above' ? -out : 0;
+  return { vertical, horizontal, dx, dy };
+}
+
+/** A near place as cytoscape's two alignments: where the text goes vertically and horizontally of its node. */
+function placement(side: NearSide): ['below' | 'above' | 'middle', 'right' | 'left' | 'centre'] {
   switch (side) {
     case 'below':
     case 'above':
@@ -189,7 +224,13 @@ export function placeLabels(
   const circles = new BoxGrid(64);
   for (const node of nodes) {
     const extent = node.extent ?? node.r;
-    circles.add({ id: node.id, left: node.x - extent, right: node.x + extent, top: node.y - extent, bottom: node.y + extent });
+    circles.add({
+      id: node.id,
+      left: node.x - extent,
+      right: node.x + extent,
+      top: node.y - extent,
+      bottom: node.y + extent,
+    });
   }
   const chosen = new Map<string, LabelSide>();
   const overCircles = new Set<string>();
@@ -199,7 +240,9 @@ export function placeLabels(
       return onScreen(box, viewport) && !labels.overlapsAny(box) && (overCircles || !circles.overlapsAny(box, node.id));
     };
     const always = node.priority <= ALWAYS_LABELLED_UP_TO;
-    const clear = LABEL_SIDES.find((side) => free(side, false));
+    // The near places for everyone; the far ones, and then places over a circle, for the always-named only.
+    const sides = always ? LABEL_SIDES : NEAR_SIDES;
+    const clear = sides.find((side) => free(side, false));
     const pick = clear ?? (always ? LABEL_SIDES.find((side) => free(side, true)) : undefined);
     if (!pick) continue;
     chosen.set(node.id, pick);

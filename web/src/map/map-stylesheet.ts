@@ -4,7 +4,7 @@
  * (components/map/MapLegend.tsx) in step with what is drawn here.
  */
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { LABEL_GAP } from './label-choice.ts';
+import { LABEL_GAP, LABEL_SIDES, labelOffset } from './label-choice.ts';
 import { RELATION_COLOUR, RELATIONS } from './relations.ts';
 
 export const EDGE_COLOUR = {
@@ -132,30 +132,22 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
     })),
     // No room on screen for this name (label-choice.ts); hovering or selecting the company brings it back.
     { selector: 'node.label-hidden', style: { label: '' } },
-    // Names moved round their company to make room in a crowd (label-choice.ts).
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': onScreen(-LABEL_GAP) } },
-    {
-      selector: 'node.label-right',
-      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': onScreen(LABEL_GAP), 'text-margin-y': 0 },
-    },
-    {
-      selector: 'node.label-left',
-      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': onScreen(-LABEL_GAP), 'text-margin-y': 0 },
-    },
-    // A name that had to go over another company's circle: its company is drawn above, or the circle would hide it.
-    { selector: 'node.label-over', style: { 'z-index': 15 } },
-    // At a corner: cytoscape aligns the name to the corner of the circle's square, LABEL_GAP away each way.
-    ...(['below', 'above'] as const).flatMap((vertical) =>
-      (['right', 'left'] as const).map((horizontal) => ({
-        selector: `node.label-${vertical}-${horizontal}`,
+    // Names moved round their company to make room in a crowd (label-choice.ts places them, and says how).
+    ...LABEL_SIDES.filter((side) => side !== 'below').map((side) => {
+      const { vertical, horizontal, dx, dy } = labelOffset(side);
+      return {
+        selector: `node.label-${side}`,
         style: {
-          'text-valign': vertical === 'below' ? 'bottom' : 'top',
-          'text-halign': horizontal,
-          'text-margin-x': onScreen(horizontal === 'right' ? LABEL_GAP : -LABEL_GAP),
-          'text-margin-y': onScreen(vertical === 'below' ? LABEL_GAP : -LABEL_GAP),
+          'text-valign': vertical === 'below' ? 'bottom' : vertical === 'above' ? 'top' : 'center',
+          'text-halign': horizontal === 'centre' ? 'center' : horizontal,
+          'text-margin-x': dx === 0 ? 0 : onScreen(dx),
+          'text-margin-y': dy === 0 ? 0 : onScreen(dy),
         },
-      })),
-    ),
+      };
+    }),
+    // A name that had to go over another company's circle: its company is drawn above (the focal one's too),
+    // or the circle would hide it.
+    { selector: 'node.label-over', style: { 'z-index': 25 } },
     {
       selector: 'node.selected, node.hovered',
       style: {
