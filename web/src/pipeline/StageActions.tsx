@@ -22,6 +22,7 @@ export function StageActions({ item, planTypeId, types, run }: Props) {
   const [status, setStatus] = useState<'ACTIVE' | 'PROPOSED'>('ACTIVE');
   const [since, setSince] = useState(todayIso());
   const [reopenTo, setReopenTo] = useState<PipelineStage>('CONTACTED');
+  const [writing, setWriting] = useState(false);
 
   if (item.stage === 'SIGNED') {
     return (
@@ -83,7 +84,11 @@ export function StageActions({ item, planTypeId, types, run }: Props) {
           data-testid="signing-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(() => moveItem(item.id, 'SIGNED', note.trim() || null, { type: type || null, status, since })).then((done) => done && setSigning(false));
+            setWriting(true);
+            void run(() => moveItem(item.id, 'SIGNED', note.trim() || null, { type: type || null, status, since })).then((done) => {
+              setWriting(false);
+              if (done) setSigning(false);
+            });
           }}
         >
           <p className="muted">Signing writes the partnership into the graph, as every write does: the ranking, the record of changes and the webhook see it.</p>
@@ -109,9 +114,10 @@ export function StageActions({ item, planTypeId, types, run }: Props) {
             Since
             <input type="date" value={since} onChange={(event) => setSince(event.target.value)} data-testid="signing-since" />
           </label>
-          <button type="submit" className="primary" data-testid="signing-submit">
-            Sign the partnership
+          <button type="submit" className="primary" data-testid="signing-submit" disabled={writing}>
+            {writing ? 'Signing…' : 'Sign the partnership'}
           </button>
+          {writing && <span className="muted">Writing it into the graph and recalibrating the ranking: a few seconds.</span>}
           <button type="button" onClick={() => setSigning(false)}>
             Cancel
           </button>
