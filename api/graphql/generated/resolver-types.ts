@@ -20,6 +20,7 @@ export type Scalars = {
 export type AccountInput = {
   /** The company's id. */
   company: Scalars['ID']['input'];
+  /** The customer, by id or by name and domain. */
   customer: CustomerRefInput;
   /** Default CUSTOMER. */
   stage?: InputMaybe<Stage>;
@@ -27,7 +28,9 @@ export type AccountInput = {
 
 /** A company's account with a customer, by ids. */
 export type AccountKeyInput = {
+  /** The company's id. */
   company: Scalars['ID']['input'];
+  /** The customer's id. */
   customer: Scalars['ID']['input'];
 };
 
@@ -173,7 +176,9 @@ export type CapabilityLevel =
 export type CapabilityOfferInput = {
   /** The capability's name; its id is its slug. */
   capability: Scalars['String']['input'];
+  /** The capability's category. */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** The company's id. */
   company: Scalars['ID']['input'];
   /** Default CORE. */
   level?: InputMaybe<CapabilityLevel>;
@@ -181,7 +186,9 @@ export type CapabilityOfferInput = {
 
 /** A capability a company offers, by the company's id and the capability's id or name. */
 export type CapabilityOfferKeyInput = {
+  /** The capability's id or name. */
   capability: Scalars['String']['input'];
+  /** The company's id. */
   company: Scalars['ID']['input'];
 };
 
@@ -502,16 +509,23 @@ export type CustomerEdge = {
 export type CustomerInput = {
   /** Its website or domain. */
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** Its id; when left out, the customer is matched (by domain, then name) or made new with the slug of its domain or name. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its industry. */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Its name as the tool holds it. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Its region. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which customer: by id, or by name and domain as a CRM holds it (matched as customers without an id are). */
 export type CustomerRefInput = {
+  /** Its website or domain. */
   domain?: InputMaybe<Scalars['String']['input']>;
+  /** Its id in PartnerGraph. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its name as the tool holds it. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1685,6 +1699,7 @@ export type PartnershipInput = {
   parties: Array<Scalars['ID']['input']>;
   /** When it started: YYYY-MM-DD. */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Proposed, active or ended. */
   status: PartnershipStatus;
   /** A partnership type's id (partnershipTypes). */
   type: Scalars['ID']['input'];
@@ -2485,12 +2500,19 @@ export type RankingLens =
 
 /** Records to add or update, by kind; each list in the shape of PartnerGraph's own import file of that kind. */
 export type RecordsInput = {
+  /** Accounts: which company serves which customer, at which stage. */
   accounts?: InputMaybe<Array<AccountInput>>;
+  /** Capabilities companies offer. */
   capabilities?: InputMaybe<Array<CapabilityOfferInput>>;
+  /** Companies to add or update (by id, or the slug of the name). */
   companies?: InputMaybe<Array<CompanyInput>>;
+  /** Customers to add or update; one without an id is matched first. */
   customers?: InputMaybe<Array<CustomerInput>>;
+  /** Partnerships. */
   partnerships?: InputMaybe<Array<PartnershipInput>>;
+  /** Declared rivalries. */
   rivalries?: InputMaybe<Array<RivalryInput>>;
+  /** Segments companies target. */
   segments?: InputMaybe<Array<SegmentTargetInput>>;
 };
 
@@ -2537,12 +2559,19 @@ export type RefusedRow = {
 
 /** Records to remove, by kind and key. */
 export type RemovalInput = {
+  /** Accounts. */
   accounts?: InputMaybe<Array<AccountKeyInput>>;
+  /** Capabilities a company offers. */
   capabilities?: InputMaybe<Array<CapabilityOfferKeyInput>>;
+  /** Companies, with their accounts, capabilities offered, segments, rivalries and the partnerships they leave with fewer than two parties. */
   companies?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Customers, with their accounts. */
   customers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Partnerships. */
   partnerships?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Declared rivalries (either direction). */
   rivalries?: InputMaybe<Array<RivalryInput>>;
+  /** Segments a company targets. */
   segments?: InputMaybe<Array<SegmentTargetKeyInput>>;
 };
 
@@ -2557,7 +2586,9 @@ export type RivalPartners =
 
 /** A declared rivalry (read in both directions). */
 export type RivalryInput = {
+  /** One company's id. */
   company: Scalars['ID']['input'];
+  /** The other's: the rivalry is read in both directions. */
   competitor: Scalars['ID']['input'];
 };
 
@@ -2583,6 +2614,7 @@ export type SegmentGap = {
 
 /** A segment a company targets (the segments file's row). */
 export type SegmentTargetInput = {
+  /** The company's id. */
   company: Scalars['ID']['input'];
   /** The segment's name; its id is its slug. */
   segment: Scalars['String']['input'];
@@ -2590,7 +2622,9 @@ export type SegmentTargetInput = {
 
 /** A segment a company targets, by the company's id and the segment's id or name. */
 export type SegmentTargetKeyInput = {
+  /** The company's id. */
   company: Scalars['ID']['input'];
+  /** The segment's id or name. */
   segment: Scalars['String']['input'];
 };
 
@@ -2895,17 +2929,27 @@ export type WhiteSpace = {
 /** How many records of each kind a write adds, changes or removes. */
 export type WriteCounts = {
   __typename?: 'WriteCounts';
+  /** Accounts at another stage than the graph's. */
   changedAccounts: Scalars['Int']['output'];
+  /** Partnerships whose status or start date changes. */
   changedPartnerships: Scalars['Int']['output'];
+  /** Accounts the graph did not have. */
   newAccounts: Scalars['Int']['output'];
+  /** Capabilities a company newly offers. */
   newCapabilities: Scalars['Int']['output'];
+  /** Companies the graph did not have. */
   newCompanies: Scalars['Int']['output'];
+  /** Customers the graph did not have. */
   newCustomers: Scalars['Int']['output'];
+  /** Partnerships the graph did not have. */
   newPartnerships: Scalars['Int']['output'];
+  /** Rivalries newly declared. */
   newRivalries: Scalars['Int']['output'];
   /** Records removed (removeRecords), of every kind together. */
   removed: Scalars['Int']['output'];
+  /** Companies whose given fields differ from the graph's. */
   updatedCompanies: Scalars['Int']['output'];
+  /** Customers whose given fields differ from the graph's. */
   updatedCustomers: Scalars['Int']['output'];
 };
 
