@@ -120,7 +120,13 @@ export function QuadrantChart({
             {layout.thresholdY !== null ? (
               <>
                 <line className="threshold" x1={0} x2={width} y1={layout.thresholdY} y2={layout.thresholdY} />
-                <text className="threshold-label" x={4} y={layout.thresholdY - 5} data-testid="capability-threshold">
+                <text
+                  className="threshold-label"
+                  x={layout.capabilityLabel.x}
+                  y={layout.thresholdY - 5}
+                  textAnchor={layout.capabilityLabel.anchor}
+                  data-testid="capability-threshold"
+                >
                   {layout.capabilityText}
                 </text>
               </>
@@ -129,20 +135,6 @@ export function QuadrantChart({
                 {layout.capabilityText}
               </text>
             )}
-            {layout.corners.map((corner) => (
-              <text
-                key={corner.quadrant}
-                x={corner.x}
-                y={corner.y}
-                textAnchor={corner.anchor}
-                className="quadrant-label"
-              >
-                {QUADRANT_LABEL[corner.quadrant]}
-                <tspan x={corner.x} dy="1.25em" className="quadrant-hint">
-                  {layout.hints[corner.quadrant]}
-                </tspan>
-              </text>
-            ))}
             {layout.names.map(
               (name) =>
                 name.leader && (
@@ -186,6 +178,21 @@ export function QuadrantChart({
                 </g>
               );
             })}
+            {/* Over the points, haloed, never catching a click: a narrow quadrant's name may lie on its pile. */}
+            {layout.corners.map((corner) => (
+              <text
+                key={corner.quadrant}
+                x={corner.x}
+                y={corner.y}
+                textAnchor={corner.anchor}
+                className="quadrant-label"
+              >
+                {QUADRANT_LABEL[corner.quadrant]}
+                <tspan x={corner.x} dy="1.25em" className="quadrant-hint">
+                  {layout.hints[corner.quadrant]}
+                </tspan>
+              </text>
+            ))}
             {layout.names.map((name) => (
               <text
                 key={name.id}

@@ -33,6 +33,8 @@ export interface ChartLayout {
   /** The threshold lines' labels, or what is said at the axis's end when a line is off it. */
   reachText: string;
   capabilityText: string;
+  /** Where the capability line's label sits: at the plot's left or right end, whichever fewer points crowd. */
+  capabilityLabel: { x: number; anchor: 'start' | 'end' };
   /** Every point where it is drawn (nudged off its ties), best score first. */
   dots: Dot[];
   names: PlacedName[];
@@ -117,6 +119,7 @@ export function chartLayout(
         bottom: region.y0 === 0 ? plot.height : y(region.y0),
       },
       dots,
+      plot.width,
     ),
   );
   const strategic =
@@ -128,8 +131,14 @@ export function chartLayout(
   const reachText = thresholdText('reach', thresholds.distribution, mode, thresholdX !== null);
   const capabilityText = thresholdText('capability', thresholds.capability, mode, thresholdY !== null);
   const obstacles: Box[] = corners.flatMap((corner) => cornerBoxes(corner, hints));
+  let capabilityLabel: ChartLayout['capabilityLabel'] = { x: 4, anchor: 'start' };
   if (thresholdY !== null) {
-    obstacles.push(textBox(4, thresholdY - 9, capabilityText.length * 6, 14, 'start'));
+    // At the left end by habit; at the right end when points crowd the left (Amazon's pile at the origin).
+    const width = capabilityText.length * 6;
+    const left = textBox(4, thresholdY - 9, width, 14, 'start');
+    const right = textBox(plot.width - 4, thresholdY - 9, width, 14, 'end');
+    if (dotsUnder(right, dots) < dotsUnder(left, dots)) capabilityLabel = { x: plot.width - 4, anchor: 'end' };
+    obstacles.push(capabilityLabel.anchor === 'start' ? left : right);
   }
   const at = new Map(dots.map((dot) => [dot.id, dot]));
   const names = placeNames(
@@ -148,6 +157,7 @@ export function chartLayout(
     hints,
     reachText,
     capabilityText,
+    capabilityLabel,
     dots,
     names,
   };
@@ -165,13 +175,17 @@ function cornerBoxes(corner: Corner, hints: Record<Quadrant, string>): Box[] {
  * Where a quadrant's name goes: its outer corner (Strategic top right, Low
  * bottom left…), unless points crowd it there: then the corner of the region
  * the fewest points cover. Microsoft's fifty candidates pile up at the origin,
- * right where "Low leverage" would sit.
+ * right where "Low leverage" would sit. A corner whose name would run out of
+ * the plot is never taken, and one whose name would run out of its own
+ * quadrant only when every corner does: Amazon's Low leverage under relative
+ * lines is 70 px wide, and its name ran left over the axis.
  */
 function quietestCorner(
   hints: Record<Quadrant, string>,
   quadrant: Quadrant,
   region: { left: number; right: number; top: number; bottom: number },
   dots: readonly Dot[],
+  plotWidth: number,
 ): Corner {
   const high = quadrant === 'STRATEGIC' || quadrant === 'CAPABILITY';
   const east = quadrant === 'STRATEGIC' || quadrant === 'DISTRIBUTION';
@@ -182,15 +196,21 @@ function quietestCorner(
     anchor: right ? 'end' : 'start',
   });
   const options = [at(east, high), at(!east, high), at(east, !high), at(!east, !high)];
-  const crowd = (corner: Corner): number =>
-    dots.filter((dot) =>
-      cornerBoxes(corner, hints).some(
-        (box) =>
-          dot.x + dot.r > box.left &&
-          dot.x - dot.r < box.right &&
-          dot.y + dot.r > box.top &&
-          dot.y - dot.r < box.bottom,
-      ),
-    ).length;
-  return options.reduce((best, option) => (crowd(option) < crowd(best) ? option : best));
+  const boxes = (corner: Corner) => cornerBoxes(corner, hints);
+  const spills = (corner: Corner, left: number, right: number): boolean =>
+    boxes(corner).some((box) => box.left < left || box.right > right);
+  // Out of the plot is out; out of its quadrant counts as a crowd of a thousand points.
+  const cost = (corner: Corner): number =>
+    (spills(corner, 0, plotWidth) ? 1e6 : 0) +
+    (spills(corner, region.left, region.right) ? 1e3 : 0) +
+    boxes(corner).reduce((sum, box) => sum + dotsUnder(box, dots), 0);
+  return options.reduce((best, option) => (cost(option) < cost(best) ? option : best));
+}
+
+/** How many points a box covers, even in part. */
+function dotsUnder(box: Box, dots: readonly Dot[]): number {
+  return dots.filter(
+    (dot) =>
+      dot.x + dot.r > box.left && dot.x - dot.r < box.right && dot.y + dot.r > box.top && dot.y - dot.r < box.bottom,
+  ).length;
 }
