@@ -22,4 +22,11 @@ RETURN
   coalesce(partnerships, 0) AS partnerships,
   coalesce(head(COLLECT {
     MATCH (p:Partnership) RETURN COUNT { (p)<-[:PARTY_TO]-() } AS parties ORDER BY parties DESC LIMIT 1
-  }), 0) AS parties
+  }), 0) AS parties,
+  // The most partnerships any two companies share: a pair's history.
+  coalesce(head(COLLECT {
+    MATCH (a:Company)-[:PARTY_TO]->(p:Partnership)<-[:PARTY_TO]-(b:Company)
+    WHERE a.id < b.id
+    WITH a, b, count(p) AS shared
+    RETURN shared ORDER BY shared DESC LIMIT 1
+  }), 0) AS pairPartnerships

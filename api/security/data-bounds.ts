@@ -35,6 +35,7 @@ async function marketBounds(db: Database, version: string | null): Promise<Marke
     competitors: Number(row?.competitors ?? 0),
     partnerships: Number(row?.partnerships ?? 0),
     parties: Number(row?.parties ?? 0),
+    pairPartnerships: Number(row?.pairPartnerships ?? 0),
   }));
   // Kept under the version read before it: an import since then only makes a later request read again.
   if (version !== null) {

@@ -1,3 +1,4 @@
+import { CLOSEST_PEERS } from '../analysis/fit-evidence.ts';
 import type { ArgumentReader } from './operation-analysis.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface MarketBounds {
   partnerships: number;
   /** The most parties one partnership has. */
   parties: number;
+  /** The most partnerships two companies share (a pair's history). */
+  pairPartnerships: number;
 }
 
 /** Shortlists are user data, read per request when a query scores their pins. */
@@ -40,6 +43,8 @@ export interface DataBounds {
 /** Lists whose length is fixed by the schema or the product, whatever the data. */
 const FIXED: Record<string, number> = {
   'PartnerFit.terms': 5, // one per FitTermKind
+  'PartnerFit.peerPartners': CLOSEST_PEERS, // the focal company's closest peers that partner with the candidate
+  'PartnerFit.peers': CLOSEST_PEERS,
   'Overlap.matrix': 9, // stage × stage
   'Query.partnershipTypes': 9,
 };
@@ -78,14 +83,15 @@ export function listBound(bounds: DataBounds, coordinate: string, argument: Argu
       case 'Company.competitors':
         return market.competitors;
       case 'Company.partnerships':
-      case 'PartnerFit.history':
-      case 'PartnerFit.peerPartners':
         return market.partnerships;
+      case 'PartnerFit.history':
+        return market.pairPartnerships;
       case 'Partnership.parties':
         return market.parties;
       case 'PartnerFit.conflicts':
-        // A rivalry, each capability both offer, and a channel or partner conflict per partnership of either side.
-        return 1 + market.capabilities + 2 * market.partnerships;
+        // A rivalry, each capability both offer, and a channel (or partner) conflict per partner of one side
+        // that is a rival of the other: no more than either side's partners or rivals.
+        return 1 + market.capabilities + 2 * Math.min(market.partnerships, market.competitors);
     }
   }
   if (shortlists) {

@@ -4,6 +4,7 @@ import { createSchema } from '../../api/graphql/schema.ts';
 import type { DataBounds } from '../../api/security/list-bounds.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/security/options.ts';
 import { EXPENSIVE_FIELD_COST, operationShapeOf } from '../../api/security/operation-shape.ts';
+import * as explorer from '../../web/src/client/queries.ts';
 
 /**
  * The cost model with the data's list sizes (docs/security.md, "Cost"): what
@@ -16,11 +17,26 @@ const measure = (query: string, bounds: DataBounds = {}, variables: Record<strin
   operationShapeOf({ schema, document: parse(query), contextValue: {}, variableValues: variables }, bounds);
 
 /** A FedRAMP-sized market: 342 companies, a few capabilities and partnerships each. */
-const FEDRAMP: DataBounds['market'] = { companies: 342, segmentCount: 30, capabilityCount: 40, capabilities: 12, segments: 6, competitors: 8, partnerships: 15, parties: 4 };
+const FEDRAMP: DataBounds['market'] = { companies: 342, segmentCount: 30, capabilityCount: 40, capabilities: 12, segments: 6, competitors: 8, partnerships: 15, parties: 4, pairPartnerships: 2 };
+/** The bench's M market: 10,000 companies, hubs with about 300 partnerships. */
+const M: DataBounds['market'] = { companies: 10_000, segmentCount: 40, capabilityCount: 60, capabilities: 14, segments: 6, competitors: 20, partnerships: 300, parties: 5, pairPartnerships: 2 };
 /** A strategist's shortlists: 40 of them for 25 focal companies, the longest 30 pins, the focal company asked about 3. */
 const SHORTLISTS: DataBounds['shortlists'] = { shortlists: 40, focals: 25, pins: 30, byFocal: new Map([['acme', 3]]) };
 
 describe('the cost of what a query really does', () => {
+  it('passes every operation the explorer sends, at its largest, on the bench’s M market', () => {
+    const variables = { focal: 'x', candidate: 'y', a: 'x', b: 'y', id: 'x', name: 'n', search: 's', first: 100, offset: 0 };
+    const bounds: DataBounds = { market: M, shortlists: { shortlists: 60, focals: 30, pins: 100, byFocal: new Map([['x', 20]]) } };
+    const operations = Object.entries(explorer as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)/.test(entry[1]));
+    expect(operations.length).toBeGreaterThanOrEqual(10);
+    for (const [name, text] of operations) {
+      const cost = measure(text, bounds, { ...variables, first: name === 'ECOSYSTEM' ? 300 : 100 }).cost;
+      expect.soft(cost, name).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
+    }
+    // The bench's ranking (20 candidates with their conflicts) and a ranking of 100 with their histories pass too.
+    expect(measure('{ candidates(focal: "x", first: 100) { score conflicts { kind severity } history { id type { id } } peers { company { id } } } }', bounds).cost).toBeLessThanOrEqual(DEFAULT_QUERY_LIMITS.maxCost);
+  });
+
   it('admits a focal company’s shortlists scored with every term: one walk, lists as long as the data', () => {
     const natural = '{ shortlists(focal: "acme") { entries { fit { score terms { kind } } } } }';
     // Without the data, every shortlist could be full: 20 × (1 + 100 × (1 + 1 + 5)) + 1 walk.
