@@ -15,6 +15,7 @@ export async function migrate(db: Database): Promise<void> {
   await db.write('seed-partnership-types', (tx) => tx.run('seed-partnership-types', { types: PARTNERSHIP_TYPES }));
   // Stores from before shortlists named companies by id.
   await db.write('migrate/shortlists-by-id', (tx) => tx.run('migrate/shortlists-by-id'), { serverTimeout: true });
+  await db.write('migrate/pipeline-dust-lock', (tx) => tx.run('migrate/pipeline-dust-lock'));
   // Index population on a large graph may take minutes: the server's timeout, not the per-query one.
   await db.write('await-indexes', (tx) => tx.runText('CALL db.awaitIndexes(300)'), { serverTimeout: true });
 }

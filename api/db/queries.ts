@@ -47,6 +47,7 @@ export const QUERY_NAMES = [
   'shortlist/page',
   'shortlist/bounds',
   'migrate/shortlists-by-id',
+  'migrate/pipeline-dust-lock',
   'import/company-ids',
   'import/record-dataset',
   'import/bump-companies-version',
