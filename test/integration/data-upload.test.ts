@@ -103,7 +103,7 @@ describe('an upload, from files to an import', { timeout: IMPORT_TIMEOUT }, () =
     // Whose accounts are these? The explorer asks in its own words.
     expect(files['hubspot-companies.csv'].problems).toEqual(['hubspot-companies.csv:1: whose accounts are these? Name the company in the field above.']);
     expect(created.body.plan.ready).toBe(false);
-    expect(created.body.plan.roles.map((role: any) => role.role)).toEqual(['crm-accounts', 'install-base', 'partner-sheet', 'company-directory']);
+    expect(created.body.plan.roles.map((role: any) => role.role)).toEqual(['crm-accounts', 'install-base', 'partner-sheet', 'company-directory', 'crm-deals']);
 
     const saved = await call(app, 'PUT', `/uploads/${id}/plan`, { body: withOwner(created.body.plan.plan, 'Shopwell') });
     expect(saved.status).toBe(200);
