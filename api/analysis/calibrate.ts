@@ -1,7 +1,9 @@
 import { hashSeed, seededRandom } from '../contract/seeded-random.ts';
 import { FOLDS } from './backtest.ts';
-import { evidenceTable, saturate, TERM_KINDS, type PoolCounts, type RivalSign } from './fit-evidence.ts';
-import { fitLikelihood, likelihoodCases, type LikelihoodCurve } from './likelihood.ts';
+import { evidenceTable, saturate, TERM_KINDS, type RivalSign } from './fit-evidence.ts';
+import type { LikelihoodCurve } from './likelihood-curve.ts';
+import { fitLikelihood, likelihoodCases } from './likelihood.ts';
+import type { StudiedCompany } from './studied-company.ts';
 import { partnerSets, type Market } from './market.ts';
 import {
   coreOverlapIsDecisive,
@@ -44,13 +46,6 @@ export interface TrainingCase {
 /** A training case with its rows as strengths (value / (value + yardstick)). */
 export interface StrengthCase extends Omit<TrainingCase, 'values'> {
   strengths: Float32Array;
-}
-
-/** What the calibration reads about one studied company: its pool's counts and who the ranking rules out for it. */
-export interface StudiedCompany {
-  counts: PoolCounts;
-  /** 1 for a declared rival or (where decisive) a core–core overlap: never in its ranking. */
-  ruledOut: Uint8Array;
 }
 
 /** Bounds the work of one calibration, so a large market calibrates in seconds. */

@@ -1,23 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { StudiedCompany } from './calibrate.ts';
+import type { StudiedCompany } from './studied-company.ts';
 import { evidenceTable, strengthOf, TERM_KINDS } from './fit-evidence.ts';
 import { activePartnersWithout, partnerSets, type Market } from './market.ts';
 import { evidenceScale, type MarketModel } from './market-model.ts';
-
-/**
- * The absolute estimate beside the order (docs/analyses.md, "Likelihood"):
- * how likely a pair with this evidence is to be, or become, partners in this
- * market. The score is on the market's absolute scale, so one logistic curve
- * per market turns it into a probability: likelihood = 1 / (1 + e^−(a + b·score)).
- */
-export interface LikelihoodCurve {
-  intercept: number;
-  slope: number;
-  /** Top-10 rows the curve was fitted on. */
-  rows: number;
-  /** Share of those rows that were a hidden partner. */
-  observedRate: number;
-}
+import type { LikelihoodCurve } from './likelihood-curve.ts';
 
 /** The inner fold of a known partnership: the first byte of SHA-1("likelihood:" + id), mod 5. */
 export function innerFoldOf(partnershipId: string): number {

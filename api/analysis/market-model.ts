@@ -1,5 +1,5 @@
 import { TERM_KINDS, type EvidenceScale, type RivalSign, type TermKind } from './fit-evidence.ts';
-import type { LikelihoodCurve } from './likelihood.ts';
+import type { LikelihoodCurve } from './likelihood-curve.ts';
 
 /** Weights of the evidence terms; they sum to 1. */
 export type TermWeights = Record<TermKind, number>;

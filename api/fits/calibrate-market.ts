@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { calibrateModel, type StudiedCompany } from '../analysis/calibrate.ts';
+import { calibrateModel } from '../analysis/calibrate.ts';
+import type { StudiedCompany } from '../analysis/studied-company.ts';
 import { loadCandidatePool } from './candidate-pool.ts';
 import { marketDirectory } from './market-directory.ts';
 import { coreOverlapIsDecisive, MIN_PARTNERSHIPS_TO_LEARN, type MarketModel } from '../analysis/market-model.ts';
