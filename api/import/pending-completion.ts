@@ -6,7 +6,7 @@ import { deliver, type WebhookSettings } from '../changes/webhook.ts';
 import type { Database } from '../db/database.ts';
 import { calibrateMarket } from '../fits/calibrate-market.ts';
 import type { LockedWriter } from './import-lock.ts';
-import type { StepLog } from './publish-staged.ts';
+import type { StepLog } from './step-log.ts';
 
 /**
  * What an import still has to do once its rows have taken effect: calibrate

@@ -4,14 +4,12 @@ import type { QueryName } from '../db/queries.ts';
 import { explainImportFailure } from './import-errors.ts';
 import type { HeldLock, LockedWriter } from './import-lock.ts';
 import { pendingParams, type PendingCompletion } from './pending-completion.ts';
+import type { StepLog } from './step-log.ts';
 
 /** Rows per transaction when applying, counting and cleaning up: small enough for Neo4j's default transaction memory. */
 const BATCH = 10_000;
 /** Companies per counting transaction: a hub's accounts are all read in it. */
 const COUNT_BATCH = 1_000;
-
-/** Says what a long step is doing (`removing the previous graph: 120,000 relationships so far`). */
-export type StepLog = (message: string) => void;
 
 /**
  * The staged folder replaces the live graph (--replace, or a first import):

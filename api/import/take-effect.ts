@@ -5,7 +5,8 @@ import type { WebhookSettings } from '../changes/webhook.ts';
 import type { Database, WriteWork } from '../db/database.ts';
 import type { HeldLock } from './import-lock.ts';
 import { completeImport, sendPendingChanges } from './pending-completion.ts';
-import { applyDirectly, applyStaged, removeLeftovers, switchToStaged, type StepLog } from './publish-staged.ts';
+import { applyDirectly, applyStaged, removeLeftovers, switchToStaged } from './publish-staged.ts';
+import type { StepLog } from './step-log.ts';
 import { CHUNK_SIZE } from './stage-folder.ts';
 
 /** What is staged, and how it is to take effect. */

@@ -3,7 +3,7 @@ import { normaliseDomain } from './domain.ts';
 import { assignIds, compare } from './entity-ids.ts';
 import type { MentionKey } from './mention-key.ts';
 import { normaliseName } from './name.ts';
-import type { EntityKind, MatchDecision, Override } from './record-matcher.ts';
+import type { EntityKind, MatchDecision, Override } from './match-types.ts';
 import { UnionFind } from './union-find.ts';
 
 /**

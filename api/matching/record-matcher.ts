@@ -45,9 +45,11 @@ import {
   type MatchProblem,
   type ResolvedOverride,
 } from './kind-resolution.ts';
+import type { EntityKind, MatchDecision, Override } from './match-types.ts';
 import { mentionKey, usable } from './mention-key.ts';
 
-export type EntityKind = 'customer' | 'company';
+// Handed on, so the matcher's callers keep one import for the matcher and what it decides.
+export type { EntityKind, MatchDecision, Override } from './match-types.ts';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['customer', 'company'];
 
@@ -59,29 +61,6 @@ export interface Mention {
   domain?: string;
   /** An explicit id: a row of our own layout (companies.csv, customers.csv) or a record already in the live graph. */
   anchorId?: string;
-}
-
-/**
- * A decision the rules cannot make. `left` and `right` each name a record by id, by domain, or
- * by name as written (normalised as names are), tried in that order. `kind` limits it to one kind;
- * without it, it applies in every kind where both sides name a record.
- */
-export interface Override {
-  left: string;
-  right: string;
-  decision: 'same' | 'different';
-  line?: number;
-  kind?: EntityKind;
-}
-
-export interface MatchDecision {
-  /** The entity's id. */
-  id: string;
-  how: 'anchor' | 'domain' | 'name' | 'override' | 'new' | 'ambiguous';
-  /** One short sentence: 'same domain acme.com as "Acme, Inc." (crm.csv)'. */
-  reason: string;
-  /** For 'ambiguous': the entities the record could have been. */
-  candidates?: { id: string; name: string; domain?: string }[];
 }
 
 export type MatchedEntity = EntityRecord;
