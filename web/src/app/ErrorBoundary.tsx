@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { StatusMessage } from './StatusMessage.tsx';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
 
 interface Props {
   children: ReactNode;

@@ -22,7 +22,7 @@ import { SinceLastVisit } from '../changes/SinceLastVisit.tsx';
 import { WhatIfTray } from '../whatif/WhatIfTray.tsx';
 import { WhiteSpaceView } from '../whitespace/WhiteSpaceView.tsx';
 import { PipelineView } from '../pipeline/PipelineView.tsx';
-import { ApiErrorMessage, StatusMessage } from './StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 
 interface Props {
   state: ExplorerState & { focal: string };

@@ -3,7 +3,7 @@ import type { CompanyRef } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { pluralise } from '../format/numbers.ts';
 import { CompanySearch } from './CompanySearch.tsx';
-import { ApiErrorMessage } from './StatusMessage.tsx';
+import { ApiErrorMessage } from '../ui/StatusMessage.tsx';
 
 interface Listed extends CompanyRef {
   customerCount: number;

@@ -11,7 +11,7 @@ import type { CompanySummary, MarketChange } from '../client/types.ts';
 import { formatDate, formatDateTime, pluralise } from '../format/numbers.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { readLastVisit, rememberVisit } from './last-visit.ts';
-import { CloseButton } from '../app/CloseButton.tsx';
+import { CloseButton } from '../ui/CloseButton.tsx';
 
 /** The notice lists this many at first; the rest behind "Show all". */
 const FIRST_SHOWN = 4;

@@ -14,7 +14,7 @@ import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import type { HighlightedPath } from '../map/intro-path-overlay.ts';
 import type { ExplorerState } from '../state/url-state.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { AddToShortlist } from './AddToShortlist.tsx';
 import { CapabilitiesSection } from './CapabilitiesSection.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
@@ -26,7 +26,7 @@ import { PowerSection, RecommendationSection } from './RecommendationSection.tsx
 import { ScoreTerms } from './ScoreTerms.tsx';
 import { StandingSection } from './StandingSection.tsx';
 import { WhatIfToggle } from './WhatIfToggle.tsx';
-import { CloseButton } from '../app/CloseButton.tsx';
+import { CloseButton } from '../ui/CloseButton.tsx';
 
 interface Detail {
   partnerFit: PartnerFitDetail | null;

@@ -13,7 +13,7 @@ import { INTRO_ACCOUNTS, INTRO_PATHS } from '../client/queries.ts';
 import type { CompanySummary, IntroPath, StageCount } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { HighlightedPath } from '../map/intro-path-overlay.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { pluralise } from '../format/numbers.ts';
 import { formatStrength, stepRelation, strengthBasis, strengthLabel, warmIntroductions } from './intro-path-words.ts';
 

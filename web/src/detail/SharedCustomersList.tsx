@@ -3,7 +3,7 @@ import { SHARED_CUSTOMERS } from '../client/queries.ts';
 import type { Customer } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { formatCount } from '../format/numbers.ts';
-import { ApiErrorMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage } from '../ui/StatusMessage.tsx';
 
 const PAGE = 10;
 

@@ -30,7 +30,7 @@ import {
   type ExplorerState,
   type LayoutName,
 } from '../state/url-state.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { EcosystemMap, type HoverInfo, type MapHandle } from './EcosystemMap.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { MapTooltip } from './MapTooltip.tsx';

@@ -13,7 +13,7 @@ import { svgPicture } from '../export/svg-picture.ts';
 import { useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
 import { slideText } from '../map/map-export.ts';
 import { hasActiveFilters, type ExplorerState } from '../state/url-state.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { QUADRANT_LABEL } from '../format/labels.ts';
 import { chartThresholds, formatThreshold, type ThresholdMode } from './chart-thresholds.ts';
 import { matrixLegend } from './matrix-legend.ts';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { downloadWithKey } from '../client/download.ts';
 import { formatDate } from '../format/numbers.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { ActivityLog } from './ActivityLog.tsx';
 import { LedgerPanel } from './LedgerPanel.tsx';
 import { PlanEditor } from './PlanEditor.tsx';

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { CompanySummary } from '../client/types.ts';
 import { downloadWithKey } from '../client/download.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { ItemPage } from './ItemPage.tsx';
 import { PipelineCardView } from './PipelineCardView.tsx';
 import { BOARD_STAGES, boardColumns, boardSummary, RESTING_STAGES, STAGE_HINTS, STAGE_NAMES, unstartedPins } from './pipeline-words.ts';

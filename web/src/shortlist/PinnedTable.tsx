@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Shortlist } from '../client/types.ts';
 import { formatDate } from '../format/numbers.ts';
-import { StatusMessage } from '../app/StatusMessage.tsx';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
 import { FIT_COLUMN_COUNT, FitCells, FitHeaderCells } from './TermCells.tsx';
 
 interface Props {

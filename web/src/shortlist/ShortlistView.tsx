@@ -10,7 +10,7 @@ import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import { RANKED_LIMIT, useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
 import { createShortlist, pinCandidate, unpinCandidate, useShortlistEntries, useShortlists } from './use-shortlists.ts';
 import { hasActiveFilters, type ExplorerState } from '../state/url-state.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { PinnedTable } from './PinnedTable.tsx';
 import { RankingBasis } from './RankingBasis.tsx';
 import { RankedTable } from './RankedTable.tsx';

@@ -14,12 +14,12 @@ import type { CompanySummary, WhatIfAnswer } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import { EMPTY_WHAT_IF, isWhatIfShown, type WhatIfSet } from '../state/url-state.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { formatCount, pluralise } from '../format/numbers.ts';
 import { restore } from './what-if-set.ts';
 import { WhatIfDetails, type DetailTab } from './WhatIfDetails.tsx';
 import { WhatIfFigures } from './WhatIfFigures.tsx';
-import { CloseButton } from '../app/CloseButton.tsx';
+import { CloseButton } from '../ui/CloseButton.tsx';
 
 interface Props {
   focal: CompanySummary;

@@ -10,7 +10,7 @@ import { WHITE_SPACE } from '../client/queries.ts';
 import type { CompanySummary, WhiteSpaceAnswer } from '../client/types.ts';
 import { formatCount, formatPercent, pluralise } from '../format/numbers.ts';
 import { useApi } from '../hooks/use-api.ts';
-import { ApiErrorMessage, StatusMessage } from '../app/StatusMessage.tsx';
+import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { GapCandidateButton } from './GapCandidateButton.tsx';
 
 /** How many capability gaps to list; the API ranks them, the long tail reaches few customers. */
