@@ -1,4 +1,4 @@
-import { slugify } from '../import/slug.ts';
+import { slugify } from '../domain/slug.ts';
 import { badInput } from '../errors.ts';
 
 /** A segment or capability as the catalogue lists it. */

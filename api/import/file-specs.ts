@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PARTNERSHIP_TYPE_IDS } from '../domain/partnership-types.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../domain/slug.ts';
 
 /**
  * The import format (README, "Loading your own data"), one spec per file: its columns, the ones the

@@ -1,5 +1,5 @@
 import type { RowProblem } from './read-csv.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../domain/slug.ts';
 
 /**
  * Companies whose own row in companies.csv was refused, and the rows of other

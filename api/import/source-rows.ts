@@ -1,7 +1,7 @@
 import type { MatchDecision, Mention } from '../matching/record-matcher.ts';
 import type { OrgMention, SourceRecord } from '../sources/source-record.ts';
 import type { LedgerEntryRecord } from '../pipeline/ledger-entry.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../domain/slug.ts';
 
 /**
  * What a strategist's file says, in the rows PartnerGraph stages (pure: no I/O).

@@ -1,5 +1,5 @@
 import { hashSeed } from '../contract/seeded-random.ts';
-import { slugify } from '../import/slug.ts';
+import { slugify } from '../domain/slug.ts';
 
 /**
  * Ids for matched entities. An anchored entity keeps its anchor's id (it is a row already). Any

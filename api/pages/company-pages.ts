@@ -1,6 +1,6 @@
 import type { Database, Row } from '../db/database.ts';
 import { catalogueEntry, type CatalogueEntry } from '../fits/catalogue-reference.ts';
-import { luceneQuery } from '../graphql/lucene-query.ts';
+import { luceneQuery } from '../domain/lucene-query.ts';
 import { decodeCursor, encodeCursor, fingerprint, keyOf, offsetAt, pageOf, type Page } from './cursor.ts';
 
 /** A company as the database returns it (`c {.*}`). */

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { luceneQuery } from '../graphql/lucene-query.ts';
+import { luceneQuery } from '../domain/lucene-query.ts';
 import { normaliseName } from '../matching/name.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { badRecords } from '../errors.ts';
-import { slugify } from '../import/slug.ts';
+import { slugify } from '../domain/slug.ts';
 import { takeEffect } from '../import/take-effect.ts';
 import { MAX_WRITE_ROWS, type WriteProblem } from './check-records.ts';
 import { storedChanges, type WriteOptions, type WriteResult } from './write-records.ts';

@@ -1,4 +1,4 @@
-import { slugify } from '../../api/import/slug.ts';
+import { slugify } from '../../api/domain/slug.ts';
 import { customerName } from './customer-names.ts';
 import { INDUSTRIES, INDUSTRY_WEIGHTS, REGIONS, REGION_WEIGHTS, type Industry, type Region } from './markets.ts';
 import { createRandom } from './random.ts';

@@ -1,4 +1,4 @@
-import { slugify } from '../../api/import/slug.ts';
+import { slugify } from '../../api/domain/slug.ts';
 import type { Product } from './marketplace-schema.ts';
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCandidatePool } from '../../api/fits/candidate-pool.ts';
 import type { Database } from '../../api/db/database.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
-import { slugify } from '../../api/import/slug.ts';
+import { slugify } from '../../api/domain/slug.ts';
 import { analysisFixture } from '../support/analysis-fixture.ts';
 import { uniquePrefix, useTestDatabase } from '../support/database.ts';
 import { writeFixtureFolder } from '../support/fixture-folder.ts';

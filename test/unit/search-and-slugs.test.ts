@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { luceneQuery } from '../../api/graphql/lucene-query.ts';
-import { slugify } from '../../api/import/slug.ts';
+import { luceneQuery } from '../../api/domain/lucene-query.ts';
+import { slugify } from '../../api/domain/slug.ts';
 
 describe('slugify', () => {
   it('follows the slug definition', () => {

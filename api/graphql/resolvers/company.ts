@@ -2,7 +2,7 @@ import type { CompanyPartnershipsArgs, QueryCompaniesArgs, QueryCompanyArgs } fr
 import type { Row } from '../../db/database.ts';
 import { companyId, pageSize, searchText } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { luceneQuery } from '../lucene-query.ts';
+import { luceneQuery } from '../../domain/lucene-query.ts';
 import { companyPage } from '../../pages/company-pages.ts';
 
 /** A company as the database returns it (`c {.*}`), aggregates included. */
