@@ -8,7 +8,7 @@ import {
   sqrtScale,
 } from '../../web/src/map/ecosystem-elements.ts';
 import { createMapStylesheet, EDGE_COLOUR, GROUP_FILL } from '../../web/src/map/map-stylesheet.ts';
-import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/map/relations.ts';
+import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/fit/relations.ts';
 
 /**
  * A focal company with one of each neighbour:

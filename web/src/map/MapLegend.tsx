@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { EcosystemEdgeKind } from '../client/types.ts';
 import { EDGE_ROWS, GROUP_LEGEND } from './map-export.ts';
 import { EDGE_COLOUR, GROUP_FILL } from './map-stylesheet.ts';
-import { RELATION_COLOUR, RELATION_HINT, RELATION_LABEL, RELATIONS } from './relations.ts';
+import { RELATION_COLOUR, RELATION_HINT, RELATION_LABEL, RELATIONS } from '../fit/relations.ts';
 
 interface Props {
   edgeKinds: ReadonlySet<EcosystemEdgeKind>;

@@ -2,7 +2,7 @@ import type { EdgeData, NodeData } from './ecosystem-elements.ts';
 import { isCustomerNode } from './intro-path-overlay.ts';
 import { GROUP_STEP } from './neighbour-groups.ts';
 import type { HoverInfo } from './EcosystemMap.tsx';
-import { RELATION_LABEL } from './relations.ts';
+import { RELATION_LABEL } from '../fit/relations.ts';
 import { SEVERITY_LABEL } from '../format/labels.ts';
 import { formatCount, formatScore, pluralise } from '../format/numbers.ts';
 

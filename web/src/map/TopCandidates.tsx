@@ -1,7 +1,7 @@
 import type { CandidateFit } from '../client/types.ts';
 import type { ApiState } from '../hooks/use-api.ts';
 import { formatScore } from '../format/numbers.ts';
-import { relationOfFit } from './relations.ts';
+import { relationOfFit } from '../fit/relations.ts';
 import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 
 const SHOWN = 10;

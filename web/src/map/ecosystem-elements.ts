@@ -15,7 +15,7 @@ import type {
 } from '../client/types.ts';
 import { labelPriority } from './label-choice.ts';
 import { GROUP_EDGE_KIND, type GroupedRelation, type NeighbourGroup } from './neighbour-groups.ts';
-import { relationOf, type Relation } from './relations.ts';
+import { relationOf, type Relation } from '../fit/relations.ts';
 
 /** Node diameters in model pixels; area ∝ customer base between these. */
 export const NODE_DIAMETER = { min: 18, max: 72 } as const;

@@ -10,7 +10,7 @@
  * company or to a corner to find room; no two names are ever drawn over each
  * other.
  */
-import type { Relation } from './relations.ts';
+import type { Relation } from '../fit/relations.ts';
 
 /** The best-scoring candidates always named: the top ten list beside the map, and a few more. */
 export const TOP_LABELLED = 15;

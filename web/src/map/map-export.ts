@@ -7,7 +7,7 @@ import type { EcosystemEdgeKind } from '../client/types.ts';
 import type { LegendEntry, SlideText } from '../export/slide-layout.ts';
 import { formatDate } from '../format/numbers.ts';
 import { EDGE_COLOUR, GROUP_FILL } from './map-stylesheet.ts';
-import { RELATION_COLOUR, RELATION_LABEL, RELATIONS } from './relations.ts';
+import { RELATION_COLOUR, RELATION_LABEL, RELATIONS } from '../fit/relations.ts';
 
 export const EDGE_ROWS: { kind: EcosystemEdgeKind; label: string; colour: string; dash?: number[]; width: number }[] = [
   { kind: 'SHARED_CUSTOMERS', label: 'Shared customers (width = count)', colour: EDGE_COLOUR.shared, width: 4 },

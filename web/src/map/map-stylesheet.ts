@@ -5,7 +5,7 @@
  */
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { LABEL_GAP, LABEL_SIDES, labelOffset } from './label-choice.ts';
-import { RELATION_COLOUR, RELATIONS } from './relations.ts';
+import { RELATION_COLOUR, RELATIONS } from '../fit/relations.ts';
 
 export const EDGE_COLOUR = {
   shared: '#64748b', // slate: neutral, its width carries the number

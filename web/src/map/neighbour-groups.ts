@@ -13,7 +13,7 @@
  * drawn.
  */
 import type { EcosystemEdgeKind, EcosystemGraph, EcosystemNode } from '../client/types.ts';
-import { relationOf, type Relation } from './relations.ts';
+import { relationOf, type Relation } from '../fit/relations.ts';
 
 export type GroupedRelation = Extract<Relation, 'partner' | 'competitor' | 'in-progress' | 'former'>;
 

@@ -7,7 +7,7 @@ import type { CandidateFit } from '../client/types.ts';
 import { QUADRANT_LABEL, SEVERITY_LABEL, worstSeverity } from '../format/labels.ts';
 import { formatScore, pluralise } from '../format/numbers.ts';
 import { fitBadge } from '../fit/standing.ts';
-import { RELATION_COLOUR, relationOfFit } from '../map/relations.ts';
+import { RELATION_COLOUR, relationOfFit } from '../fit/relations.ts';
 import { useElementSize } from '../hooks/use-element-size.ts';
 import { chartLayout } from './chart-layout.ts';
 import type { ThresholdMode } from './chart-thresholds.ts';

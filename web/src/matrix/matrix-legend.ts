@@ -4,7 +4,7 @@
  */
 import type { CandidateFit } from '../client/types.ts';
 import type { LegendEntry } from '../export/slide-layout.ts';
-import { RELATION_COLOUR, relationOfFit, type Relation } from '../map/relations.ts';
+import { RELATION_COLOUR, relationOfFit, type Relation } from '../fit/relations.ts';
 import { isRuledOutOnChart } from './quadrant-chart.ts';
 
 const POINT_KINDS: { relation: Relation; label: string }[] = [

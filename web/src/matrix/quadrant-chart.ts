@@ -8,7 +8,7 @@
 import { DEFAULT_THRESHOLDS, type QuadrantThresholds } from '../../../api/contract/ranking-parameters.ts';
 import type { CandidateFit, Quadrant } from '../client/types.ts';
 import { worstSeverity } from '../format/labels.ts';
-import { relationOfFit } from '../map/relations.ts';
+import { relationOfFit } from '../fit/relations.ts';
 
 /** Each axis counts as "high" at the API's default thresholds (one definition, shared with the server). */
 export { DEFAULT_THRESHOLDS };

@@ -1,7 +1,7 @@
 import type { CandidateFit } from '../client/types.ts';
 import { tiedWithPrevious } from '../fit/likelihood.ts';
 import { shortlistBlocker, standingLine } from '../fit/standing.ts';
-import { relationOfFit } from '../map/relations.ts';
+import { relationOfFit } from '../fit/relations.ts';
 import type { LensName, WhatIfSet } from '../state/url-state.ts';
 import { isMoved, toggleMove } from '../whatif/what-if-set.ts';
 import { FitCells, FitHeaderCells } from './TermCells.tsx';

@@ -1,9 +1,9 @@
 /**
- * What a company is to the focal one, the map's colour key. The pair's
- * partnerships come first (an active partner is never drawn as a candidate),
- * then rivalry, then conflicts. The palette is Okabe & Ito's (distinguishable
- * with the common colour-vision deficiencies), and the two warning relations
- * are also dashed, so colour is never the only cue.
+ * What a company is to the focal one: the colour key of the map, the table
+ * and the 2x2 alike. The pair's partnerships come first (an active partner is
+ * never drawn as a candidate), then rivalry, then conflicts. The palette is
+ * Okabe & Ito's (distinguishable with the common colour-vision deficiencies),
+ * and the two warning relations are also dashed, so colour is never the only cue.
  */
 import type { EcosystemNode, PairRelation, Severity } from '../client/types.ts';
 import { SEVERITY_RANK, worstSeverity } from '../format/labels.ts';
