@@ -8,7 +8,8 @@ import {
   wrapLegend,
   type LegendEntry,
 } from '../../web/src/export/slide-layout.ts';
-import { mapLegend, slideText } from '../../web/src/map/map-export.ts';
+import { slideText } from '../../web/src/export/slide-text.ts';
+import { mapLegend } from '../../web/src/map/map-export.ts';
 
 /** 8 px a character: what a 15 px sans-serif averages, close enough to lay out a legend. */
 const measure = (text: string) => text.length * 8;

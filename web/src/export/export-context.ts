@@ -7,7 +7,7 @@ import { graphqlRequest } from '../client/graphql-client.ts';
 import { ECOSYSTEM_SUMMARY } from '../client/queries.ts';
 import type { EcosystemSummary } from '../client/types.ts';
 import { TERM_KINDS, TERM_LABEL, type TermWeights } from '../fit/terms.ts';
-import type { ExportContext } from '../map/map-export.ts';
+import type { ExportContext } from './slide-text.ts';
 import { hasActiveFilters, type ExplorerState } from '../state/url-state.ts';
 
 export async function exportContext(focalName: string, state: ExplorerState, shown: string): Promise<ExportContext> {

@@ -12,11 +12,12 @@ import type { CompanySummary, EcosystemEdgeKind, EcosystemGraph } from '../clien
 import { weightsInput } from '../client/variables.ts';
 import { downloadBlob, loadImage, paintSlide } from '../export/paint-slide.ts';
 import { exportFileName, SLIDE } from '../export/slide-layout.ts';
+import { slideText } from '../export/slide-text.ts';
 import { ecosystemElements } from './ecosystem-elements.ts';
 import { withIntroPath, type HighlightedPath } from './intro-path-overlay.ts';
 import { LARGE_MAP_FROM } from './layouts.ts';
 import { withListedCandidates } from './listed-candidates.ts';
-import { mapLegend, slideText } from './map-export.ts';
+import { mapLegend } from './map-export.ts';
 import { expandGroup, groupNeighbours, type GroupedRelation } from './neighbour-groups.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';

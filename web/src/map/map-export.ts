@@ -1,11 +1,10 @@
 /**
- * What the map's export says besides the picture: its title and subtitle,
- * and the legend for what is drawn (the edge kinds switched on, groups when
- * there are some). Pure; MapLegend.tsx draws the same rows on the page.
+ * The map's legend on its export: what is drawn (the edge kinds switched on,
+ * groups when there are some). Pure; MapLegend.tsx draws the same rows on the
+ * page. The title and subtitle are every export's (export/slide-text.ts).
  */
 import type { EcosystemEdgeKind } from '../client/types.ts';
-import type { LegendEntry, SlideText } from '../export/slide-layout.ts';
-import { formatDate } from '../format/numbers.ts';
+import type { LegendEntry } from '../export/slide-layout.ts';
 import { EDGE_COLOUR, GROUP_FILL } from './map-stylesheet.ts';
 import { RELATION_COLOUR, RELATION_LABEL, RELATIONS } from '../fit/relations.ts';
 
@@ -63,24 +62,4 @@ export function mapLegend(edgeKinds: ReadonlySet<EcosystemEdgeKind>, { groups = 
     },
     { label: 'Circle area = customer base', swatch: { kind: 'none' } },
   ];
-}
-
-export interface ExportContext {
-  focalName: string;
-  /** The loaded ecosystem's name (`ecosystemSummary.name`), if known. */
-  dataset: string | null;
-  date: Date;
-  /** "Top 25 candidates", "Top 25 candidates · filtered"… */
-  shown: string;
-  /** What the ranking rests on: "this market's weights", or the weights set. */
-  weights: string;
-}
-
-/** "Okta: partner ecosystem" over "FedRAMP marketplace ecosystem · 30 Nov 2025 · Top 25 candidates · …". */
-export function slideText(what: string, context: ExportContext): SlideText {
-  const parts = [context.dataset, formatDate(context.date.toISOString()), context.shown, context.weights];
-  return {
-    title: `${context.focalName}: ${what}`,
-    subtitle: parts.filter((part): part is string => Boolean(part)).join(' · '),
-  };
 }
