@@ -4,6 +4,7 @@ import { DatabaseUnavailableError, EntityGoneError, QueryTimeoutError } from '..
 /** 30 s per transaction unless configured otherwise (QUERY_TIMEOUT_MS). */
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 import { loadQueries, type QueryName, type QueryRegistry } from './queries.ts';
+import type { QueryRows } from './query-rows.ts';
 
 /** How to reach Neo4j. */
 export interface DatabaseConfig {
@@ -37,12 +38,16 @@ export interface WriteOptions {
   serverTimeout?: boolean;
 }
 
+/** A row of ad-hoc Cypher (`runText`); a named query's rows are typed by api/db/query-rows.ts. */
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/** The rows of the named query `N`, as cypher/<N>.cypher returns them. */
+export type RowOf<N extends QueryName> = QueryRows[N];
+
 /** A unit of write work: many named queries in one transaction, all or nothing. */
 export interface WriteWork {
-  run(name: QueryName, params?: Params): Promise<Row[]>;
+  run<N extends QueryName>(name: N, params?: Params): Promise<RowOf<N>[]>;
   /** For statements that are not named questions (schema migration, batched import). */
   runText(cypher: string, params?: Params, label?: string): Promise<Row[]>;
 }
@@ -53,7 +58,7 @@ export interface WriteWork {
  * integers turned into numbers and connection failures into DATABASE_UNAVAILABLE.
  */
 export interface Database {
-  read(name: QueryName, params?: Params): Promise<Row[]>;
+  read<N extends QueryName>(name: N, params?: Params): Promise<RowOf<N>[]>;
   /** One write transaction for everything `work` does. */
   write<T>(label: string, work: (tx: WriteWork) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** Resolves when the database answers; rejects with DatabaseUnavailableError otherwise. */
@@ -69,7 +74,7 @@ export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = 
   const sessionConfig = { database: config.database || undefined, bookmarkManager: neo4j.bookmarkManager() };
   const queryTimeout = config.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
 
-  const read = async (name: QueryName, params: Params = {}): Promise<Row[]> => {
+  const read = async <N extends QueryName>(name: N, params: Params = {}): Promise<RowOf<N>[]> => {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((tx) => runNamed(tx, queries, name, params), {
@@ -125,10 +130,14 @@ function createDriver(config: DatabaseConfig): Driver {
   });
 }
 
-async function runNamed(tx: ManagedTransaction, queries: QueryRegistry, name: QueryName, params: Params): Promise<Row[]> {
+/**
+ * Runs a named query. The one place its rows take their type: QueryRows says
+ * what each Cypher file returns, and the driver cannot check it.
+ */
+async function runNamed<N extends QueryName>(tx: ManagedTransaction, queries: QueryRegistry, name: N, params: Params): Promise<RowOf<N>[]> {
   const cypher = queries.get(name);
   if (cypher === undefined) throw new Error(`Query "${name}" is not in the registry`);
-  return runText(tx, cypher, params);
+  return (await runText(tx, cypher, params)) as RowOf<N>[];
 }
 
 async function runText(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {

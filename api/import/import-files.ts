@@ -15,6 +15,9 @@ import { withMatchKeys } from './match-keys.ts';
 
 type Row = Record<string, unknown>;
 
+/** A query that stages rows beside the live graph (cypher/import/stage/), returning the lines of those that changed something. */
+export type StagingQuery = Exclude<Extract<QueryName, `import/stage/${string}`>, 'import/stage/placeholders' | 'import/stage/count-accounts-and-capabilities'>;
+
 /**
  * Everything the importer does with one file of a data folder, in one row:
  * how it is read and checked (its spec), which companies its rows name, how a
@@ -26,7 +29,7 @@ export interface ImportFile<Schema extends z.ZodType = z.ZodType> {
   spec: FileSpec<Schema>;
   /** The company ids a row names: they must be in companies.csv (or, without --replace, in the graph). */
   companyIds?: (row: z.output<Schema>) => string[];
-  stage: { query: QueryName; params: (row: z.output<Schema> & { line: number }) => Row };
+  stage: { query: StagingQuery; params: (row: z.output<Schema> & { line: number }) => Row };
   /** What a merge applies for this file, in order; each says what it is doing in the progress lines. */
   apply: { query: QueryName; what: string }[];
 }

@@ -17,7 +17,7 @@ import { storeMatchReport } from './match-report-store.ts';
 import { takeEffect } from './take-effect.ts';
 import { matchSources, type SourceMatching } from './match-sources.ts';
 import { readSourceFile } from './read-source-file.ts';
-import type { ImportPreview } from './import-preview.ts';
+import { previewStaged, type ImportPreview } from './import-preview.ts';
 import { completeLeftWork, finishInterruptedImport } from './recover-import.ts';
 import { stageFolder, type ImportProgress, type StageSource } from './stage-folder.ts';
 
@@ -177,12 +177,6 @@ function nativeOf(contents: FolderContents, companies: string, customers: string
     companies: contents.natives.find((file) => file.spec.file === companies)?.file,
     customers: contents.natives.find((file) => file.spec.file === customers)?.file,
   };
-}
-
-/** What a staged folder would change, read before the staging is removed (a dry run). */
-async function previewStaged(db: Database): Promise<ImportPreview> {
-  const [row] = await db.read('import/preview');
-  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)])) as unknown as ImportPreview;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { QueryName } from '../db/queries.ts';
+import type { StagingQuery } from './import-files.ts';
 import type { SourceRow } from './source-rows.ts';
 
 type Kind = SourceRow['kind'];
@@ -6,7 +6,7 @@ type RowOf<K extends Kind> = Extract<SourceRow, { kind: K }>;
 
 /** How one kind of source row (api/import/source-rows.ts) is staged: its query, and the companies it names. */
 interface SourceRowKind<K extends Kind> {
-  query: QueryName;
+  query: StagingQuery;
   companyIds: (row: RowOf<K>) => string[];
 }
 
@@ -30,7 +30,7 @@ const KINDS: { [K in Kind]: SourceRowKind<K> } = {
 
 export const SOURCE_KIND_ORDER = Object.keys(KINDS) as Kind[];
 
-export function stagingQueryOf(kind: Kind): QueryName {
+export function stagingQueryOf(kind: Kind): StagingQuery {
   return KINDS[kind].query;
 }
 

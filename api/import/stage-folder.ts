@@ -1,10 +1,9 @@
-import type { Row } from '../db/database.ts';
-import type { QueryName } from '../db/queries.ts';
+import type { Row, RowOf } from '../db/database.ts';
 import type { FileSpec } from './file-specs.ts';
 import { explainImportFailure } from './import-errors.ts';
 import type { LockedWriter } from './import-lock.ts';
 import type { RowProblem } from './read-csv.ts';
-import { importFileFor } from './import-files.ts';
+import { importFileFor, type StagingQuery } from './import-files.ts';
 import { readValidRows, type DataFile } from './read-folder.ts';
 import { RefusedCompanies } from './refused-companies.ts';
 import { companyIdsOf, paramsOf, SOURCE_KIND_ORDER, stagingQueryOf } from './source-row-kinds.ts';
@@ -59,7 +58,7 @@ export type StageSource =
 interface Routed {
   line: number;
   position: number;
-  query: QueryName;
+  query: StagingQuery;
   params: Row;
   companies: string[];
 }
@@ -207,8 +206,8 @@ function routedRows(
 }
 
 /** A chunk's rows grouped by staging query, in the order the kinds are staged (SOURCE_KIND_ORDER), each group in row order. */
-function byQuery(chunk: Routed[]): [QueryName, Row[]][] {
-  const groups = new Map<QueryName, Row[]>();
+function byQuery(chunk: Routed[]): [StagingQuery, Row[]][] {
+  const groups = new Map<StagingQuery, Row[]>();
   for (const row of chunk) {
     const group = groups.get(row.query);
     if (group) group.push(row.params);
@@ -249,9 +248,9 @@ function describeRepeatedRows(source: { label: string; rows: (Row & { line: numb
 }
 
 /** Runs `run` over the rows in batches, sending each batch while the one before runs; returns the `line`s the batches return. */
-async function pipelined(rows: Row[], batchSize: number, run: (batch: Row[]) => Promise<Row[]>): Promise<number[]> {
+async function pipelined(rows: Row[], batchSize: number, run: (batch: Row[]) => Promise<RowOf<StagingQuery>[]>): Promise<number[]> {
   const lines: number[] = [];
-  let running: Promise<Row[]> | undefined;
+  let running: Promise<RowOf<StagingQuery>[]> | undefined;
   for (let start = 0; start < rows.length; start += batchSize) {
     const next = run(rows.slice(start, start + batchSize));
     // Awaited in turn below; this only keeps it from being an unhandled rejection should the one before fail first.

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
-import type { QueryName } from '../db/queries.ts';
 import { badInput, EntityGoneError, notFound } from '../errors.ts';
 import { oneAtATime, type OneAtATime } from './one-at-a-time.ts';
 
@@ -33,7 +32,7 @@ export const MAX_PINS = 100;
 /** Reads shortlists (all, one by id, or one focal company's), at most `first`. */
 export async function readShortlists(db: Database, filter: { id?: string; focal?: string; first?: number }): Promise<ShortlistRecord[]> {
   const rows = await db.read('shortlist/list', { id: filter.id ?? null, focal: filter.focal ?? null, first: filter.first ?? 1 });
-  return rows.map((row) => row.shortlist as ShortlistRecord);
+  return rows.map((row) => row.shortlist);
 }
 
 export function createShortlist(db: Database, name: string, focal: string): Promise<ShortlistRecord> {
@@ -94,10 +93,10 @@ function shortlistName(name: string): string {
 }
 
 /** Runs one shortlist write; a write that matched nothing means an unknown id. */
-async function writeShortlist(db: Database, query: QueryName, params: Record<string, unknown>, missing: () => Error): Promise<ShortlistRecord> {
+async function writeShortlist(db: Database, query: 'shortlist/create' | 'shortlist/rename' | 'shortlist/unpin', params: Record<string, unknown>, missing: () => Error): Promise<ShortlistRecord> {
   const rows = await db.write(query, (tx) => tx.run(query, params)).catch(goneAs(missing));
   if (rows.length === 0) throw missing();
-  const [shortlist] = await readShortlists(db, { id: String(rows[0]!.id) });
+  const [shortlist] = await readShortlists(db, { id: rows[0]!.id });
   if (!shortlist) throw missing();
   return shortlist;
 }

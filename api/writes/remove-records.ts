@@ -41,8 +41,16 @@ export async function removeRecords(db: Database, input: RemovalInput, options: 
   const lock = await holdWriteLock(db, options.actor);
   try {
     const [present] = await db.read('writes/present', keys);
-    const absent = describeAbsent(keys, present ?? {});
-    const removable = Object.fromEntries(Object.keys(keys).map((list) => [list, (present?.[list] ?? []) as unknown[]])) as unknown as typeof keys;
+    const removable = {
+      companies: present?.companies ?? [],
+      customers: present?.customers ?? [],
+      accounts: present?.accounts ?? [],
+      offers: present?.offers ?? [],
+      targets: present?.targets ?? [],
+      rivalries: present?.rivalries ?? [],
+      partnerships: present?.partnerships ?? [],
+    };
+    const absent = describeAbsent(keys, removable);
     const removed = Object.values(removable).reduce((sum, list) => sum + list.length, 0);
     const counts = { ...NOTHING_ADDED, removed };
     if (options.dryRun || removed === 0) {
@@ -61,7 +69,7 @@ export async function removeRecords(db: Database, input: RemovalInput, options: 
         calibrate: removable.partnerships.length + removable.companies.length > 0,
         apply: async (tx) => {
           const [result] = await tx.run('writes/remove', removable);
-          const touched = new Set([...((result?.fromAccounts ?? []) as string[]), ...((result?.fromOffers ?? []) as string[]), ...((result?.fromCustomers ?? []) as string[][]).flat()]);
+          const touched = new Set([...(result?.fromAccounts ?? []), ...(result?.fromOffers ?? []), ...(result?.fromCustomers ?? []).flat()]);
           for (const id of removable.companies) touched.delete(id);
           if (touched.size > 0) await tx.run('writes/recount', { ids: [...touched] });
         },
@@ -111,10 +119,10 @@ function removalKeys(input: RemovalInput) {
 }
 
 /** What was listed but is not in the graph, each said as `companies: "x"`. */
-function describeAbsent(keys: ReturnType<typeof removalKeys>, present: Record<string, unknown>): string[] {
+function describeAbsent(keys: ReturnType<typeof removalKeys>, present: Record<string, readonly unknown[] | undefined>): string[] {
   const absent: string[] = [];
   for (const [list, entries] of Object.entries(keys) as [string, unknown[]][]) {
-    const there = new Set(((present[list] ?? []) as unknown[]).map(keyOf));
+    const there = new Set((present[list] ?? []).map(keyOf));
     for (const entry of entries) if (!there.has(keyOf(entry))) absent.push(`${list}: ${typeof entry === 'string' ? `"${entry}"` : Object.values(entry as object).join(' → ')}`);
   }
   return absent;

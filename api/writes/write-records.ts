@@ -4,7 +4,7 @@ import type { WebhookSettings } from '../changes/webhook.ts';
 import type { Database } from '../db/database.ts';
 import { badRecords } from '../errors.ts';
 import type { HeldLock } from '../import/import-lock.ts';
-import type { ImportPreview } from '../import/import-preview.ts';
+import { previewStaged, type ImportPreview } from '../import/import-preview.ts';
 import { matchDomainOf } from '../import/match-keys.ts';
 import { backfillMatchKeys, liveRecordsLike } from '../import/match-sources.ts';
 import { removeLeftovers } from '../import/publish-staged.ts';
@@ -85,8 +85,7 @@ export async function writeRecords(db: Database, input: RecordsInput, options: W
     const staging: { file: string; line: number; reason: string }[] = [];
     const written = await stageFolder(lock, sources, staging, { merging, liveCompanyIds: live });
     if (staging.length > 0) throw badRecords(staging.map((problem): WriteProblem => ({ path: `${problem.file}[${problem.line - 1}]`, reason: problem.reason })));
-    const [preview] = await db.read('import/preview');
-    const counts = { ...numbers(preview), removed: 0 };
+    const counts = { ...(await previewStaged(db)), removed: 0 };
     if (options.dryRun) {
       await removeLeftovers(lock);
       await lock.release();
@@ -178,10 +177,6 @@ function matchedCustomers(batch: ReturnType<typeof checkRecords>['batch'], idOf:
 function domainOf(written: string | undefined): { domain?: string } {
   const domain = matchDomainOf(written);
   return domain ? { domain } : {};
-}
-
-function numbers(row: Record<string, unknown> | undefined): ImportPreview {
-  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)])) as unknown as ImportPreview;
 }
 
 /** The changes of a write, in the shape changes(…) gives them. */
