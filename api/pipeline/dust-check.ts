@@ -5,10 +5,13 @@ import { dustSentence } from '../analysis/partnership-health.ts';
 import { goalProgress } from '../analysis/plan-progress.ts';
 import type { StoredChange } from '../changes/change-store.ts';
 import { deliver, type WebhookSettings } from '../changes/webhook.ts';
-import type { Database, Row } from '../db/database.ts';
+import type { Database, RowOf } from '../db/database.ts';
 import { factOf } from './ledger-store.ts';
-import { STAGE_LABELS, type PipelineStage } from './pipeline-stages.ts';
+import { STAGE_LABELS } from './pipeline-stages.ts';
 import { planOf } from './plan-store.ts';
+
+/** An item as cypher/pipeline/dust-items.cypher reads it, with its plan, ledger and names. */
+type DustItem = RowOf<'pipeline/dust-items'>['item'];
 
 /**
  * The dust check: every pipeline item and signed partnership that has newly
@@ -49,14 +52,14 @@ export async function runDustCheck(db: Database, options: DustCheckOptions): Pro
   const outcome = await db.write('pipeline/dust-check', async (tx) => {
     // One check at a time across processes; the second reads what the first marked.
     await tx.run('pipeline/dust-lock');
-    const items = (await tx.run('pipeline/dust-items')).map((row) => row.item as Row);
+    const items = (await tx.run('pipeline/dust-items')).map((row) => row.item);
     const changes: DustChange[] = [];
     const marks: { id: string; keys: string[] }[] = [];
     let flagged = 0;
     for (const item of items) {
       const flags = flagsOf(item, today, options.quietDays);
       if (flags.length > 0) flagged += 1;
-      const reported = (item.dustReported ?? []) as string[];
+      const reported = item.dustReported ?? [];
       const keys = flags.map((flag) => flag.key);
       for (const flag of flags) if (!reported.includes(flag.key)) changes.push(changeOf(item, flag, { runId, checkedAt }));
       if (keys.length !== reported.length || keys.some((key) => !reported.includes(key))) marks.push({ id: String(item.id), keys });
@@ -76,20 +79,20 @@ export async function runDustCheck(db: Database, options: DustCheckOptions): Pro
   return { checkedAt, quietDays: options.quietDays, flagged: outcome.flagged, reported: outcome.changes };
 }
 
-function flagsOf(item: Row, today: string, quietDays: number): DustFlag[] {
-  const plan = item.plan ? planOf({ itemId: item.id, version: 0, createdAt: '', updatedAt: '', updatedBy: '', ...(item.plan as Row) }) : null;
-  const entries = ((item.ledger ?? []) as Row[]).map(factOf);
+function flagsOf(item: DustItem, today: string, quietDays: number): DustFlag[] {
+  const plan = item.plan ? planOf({ itemId: item.id, version: 0, createdAt: '', updatedAt: '', updatedBy: '', ...item.plan }) : null;
+  const entries = (item.ledger ?? []).map(factOf);
   const goals = plan ? plan.goals.map((goal) => goalProgress(goal, plan, entries, today)) : [];
   const lastActivityOn = String(item.touchedOn ?? dateOf(String(item.createdAt)));
   return dustFlags({ stage: String(item.stage), lastActivityOn, checkpointOn: plan?.checkpointOn ?? null, goals }, today, quietDays);
 }
 
-function changeOf(item: Row, flag: DustFlag, run: { runId: string; checkedAt: string }): DustChange {
+function changeOf(item: DustItem, flag: DustFlag, run: { runId: string; checkedAt: string }): DustChange {
   const focal = String(item.focalId);
   const candidate = String(item.candidateId);
   const focalName = String(item.focalName ?? focal);
   const candidateName = String(item.candidateName ?? candidate);
-  const stage = item.stage as PipelineStage;
+  const stage = item.stage;
   const where = stage === 'SIGNED' ? `The partnership of ${focalName} and ${candidateName}` : `${candidateName}, ${STAGE_LABELS[stage]} in ${focalName}’s pipeline${item.owner ? ` (owner: ${String(item.owner)})` : ''}`;
   const sentence = flag.reason === 'QUIET' ? `${where}: ${dustSentence(flag, focalName, candidateName)}` : `${where} is ${dustSentence(flag, focalName, candidateName).replace(/^Behind/, 'behind')}`;
   const firstBehind = flag.goalsBehind[0];
@@ -101,8 +104,8 @@ function changeOf(item: Row, flag: DustFlag, run: { runId: string; checkedAt: st
       { id: focal, name: focalName, role: 'FOCAL' },
       { id: candidate, name: candidateName, role: 'CANDIDATE' },
     ],
-    partnershipId: (item.partnershipId ?? null) as string | null,
-    typeId: (item.partnershipTypeId ?? null) as string | null,
+    partnershipId: item.partnershipId ?? null,
+    typeId: item.partnershipTypeId ?? null,
     statusBefore: null,
     statusAfter: null,
     before: flag.reason === 'QUIET' ? null : (firstBehind?.expectedAtCheckpoint ?? null),
@@ -128,7 +131,7 @@ function storedForm(change: DustChange, seq: number): Record<string, unknown> {
  */
 export async function sendDustChanges(db: Database, webhook: WebhookSettings, log: (line: string) => void): Promise<void> {
   for (const row of await db.read('pipeline/dust-undelivered')) {
-    const run = row.run as { id: string; dataset: string; finishedAt: string; counts: string; changes: Row[] };
+    const { run } = row;
     const changes = run.changes.map(({ seq: _seq, ...change }) => ({ ...change, companies: JSON.parse(String(change.companies)) as unknown }));
     const payload = { import: { id: run.id, dataset: run.dataset, replace: false, finishedAt: run.finishedAt, counts: JSON.parse(run.counts) as unknown }, changes };
     const delivery = await deliver(webhook, payload, 'changes');

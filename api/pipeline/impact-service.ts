@@ -4,7 +4,7 @@ import { dustFlags, type DustFlag } from '../analysis/gathering-dust.ts';
 import { partnerImpact, type PartnerImpactFigures } from '../analysis/partner-impact.ts';
 import { balanceSentence, healthFlags, type HealthFlag } from '../analysis/partnership-health.ts';
 import { goalProgress, type GoalProgress } from '../analysis/plan-progress.ts';
-import type { Database, Row } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { dustSettings } from './dust-settings.ts';
 import { readLedgerFacts } from './ledger-store.ts';
 import { planOf } from './plan-store.ts';
@@ -40,25 +40,25 @@ export interface ImpactOptions {
 export async function partnerImpacts(db: Database, focal: string, partners: readonly string[] | null, options: ImpactOptions = {}): Promise<PartnerImpactRecord[]> {
   const today = options.today ?? dateOf(new Date());
   const quietDays = options.quietDays ?? dustSettings().quietDays;
-  const ids = partners ? [...new Set(partners)] : ((await db.read('pipeline/impact-partners', { focal }))[0]?.partners as string[] | undefined) ?? [];
+  const ids = partners ? [...new Set(partners)] : (await db.read('pipeline/impact-partners', { focal }))[0]?.partners ?? [];
   if (ids.length === 0) return [];
   const [facts, pairs, companies] = await Promise.all([
     readLedgerFacts(db, focal, ids),
     db.read('pipeline/pair-facts', { focal, partners: ids }),
     db.read('companies-by-ids', { ids: [focal, ...ids] }),
   ]);
-  const names = new Map(companies.map((row) => [String((row.company as Row).id), String((row.company as Row).name)]));
+  const names = new Map(companies.map((row) => [String(row.company.id), String(row.company.name)]));
   const own = facts.filter((fact) => fact.partnerId === null);
   const pairOf = new Map(pairs.map((row) => [String(row.partnerId), row]));
   const impacts = ids.map((partnerId): PartnerImpactRecord => {
     const pair = pairOf.get(partnerId);
     const entries = facts.filter((fact) => fact.partnerId === partnerId);
     const figures = partnerImpact(entries, own);
-    const plan = pair?.plan ? planOf(pair.plan as Row) : null;
+    const plan = pair?.plan ? planOf(pair.plan) : null;
     const goals = plan ? plan.goals.map((goal) => goalProgress(goal, plan, entries, today)) : [];
-    const item = (pair?.item ?? null) as { id: string; stage: string; touchedOn?: string; createdAt: string } | null;
+    const item = pair?.item ?? null;
     const dust = item ? dustFlags({ stage: item.stage, lastActivityOn: item.touchedOn ?? dateOf(item.createdAt), checkpointOn: plan?.checkpointOn ?? null, goals }, today, quietDays) : [];
-    const status = (pair?.status ?? null) as string | null;
+    const status = pair?.status ?? null;
     const focalName = names.get(focal) ?? focal;
     const partnerName = names.get(partnerId) ?? partnerId;
     const signed = status === 'active' || status === 'proposed' || item?.stage === 'SIGNED';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dateOf } from '../analysis/calendar-days.ts';
 import type { LedgerFact } from '../analysis/partner-impact.ts';
-import type { Database, Row } from '../db/database.ts';
+import type { Database, RowOf } from '../db/database.ts';
 import { badInput, EntityGoneError, notFound } from '../errors.ts';
 import { idArgument } from './input-checks.ts';
 import { checkedEntry, type LedgerEntryRecord, type LedgerFields, type StoredLedgerEntry } from './ledger-entry.ts';
@@ -47,7 +47,7 @@ export async function recordLedgerEntry(db: Database, input: LedgerInput, actor:
   const entry = checkedEntry(base, input, 'input', today, tomorrow);
   await db.write('ledger/record', async (tx) => {
     const [existing] = await tx.run('ledger/lock', { id });
-    const was = existing?.entry as Row | undefined;
+    const was = existing?.entry;
     if (was?.id && was.focalId !== focal) throw badInput('input.id', `names an entry of the ledger of "${String(was.focalId)}", not of "${focal}"`);
     await tx.run('ledger/upsert', { entries: [entry], today });
   });
@@ -60,7 +60,7 @@ export async function updateLedgerEntry(db: Database, id: string, patch: LedgerF
     .write('ledger/update', async (tx) => {
       const [row] = await tx.run('ledger/lock', { id });
       // No row, or the row of an entry deleted as we locked it (its properties gone).
-      const found = row?.entry as Row | undefined;
+      const found = row?.entry;
       if (!found?.id) throw notFound('ledger entry', id);
       const { createdAt: _createdAt, createdBy: _createdBy, ...stored } = entryOf(found);
       const entry = checkedEntry({ ...stored, updatedAt: now, updatedBy: actor }, patch, 'patch', today, tomorrow);
@@ -77,7 +77,7 @@ export async function deleteLedgerEntry(db: Database, id: string): Promise<strin
 }
 
 export async function readLedgerEntries(db: Database, ids: readonly string[]): Promise<StoredLedgerEntry[]> {
-  return (await db.read('ledger/read', { ids: [...ids] })).map((row) => row.entry as Row).filter((entry) => entry.id != null).map(entryOf);
+  return (await db.read('ledger/read', { ids: [...ids] })).map((row) => row.entry).filter((entry) => entry.id != null).map(entryOf);
 }
 
 async function ledgerEntryOrFail(db: Database, id: string): Promise<StoredLedgerEntry> {
@@ -90,7 +90,7 @@ export async function readLedger(
   db: Database,
   query: { focal: string; partner: string | null; withoutPartner: boolean; first: number; offset: number },
 ): Promise<StoredLedgerEntry[]> {
-  return (await db.read('ledger/list', query)).map((row) => entryOf(row.entry as Row));
+  return (await db.read('ledger/list', query)).map((row) => entryOf(row.entry));
 }
 
 /** The focal company's ledger as the impact figures read it: with `partners` (all when null), and its deals without a partner. */
@@ -99,36 +99,35 @@ export async function readLedgerFacts(db: Database, focal: string, partners: rea
   return rows.map(factOf);
 }
 
-export function factOf(row: Row): LedgerFact {
+export function factOf(row: RowOf<'ledger/facts'>): LedgerFact {
   return {
-    partnerId: (row.partnerId ?? null) as string | null,
-    direction: (row.direction ?? null) as LedgerFact['direction'],
-    outcome: (row.outcome ?? 'OPEN') as LedgerFact['outcome'],
+    partnerId: row.partnerId ?? null,
+    direction: row.direction ?? null,
+    outcome: row.outcome ?? 'OPEN',
     value: row.value == null ? null : Number(row.value),
-    referredOn: (row.referredOn ?? null) as string | null,
-    closedOn: (row.closedOn ?? null) as string | null,
+    referredOn: row.referredOn ?? null,
+    closedOn: row.closedOn ?? null,
   };
 }
 
 /** A stored entry back as a record: Neo4j keeps no null properties. */
-export function entryOf(row: Row): StoredLedgerEntry & { createdBy?: string } {
-  const or = <T>(key: string) => (row[key] ?? null) as T | null;
+export function entryOf(row: RowOf<'ledger/read'>['entry']): StoredLedgerEntry & { createdBy?: string } {
   return {
     id: String(row.id),
     focalId: String(row.focalId),
-    partnerId: or('partnerId'),
-    direction: or('direction'),
-    kind: (row.kind ?? 'DEAL') as StoredLedgerEntry['kind'],
-    name: or('name'),
-    account: or('account'),
-    outcome: (row.outcome ?? 'OPEN') as StoredLedgerEntry['outcome'],
+    partnerId: row.partnerId ?? null,
+    direction: row.direction ?? null,
+    kind: row.kind ?? 'DEAL',
+    name: row.name ?? null,
+    account: row.account ?? null,
+    outcome: row.outcome ?? 'OPEN',
     value: row.value == null ? null : Number(row.value),
-    currency: or('currency'),
-    referredOn: or('referredOn'),
-    closedOn: or('closedOn'),
-    note: or('note'),
+    currency: row.currency ?? null,
+    referredOn: row.referredOn ?? null,
+    closedOn: row.closedOn ?? null,
+    note: row.note ?? null,
     source: String(row.source ?? 'api'),
-    externalId: or('externalId'),
+    externalId: row.externalId ?? null,
     createdAt: String(row.createdAt ?? row.updatedAt),
     updatedAt: String(row.updatedAt),
     updatedBy: String(row.updatedBy),
@@ -137,7 +136,7 @@ export function entryOf(row: Row): StoredLedgerEntry & { createdBy?: string } {
 
 /** NOT_FOUND naming the first id the graph has no company for. */
 export async function requireCompanies(db: Database, ids: readonly string[]): Promise<void> {
-  const known = new Set((await db.read('companies-by-ids', { ids: [...new Set(ids)] })).map((row) => String((row.company as Row).id)));
+  const known = new Set((await db.read('companies-by-ids', { ids: [...new Set(ids)] })).map((row) => String(row.company.id)));
   const missing = ids.find((id) => !known.has(id));
   if (missing !== undefined) throw notFound('company', missing);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dateOf } from '../analysis/calendar-days.ts';
-import type { Database, Row, WriteWork } from '../db/database.ts';
+import type { Database, RowOf, WriteWork } from '../db/database.ts';
 import { badInput, EntityGoneError, notFound } from '../errors.ts';
 import { has, idArgument, optionalDate, optionalText, requiredText } from './input-checks.ts';
 import { moveProblem, PIPELINE_STAGES, type ActivityKind, type PipelineStage } from './pipeline-stages.ts';
@@ -85,7 +85,7 @@ export async function readPipeline(db: Database, filter: PipelineFilter): Promis
     offset: filter.offset ?? 0,
   });
   // A row read while another transaction deleted its item comes back without its properties: it is gone.
-  return rows.map((row) => row.item as Row).filter((item) => item.id != null && item.createdAt != null).map(itemOf);
+  return rows.map((row) => row.item).filter((item) => item.id != null && item.createdAt != null).map(itemOf);
 }
 
 export async function readPipelineItem(db: Database, id: string): Promise<PipelineItemRecord | undefined> {
@@ -99,36 +99,38 @@ export async function pipelineItemOrFail(db: Database, id: string): Promise<Pipe
   return item;
 }
 
-export function itemOf(row: Row): PipelineItemRecord {
-  const or = <T>(key: string) => (row[key] ?? null) as T | null;
+/** A locked item, as cypher/pipeline/lock.cypher reads it. */
+export type LockedItem = RowOf<'pipeline/lock'>['item'];
+
+export function itemOf(row: RowOf<'pipeline/list'>['item']): PipelineItemRecord {
   return {
     id: String(row.id),
     focalId: String(row.focalId),
     candidateId: String(row.candidateId),
-    shortlistId: or('shortlistId'),
-    stage: row.stage as PipelineStage,
-    owner: or('owner'),
-    nextStep: or('nextStep'),
-    nextStepDue: or('nextStepDue'),
+    shortlistId: row.shortlistId ?? null,
+    stage: row.stage,
+    owner: row.owner ?? null,
+    nextStep: row.nextStep ?? null,
+    nextStepDue: row.nextStepDue ?? null,
     createdAt: String(row.createdAt),
     createdBy: String(row.createdBy),
     updatedAt: String(row.updatedAt),
     touchedOn: String(row.touchedOn ?? dateOf(String(row.createdAt))),
     inGraph: row.inGraph !== false,
     activityCount: Number(row.activityCount ?? 0),
-    moves: ((row.moves ?? []) as Row[]).map((move) => ({
-      from: (move.from ?? null) as PipelineStage | null,
-      to: move.to as PipelineStage,
+    moves: (row.moves ?? []).map((move) => ({
+      from: move.from ?? null,
+      to: move.to,
       at: String(move.at),
       by: String(move.by),
-      note: (move.note ?? null) as string | null,
+      note: move.note ?? null,
     })),
     partnership: row.partnershipId
       ? {
           id: String(row.partnershipId),
           typeId: String(row.partnershipTypeId),
-          status: row.partnershipStatus as 'proposed' | 'active',
-          since: or('partnershipSince'),
+          status: row.partnershipStatus,
+          since: row.partnershipSince ?? null,
           signedAt: String(row.signedAt),
           signedBy: String(row.signedBy),
           inGraph: row.partnershipInGraph === true,
@@ -172,7 +174,7 @@ export async function createPipelineItem(db: Database, input: NewItemInput, acto
   if (facts.existingItem) throw alreadyInPipeline(focal, String(facts.existingItem));
 
   const now = new Date().toISOString();
-  const live = facts.partnership as { id: string; status: string; since: string | null; typeId: string } | null;
+  const live = facts.partnership;
   // An active partnership is signed; a proposed one is, in the graph's words, "not signed: in progress".
   const signed = live?.status === 'active' ? live : null;
   const proposed = live?.status === 'proposed' ? live : null;
@@ -238,7 +240,7 @@ export async function movePipelineItem(db: Database, id: string, stage: Pipeline
   const note = optionalText('note', givenNote, MAX_NOTE);
   const now = new Date().toISOString();
   await lockedWrite(db, id, 'pipeline/move', async (tx, item) => {
-    const problem = moveProblem(item.stage as PipelineStage, stage, false);
+    const problem = moveProblem(item.stage, stage, false);
     if (problem) throw badInput('stage', problem);
     if (item.stage === stage) return;
     written(await tx.run('pipeline/move', { id, stage, note, now, today: dateOf(now), actor, extra: {} }), id);
@@ -269,7 +271,7 @@ export async function logActivity(db: Database, id: string, input: ActivityInput
 
 export async function readActivities(db: Database, id: string, first: number, offset: number): Promise<ActivityRecord[]> {
   const rows = await db.read('pipeline/activities', { id, first, offset });
-  return rows.map((row) => row.activity as ActivityRecord);
+  return rows.map((row) => row.activity);
 }
 
 export async function deletePipelineItem(db: Database, id: string): Promise<string> {
@@ -286,11 +288,11 @@ export async function readOwners(db: Database, focal: string | null): Promise<st
  * Runs `work` in one transaction after taking the item's lock and reading it;
  * NOT_FOUND when there is no such item (or it was deleted meanwhile).
  */
-export async function lockedWrite<T>(db: Database, id: string, label: string, work: (tx: WriteWork, item: Row) => Promise<T>): Promise<T> {
+export async function lockedWrite<T>(db: Database, id: string, label: string, work: (tx: WriteWork, item: LockedItem) => Promise<T>): Promise<T> {
   return db
     .write(label, async (tx) => {
       const [row] = await tx.run('pipeline/lock', { id });
-      const item = row?.item as Row | undefined;
+      const item = row?.item;
       // No row, or the row of an item deleted as we locked it (its properties gone).
       if (!item?.id) throw notFound('pipeline item', id);
       return work(tx, item);
@@ -299,7 +301,7 @@ export async function lockedWrite<T>(db: Database, id: string, label: string, wo
 }
 
 /** The rows of a write that must have matched the item; none means it was deleted under us: NOT_FOUND. */
-export function written(rows: Row[], id: string): Row[] {
+export function written<T>(rows: T[], id: string): T[] {
   if (rows.length === 0) throw notFound('pipeline item', id);
   return rows;
 }

@@ -1,5 +1,5 @@
 import { dateOf } from '../analysis/calendar-days.ts';
-import type { Database, Row, WriteWork } from '../db/database.ts';
+import type { Database, RowOf, WriteWork } from '../db/database.ts';
 import { badInput } from '../errors.ts';
 import { lockedWrite, written } from './pipeline-store.ts';
 import { applyPlanPatch, type PlanPatch } from './plan-patch.ts';
@@ -20,7 +20,7 @@ export interface PlanVersionRecord {
 export async function readPlans(db: Database, itemIds: readonly string[]): Promise<Map<string, PlanRecord>> {
   if (itemIds.length === 0) return new Map();
   const rows = await db.read('pipeline/plan-read', { ids: [...new Set(itemIds)] });
-  return new Map(rows.map((row) => planOf(row.plan as Row)).map((plan) => [plan.itemId, plan]));
+  return new Map(rows.map((row) => planOf(row.plan)).map((plan) => [plan.itemId, plan]));
 }
 
 export async function readPlan(db: Database, itemId: string): Promise<PlanRecord | undefined> {
@@ -28,19 +28,25 @@ export async function readPlan(db: Database, itemId: string): Promise<PlanRecord
 }
 
 /** A stored plan node back as a record; parts an older version did not store get their defaults. */
-export function planOf(row: Row): PlanRecord {
-  const json = <T>(key: string, fallback: T): T => (typeof row[key] === 'string' ? (JSON.parse(row[key]) as T) : fallback);
-  const alignment = json<PlanRecord['alignment']>('alignment', []);
+type PlanNode = RowOf<'pipeline/plan-read'>['plan'];
+
+/** A plan node as read (`plan {.*}`), or with its parts projected one by one (null when absent, as pipeline/dust-items reads them). */
+type StoredPlan = { [Key in keyof PlanNode]: undefined extends PlanNode[Key] ? PlanNode[Key] | null : PlanNode[Key] };
+
+export function planOf(row: StoredPlan): PlanRecord {
+  // The parts are JSON text this module wrote (savePlan).
+  const json = <T>(text: string | null | undefined, fallback: T): T => (typeof text === 'string' ? (JSON.parse(text) as T) : fallback);
+  const alignment = json<PlanRecord['alignment']>(row.alignment, []);
   return {
     itemId: String(row.itemId),
     version: Number(row.version),
-    typeId: (row.typeId ?? null) as string | null,
-    startsOn: (row.startsOn ?? null) as string | null,
-    checkpointOn: (row.checkpointOn ?? null) as string | null,
-    goals: json('goals', []),
+    typeId: row.typeId ?? null,
+    startsOn: row.startsOn ?? null,
+    checkpointOn: row.checkpointOn ?? null,
+    goals: json(row.goals, []),
     alignment: ALIGNMENT_TOPICS.map((topic) => alignment.find((answer) => answer.topic === topic) ?? { topic, focalAnswer: null, partnerAnswer: null }),
-    terms: { ...EMPTY_TERMS, ...json('terms', {}) },
-    checklist: json('checklist', []),
+    terms: { ...EMPTY_TERMS, ...json(row.terms, {}) },
+    checklist: json(row.checklist, []),
     createdAt: String(row.createdAt),
     updatedAt: String(row.updatedAt),
     updatedBy: String(row.updatedBy),
@@ -74,7 +80,7 @@ export async function updatePlan(db: Database, itemId: string, patch: PlanPatch,
 /** The item's plan as this transaction sees it (after the item's lock was taken). */
 export async function planInTransaction(tx: WriteWork, itemId: string): Promise<PlanRecord | undefined> {
   const [row] = await tx.run('pipeline/plan-read', { ids: [itemId] });
-  return row ? planOf(row.plan as Row) : undefined;
+  return row ? planOf(row.plan) : undefined;
 }
 
 export async function savePlan(tx: WriteWork, plan: PlanRecord, changes: string[], today: string): Promise<void> {
@@ -90,5 +96,5 @@ export async function savePlan(tx: WriteWork, plan: PlanRecord, changes: string[
 
 export async function readPlanVersions(db: Database, itemId: string, first: number, offset: number): Promise<PlanVersionRecord[]> {
   const rows = await db.read('pipeline/plan-versions', { itemId, first, offset });
-  return rows.map((row) => row.version as PlanVersionRecord);
+  return rows.map((row) => row.version);
 }

@@ -6,7 +6,7 @@ import { badInput, notFound } from '../errors.ts';
 import { writeRecords } from '../writes/write-records.ts';
 import { optionalDate, optionalText } from './input-checks.ts';
 import { lockedWrite, pipelineItemOrFail, written, type PipelineItemRecord } from './pipeline-store.ts';
-import { moveProblem, type PipelineStage } from './pipeline-stages.ts';
+import { moveProblem } from './pipeline-stages.ts';
 import { applyPlanPatch } from './plan-patch.ts';
 import { planInTransaction, readPlan, savePlan } from './plan-store.ts';
 
@@ -57,7 +57,7 @@ export async function signPipelineItem(db: Database, id: string, signing: Signin
 
   // One signing per item at a time, across processes: the second is refused before it writes anything.
   await lockedWrite(db, id, 'pipeline/claim-signing', async (tx, locked) => {
-    const refused = moveProblem(locked.stage as PipelineStage, 'SIGNED', true);
+    const refused = moveProblem(locked.stage, 'SIGNED', true);
     if (refused) throw badInput('stage', refused);
     const claimed = typeof locked.signingSince === 'string' && Date.parse(now) - Date.parse(locked.signingSince) < SIGNING_CLAIM_MS;
     if (claimed) throw badInput('stage', `is being signed by ${String(locked.signingBy)} since ${String(locked.signingSince)}; read the item again in a moment`);
@@ -66,7 +66,7 @@ export async function signPipelineItem(db: Database, id: string, signing: Signin
   try {
     await writeRecords(db, { partnerships: [{ parties: [item.focalId, item.candidateId], type: typeId, status, since }] }, { dryRun: false, actor: options.actor, webhook: options.webhook });
     const [row] = await db.read('pipeline/pair-partnership', { focal: item.focalId, candidate: item.candidateId });
-    const partnership = row?.partnership as { id: string; status: string; since: string | null; typeId: string } | undefined;
+    const partnership = row?.partnership;
     // The write took effect; a removal racing it would leave nothing to record.
     if (!partnership) throw notFound('partnership', `${item.focalId}--${item.candidateId}`);
 

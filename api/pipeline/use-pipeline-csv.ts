@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { dateOf } from '../analysis/calendar-days.ts';
 import { goalProgress } from '../analysis/plan-progress.ts';
 import { dustSentence } from '../analysis/partnership-health.ts';
-import type { Database, Row } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { badInput, notFound } from '../errors.ts';
 import { partnerImpacts } from './impact-service.ts';
 import { idArgument } from './input-checks.ts';
@@ -67,7 +67,7 @@ async function pipelineCsv(db: Database, params: URLSearchParams) {
   if (unknown) throw badInput('stage', `"${unknown}" is not a pipeline stage`);
   const items = await readPipeline(db, { focal, owner: params.get('owner'), stages: stages.filter(isStage), first: MAX_PIPELINE_ROWS });
   const plans = await readPlans(db, items.map((item) => item.id));
-  const names = new Map((await db.read('companies-by-ids', { ids: [...new Set(items.map((item) => item.candidateId))] })).map((row) => [String((row.company as Row).id), String((row.company as Row).name)]));
+  const names = new Map((await db.read('companies-by-ids', { ids: [...new Set(items.map((item) => item.candidateId))] })).map((row) => [String(row.company.id), String(row.company.name)]));
   const dust = new Map<string, string[]>();
   for (const focalId of new Set(items.map((item) => item.focalId))) {
     const ours = items.filter((item) => item.focalId === focalId);
