@@ -5,7 +5,7 @@ import {
   hasUsableWeights,
   shortlistCsvUrl,
   weightsInput,
-} from '../../web/src/client/variables.ts';
+} from '../../web/src/state/ranking-variables.ts';
 import {
   DEFAULT_FILTERS,
   DEFAULT_STATE,

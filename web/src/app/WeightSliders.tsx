@@ -9,7 +9,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { MarketModel } from '../client/types.ts';
-import { hasUsableWeights } from '../client/variables.ts';
+import { hasUsableWeights } from '../state/ranking-variables.ts';
 import {
   effectiveWeights,
   isMarketDefault,

@@ -8,7 +8,7 @@ import { useEffect } from 'react';
 import { useCompanyName } from '../client/company-names.ts';
 import { CANDIDATE_DETAIL } from '../client/queries.ts';
 import type { CompanySummary, ComplementarityDetail, OverlapDetail, PartnerFitDetail } from '../client/types.ts';
-import { weightsInput } from '../client/variables.ts';
+import { weightsInput } from '../state/ranking-variables.ts';
 import { relationHeading, shortlistBlocker } from '../fit/standing.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';

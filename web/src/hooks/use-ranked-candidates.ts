@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { rememberCompanyNames } from '../client/company-names.ts';
 import { CANDIDATES } from '../client/queries.ts';
 import type { CandidateFit } from '../client/types.ts';
-import { filterInput, weightsInput } from '../client/variables.ts';
+import { filterInput, weightsInput } from '../state/ranking-variables.ts';
 import type { ExplorerState } from '../state/url-state.ts';
 import { useApi } from './use-api.ts';
 

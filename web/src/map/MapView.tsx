@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { rememberCompanyNames } from '../client/company-names.ts';
 import { ECOSYSTEM } from '../client/queries.ts';
 import type { CompanySummary, EcosystemEdgeKind, EcosystemGraph } from '../client/types.ts';
-import { weightsInput } from '../client/variables.ts';
+import { weightsInput } from '../state/ranking-variables.ts';
 import { downloadBlob, loadImage, paintSlide } from '../export/paint-slide.ts';
 import { exportFileName, SLIDE } from '../export/slide-layout.ts';
 import { slideText } from '../export/slide-text.ts';

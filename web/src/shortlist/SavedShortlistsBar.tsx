@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../client/graphql-client.ts';
 import type { CompanySummary, ShortlistSummary } from '../client/types.ts';
-import { shortlistCsvUrl } from '../client/variables.ts';
+import { shortlistCsvUrl } from '../state/ranking-variables.ts';
 import { createShortlist, deleteShortlist, renameShortlist } from './use-shortlists.ts';
 import { formatDate } from '../format/numbers.ts';
 import { downloadWithKey } from '../client/download.ts';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { CompanySummary } from '../client/types.ts';
-import { candidatesCsvUrl } from '../client/variables.ts';
+import { candidatesCsvUrl } from '../state/ranking-variables.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import { RANKED_LIMIT, useRankedCandidates } from '../hooks/use-ranked-candidates.ts';
 import { createShortlist, pinCandidate, unpinCandidate, useShortlistEntries, useShortlists } from './use-shortlists.ts';

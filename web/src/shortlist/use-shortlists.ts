@@ -13,7 +13,7 @@ import {
   SHORTLISTS,
 } from '../client/queries.ts';
 import type { Shortlist, ShortlistSummary } from '../client/types.ts';
-import { weightsInput } from '../client/variables.ts';
+import { weightsInput } from '../state/ranking-variables.ts';
 import type { TermWeights } from '../fit/terms.ts';
 import { invalidateQueries, useApi } from '../hooks/use-api.ts';
 

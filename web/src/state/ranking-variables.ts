@@ -5,7 +5,7 @@
  */
 import { encodeRankingParameters } from '../../../api/contract/ranking-parameters.ts';
 import { TERM_INPUT, TERM_KINDS, type TermWeights } from '../fit/terms.ts';
-import type { CandidateFilters } from '../state/url-state.ts';
+import type { CandidateFilters } from './url-state.ts';
 
 /**
  * FitWeights input: only the terms the strategist set. The API keeps the
