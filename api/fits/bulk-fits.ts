@@ -2,7 +2,7 @@ import type { GraphQLError } from 'graphql';
 import type { DescribedFit } from '../analysis/describe-fit.ts';
 import type { Database } from '../db/database.ts';
 import { apiError, badInput } from '../errors.ts';
-import { companyId } from '../graphql/arguments.ts';
+import { companyId } from './request-arguments.ts';
 import { describeAll, pairFits, type CapabilityLoader } from './fit-service.ts';
 import type { RankingSettings } from './ranking-arguments.ts';
 

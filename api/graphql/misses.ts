@@ -1,5 +1,5 @@
 import { GraphQLError, getNamedType, isNonNullType, type GraphQLField, type GraphQLSchema } from 'graphql';
-import { apiError } from '../errors.ts';
+import { missing } from '../fits/request-arguments.ts';
 import { readShortlists } from '../shortlists/shortlist-store.ts';
 import type { ApiContext } from './context.ts';
 
@@ -29,11 +29,6 @@ const SHORTLIST_IDS = new Set(['Query.shortlist.id', 'Mutation.renameShortlist.i
  * another kind of thing says so itself (it knows what its id names).
  */
 const NULL_FOR_UNKNOWN = new Set(['Query.company', 'Query.overlap', 'Query.complementarity', 'Query.partnerFit', 'Query.shortlist']);
-
-/** A NOT_FOUND naming the argument and the id. */
-export function missing(argument: string, what: 'company' | 'shortlist' | string, id: string): GraphQLError {
-  return apiError('NOT_FOUND', `No ${what} with id "${id}" (argument "${argument}")`, { argument, id });
-}
 
 /** Wraps the schema's root fields in place (see above) and returns it. */
 export function withClearMisses(schema: GraphQLSchema): GraphQLSchema {

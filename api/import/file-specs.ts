@@ -22,7 +22,7 @@ export interface FileSpec<Schema extends z.ZodType = z.ZodType> {
 const defineSpec = <Schema extends z.ZodType>(spec: FileSpec<Schema>): FileSpec<Schema> => spec;
 
 /**
- * Ids are at most 200 characters, as the API accepts (api/graphql/arguments.ts);
+ * Ids are at most 200 characters, as the API accepts (api/fits/request-arguments.ts);
  * names at most 500: both are indexed, and Neo4j refuses index keys over 8 kB
  * (500 four-byte characters stay well below). Other text is capped by
  * read-csv.ts at 10,000 characters.

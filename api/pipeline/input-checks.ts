@@ -40,7 +40,7 @@ export function wholeNumber(field: string, value: number, min: number, max: numb
   return value;
 }
 
-/** Ids are non-empty and of sane length (as api/graphql/arguments.ts checks company ids). */
+/** Ids are non-empty and of sane length (as api/fits/request-arguments.ts checks company ids). */
 export function idArgument(field: string, id: string): string {
   if (id.trim() === '') throw badInput(field, 'must be an id, got an empty string');
   if (id.length > 200) throw badInput(field, `is ${id.length} characters long; ids are at most 200`);

@@ -6,8 +6,7 @@ import { fitsToCsv } from '../export/fit-csv.ts';
 import { createCompanyLoader } from '../fits/company-loader.ts';
 import { rankingSettings } from '../fits/ranking-arguments.ts';
 import { shortlistFits } from '../fits/shortlist-fits.ts';
-import { companyId, pageSize } from '../graphql/arguments.ts';
-import { missing } from '../graphql/misses.ts';
+import { companyId, missing, pageSize } from '../fits/request-arguments.ts';
 import { candidatePage } from '../pages/candidate-pages.ts';
 import { MAX_PINS, readShortlists } from '../shortlists/shortlist-store.ts';
 

@@ -14,7 +14,7 @@ import type { QueryLimits } from '../security/options.ts';
  *   the values it will run with and the data's list sizes (`bounds`:
  *   api/security/data-bounds.ts; api/security/operation-analysis.ts says how
  *   cost is counted).
- * `first` itself is capped by the resolvers (api/graphql/arguments.ts). An
+ * `first` itself is capped by the resolvers (api/fits/request-arguments.ts). An
  * operation that passes runs as one request for the transaction cap
  * (api/db/request-transactions.ts): however it fans out, it holds at most
  * MAX_TRANSACTIONS_PER_REQUEST of the driver's connections at once.

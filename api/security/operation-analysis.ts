@@ -98,7 +98,7 @@ interface Totals {
  * (`$n: Int = 100`) when not sent; and the field's own default when the
  * argument is left out, given as `null`, or a variable without a default that
  * was not sent (the resolvers' pageSize falls back to that same default for
- * `null`; api/graphql/arguments.ts).
+ * `null`; api/fits/request-arguments.ts).
  *
  * Introspection (`__schema`, `__type`) is left out: graphql-js's own
  * MaxIntrospectionDepthRule bounds it, and GraphiQL needs its 15 levels.

@@ -3,7 +3,7 @@ import type { Conflict } from '../../analysis/conflicts.ts';
 import type { DescribedFit } from '../../analysis/describe-fit.ts';
 import { ratio } from '../../analysis/overlap-figures.ts';
 import { notFound } from '../../errors.ts';
-import { companyId, pageSize } from '../arguments.ts';
+import { companyId, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { describeAll, pairFits, rankedFits } from '../../fits/fit-service.ts';
 import { loadCandidatePool } from '../../fits/candidate-pool.ts';

@@ -1,9 +1,8 @@
 import { readChanges, sinceMoment, type StoredChange } from '../../changes/change-store.ts';
 import type { Database } from '../../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
-import { companyId, pageSize } from '../arguments.ts';
+import { companyId, missing, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { missing } from '../misses.ts';
 
 /** The most changes one answer lists: an import of another market may record thousands. */
 export const MAX_CHANGES = 500;

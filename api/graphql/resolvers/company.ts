@@ -1,6 +1,6 @@
 import type { CompanyPartnershipsArgs, QueryCompaniesArgs, QueryCompanyArgs } from '../generated/resolver-types.ts';
 import type { Row } from '../../db/database.ts';
-import { companyId, pageSize, searchText } from '../arguments.ts';
+import { companyId, pageSize, searchText } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { luceneQuery } from '../../domain/lucene-query.ts';
 import { companyPage } from '../../pages/company-pages.ts';

@@ -5,7 +5,7 @@ import { DEFAULT_THRESHOLDS } from '../../contract/ranking-parameters.ts';
 import { fitContextFor, rankByScore } from '../../analysis/rank-candidates.ts';
 import { scoreCandidate } from '../../analysis/score-candidate.ts';
 import { notFound } from '../../errors.ts';
-import { companyId, pageSize } from '../arguments.ts';
+import { companyId, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { normaliseWeights, termWeightsFor } from '../../fits/ranking-arguments.ts';
 

@@ -1,7 +1,7 @@
 import { introPaths, type DescribedIntroPath } from '../../discovery/intro-service.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
 import { badInput } from '../../errors.ts';
-import { companyId, pageSize } from '../arguments.ts';
+import { companyId, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 
 /** The longest intro path asked for: four hops already reach most of a market. */

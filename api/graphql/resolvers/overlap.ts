@@ -1,6 +1,6 @@
 import type { OverlapSharedCustomersArgs, QueryOverlapArgs } from '../generated/resolver-types.ts';
 import { overlapFigures, type StageCount } from '../../analysis/overlap-figures.ts';
-import { companyId, pageOffset, pageSize } from '../arguments.ts';
+import { companyId, pageOffset, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { column, type CompanyNode } from './company.ts';
 

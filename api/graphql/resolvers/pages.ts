@@ -9,7 +9,7 @@ import { companyPage } from '../../pages/company-pages.ts';
 import { customerPage, type StageValue } from '../../pages/customer-pages.ts';
 import { entryPage, shortlistPage } from '../../pages/shortlist-pages.ts';
 import type { ShortlistRecord } from '../../shortlists/shortlist-store.ts';
-import { companyId, pageSize, searchText } from '../arguments.ts';
+import { companyId, pageSize, searchText } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { knownToChanges, MAX_CHANGES } from './changes.ts';
 import type { CompanyNode } from './company.ts';

@@ -27,7 +27,7 @@ import {
   type SignedPartnershipRecord,
 } from '../../pipeline/pipeline-store.ts';
 import { signPipelineItem } from '../../pipeline/sign-partnership.ts';
-import { companyId, pageOffset, pageSize } from '../arguments.ts';
+import { companyId, pageOffset, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import type {
   MutationCreatePipelineItemArgs,

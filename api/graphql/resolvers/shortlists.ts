@@ -14,10 +14,9 @@ import {
   type ShortlistEntryRecord,
   type ShortlistRecord,
 } from '../../shortlists/shortlist-store.ts';
-import { companyId, pageOffset, pageSize } from '../arguments.ts';
+import { companyId, missing, pageOffset, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError } from '../../errors.ts';
-import { missing } from '../misses.ts';
 
 /**
  * A focal id that finds no shortlist must name a company (a shortlist of a

@@ -1,6 +1,6 @@
 import { whatIf, type WhatIfAnswer } from '../../discovery/what-if-service.ts';
 import type { SetConflict } from '../../discovery/what-if.ts';
-import { companyId } from '../arguments.ts';
+import { companyId } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { companiesById } from './company.ts';
 

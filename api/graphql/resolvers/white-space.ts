@@ -1,5 +1,5 @@
 import { whiteSpace, type WhiteSpaceAnswer } from '../../discovery/white-space-service.ts';
-import { companyId, pageSize } from '../arguments.ts';
+import { companyId, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { companiesById } from './company.ts';
 

@@ -1,4 +1,16 @@
-import { badInput } from '../errors.ts';
+import type { GraphQLError } from 'graphql';
+import { apiError, badInput } from '../errors.ts';
+
+/*
+ * The checks every request's own arguments get (page sizes, offsets, ids,
+ * search text), and the NOT_FOUND that names the argument an unknown id came
+ * in. Here in fits/, beside ranking-arguments.ts, because it is the lowest
+ * folder that takes a request's arguments: the GraphQL resolvers and the CSV
+ * routes above it both check with it (and bulk-fits.ts checks each pair's ids),
+ * so neither reaches into the other's folder. contract/ would be lower still,
+ * but it stays free of imports so the explorer can share it, and these raise
+ * the API's GraphQL errors.
+ */
 
 /** The largest page any list field returns; `first` above it is refused. */
 export const MAX_FIRST = 100;
@@ -34,4 +46,9 @@ export function searchText(search: string | null | undefined): string {
   const text = search ?? '';
   if (text.length > 200) throw badInput('search', `is ${text.length} characters long; at most 200`);
   return text;
+}
+
+/** A NOT_FOUND naming the argument and the id. */
+export function missing(argument: string, what: 'company' | 'shortlist' | string, id: string): GraphQLError {
+  return apiError('NOT_FOUND', `No ${what} with id "${id}" (argument "${argument}")`, { argument, id });
 }
