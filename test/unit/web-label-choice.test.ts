@@ -177,6 +177,24 @@ describe('chooseLabels', () => {
     expect(lesser.has('hub')).toBe(false);
   });
 
+  it('moves a name that takes every place of an always-named company to another free place of its own', () => {
+    // The crowded market at 1280×800: a top-ten name lay across every place of a partner's, and had room above.
+    const view = { width: 2000, height: 2000 };
+    const wide = { ...place('top', 1, 1000, 900, 700), height: 200 };
+    const partner = place('partner', 2, 1000, 1000, 30);
+    const { sides, overCircles } = placeLabels([wide, partner], view);
+    expect(sides.get('partner')).toBe('below');
+    expect(sides.get('top')).toBe('above');
+    expect(overCircles.size).toBe(0);
+    expect(overlapping(sides, [wide, partner])).toEqual([]);
+    // With no other place for the wide name (every other runs off the screen), the partner goes unnamed as before.
+    const hemmed = { ...place('top', 1, 1000, 150, 1900), height: 200 };
+    const near = place('partner', 2, 1000, 250, 30);
+    const without = placeLabels([hemmed, near], view).sides;
+    expect(without.get('top')).toBe('below');
+    expect(without.has('partner')).toBe(false);
+  });
+
   it('drops a lesser name with no free side and keeps one with room', () => {
     // Always-named neighbours box "hemmed" in on every side and at every corner; "free" stands alone.
     const chosen = chooseLabels(

@@ -234,6 +234,7 @@ export function placeLabels(
   }
   const chosen = new Map<string, LabelSide>();
   const overCircles = new Set<string>();
+  const byId = new Map(nodes.map((node) => [node.id, node]));
   for (const node of ordered) {
     const free = (side: LabelSide, overCircles: boolean): boolean => {
       const box = labelBoxOn(node, side);
@@ -243,13 +244,68 @@ export function placeLabels(
     // The near places for everyone; the far ones, and then places over a circle, for the always-named only.
     const sides = always ? LABEL_SIDES : NEAR_SIDES;
     const clear = sides.find((side) => free(side, false));
-    const pick = clear ?? (always ? LABEL_SIDES.find((side) => free(side, true)) : undefined);
+    const pick =
+      clear ??
+      (always ? (LABEL_SIDES.find((side) => free(side, true)) ?? makeRoom(node, { labels, circles, chosen, overCircles, byId, viewport })) : undefined);
     if (!pick) continue;
     chosen.set(node.id, pick);
-    if (!clear) overCircles.add(node.id);
+    if (!clear && circles.overlapsAny(labelBoxOn(node, pick), node.id)) overCircles.add(node.id);
     labels.add({ id: node.id, ...labelBoxOn(node, pick) });
   }
   return { sides: chosen, overCircles };
+}
+
+interface Placed {
+  labels: BoxGrid;
+  circles: BoxGrid;
+  chosen: Map<string, LabelSide>;
+  overCircles: Set<string>;
+  byId: Map<string, LabelPlace>;
+  viewport: { width: number; height: number };
+}
+
+/**
+ * An always-named company every place of which is taken by other names: the
+ * first place (clear of circles, then not) whose names can each move to a
+ * free place of their own, which they then take. One step of repair, not a
+ * search: around a crowded hub, twelve partners, three rivals and the top ten
+ * left one partner no place while a name beside it had another free.
+ */
+function makeRoom(node: LabelPlace, placed: Placed): LabelSide | undefined {
+  const { labels, circles, chosen, overCircles, byId, viewport } = placed;
+  for (const overCircle of [false, true]) {
+    for (const side of LABEL_SIDES) {
+      const box = labelBoxOn(node, side);
+      if (!onScreen(box, viewport) || (!overCircle && circles.overlapsAny(box, node.id))) continue;
+      const blockers = labels.overlapping(box);
+      for (const blocker of blockers) labels.remove(blocker.id);
+      labels.add({ id: node.id, ...box });
+      const moves = new Map<string, LabelSide>();
+      for (const blocker of blockers) {
+        const other = byId.get(blocker.id)!;
+        const allowed = other.priority <= ALWAYS_LABELLED_UP_TO ? LABEL_SIDES : NEAR_SIDES;
+        const to = allowed.find((candidate) => {
+          const moved = labelBoxOn(other, candidate);
+          return (
+            onScreen(moved, viewport) &&
+            !labels.overlapsAny(moved) &&
+            (overCircles.has(other.id) || !circles.overlapsAny(moved, other.id))
+          );
+        });
+        if (!to) break;
+        moves.set(other.id, to);
+        labels.add({ id: other.id, ...labelBoxOn(other, to) });
+      }
+      labels.remove(node.id);
+      if (moves.size === blockers.length) {
+        for (const [id, to] of moves) chosen.set(id, to);
+        return side;
+      }
+      for (const id of moves.keys()) labels.remove(id);
+      for (const blocker of blockers) labels.add(blocker);
+    }
+  }
+  return undefined;
 }
 
 function onScreen(box: Box, viewport: { width: number; height: number }): boolean {
@@ -267,6 +323,23 @@ class BoxGrid {
       if (cell) cell.push(box);
       else this.cells.set(key, [box]);
     }
+  }
+
+  /** Takes `id`'s box out. */
+  remove(id: string): void {
+    for (const [key, cell] of this.cells) {
+      const kept = cell.filter((box) => box.id !== id);
+      if (kept.length !== cell.length) this.cells.set(key, kept);
+    }
+  }
+
+  /** The boxes here that overlap `box`, each once. */
+  overlapping(box: Box): (Box & { id: string })[] {
+    const found = new Map<string, Box & { id: string }>();
+    for (const key of this.keys(box)) {
+      for (const other of this.cells.get(key) ?? []) if (overlaps(box, other)) found.set(other.id, other);
+    }
+    return [...found.values()];
   }
 
   /** Whether `box` overlaps any box here but `except`'s (a name may touch its own circle). */
