@@ -1,12 +1,35 @@
 import type { Database } from '../db/database.ts';
+import type { ChangeProperties } from '../db/query-rows.ts';
 import { badInput } from '../errors.ts';
 import type { MarketChange } from './diff-market.ts';
 
-/** A stored change with the import that recorded it. */
-export interface StoredChange extends MarketChange {
+/** A stored change with the import (or dust check, api/pipeline/dust-check.ts) that recorded it. */
+export interface StoredChange extends Omit<MarketChange, 'kind'> {
+  kind: ChangeProperties['kind'];
   importId: string;
   importedAt: string;
   dataset: string | null;
+}
+
+/**
+ * A stored change's fields as MarketChange has them: Neo4j keeps no null
+ * property (cypher/changes/record.cypher), so a field left out is null, and
+ * `companies` is stored as JSON text.
+ */
+export function changeFields(stored: ChangeProperties): Omit<MarketChange, 'kind'> {
+  return {
+    sentence: stored.sentence,
+    concerns: stored.concerns ?? [],
+    companies: JSON.parse(stored.companies) as MarketChange['companies'],
+    partnershipId: stored.partnershipId ?? null,
+    typeId: stored.typeId ?? null,
+    statusBefore: stored.statusBefore ?? null,
+    statusAfter: stored.statusAfter ?? null,
+    before: stored.before ?? null,
+    after: stored.after ?? null,
+    shortlistId: stored.shortlistId ?? null,
+    shortlistName: stored.shortlistName ?? null,
+  };
 }
 
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -28,8 +51,5 @@ export function sinceMoment(since: string | null | undefined): string | null {
 /** Changes of the imports finished after `since` (default: the last import), newest import first, each import's in its order. */
 export async function readChanges(db: Database, query: { since: string | null; focal: string | null; first: number }): Promise<StoredChange[]> {
   const rows = await db.read('changes/list', query);
-  return rows.map((row) => {
-    const change = row.change as Record<string, unknown>;
-    return { ...(change as unknown as StoredChange), companies: JSON.parse(String(change.companies)) as StoredChange['companies'] };
-  });
+  return rows.map(({ change }) => ({ ...change, ...changeFields(change) }));
 }

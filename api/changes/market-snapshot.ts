@@ -63,16 +63,16 @@ export function watchedFocals(pins: Pin[]): string[] {
 /** Reads the snapshot; `focals` are the companies whose overlaps to read (default: those this snapshot watches). */
 export async function readSnapshot(db: Database, focals?: string[]): Promise<MarketSnapshot> {
   const [facts] = await db.read('changes/market-facts');
-  const names = new Map(((facts?.companies ?? []) as [string, string][]).map(([id, name]) => [String(id), String(name)]));
+  const names = new Map((facts?.companies ?? []).map(([id, name]) => [String(id), String(name)]));
   const partnerships = new Map(
-    ((facts?.partnerships ?? []) as [string, string, string | null, string | null, string[]][]).map(([id, status, since, typeId, parties]) => [
+    (facts?.partnerships ?? []).map(([id, status, since, typeId, parties]) => [
       id,
-      { id, status: status as SnapshotPartnership['status'], since, typeId, parties: parties.map(String).sort() },
+      { id, status, since, typeId, parties: parties.map(String).sort() },
     ]),
   );
   const rivalries = new Map<string, [string, string]>();
-  for (const [x, y] of (facts?.rivalries ?? []) as [string, string][]) if (x !== y) rivalries.set(pairKey(x, y), x < y ? [x, y] : [y, x]);
-  const pins = (await db.read('changes/shortlist-pins')).map((row) => row as unknown as Pin);
+  for (const [x, y] of facts?.rivalries ?? []) if (x !== y) rivalries.set(pairKey(x, y), x < y ? [x, y] : [y, x]);
+  const pins: Pin[] = await db.read('changes/shortlist-pins');
   const watched = focals ?? watchedFocals(pins);
   const snapshot: MarketSnapshot = { names, partnerships, rivalries: [...rivalries.values()], pins, watched, overlaps: new Map(), scores: new Map() };
 

@@ -99,7 +99,7 @@ export interface HeldLock extends LockedWriter {
 /** The import lock, or undefined when no import holds it. */
 export async function readImportLock(db: Database): Promise<ImportLockRecord | undefined> {
   const [row] = await db.read('import/lock/read');
-  return row?.lock as ImportLockRecord | undefined;
+  return row?.lock;
 }
 
 /**

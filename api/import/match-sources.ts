@@ -68,7 +68,7 @@ export async function matchSources(
   }
   // The owners: an id of PartnerGraph's own files or of the graph stands; anything else is a name to match.
   const liveOwnerIds = new Set(
-    options.merging ? (await db.read('companies-by-ids', { ids: [...new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined))] })).map((row) => String((row.company as { id: string }).id)) : [],
+    options.merging ? (await db.read('companies-by-ids', { ids: [...new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined))] })).map((row) => String(row.company.id)) : [],
   );
   const ownerMention = (owner: string): Mention => (nativeIds.company.has(owner) || liveOwnerIds.has(owner) ? { kind: 'company', anchorId: owner } : { kind: 'company', name: owner });
   for (const owner of new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined))) matcher.add(ownerMention(owner), 'the import plan');
@@ -129,7 +129,7 @@ export async function liveRecordsLike(db: Database, kind: EntityKind, keys: { do
   for (let round = 0; round < rounds; round += 1) {
     const slice = (list: string[]) => list.slice(round * LOOKUP_BATCH, (round + 1) * LOOKUP_BATCH);
     for (const row of await db.read(query, { domains: slice(keys.domains), names: slice(keys.names) })) {
-      found.set(String(row.id), { id: String(row.id), name: (row.name as string | null) ?? null, domain: (row.domain as string | null) ?? null });
+      found.set(String(row.id), { id: String(row.id), name: row.name ?? null, domain: row.domain ?? null });
     }
   }
   return [...found.values()];

@@ -1,5 +1,5 @@
 import { DEFAULT_MODEL, type MarketModel } from '../analysis/market-model.ts';
-import type { MarketChange } from '../changes/diff-market.ts';
+import { changeFields } from '../changes/change-store.ts';
 import { diffImport, storeImportRun, type ImportRunRecord } from '../changes/record-changes.ts';
 import { parseSnapshot, serialiseSnapshot, type MarketSnapshot } from '../changes/market-snapshot.ts';
 import { deliver, type WebhookSettings } from '../changes/webhook.ts';
@@ -56,7 +56,7 @@ export function pendingParams(pending: PendingCompletion): Record<string, unknow
 /** The completion a killed import left, if any. */
 export async function readPendingCompletion(db: Database): Promise<(PendingCompletion & { calibrated: boolean }) | undefined> {
   const [row] = await db.read('import/pending/read');
-  const stored = row?.pending as { run: string; dataset: string; title: string | null; replace: boolean; snapshot: string | null; calibrated: boolean } | undefined;
+  const stored = row?.pending;
   if (!stored) return undefined;
   return {
     run: stored.run,
@@ -127,11 +127,11 @@ async function calibrate(db: Database, writer: LockedWriter, options: Completion
  */
 export async function sendPendingChanges(db: Database, webhook: WebhookSettings, log: StepLog, current?: ImportRunRecord): Promise<void> {
   for (const row of await db.read('changes/undelivered')) {
-    const run = row.run as { id: string; dataset: string; replace: boolean; finishedAt: string; counts: string; changes: Record<string, unknown>[] };
+    const { run } = row;
     const record: ImportRunRecord =
       run.id === current?.id
         ? current
-        : { ...run, baseline: false, counts: JSON.parse(run.counts) as ImportRunRecord['counts'], changes: run.changes.map(storedChange) };
+        : { ...run, baseline: false, counts: JSON.parse(run.counts) as ImportRunRecord['counts'], changes: run.changes.map((change) => ({ kind: change.kind, ...changeFields(change) })) };
     const payload = { import: { id: record.id, dataset: record.dataset, replace: record.replace, finishedAt: record.finishedAt, counts: record.counts }, changes: record.changes };
     const delivery = await deliver(webhook, payload, 'changes');
     if (!delivery.delivered) {
@@ -140,25 +140,6 @@ export async function sendPendingChanges(db: Database, webhook: WebhookSettings,
     }
     await db.write('changes:mark-delivered', (tx) => tx.run('changes/mark-delivered', { id: record.id }));
   }
-}
-
-/** A change as stored (cypher/changes/record.cypher) back in the shape the webhook sends: Neo4j keeps no null properties. */
-function storedChange(stored: Record<string, unknown>): MarketChange {
-  const or = <T>(key: string) => (stored[key] ?? null) as T | null;
-  return {
-    kind: stored.kind as MarketChange['kind'],
-    sentence: String(stored.sentence),
-    concerns: (stored.concerns ?? []) as string[],
-    companies: JSON.parse(String(stored.companies)) as MarketChange['companies'],
-    partnershipId: or('partnershipId'),
-    typeId: or('typeId'),
-    statusBefore: or('statusBefore'),
-    statusAfter: or('statusAfter'),
-    before: or('before'),
-    after: or('after'),
-    shortlistId: or('shortlistId'),
-    shortlistName: or('shortlistName'),
-  };
 }
 
 function messageOf(error: unknown): string {

@@ -1,4 +1,4 @@
-import type { StoredChange } from '../changes/change-store.ts';
+import { changeFields, type StoredChange } from '../changes/change-store.ts';
 import type { Database } from '../db/database.ts';
 import { decodeCursor, encodeCursor, fingerprint, keyOf, pageOf, type Page } from './cursor.ts';
 
@@ -19,10 +19,7 @@ export async function changePage(db: Database, query: { since: string | null; fo
     afterRun: key?.[1] ?? null,
     afterSeq: key?.[2] ?? null,
   });
-  const changes = ((row?.changes ?? []) as Record<string, unknown>[]).map((change) => ({
-    ...(change as unknown as StoredChange & { seq: number }),
-    companies: JSON.parse(String(change.companies)) as StoredChange['companies'],
-  }));
+  const changes = (row?.changes ?? []).map((change) => ({ ...change, ...changeFields(change) }));
   return pageOf(changes, query.first, {
     node: (change) => change,
     cursor: (change) => encodeCursor('changes', listFingerprint, [change.importedAt, change.importId, change.seq]),
