@@ -3,8 +3,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Types generated from the SDL (`npm run codegen`), never written by hand:
  * the resolvers' argument and result types, and the explorer's operation
- * types from the documents in web/src/client/queries.ts. A test fails when a
- * generated file is stale (test/unit/generated-types.test.ts).
+ * types from the documents each feature declares beside itself, in
+ * web/src/<feature>/<feature>-queries.ts. A test fails when a generated file
+ * is stale (test/unit/generated-types.test.ts).
  */
 const config: CodegenConfig = {
   schema: 'api/schema/*.graphql',
@@ -33,7 +34,7 @@ const config: CodegenConfig = {
       config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, avoidOptionals: { field: true, inputValue: false }, scalars: { ID: 'string' } },
     },
     'web/src/client/generated/operations.ts': {
-      documents: 'web/src/client/queries.ts',
+      documents: 'web/src/**/*-queries.ts',
       plugins: ['typescript-operations'],
       config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, avoidOptionals: { field: true, inputValue: false }, scalars: { ID: 'string' } },
     },

@@ -4,7 +4,7 @@ import { createSchema } from '../../api/graphql/schema.ts';
 import type { DataBounds } from '../../api/security/list-bounds.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/security/options.ts';
 import { EXPENSIVE_FIELD_COST, operationShapeOf } from '../../api/security/operation-shape.ts';
-import * as explorer from '../../web/src/client/queries.ts';
+import * as explorer from '../../web/src/operations.ts';
 
 /**
  * The cost model with the data's list sizes (docs/security.md, "Cost"): what

@@ -4,7 +4,7 @@ import { createSchema } from '../../api/graphql/schema.ts';
 import { analyseOperation } from '../../api/security/operation-analysis.ts';
 import { DEFAULT_QUERY_LIMITS } from '../../api/security/options.ts';
 import { EXPENSIVE_FIELD_COST, EXPENSIVE_FIELDS, EXPENSIVE_ONLY_WITH } from '../../api/security/operation-shape.ts';
-import * as explorer from '../../web/src/client/queries.ts';
+import * as explorer from '../../web/src/operations.ts';
 
 const schema = createSchema();
 const shape = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>

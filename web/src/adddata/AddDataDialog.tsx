@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { graphqlRequest } from '../client/graphql-client.ts';
-import { ECOSYSTEM_SUMMARY } from '../client/queries.ts';
+import { ECOSYSTEM_SUMMARY } from '../client/market-queries.ts';
 import type { EcosystemSummary, ImportStatus } from '../client/types.ts';
 import { pluralise } from '../format/numbers.ts';
 import { DryRunReport } from './DryRunReport.tsx';
@@ -53,7 +53,7 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
   const imported = useRef(false);
 
   useEffect(() => {
-    graphqlRequest<{ ecosystemSummary: EcosystemSummary }>(ECOSYSTEM_SUMMARY).then(
+    graphqlRequest(ECOSYSTEM_SUMMARY, {}).then(
       ({ ecosystemSummary }) => setCurrentMarket(ecosystemSummary),
       () => setCurrentMarket(null),
     );
@@ -118,7 +118,7 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
     if (step !== 'import' || !upload || !run || run.state !== 'running') return;
     let live = true;
     const timer = setInterval(() => {
-      void Promise.all([graphqlRequest<{ ecosystemSummary: EcosystemSummary }>(ECOSYSTEM_SUMMARY).catch(() => null), readUpload(upload.id).catch(() => null)]).then(([summary, latest]) => {
+      void Promise.all([graphqlRequest(ECOSYSTEM_SUMMARY, {}).catch(() => null), readUpload(upload.id).catch(() => null)]).then(([summary, latest]) => {
         if (!live) return;
         setStatus(summary?.ecosystemSummary.import ?? null);
         if (latest?.run && latest.run.kind === 'import' && latest.run.state !== 'running') {

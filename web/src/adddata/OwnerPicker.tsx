@@ -5,16 +5,9 @@
  * that name, or makes a new company of it.
  */
 import { useId, useState } from 'react';
-import { COMPANY_SEARCH } from '../client/queries.ts';
+import { COMPANY_SEARCH } from '../client/market-queries.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
-
-interface Suggestion {
-  id: string;
-  name: string;
-  domain: string | null;
-  customerCount: number;
-}
 
 interface Props {
   question: string;
@@ -27,7 +20,7 @@ export function OwnerPicker({ question, owner, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const search = useDebouncedValue(text.trim(), 150);
-  const { data } = useApi<{ companies: Suggestion[] }>(COMPANY_SEARCH, { search, first: 6 }, { skip: search === '' || !open });
+  const { data } = useApi(COMPANY_SEARCH, { search, first: 6 }, { skip: search === '' || !open });
   const suggestions = search === '' ? [] : (data?.companies ?? []);
   const exact = suggestions.some((company) => company.name.toLowerCase() === search.toLowerCase());
 

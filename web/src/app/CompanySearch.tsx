@@ -4,16 +4,11 @@
  * "/" anywhere on the page jumps here.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { COMPANY_SEARCH } from '../client/queries.ts';
-import type { CompanyRef } from '../client/types.ts';
+import { COMPANY_SEARCH } from '../client/market-queries.ts';
+import type { CompanySuggestion } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { pluralise } from '../format/numbers.ts';
-
-interface Suggestion extends CompanyRef {
-  domain: string | null;
-  customerCount: number;
-}
 
 interface Props {
   onPick(id: string): void;
@@ -31,7 +26,7 @@ export function CompanySearch({ onPick, autoFocus = false, shortcut = true }: Pr
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const search = useDebouncedValue(text.trim(), 150);
-  const { data, loading, error } = useApi<{ companies: Suggestion[] }>(
+  const { data, loading, error } = useApi(
     COMPANY_SEARCH,
     { search, first: 8 },
     { skip: search === '' },
@@ -56,7 +51,7 @@ export function CompanySearch({ onPick, autoFocus = false, shortcut = true }: Pr
     return () => window.removeEventListener('keydown', onKey);
   }, [shortcut]);
 
-  const pick = (company: Suggestion | undefined): void => {
+  const pick = (company: CompanySuggestion | undefined): void => {
     if (!company) return;
     onPick(company.id);
     setText('');

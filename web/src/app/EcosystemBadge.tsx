@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { graphqlRequest } from '../client/graphql-client.ts';
-import { ECOSYSTEM_SUMMARY } from '../client/queries.ts';
+import { ECOSYSTEM_SUMMARY } from '../client/market-queries.ts';
 import type { EcosystemSummary, ImportStatus } from '../client/types.ts';
 import { formatCount } from '../format/numbers.ts';
 
@@ -77,5 +77,5 @@ function ImportNotice({ status }: { status: ImportStatus }) {
 }
 
 async function loadSummary(): Promise<EcosystemSummary> {
-  return (await graphqlRequest<{ ecosystemSummary: EcosystemSummary }>(ECOSYSTEM_SUMMARY)).ecosystemSummary;
+  return (await graphqlRequest(ECOSYSTEM_SUMMARY, {})).ecosystemSummary;
 }

@@ -6,8 +6,7 @@
  * lays it over the view, so the view keeps the width its list and table need.
  */
 import { useState } from 'react';
-import { FOCAL_COMPANY } from '../client/queries.ts';
-import type { CompanySummary } from '../client/types.ts';
+import { FOCAL_COMPANY } from './app-queries.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import type { HighlightedPath } from '../map/intro-path-overlay.ts';
@@ -30,7 +29,7 @@ interface Props {
 }
 
 export function FocalWorkspace({ state, update }: Props) {
-  const { data, error, loading } = useApi<{ company: CompanySummary | null }>(FOCAL_COMPANY, { id: state.focal });
+  const { data, error, loading } = useApi(FOCAL_COMPANY, { id: state.focal });
   const [railOpen, setRailOpen] = useState(false);
   const [introPath, setIntroPath] = useState<HighlightedPath | null>(null);
 

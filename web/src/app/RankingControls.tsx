@@ -3,7 +3,7 @@
  * under the line that says what this market's ranking follows.
  */
 import { useMemo } from 'react';
-import { FILTER_OPTIONS } from '../client/queries.ts';
+import { FILTER_OPTIONS } from './app-queries.ts';
 import type { CompanyRef, Severity } from '../client/types.ts';
 import type { TermWeights } from '../fit/terms.ts';
 import { useApi } from '../hooks/use-api.ts';
@@ -116,7 +116,7 @@ export function RankingControls({ weights, filters, onWeights, onFilters }: Prop
 
 /** The segment and capability catalogues: one small query, so it runs with the page. */
 function useFilterOptions(): { segments: CompanyRef[]; capabilities: CompanyRef[]; loading: boolean } {
-  const { data, loading } = useApi<{ segments: CompanyRef[]; capabilities: CompanyRef[] }>(FILTER_OPTIONS, {});
+  const { data, loading } = useApi(FILTER_OPTIONS, {});
   return useMemo(
     () => ({ segments: data?.segments ?? [], capabilities: data?.capabilities ?? [], loading }),
     [data, loading],

@@ -1,18 +1,12 @@
-import { COMPANY_SEARCH } from '../client/queries.ts';
-import type { CompanyRef } from '../client/types.ts';
+import { COMPANY_SEARCH } from '../client/market-queries.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { pluralise } from '../format/numbers.ts';
 import { CompanySearch } from './CompanySearch.tsx';
 import { ApiErrorMessage } from '../ui/StatusMessage.tsx';
 
-interface Listed extends CompanyRef {
-  customerCount: number;
-  domain: string | null;
-}
-
 /** No focal company yet: say what the explorer does and offer a start. */
 export function Welcome({ onPickCompany }: { onPickCompany(id: string): void }) {
-  const { data, error } = useApi<{ companies: Listed[] }>(COMPANY_SEARCH, { search: '', first: 100 });
+  const { data, error } = useApi(COMPANY_SEARCH, { search: '', first: 100 });
   const largest = [...(data?.companies ?? [])].sort((a, b) => b.customerCount - a.customerCount).slice(0, 12);
 
   return (

@@ -6,8 +6,8 @@
  * company counts as the visit; the notice can be dismissed.
  */
 import { useEffect, useState } from 'react';
-import { CHANGES } from '../client/queries.ts';
-import type { CompanySummary, MarketChange } from '../client/types.ts';
+import { CHANGES } from './changes-queries.ts';
+import type { CompanySummary } from '../client/types.ts';
 import { formatDate, formatDateTime, pluralise } from '../format/numbers.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { readLastVisit, rememberVisit } from './last-visit.ts';
@@ -24,7 +24,7 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
   const [dismissed, setDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
   useEffect(() => rememberVisit(focal.id, new Date().toISOString()), [focal.id]);
-  const { data, error } = useApi<{ changes: MarketChange[] }>(CHANGES, {
+  const { data, error } = useApi(CHANGES, {
     focal: focal.id,
     first: CHANGES_ASKED,
     ...(since ? { since } : {}),

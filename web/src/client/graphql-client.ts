@@ -3,6 +3,7 @@
  * with the API's own message and code (NOT_FOUND, BAD_USER_INPUT, …) so the
  * screens can say what happened instead of "something went wrong".
  */
+import type { Operation } from './operation.ts';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -41,13 +42,14 @@ export interface RequestOptions {
 }
 
 /**
- * Runs one operation and returns its `data`. Any GraphQL error rejects with an
+ * Runs one operation and returns its `data`, typed as the operation says (a
+ * plain string's data is `unknown`). Any GraphQL error rejects with an
  * `ApiError` carrying the first error's message and code: the explorer's queries
  * are small enough that partial data is never worth showing as if it were whole.
  */
-export async function graphqlRequest<Data>(
-  query: string,
-  variables: Record<string, unknown> = {},
+export async function graphqlRequest<Data = unknown, Variables = Record<string, unknown>>(
+  query: Operation<Data, Variables>,
+  variables: NoInfer<Variables>,
   { signal, baseUrl = '', fetchImpl = fetch }: RequestOptions = {},
 ): Promise<Data> {
   let response: Response;

@@ -1,8 +1,9 @@
 /**
  * The shapes the explorer reads from the GraphQL API, named for the code that
  * uses them. Every one is derived from the types GraphQL Code Generator writes
- * from the schema and the documents in ./queries.ts (generated/operations.ts,
- * `npm run codegen`), so a field the explorer reads is typed as the API serves it.
+ * from the schema and the features' documents, web/src/<feature>/*-queries.ts
+ * (generated/operations.ts, `npm run codegen`), so a field the explorer reads
+ * is typed as the API serves it.
  */
 import type * as Op from './generated/operations.ts';
 
@@ -29,6 +30,8 @@ export interface CompanyRef {
 }
 
 export type CompanySummary = NonNullable<Op.FocalCompanyQuery['company']>;
+/** A company the search suggests (`companies(search)`): enough to name it and say how big it is. */
+export type CompanySuggestion = Op.CompanySearchQuery['companies'][number];
 export type EcosystemSummary = Op.EcosystemSummaryQuery['ecosystemSummary'];
 export type ImportStatus = NonNullable<EcosystemSummary['import']>;
 

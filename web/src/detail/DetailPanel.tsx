@@ -6,8 +6,8 @@
  */
 import { useEffect } from 'react';
 import { useCompanyName } from '../client/company-names.ts';
-import { CANDIDATE_DETAIL } from '../client/queries.ts';
-import type { CompanySummary, ComplementarityDetail, OverlapDetail, PartnerFitDetail } from '../client/types.ts';
+import { CANDIDATE_DETAIL } from './detail-queries.ts';
+import type { CompanySummary } from '../client/types.ts';
 import { weightsInput } from '../state/ranking-variables.ts';
 import { relationHeading, shortlistBlocker } from '../fit/standing.ts';
 import { useApi } from '../hooks/use-api.ts';
@@ -28,12 +28,6 @@ import { StandingSection } from './StandingSection.tsx';
 import { WhatIfToggle } from './WhatIfToggle.tsx';
 import { CloseButton } from '../ui/CloseButton.tsx';
 
-interface Detail {
-  partnerFit: PartnerFitDetail | null;
-  overlap: OverlapDetail | null;
-  complementarity: ComplementarityDetail | null;
-}
-
 interface Props {
   focal: CompanySummary;
   candidateId: string;
@@ -49,7 +43,7 @@ interface Props {
 export function DetailPanel(props: Props) {
   const { focal, candidateId, state, update, onClose, onRefocus, highlightedPath, onHighlightPath } = props;
   const isFocal = candidateId === focal.id;
-  const { data, error, loading } = useApi<Detail>(
+  const { data, error, loading } = useApi(
     CANDIDATE_DETAIL,
     { focal: focal.id, candidate: candidateId, weights: weightsInput(state.weights) },
     { skip: isFocal },

@@ -9,8 +9,8 @@
  * (map/intro-path-overlay.ts); the workspace keeps which one.
  */
 import { useCompanyName } from '../client/company-names.ts';
-import { INTRO_ACCOUNTS, INTRO_PATHS } from '../client/queries.ts';
-import type { CompanySummary, IntroPath, StageCount } from '../client/types.ts';
+import { INTRO_ACCOUNTS, INTRO_PATHS } from './detail-queries.ts';
+import type { CompanySummary } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { HighlightedPath } from '../map/intro-path-overlay.ts';
 import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
@@ -29,13 +29,13 @@ interface Props {
 }
 
 export function IntroPathsSection({ focal, candidateId, highlighted, onHighlight }: Props) {
-  const { data, error } = useApi<{ introPaths: IntroPath[] }>(INTRO_PATHS, {
+  const { data, error } = useApi(INTRO_PATHS, {
     focal: focal.id,
     target: candidateId,
     first: PATHS,
     maxHops: MAX_HOPS,
   });
-  const accounts = useApi<{ overlap: { matrix: StageCount[] } | null }>(INTRO_ACCOUNTS, {
+  const accounts = useApi(INTRO_ACCOUNTS, {
     focal: focal.id,
     candidate: candidateId,
   });

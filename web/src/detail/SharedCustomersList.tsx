@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { SHARED_CUSTOMERS } from '../client/queries.ts';
-import type { Customer } from '../client/types.ts';
+import { SHARED_CUSTOMERS } from './detail-queries.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { formatCount } from '../format/numbers.ts';
 import { ApiErrorMessage } from '../ui/StatusMessage.tsx';
@@ -18,7 +17,7 @@ export function SharedCustomersList({
   total: number;
 }) {
   const [offset, setOffset] = useState(0);
-  const { data, error, loading } = useApi<{ overlap: { sharedCustomers: Customer[] } | null }>(
+  const { data, error, loading } = useApi(
     SHARED_CUSTOMERS,
     { a: focalId, b: candidateId, first: PAGE, offset },
     { skip: total === 0 },

@@ -4,8 +4,7 @@
  * the strategist exports (one small query), not kept on every page.
  */
 import { graphqlRequest } from '../client/graphql-client.ts';
-import { ECOSYSTEM_SUMMARY } from '../client/queries.ts';
-import type { EcosystemSummary } from '../client/types.ts';
+import { ECOSYSTEM_SUMMARY } from '../client/market-queries.ts';
 import { TERM_KINDS, TERM_LABEL, type TermWeights } from '../fit/terms.ts';
 import type { ExportContext } from './slide-text.ts';
 import { hasActiveFilters, type ExplorerState } from '../state/url-state.ts';
@@ -13,7 +12,7 @@ import { hasActiveFilters, type ExplorerState } from '../state/url-state.ts';
 export async function exportContext(focalName: string, state: ExplorerState, shown: string): Promise<ExportContext> {
   let dataset: string | null = null;
   try {
-    dataset = (await graphqlRequest<{ ecosystemSummary: EcosystemSummary }>(ECOSYSTEM_SUMMARY, {})).ecosystemSummary
+    dataset = (await graphqlRequest(ECOSYSTEM_SUMMARY, {})).ecosystemSummary
       .name;
   } catch {
     // An export without the dataset's name is still worth having.

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiError, graphqlRequest } from '../client/graphql-client.ts';
+import type { Operation } from '../client/operation.ts';
 
 const cache = new Map<string, unknown>();
 let generation = 0;
@@ -36,11 +37,16 @@ interface Result<Data> {
 }
 
 /**
- * Runs `query` with `variables` whenever either changes; `skip` leaves the
- * state empty (no focal company yet, say). State is derived from the cache
- * during render; the effect only starts requests.
+ * Runs `query` with `variables` whenever either changes, its data typed as
+ * the operation says; `skip` leaves the state empty (no focal company yet,
+ * say). State is derived from the cache during render; the effect only
+ * starts requests.
  */
-export function useApi<Data>(query: string, variables: Record<string, unknown>, { skip = false } = {}): ApiState<Data> {
+export function useApi<Data, Variables>(
+  query: Operation<Data, Variables>,
+  variables: NoInfer<Variables>,
+  { skip = false } = {},
+): ApiState<Data> {
   const key = `${query}\n${JSON.stringify(variables)}`;
   const version = useSyncExternalStore(subscribe, () => generation);
   const [result, setResult] = useState<Result<Data> | null>(null);
@@ -49,7 +55,7 @@ export function useApi<Data>(query: string, variables: Record<string, unknown>, 
   useEffect(() => {
     if (skip || cache.has(key)) return;
     const controller = new AbortController();
-    graphqlRequest<Data>(query, variables, { signal: controller.signal }).then(
+    graphqlRequest(query, variables, { signal: controller.signal }).then(
       (data) => {
         cache.set(key, data);
         setResult({ key, data });

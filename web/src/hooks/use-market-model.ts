@@ -1,8 +1,7 @@
-import { MARKET_MODEL } from '../client/queries.ts';
-import type { MarketModel } from '../client/types.ts';
+import { MARKET_MODEL } from '../fit/fit-queries.ts';
 import { useApi } from './use-api.ts';
 
 /** How the loaded market weighs its evidence: one small query, cached for the page's life. */
 export function useMarketModel() {
-  return useApi<{ marketModel: MarketModel }>(MARKET_MODEL, {});
+  return useApi(MARKET_MODEL, {});
 }

@@ -7,8 +7,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { rememberCompanyNames } from '../client/company-names.ts';
-import { ECOSYSTEM } from '../client/queries.ts';
-import type { CompanySummary, EcosystemEdgeKind, EcosystemGraph } from '../client/types.ts';
+import { ECOSYSTEM } from './map-queries.ts';
+import type { CompanySummary, EcosystemEdgeKind } from '../client/types.ts';
 import { weightsInput } from '../state/ranking-variables.ts';
 import { downloadBlob, loadImage, paintSlide } from '../export/paint-slide.ts';
 import { exportFileName, SLIDE } from '../export/slide-layout.ts';
@@ -69,7 +69,7 @@ export function MapView({ focal, state, update, introPath, onSelect, onRefocus }
   const [expanded, setExpanded] = useState<Partial<Record<GroupedRelation, number>>>({});
   const [relayout, setRelayout] = useState(0);
   const [exportError, setExportError] = useState<string | null>(null);
-  const ecosystem = useApi<{ ecosystem: EcosystemGraph }>(ECOSYSTEM, {
+  const ecosystem = useApi(ECOSYSTEM, {
     focal: focal.id,
     first: state.mapSize,
     weights: weightsInput(state.weights),

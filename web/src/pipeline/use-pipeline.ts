@@ -3,6 +3,7 @@
  * item, so what the view shows is what the API now holds.
  */
 import { graphqlRequest } from '../client/graphql-client.ts';
+import type { Operation } from '../client/operation.ts';
 import {
   CREATE_PIPELINE_ITEM,
   DELETE_PIPELINE_ITEM,
@@ -14,28 +15,28 @@ import {
   UPDATE_LEDGER_ENTRY,
   UPDATE_PARTNERSHIP_PLAN,
   UPDATE_PIPELINE_ITEM,
-} from '../client/queries.ts';
+} from './pipeline-queries.ts';
 import type * as Op from '../client/generated/operations.ts';
 import { invalidateQueries, useApi } from '../hooks/use-api.ts';
 
 export function usePipelineBoard(focal: string, allCompanies: boolean, owner: string | null) {
-  return useApi<Op.PipelineBoardQuery>(PIPELINE_BOARD, { focal: allCompanies ? null : focal, owner, shortlistFocal: focal });
+  return useApi(PIPELINE_BOARD, { focal: allCompanies ? null : focal, owner, shortlistFocal: focal });
 }
 
 export function usePipelineItem(id: string | null, focal: string, partner: string) {
-  return useApi<Op.PipelineItemDetailQuery>(PIPELINE_ITEM_DETAIL, { id, focal, partner }, { skip: id === null });
+  return useApi(PIPELINE_ITEM_DETAIL, { id: id ?? '', focal, partner }, { skip: id === null });
 }
 
-async function mutate<Data>(document: string, variables: Record<string, unknown>): Promise<Data> {
+async function mutate<Data, Variables>(document: Operation<Data, Variables>, variables: NoInfer<Variables>): Promise<Data> {
   try {
-    return await graphqlRequest<Data>(document, variables);
+    return await graphqlRequest(document, variables);
   } finally {
     invalidateQueries('PipelineBoard', 'PipelineItemDetail', 'Changes');
   }
 }
 
 export async function startItem(input: Op.PipelineItemInput): Promise<string> {
-  return (await mutate<Op.CreatePipelineItemMutation>(CREATE_PIPELINE_ITEM, { input })).createPipelineItem.id;
+  return (await mutate(CREATE_PIPELINE_ITEM, { input })).createPipelineItem.id;
 }
 
 export async function updateItem(id: string, patch: Op.PipelineItemPatch): Promise<void> {

@@ -3,16 +3,17 @@
  * every screen showing them (the shortlist view, the detail panel) refetches.
  */
 import { graphqlRequest } from '../client/graphql-client.ts';
+import type { Operation } from '../client/operation.ts';
 import {
   ADD_TO_SHORTLIST,
   CREATE_SHORTLIST,
   DELETE_SHORTLIST,
   REMOVE_FROM_SHORTLIST,
   RENAME_SHORTLIST,
-  SHORTLIST_ENTRIES,
   SHORTLISTS,
-} from '../client/queries.ts';
-import type { Shortlist, ShortlistSummary } from '../client/types.ts';
+  SHORTLIST_ENTRIES,
+} from './shortlist-queries.ts';
+import type { ShortlistSummary } from '../client/types.ts';
 import { weightsInput } from '../state/ranking-variables.ts';
 import type { TermWeights } from '../fit/terms.ts';
 import { invalidateQueries, useApi } from '../hooks/use-api.ts';
@@ -22,24 +23,24 @@ const SHORTLISTS_SHOWN = 100;
 
 /** The focal company's saved shortlists, without fits: names, pin counts and pinned ids. */
 export function useShortlists(focal: string) {
-  return useApi<{ shortlists: ShortlistSummary[] }>(SHORTLISTS, { focal, first: SHORTLISTS_SHOWN });
+  return useApi(SHORTLISTS, { focal, first: SHORTLISTS_SHOWN });
 }
 
 /** One shortlist's pins, scored with the current weights; nothing while `id` is null. */
 export function useShortlistEntries(id: string | null, weights: TermWeights) {
-  return useApi<{ shortlist: Shortlist | null }>(SHORTLIST_ENTRIES, { id, weights: weightsInput(weights) }, { skip: id === null });
+  return useApi(SHORTLIST_ENTRIES, { id: id ?? '', weights: weightsInput(weights) }, { skip: id === null });
 }
 
-async function mutate<Data>(document: string, variables: Record<string, unknown>): Promise<Data> {
+async function mutate<Data, Variables>(document: Operation<Data, Variables>, variables: NoInfer<Variables>): Promise<Data> {
   try {
-    return await graphqlRequest<Data>(document, variables);
+    return await graphqlRequest(document, variables);
   } finally {
     invalidateQueries('Shortlists', 'ShortlistEntries');
   }
 }
 
 export async function createShortlist(name: string, focal: string): Promise<ShortlistSummary> {
-  return (await mutate<{ createShortlist: ShortlistSummary }>(CREATE_SHORTLIST, { name, focal })).createShortlist;
+  return (await mutate(CREATE_SHORTLIST, { name, focal })).createShortlist;
 }
 
 export async function renameShortlist(id: string, name: string): Promise<void> {

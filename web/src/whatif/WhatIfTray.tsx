@@ -9,8 +9,8 @@
  * the view above keeps the room (whatif.css).
  */
 import { useState } from 'react';
-import { WHAT_IF } from '../client/queries.ts';
-import type { CompanySummary, WhatIfAnswer } from '../client/types.ts';
+import { WHAT_IF } from './what-if-queries.ts';
+import type { CompanySummary } from '../client/types.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import { EMPTY_WHAT_IF, isWhatIfShown, type WhatIfSet } from '../state/url-state.ts';
@@ -30,7 +30,7 @@ interface Props {
 
 export function WhatIfTray({ focal, whatIf, update, onSelect }: Props) {
   const shown = isWhatIfShown(whatIf);
-  const { data, error, loading } = useApi<{ whatIf: WhatIfAnswer }>(
+  const { data, error, loading } = useApi(
     WHAT_IF,
     { focal: focal.id, add: whatIf.add, drop: whatIf.drop },
     { skip: !shown },

@@ -6,8 +6,8 @@
  * best-ranked candidate that would fill it, a click away from its detail.
  */
 import type { ReactNode } from 'react';
-import { WHITE_SPACE } from '../client/queries.ts';
-import type { CompanySummary, WhiteSpaceAnswer } from '../client/types.ts';
+import { WHITE_SPACE } from './white-space-queries.ts';
+import type { CompanySummary } from '../client/types.ts';
 import { formatCount, formatPercent, pluralise } from '../format/numbers.ts';
 import { useApi } from '../hooks/use-api.ts';
 import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function WhiteSpaceView({ focal, selected, onSelect }: Props) {
-  const { data, error } = useApi<{ whiteSpace: WhiteSpaceAnswer }>(WHITE_SPACE, { focal: focal.id, first: GAPS });
+  const { data, error } = useApi(WHITE_SPACE, { focal: focal.id, first: GAPS });
   const answer = data?.whiteSpace;
 
   return (

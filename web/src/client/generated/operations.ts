@@ -548,23 +548,31 @@ export type Stage =
   /** An account the company is working to win. */
   | 'PROSPECT';
 
-export type TermFieldsFragment = { kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string };
-
-export type StandingFieldsFragment = { relation: PairRelation, ruledOut: boolean, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
-
-export type CandidateFitFieldsFragment = { score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
-
-export type EcosystemSummaryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type EcosystemSummaryQuery = { ecosystemSummary: { name: string | null, companies: number, customers: number, accounts: number, partnerships: number, import: { state: ImportState, phase: ImportPhase, dataset: string | null, replace: boolean, startedAt: string, file: string | null, rows: number | null } | null } };
-
 export type FocalCompanyQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type FocalCompanyQuery = { company: { id: string, name: string, domain: string | null, employees: number | null, description: string | null, customerCount: number } | null };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { segments: Array<{ id: string, name: string }>, capabilities: Array<{ id: string, name: string }> };
+
+export type ChangesQueryVariables = Exact<{
+  focal: string;
+  since?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: Array<{ kind: MarketChangeKind, importId: string, importedAt: string, dataset: string | null, sentence: string }> };
+
+export type EcosystemSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EcosystemSummaryQuery = { ecosystemSummary: { name: string | null, companies: number, customers: number, accounts: number, partnerships: number, import: { state: ImportState, phase: ImportPhase, dataset: string | null, replace: boolean, startedAt: string, file: string | null, rows: number | null } | null } };
 
 export type CompanySearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -573,27 +581,6 @@ export type CompanySearchQueryVariables = Exact<{
 
 
 export type CompanySearchQuery = { companies: Array<{ id: string, name: string, domain: string | null, customerCount: number }> };
-
-export type EcosystemQueryVariables = Exact<{
-  focal: string;
-  first?: number | null | undefined;
-  weights?: FitWeights | null | undefined;
-  linksAmongOthers?: boolean | null | undefined;
-}>;
-
-
-export type EcosystemQuery = { ecosystem: { focal: { id: string, name: string }, nodes: Array<{ id: string, label: string, kind: EcosystemNodeKind, score: number, size: number, conflictSeverity: Severity | null, sharedCustomers: number, relation: PairRelation, ruledOut: boolean }>, edges: Array<{ id: string, source: string, target: string, kind: EcosystemEdgeKind, weight: number }> } };
-
-export type CandidatesQueryVariables = Exact<{
-  focal: string;
-  first?: number | null | undefined;
-  filter?: CandidateFilter | null | undefined;
-  weights?: FitWeights | null | undefined;
-  lens?: RankingLens | null | undefined;
-}>;
-
-
-export type CandidatesQuery = { candidates: Array<{ score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> }> };
 
 export type CandidateDetailQueryVariables = Exact<{
   focal: string;
@@ -614,74 +601,6 @@ export type SharedCustomersQueryVariables = Exact<{
 
 export type SharedCustomersQuery = { overlap: { sharedCustomers: Array<{ id: string, name: string, industry: string | null, region: string | null }> } | null };
 
-export type MarketModelQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MarketModelQuery = { marketModel: { calibrated: boolean, partnerships: number, cases: number, summary: string, coreOverlapDecisive: boolean, coreOverlapEvidence: string, rivalPartners: RivalPartners, rivalEvidence: string, density: number, weights: Array<{ kind: FitTermKind, label: string, weight: number, percent: number, yardstick: number, defaultWeight: number }>, likelihood: { rows: number, observedRate: number } | null } };
-
-export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type FilterOptionsQuery = { segments: Array<{ id: string, name: string }>, capabilities: Array<{ id: string, name: string }> };
-
-export type ShortlistSummaryFieldsFragment = { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null };
-
-export type ShortlistsQueryVariables = Exact<{
-  focal?: string | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type ShortlistsQuery = { shortlists: Array<{ id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null }> };
-
-export type ShortlistEntriesQueryVariables = Exact<{
-  id: string;
-  weights?: FitWeights | null | undefined;
-}>;
-
-
-export type ShortlistEntriesQuery = { shortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, entries: Array<{ candidateId: string, inGraph: boolean, note: string | null, addedAt: string, candidate: { id: string, name: string } | null, fit: { score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> } | null }>, focal: { id: string, name: string } | null } | null };
-
-export type CreateShortlistMutationVariables = Exact<{
-  name: string;
-  focal: string;
-}>;
-
-
-export type CreateShortlistMutation = { createShortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null } };
-
-export type RenameShortlistMutationVariables = Exact<{
-  id: string;
-  name: string;
-}>;
-
-
-export type RenameShortlistMutation = { renameShortlist: { id: string, name: string } };
-
-export type DeleteShortlistMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DeleteShortlistMutation = { deleteShortlist: string };
-
-export type AddToShortlistMutationVariables = Exact<{
-  id: string;
-  candidate: string;
-  note?: string | null | undefined;
-}>;
-
-
-export type AddToShortlistMutation = { addToShortlist: { id: string } };
-
-export type RemoveFromShortlistMutationVariables = Exact<{
-  id: string;
-  candidate: string;
-}>;
-
-
-export type RemoveFromShortlistMutation = { removeFromShortlist: { id: string } };
-
 export type IntroPathsQueryVariables = Exact<{
   focal: string;
   target: string;
@@ -692,35 +611,45 @@ export type IntroPathsQueryVariables = Exact<{
 
 export type IntroPathsQuery = { introPaths: Array<{ hops: number, strength: number, sentence: string, steps: Array<{ relation: IntroRelation, status: PartnershipStatus | null, since: string | null, vendors: number | null, weight: number, party: { kind: IntroPartyKind, id: string, name: string }, type: { id: string, name: string } | null }> }> };
 
-export type CompanyRefFieldsFragment = { id: string, name: string };
-
-export type WhatIfQueryVariables = Exact<{
+export type IntroAccountsQueryVariables = Exact<{
   focal: string;
-  add?: Array<string> | string | null | undefined;
-  drop?: Array<string> | string | null | undefined;
+  candidate: string;
 }>;
 
 
-export type WhatIfQuery = { whatIf: { marketCustomers: number, partners: Array<{ id: string, name: string }>, added: Array<{ id: string, name: string }>, dropped: Array<{ id: string, name: string }>, reachableCustomers: { today: number, whatIf: number, change: number }, reachableShare: { today: number, whatIf: number, change: number }, capabilityCount: { today: number, whatIf: number, change: number }, capabilities: Array<{ new: boolean, capability: { id: string, name: string }, partners: Array<{ id: string, name: string }> }>, capabilitiesLost: Array<{ id: string, name: string }>, conflictCount: { today: number, whatIf: number, change: number }, conflicts: Array<{ kind: PartnerSetConflictKind, new: boolean, explanation: string, partner: { id: string, name: string }, via: { id: string, name: string } | null }>, conflictsResolved: Array<{ kind: PartnerSetConflictKind, new: boolean, explanation: string, partner: { id: string, name: string } }> } };
+export type IntroAccountsQuery = { overlap: { matrix: Array<{ stageA: Stage, stageB: Stage, count: number }> } | null };
 
-export type GapCandidateFieldsFragment = { score: number, sharedCustomers: number, candidate: { id: string, name: string } };
+export type TermFieldsFragment = { kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string };
 
-export type WhiteSpaceQueryVariables = Exact<{
+export type StandingFieldsFragment = { relation: PairRelation, ruledOut: boolean, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
+
+export type CandidateFitFieldsFragment = { score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> };
+
+export type CandidatesQueryVariables = Exact<{
   focal: string;
   first?: number | null | undefined;
+  filter?: CandidateFilter | null | undefined;
+  weights?: FitWeights | null | undefined;
+  lens?: RankingLens | null | undefined;
 }>;
 
 
-export type WhiteSpaceQuery = { whiteSpace: { customers: number, capabilities: Array<{ customersReached: number, share: number, vendors: number, capability: { id: string, name: string }, bestCandidate: { score: number, sharedCustomers: number, candidate: { id: string, name: string } } | null }>, segments: Array<{ segment: { id: string, name: string }, bestCandidate: { score: number, sharedCustomers: number, candidate: { id: string, name: string } } | null }> } };
+export type CandidatesQuery = { candidates: Array<{ score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> }> };
 
-export type ChangesQueryVariables = Exact<{
+export type MarketModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketModelQuery = { marketModel: { calibrated: boolean, partnerships: number, cases: number, summary: string, coreOverlapDecisive: boolean, coreOverlapEvidence: string, rivalPartners: RivalPartners, rivalEvidence: string, density: number, weights: Array<{ kind: FitTermKind, label: string, weight: number, percent: number, yardstick: number, defaultWeight: number }>, likelihood: { rows: number, observedRate: number } | null } };
+
+export type EcosystemQueryVariables = Exact<{
   focal: string;
-  since?: string | null | undefined;
   first?: number | null | undefined;
+  weights?: FitWeights | null | undefined;
+  linksAmongOthers?: boolean | null | undefined;
 }>;
 
 
-export type ChangesQuery = { changes: Array<{ kind: MarketChangeKind, importId: string, importedAt: string, dataset: string | null, sentence: string }> };
+export type EcosystemQuery = { ecosystem: { focal: { id: string, name: string }, nodes: Array<{ id: string, label: string, kind: EcosystemNodeKind, score: number, size: number, conflictSeverity: Severity | null, sharedCustomers: number, relation: PairRelation, ruledOut: boolean }>, edges: Array<{ id: string, source: string, target: string, kind: EcosystemEdgeKind, weight: number }> } };
 
 export type PipelineCardFieldsFragment = { id: string, focalId: string, candidateId: string, inGraph: boolean, stage: PipelineStage, owner: string | null, nextStep: string | null, nextStepDue: string | null, nextStepOverdue: boolean, lastActivityOn: string, activityCount: number, warnings: Array<string>, focal: { id: string, name: string } | null, candidate: { id: string, name: string } | null, dust: Array<{ reason: DustReason, days: number, sentence: string }>, partnership: { id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } | null } | null, plan: { version: number, checklistDone: number, checklistNeeded: number, type: { id: string, name: string, effort: Effort } | null } | null };
 
@@ -812,10 +741,81 @@ export type UpdateLedgerEntryMutationVariables = Exact<{
 
 export type UpdateLedgerEntryMutation = { updateLedgerEntry: { id: string } };
 
-export type IntroAccountsQueryVariables = Exact<{
+export type ShortlistSummaryFieldsFragment = { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null };
+
+export type ShortlistsQueryVariables = Exact<{
+  focal?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ShortlistsQuery = { shortlists: Array<{ id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null }> };
+
+export type ShortlistEntriesQueryVariables = Exact<{
+  id: string;
+  weights?: FitWeights | null | undefined;
+}>;
+
+
+export type ShortlistEntriesQuery = { shortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, entries: Array<{ candidateId: string, inGraph: boolean, note: string | null, addedAt: string, candidate: { id: string, name: string } | null, fit: { score: number, likelihood: number, likelihoodBand: LikelihoodBand, likelihoodSentence: string, specificScore: number, mutualValue: number, valueToFocal: number, valueToCandidate: number, oneSided: Side | null, synergy: number, reach: number, capabilityGain: number, sharedCustomers: number, conflictPenalty: number, quadrant: Quadrant, recommendation: string, reasons: Array<string>, relation: PairRelation, ruledOut: boolean, candidate: { id: string, name: string, customerCount: number }, terms: Array<{ kind: FitTermKind, label: string, value: number, strength: number, yardstick: number, weight: number, contribution: number, sentence: string }>, conflicts: Array<{ kind: ConflictKind, severity: Severity }>, recommendedType: { id: string, name: string } | null, ruledOutBy: { kind: ConflictKind, severity: Severity, explanation: string } | null, history: Array<{ id: string, status: PartnershipStatus, since: string | null, type: { id: string, name: string } }> } | null }>, focal: { id: string, name: string } | null } | null };
+
+export type CreateShortlistMutationVariables = Exact<{
+  name: string;
   focal: string;
+}>;
+
+
+export type CreateShortlistMutation = { createShortlist: { id: string, name: string, createdAt: string, csvUrl: string, entryCount: number, candidateIds: Array<string>, focal: { id: string, name: string } | null } };
+
+export type RenameShortlistMutationVariables = Exact<{
+  id: string;
+  name: string;
+}>;
+
+
+export type RenameShortlistMutation = { renameShortlist: { id: string, name: string } };
+
+export type DeleteShortlistMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteShortlistMutation = { deleteShortlist: string };
+
+export type AddToShortlistMutationVariables = Exact<{
+  id: string;
+  candidate: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type AddToShortlistMutation = { addToShortlist: { id: string } };
+
+export type RemoveFromShortlistMutationVariables = Exact<{
+  id: string;
   candidate: string;
 }>;
 
 
-export type IntroAccountsQuery = { overlap: { matrix: Array<{ stageA: Stage, stageB: Stage, count: number }> } | null };
+export type RemoveFromShortlistMutation = { removeFromShortlist: { id: string } };
+
+export type CompanyRefFieldsFragment = { id: string, name: string };
+
+export type WhatIfQueryVariables = Exact<{
+  focal: string;
+  add?: Array<string> | string | null | undefined;
+  drop?: Array<string> | string | null | undefined;
+}>;
+
+
+export type WhatIfQuery = { whatIf: { marketCustomers: number, partners: Array<{ id: string, name: string }>, added: Array<{ id: string, name: string }>, dropped: Array<{ id: string, name: string }>, reachableCustomers: { today: number, whatIf: number, change: number }, reachableShare: { today: number, whatIf: number, change: number }, capabilityCount: { today: number, whatIf: number, change: number }, capabilities: Array<{ new: boolean, capability: { id: string, name: string }, partners: Array<{ id: string, name: string }> }>, capabilitiesLost: Array<{ id: string, name: string }>, conflictCount: { today: number, whatIf: number, change: number }, conflicts: Array<{ kind: PartnerSetConflictKind, new: boolean, explanation: string, partner: { id: string, name: string }, via: { id: string, name: string } | null }>, conflictsResolved: Array<{ kind: PartnerSetConflictKind, new: boolean, explanation: string, partner: { id: string, name: string } }> } };
+
+export type GapCandidateFieldsFragment = { score: number, sharedCustomers: number, candidate: { id: string, name: string } };
+
+export type WhiteSpaceQueryVariables = Exact<{
+  focal: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type WhiteSpaceQuery = { whiteSpace: { customers: number, capabilities: Array<{ customersReached: number, share: number, vendors: number, capability: { id: string, name: string }, bestCandidate: { score: number, sharedCustomers: number, candidate: { id: string, name: string } } | null }>, segments: Array<{ segment: { id: string, name: string }, bestCandidate: { score: number, sharedCustomers: number, candidate: { id: string, name: string } } | null }> } };
