@@ -23,7 +23,7 @@ export function readMarketVersion(db: Database): Promise<string | null> {
       // From here on, new callers schedule the next read: this one may already be on its way.
       scheduled.delete(db);
       const [row] = await db.read('market-version');
-      return (row?.version as string | null | undefined) ?? null;
+      return row?.version ?? null;
     });
     scheduled.set(db, next);
   }

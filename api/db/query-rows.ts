@@ -1,6 +1,7 @@
 import type { DustReason } from '../analysis/gathering-dust.ts';
 import type { LedgerOutcome, ReferralDirection } from '../analysis/partner-impact.ts';
 import type { ChangeKind } from '../changes/diff-market.ts';
+import type { PartnershipTypeDefinition } from '../domain/partnership-types.ts';
 import type { ImportLockRecord } from '../import/import-lock.ts';
 import type { ImportPreview } from '../import/import-preview.ts';
 import type { LedgerKind } from '../pipeline/ledger-entry.ts';
@@ -70,7 +71,8 @@ export type CapabilityProperties = { id: string; name: string; category?: string
 
 export type SegmentProperties = { id: string; name: string };
 
-export type PartnershipTypeProperties = { id: string; name: string; description?: string; effort?: string; gtmChecklist?: string[] };
+/** A partnership type node: the catalogue's definition, as seeded (cypher/seed-partnership-types.cypher). */
+export type PartnershipTypeProperties = PartnershipTypeDefinition;
 
 export type PartnershipProperties = { id: string; status: PartnershipStatus; since?: string };
 
@@ -337,8 +339,8 @@ export type QueryRows = Written & Ids & Staged & Applied & LockRuns & {
   /** `snapshot` is the market before the import, as JSON text. */
   'import/pending/read': { pending: { run: string; dataset: string; title: string | null; replace: boolean; snapshot: string | null; calibrated: boolean } };
   'import/pending/clear': { cleared: number };
-  /** The companies of a walk after its start, and the partnerships between them as [id, status, since, type id]. */
-  'discovery/intro-walk': { companies: string[]; links: [string, PartnershipStatus, string | null, string | null][] };
+  /** The companies of a walk after its start, and the open partnerships between them as [id, status, since, type id]. */
+  'discovery/intro-walk': { companies: string[]; links: [string, 'active' | 'proposed', string | null, string | null][] };
   'discovery/intro-references': { customer: string; name: string; vendors: number; met: string[] };
   'discovery/intro-shared-customers': { customer: string; name: string; vendors: number };
   'discovery/what-if': {

@@ -1,5 +1,5 @@
 import type { Market } from '../analysis/market.ts';
-import type { Database, Row } from '../db/database.ts';
+import type { Database, RowOf } from '../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
 import { notFound } from '../errors.ts';
 import { currentMarketDirectory } from '../fits/market-directory.ts';
@@ -50,14 +50,14 @@ export async function introPaths(db: Database, query: IntroQuery): Promise<Descr
     end,
   ];
   const customerNames = new Map<string, string>();
-  const named = (row: Row) => {
-    customerNames.set(row.customer as string, row.name as string);
+  const named = <Customer extends { customer: string; name: string }>(row: Customer) => {
+    customerNames.set(row.customer, row.name);
     return row;
   };
   const referencesFrom = async (start: string, otherReach: string[]): Promise<Reference[]> =>
     (await db.read('discovery/intro-references', { focal, target, start, reach: otherReach, references: REFERENCES_PER_END }))
       .map(named)
-      .map((row) => ({ customer: row.customer as string, vendors: row.vendors as number, met: row.met as string[] }));
+      .map((row) => ({ customer: row.customer, vendors: row.vendors, met: row.met }));
   const [focalReferences, targetReferences, shared] = await Promise.all([
     referencesFrom(focal, reach(fromTarget, target)),
     referencesFrom(target, reach(fromFocal, focal)),
@@ -72,7 +72,7 @@ export async function introPaths(db: Database, query: IntroQuery): Promise<Descr
       fromTarget,
       focalReferences,
       targetReferences,
-      shared: shared.map(named).map((row) => ({ customer: row.customer as string, vendors: row.vendors as number })),
+      shared: shared.map(named).map((row) => ({ customer: row.customer, vendors: row.vendors })),
     },
     first,
   );
@@ -107,9 +107,9 @@ function openPartnerships(market: Market, id: string): number {
   return market.partnershipsOf[market.indexOf.get(id)!]!.filter((position) => market.partnerships[position]!.status !== 'ended').length;
 }
 
-function halves(rows: Row[]): Half[] {
+function halves(rows: RowOf<'discovery/intro-walk'>[]): Half[] {
   return rows.map((row) => ({
-    companies: row.companies as string[],
-    links: (row.links as [string, string, string | null, string | null][]).map(([partnershipId, status, since, typeId]): PartnershipLink => ({ partnershipId, status: status as PartnershipLink['status'], since, typeId })),
+    companies: row.companies,
+    links: row.links.map(([partnershipId, status, since, typeId]): PartnershipLink => ({ partnershipId, status, since, typeId })),
   }));
 }

@@ -57,13 +57,13 @@ export async function whatIf(db: Database, query: WhatIfQuery): Promise<WhatIfAn
       whatIf: hypothetical,
       marketCustomers: Number(row.marketCustomers),
       reachable: { today: Number(row.reachableToday ?? 0), whatIf: Number(row.reachableWhatIf ?? 0) },
-      offers: (row.offers as [string, string, string | null, string][]).map(([id, name, category, partner]) => ({
+      offers: row.offers.map(([id, name, category, partner]) => ({
         capability: { id, name, category } satisfies CapabilityRef,
         partner,
       })),
-      rivals: (row.rivals as string[]).map(String),
-      rivalries: row.rivalries as [string, string][],
-      partnersOfRivals: row.partnersOfRivals as [string, string][],
+      rivals: row.rivals.map(String),
+      rivalries: row.rivalries,
+      partnersOfRivals: row.partnersOfRivals,
     },
     nameOf,
   );

@@ -25,7 +25,7 @@ export async function whiteSpace(db: Database, companies: CapabilityLoader, quer
   if (!row || !ranking) throw notFound('company', query.focal);
   const { market } = ranking.context;
   const focalIndex = market.indexOf.get(query.focal)!;
-  const gaps = (row.gaps as [string, string, string | null, number, number, string[]][]).map(([id, name, category, reached, vendors, offering]) => ({
+  const gaps = row.gaps.map(([id, name, category, reached, vendors, offering]) => ({
     capability: { id, name, category },
     reached,
     vendors,

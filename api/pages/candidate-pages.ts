@@ -1,10 +1,10 @@
 import type { DescribedFit } from '../analysis/describe-fit.ts';
 import { rankByScore } from '../analysis/rank-candidates.ts';
 import { scoreCandidate } from '../analysis/score-candidate.ts';
-import type { Database, Row } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { notFound } from '../errors.ts';
 import { loadCandidatePool } from '../fits/candidate-pool.ts';
-import { catalogueEntry, type CatalogueEntry } from '../fits/catalogue-reference.ts';
+import { catalogueEntry } from '../fits/catalogue-reference.ts';
 import { describeAll, fitsWithin, type CapabilityLoader } from '../fits/fit-service.ts';
 import type { RankingSettings } from '../fits/ranking-arguments.ts';
 import { decodeCursor, encodeCursor, fingerprint, offsetAt, pageOf, type Page } from './cursor.ts';
@@ -38,8 +38,8 @@ export async function candidatePage(db: Database, companies: CapabilityLoader, q
   // The cursor's shape is checked now, its version once the pool says which market it ranks.
   if (position !== null) offsetAt(position, KIND, (position as unknown[])[1] as string | null);
   const filter = { ...query.settings.filter };
-  if (filter.segment) filter.segment = catalogueEntry('filter.segment', 'segment', filter.segment, entries(await db.read('segments'), 'segment')).id;
-  if (filter.capability) filter.capability = catalogueEntry('filter.capability', 'capability', filter.capability, entries(await db.read('capabilities'), 'capability')).id;
+  if (filter.segment) filter.segment = catalogueEntry('filter.segment', 'segment', filter.segment, (await db.read('segments')).map((row) => row.segment)).id;
+  if (filter.capability) filter.capability = catalogueEntry('filter.capability', 'capability', filter.capability, (await db.read('capabilities')).map((row) => row.capability)).id;
   const pool = await loadCandidatePool(db, { focal: query.focal, segment: filter.segment, capability: filter.capability });
   if (!pool) throw notFound('company', query.focal);
   const version = pool.directory.version || null;
@@ -65,8 +65,4 @@ export async function candidatePage(db: Database, companies: CapabilityLoader, q
     edges: page.edges.map((edge) => ({ node: edge.node.fit, cursor: edge.cursor, rank: edge.node.rank })),
     nodes: page.nodes.map((node) => node.fit),
   };
-}
-
-function entries(rows: Row[], key: string): CatalogueEntry[] {
-  return rows.map((row) => row[key] as CatalogueEntry);
 }

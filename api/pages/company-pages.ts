@@ -1,5 +1,5 @@
 import type { Database, Row } from '../db/database.ts';
-import { catalogueEntry, type CatalogueEntry } from '../fits/catalogue-reference.ts';
+import { catalogueEntry } from '../fits/catalogue-reference.ts';
 import { luceneQuery } from '../domain/lucene-query.ts';
 import { decodeCursor, encodeCursor, fingerprint, keyOf, offsetAt, pageOf, type Page } from './cursor.ts';
 
@@ -33,7 +33,7 @@ export async function companyPage(db: Database, query: CompanyListQuery): Promis
   if (text === '') {
     const key = keyOf(position, 2);
     const [row] = await db.read('companies-page', { ...filters, first: query.first, afterName: key?.[0] ?? null, afterId: key?.[1] ?? null });
-    const companies = (row?.companies ?? []) as CompanyRow[];
+    const companies: CompanyRow[] = row?.companies ?? [];
     return pageOf(companies, query.first, {
       node: (company) => company,
       cursor: (company) => encodeCursor(KIND, listFingerprint, [company.name, company.id]),
@@ -50,9 +50,9 @@ export async function companyPage(db: Database, query: CompanyListQuery): Promis
   // Its shape is checked first (against its own version), its version once the current one is read.
   const requested = position === null ? 0 : offsetAt(position, KIND, (position as unknown[])[1] as string | null);
   const [row] = await db.read('companies-search-page', { ...filters, query: lucene, offset: requested, first: query.first });
-  const version = (row?.version as string | null | undefined) ?? null;
+  const version = row?.version ?? null;
   const offset = offsetAt(position, KIND, version);
-  const companies = (row?.companies ?? []) as CompanyRow[];
+  const companies: CompanyRow[] = row?.companies ?? [];
   return pageOf(
     companies.map((company, index) => ({ company, at: offset + index + 1 })),
     query.first,
@@ -68,12 +68,8 @@ export async function companyPage(db: Database, query: CompanyListQuery): Promis
 /** The filters' ids: a segment or capability named by id or name; an unknown one is BAD_USER_INPUT naming the closest. */
 async function resolveFilters(db: Database, query: CompanyListQuery): Promise<{ segment: string | null; capability: string | null }> {
   const [segment, capability] = await Promise.all([
-    query.segment ? db.read('segments').then((rows) => catalogueEntry('segment', 'segment', query.segment!, entries(rows, 'segment')).id) : null,
-    query.capability ? db.read('capabilities').then((rows) => catalogueEntry('capability', 'capability', query.capability!, entries(rows, 'capability')).id) : null,
+    query.segment ? db.read('segments').then((rows) => catalogueEntry('segment', 'segment', query.segment!, rows.map((row) => row.segment)).id) : null,
+    query.capability ? db.read('capabilities').then((rows) => catalogueEntry('capability', 'capability', query.capability!, rows.map((row) => row.capability)).id) : null,
   ]);
   return { segment, capability };
-}
-
-function entries(rows: Row[], key: string): CatalogueEntry[] {
-  return rows.map((row) => row[key] as CatalogueEntry);
 }

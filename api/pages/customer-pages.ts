@@ -17,7 +17,7 @@ export async function customerPage(db: Database, company: Row & { id: string }, 
   const position = decodeCursor(query.after, KIND, listFingerprint);
   const key = keyOf(position, 1);
   const rows = await db.read('company-customers', { id: company.id, stage: query.stage, first: query.first, after: key?.[0] ?? null });
-  const customers = rows.map((row) => row.customer as Row & { id: string });
+  const customers = rows.map((row) => row.customer);
   return pageOf(customers, query.first, {
     node: (customer) => customer,
     cursor: (customer) => encodeCursor(KIND, listFingerprint, [customer.id]),

@@ -15,7 +15,7 @@ export async function shortlistPage(db: Database, query: { focal: string | null;
   const position = decodeCursor(query.after, 'shortlists', listFingerprint);
   const key = keyOf(position, 2);
   const [row] = await db.read('shortlist/page', { focal: query.focal, first: query.first, afterCreatedAt: key?.[0] ?? null, afterId: key?.[1] ?? null });
-  const shortlists = (row?.shortlists ?? []) as ShortlistRecord[];
+  const shortlists: ShortlistRecord[] = row?.shortlists ?? [];
   return pageOf(shortlists, query.first, {
     node: (shortlist) => shortlist,
     cursor: (shortlist) => encodeCursor('shortlists', listFingerprint, [shortlist.createdAt, shortlist.id]),

@@ -51,7 +51,7 @@ async function shortlistBounds(db: Database, focals: string[]): Promise<Shortlis
     shortlists: Number(row?.shortlists ?? 0),
     focals: Number(row?.focals ?? 0),
     pins: Number(row?.pins ?? 0),
-    byFocal: new Map(((row?.byFocal ?? []) as [string, number][]).map(([focal, count]) => [String(focal), Number(count)])),
+    byFocal: new Map((row?.byFocal ?? []).map(([focal, count]) => [String(focal), Number(count)])),
   };
 }
 

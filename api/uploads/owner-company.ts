@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import type { CompanyProperties } from '../db/query-rows.ts';
 import { luceneQuery } from '../domain/lucene-query.ts';
 import { normaliseName } from '../matching/name.ts';
 
@@ -19,7 +20,6 @@ export async function ownerCompany(db: Database, owner: string): Promise<{ id: s
   return found.find((company) => normaliseName(company.name) === wanted);
 }
 
-function shape(company: unknown): { id: string; name: string } {
-  const { id, name } = company as { id: string; name: string };
+function shape({ id, name }: CompanyProperties): { id: string; name: string } {
   return { id: String(id), name: String(name ?? id) };
 }
