@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailableError, EntityGoneError, QueryTimeoutError } from '../errors.ts';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors.ts';
+import { translateError } from './database-errors.ts';
 
 /** 30 s per transaction unless configured otherwise (QUERY_TIMEOUT_MS). */
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
@@ -143,20 +144,4 @@ async function runNamed<N extends QueryName>(tx: ManagedTransaction, queries: Qu
 async function runText(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map((record) => record.toObject() as Row);
-}
-
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
-
-/** Neo4j error codes mapped once, here. */
-function translateError(error: unknown): unknown {
-  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
-  if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(error);
-  if (error instanceof Neo4jError && (error.code === 'Neo.ClientError.Statement.EntityNotFound' || /has been deleted/i.test(error.message))) {
-    return new EntityGoneError(error);
-  }
-  if (error instanceof Error && /ECONNREFUSED|Connection acquisition timed out|Pool is closed/.test(error.message)) {
-    return new DatabaseUnavailableError(error);
-  }
-  return error;
 }

@@ -1,5 +1,6 @@
 import type { Database } from './database.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
+import { waitedForPool } from './database-errors.ts';
 
 export interface FailFastOptions {
   /** After Neo4j failed to answer, how long requests fail at once before one tries again, in ms. Default 1,000. */
@@ -62,10 +63,4 @@ export function failFast(db: Database, { coolDownMs = 1_000, now = Date.now }: F
     },
     close: () => db.close(),
   };
-}
-
-/** The driver gave up waiting for a free connection (its pool was busy), rather than failing to reach Neo4j. */
-function waitedForPool(error: DatabaseUnavailableError): boolean {
-  const cause: unknown = error.cause;
-  return cause instanceof Error && /Connection acquisition timed out/.test(cause.message);
 }

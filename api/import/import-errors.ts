@@ -1,12 +1,5 @@
-import { Neo4jError } from 'neo4j-driver';
+import { outOfMemory } from '../db/database-errors.ts';
 import { QueryTimeoutError } from '../errors.ts';
-
-/** Neo4j's codes for a transaction that ran out of the memory it may use. */
-const MEMORY_CODES = new Set([
-  'Neo.TransientError.General.MemoryPoolOutOfMemoryError', // dbms.memory.transaction.total.max, all transactions together
-  'Neo.TransientError.General.TransactionOutOfMemoryError', // db.memory.transaction.max, one transaction
-  'Neo.TransientError.General.OutOfMemoryError', // the heap itself
-]);
 
 const RAISE_MEMORY =
   'For the local Neo4j, give it more heap (the transaction limit is 70% of it): stop npm start, then `LOCAL_NEO4J_HEAP=6g npm start`, ' +
@@ -20,9 +13,8 @@ const RAISE_MEMORY =
  * when they are, the message names the settings and how to raise them.
  */
 export function explainImportFailure(error: unknown, doing: string): Error {
-  if (error instanceof Neo4jError && MEMORY_CODES.has(error.code)) {
-    return new Error(`Neo4j ran out of transaction memory while ${doing} (${error.code}: ${firstLine(error.message)}). ${RAISE_MEMORY}`, { cause: error });
-  }
+  const memory = outOfMemory(error);
+  if (memory !== undefined) return new Error(`Neo4j ran out of transaction memory while ${doing} (${memory}). ${RAISE_MEMORY}`, { cause: error });
   if (error instanceof QueryTimeoutError) {
     return new Error(
       `Neo4j stopped a transaction of the import while ${doing}: it ran past db.transaction.timeout (120 s on the local Neo4j). ` +
@@ -31,8 +23,4 @@ export function explainImportFailure(error: unknown, doing: string): Error {
     );
   }
   return error instanceof Error ? error : new Error(String(error));
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]!.slice(0, 300);
 }

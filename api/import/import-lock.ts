@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Neo4jError } from 'neo4j-driver';
+import { isConstraintViolation } from '../db/database-errors.ts';
 import type { Database, WriteOptions, WriteWork } from '../db/database.ts';
 import { currentProcessStart, processIsAlive } from './process-identity.ts';
 
@@ -136,7 +136,8 @@ export async function acquireImportLock(
       await db.write('import:lock', (tx) => tx.run('import/lock/acquire', params));
       return holdLock(db, run, 'staging');
     } catch (error) {
-      if (!(error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')) throw error;
+      // Another import created the lock between our read and our write.
+      if (!isConstraintViolation(error)) throw error;
     }
     holder = await readImportLock(db);
     // Released between our attempt and this read: try once more from the start.
