@@ -7,7 +7,7 @@ import {
   SHARED_EDGE_WIDTH,
   sqrtScale,
 } from '../../web/src/map/ecosystem-elements.ts';
-import { createMapStylesheet, EDGE_COLOUR, GROUP_FILL } from '../../web/src/map/map-stylesheet.ts';
+import { CONFLICT_MEDIUM_FILL, createMapStylesheet, EDGE_COLOUR, GROUP_FILL } from '../../web/src/map/map-stylesheet.ts';
 import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/fit/relations.ts';
 
 /**
@@ -226,7 +226,9 @@ describe('createMapStylesheet in headless cytoscape', () => {
 
   it('colours nodes by relation', () => {
     expect(cy.getElementById('globex').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.complement));
-    expect(cy.getElementById('initech').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.conflict));
+    // initech's conflict is MEDIUM: the conflict's colour washed toward white, ringed in the full colour (HIGH is full)
+    expect(cy.getElementById('initech').style('background-color')).toBe(hexToRgb(CONFLICT_MEDIUM_FILL));
+    expect(cy.getElementById('initech').style('border-color')).toBe(hexToRgb(RELATION_COLOUR.conflict));
     expect(cy.getElementById('hooli').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.partner));
     expect(cy.getElementById('rival').style('background-color')).toBe(hexToRgb(RELATION_COLOUR.competitor));
     expect(cy.getElementById('pied').style('background-color')).toBe(hexToRgb(RELATION_COLOUR['in-progress']));

@@ -112,7 +112,8 @@ describe('group elements', () => {
     expect(group.data).toMatchObject({ label: '+59 active partners', kind: 'GROUP', hidden: 59, total: 71 });
     // 30 + 42·sqrt(59 / 200) = 52.8: a crowd reads larger than one company, never larger than the largest
     expect(group.data.diameter).toBe(52.8);
-    expect(group.data.labelPriority).toBe(1);
+    // named as partners are, after the focal company and the top ten (label-choice.ts)
+    expect(group.data.labelPriority).toBe(2);
     const link = elements.find((element) => element.data.target === 'group:partner')!;
     expect(link.data).toMatchObject({ source: 'okta', kind: 'PARTNER', weight: 59 });
     expect(link.classes).toBe('partnership from-focal group-link');
