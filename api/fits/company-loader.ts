@@ -8,9 +8,12 @@ export interface CapabilityOffer {
   level: 'core' | 'secondary';
 }
 
+/** A company as the database returns it (`c {.*}`), aggregates included. */
+export type CompanyNode = Row & { id: string; name: string };
+
 /** A company node with its capabilities. */
 export interface CompanyDetail {
-  company: Row & { id: string; name: string };
+  company: CompanyNode;
   capabilities: CapabilityOffer[];
 }
 

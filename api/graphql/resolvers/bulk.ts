@@ -1,19 +1,14 @@
-import type { DescribedFit } from '../../analysis/describe-fit.ts';
-import { bulkFits, type PairAnswer } from '../../fits/bulk-fits.ts';
-import { rankingSettings, type ThresholdsInput, type WeightsInput } from '../../fits/ranking-arguments.ts';
-import type { ApiContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
+import { bulkFits } from '../../fits/bulk-fits.ts';
+import { rankingSettings } from '../../fits/ranking-arguments.ts';
 
-export const bulkResolvers = {
+export const bulkResolvers: Resolvers = {
   Query: {
-    partnerFits: (
-      _: unknown,
-      args: { pairs: { focal: string; candidate: string }[]; weights?: WeightsInput | null; thresholds?: ThresholdsInput | null },
-      context: ApiContext,
-    ) => bulkFits(context.db, context.companies, args.pairs, rankingSettings({ weights: args.weights, thresholds: args.thresholds })),
+    partnerFits: (_, args, context) => bulkFits(context.db, context.companies, args.pairs, rankingSettings({ weights: args.weights, thresholds: args.thresholds })),
   },
   PairFit: {
     // A pair's own error stands at its place, beside the other pairs' answers.
-    fit: (answer: PairAnswer): DescribedFit | null => {
+    fit: (answer) => {
       if (answer.error) throw answer.error;
       return answer.fit;
     },

@@ -1,8 +1,8 @@
-import { readChanges, sinceMoment, type StoredChange } from '../../changes/change-store.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
+import { readChanges, sinceMoment } from '../../changes/change-store.ts';
 import type { Database } from '../../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
 import { companyId, missing, pageSize } from '../../fits/request-arguments.ts';
-import type { ApiContext } from '../context.ts';
 
 /** The most changes one answer lists: an import of another market may record thousands. */
 export const MAX_CHANGES = 500;
@@ -17,9 +17,9 @@ export async function knownToChanges(db: Database, focal: string): Promise<void>
   if (!row?.known) throw missing('focal', 'company', focal);
 }
 
-export const changeResolvers = {
+export const changeResolvers: Resolvers = {
   Query: {
-    changes: async (_: unknown, args: { since?: string | null; focal?: string | null; first?: number | null }, { db }: ApiContext) => {
+    changes: async (_, args, { db }) => {
       const focal = args.focal == null ? null : companyId('focal', args.focal);
       const changes = await readChanges(db, { since: sinceMoment(args.since), focal, first: pageSize(args.first, 100, MAX_CHANGES) });
       if (focal !== null && changes.length === 0) await knownToChanges(db, focal);
@@ -27,9 +27,9 @@ export const changeResolvers = {
     },
   },
   MarketChange: {
-    partnershipType: (change: StoredChange) => PARTNERSHIP_TYPES.find((type) => type.id === change.typeId) ?? null,
+    partnershipType: (change) => PARTNERSHIP_TYPES.find((type) => type.id === change.typeId) ?? null,
   },
   ChangeCompany: {
-    company: async (party: { id: string }, _: unknown, context: ApiContext) => (await context.companies.load(party.id))?.company ?? null,
+    company: async (party, _, context) => (await context.companies.load(party.id))?.company ?? null,
   },
 };

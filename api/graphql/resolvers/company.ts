@@ -1,22 +1,20 @@
-import type { CompanyPartnershipsArgs, QueryCompaniesArgs, QueryCompanyArgs } from '../generated/resolver-types.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 import type { Row } from '../../db/database.ts';
+import type { CompanyNode } from '../../fits/company-loader.ts';
 import { companyId, pageSize, searchText } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { luceneQuery } from '../../domain/lucene-query.ts';
 import { companyPage } from '../../pages/company-pages.ts';
 
-/** A company as the database returns it (`c {.*}`), aggregates included. */
-export type CompanyNode = Row & { id: string; name: string };
-
 const COUNT_PROPERTY = { customer: 'customerCount', prospect: 'prospectCount', opportunity: 'opportunityCount' } as const;
 
-export const companyResolvers = {
+export const companyResolvers: Resolvers = {
   Query: {
-    company: async (_: unknown, args: QueryCompanyArgs, { db }: ApiContext) => {
+    company: async (_, args, { db }) => {
       const [row] = await db.read('company', { id: companyId('id', args.id) });
       return row?.company ?? null;
     },
-    companies: async (_: unknown, args: QueryCompaniesArgs, { db }: ApiContext) => {
+    companies: async (_, args, { db }) => {
       const first = pageSize(args.first);
       const text = searchText(args.search);
       // Filtered lists are the connection's first page (api/pages/company-pages.ts).
@@ -28,24 +26,35 @@ export const companyResolvers = {
     },
   },
   Company: {
-    customerCount: (company: CompanyNode, args: { stage: keyof typeof COUNT_PROPERTY }) =>
+    customerCount: (company, args) =>
       Number(company[COUNT_PROPERTY[args.stage]] ?? 0),
     // Through the request's company loader: a list of a hundred candidates asking for their capabilities
     // is one batched read, not a hundred (the cost model counts the objects, not round trips).
-    capabilities: async (company: CompanyNode, _: unknown, context: ApiContext) => {
+    capabilities: async (company, _, context) => {
       const detail = await context.companies.load(company.id);
       return (detail?.capabilities ?? [])
         .map(({ level, ...capability }) => ({ capability, level }))
         .sort((x, y) => (x.level === y.level ? (x.capability.name < y.capability.name ? -1 : x.capability.name > y.capability.name ? 1 : 0) : x.level === 'core' ? -1 : 1));
     },
-    segments: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
+    segments: async (company, _, { db }) =>
       column(await db.read('company-segments', { id: company.id }), 'segment'),
-    competitors: async (company: CompanyNode, _: unknown, { db }: ApiContext) =>
+    competitors: async (company, _, { db }) =>
       column(await db.read('company-competitors', { id: company.id }), 'company'),
-    partnerships: async (company: CompanyNode, args: CompanyPartnershipsArgs, { db }: ApiContext) =>
+    partnerships: async (company, args, { db }) =>
       column(await db.read('company-partnerships', { id: company.id, status: args.status ?? null }), 'partnership'),
   },
 };
+
+/**
+ * The company an answer names by id, for a field the schema makes non-null.
+ * The id came from the graph in this request, so the company is there unless
+ * an import removed it since; the null then goes on to GraphQL, which reports
+ * it as that field's error, as it always has. The type says what the schema
+ * promises, hence the one assertion.
+ */
+export async function namedCompany(id: string, context: ApiContext): Promise<CompanyNode> {
+  return (await context.companies.load(id))?.company ?? (null as unknown as CompanyNode);
+}
 
 /** Companies by id through the request's loader, in the order given; ids the graph lacks are left out. */
 export async function companiesById(ids: string[], context: ApiContext): Promise<CompanyNode[]> {
@@ -54,6 +63,6 @@ export async function companiesById(ids: string[], context: ApiContext): Promise
 }
 
 /** The values of one returned column. */
-export function column(rows: Row[], name: string): unknown[] {
+export function column<R extends Row, K extends keyof R>(rows: R[], name: K): R[K][] {
   return rows.map((row) => row[name]);
 }

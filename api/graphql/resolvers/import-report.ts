@@ -1,18 +1,17 @@
-import type { AmbiguousRecord, CompanyAccounts, FileReport } from '../../import/match-report.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
 import { readLatestReport } from '../../import/match-report-store.ts';
-import type { ApiContext } from '../context.ts';
 
-export const importReportResolvers = {
+export const importReportResolvers: Resolvers = {
   Query: {
-    importReport: async (_: unknown, __: unknown, { db }: ApiContext) => (await readLatestReport(db)) ?? null,
+    importReport: async (_, __, { db }) => (await readLatestReport(db)) ?? null,
   },
   CompanyAccountsReport: {
-    company: async (entry: CompanyAccounts, _: unknown, context: ApiContext) => (await context.companies.load(entry.id))?.company ?? null,
+    company: async (entry, _, context) => (await context.companies.load(entry.id))?.company ?? null,
   },
   ImportFileReport: {
-    ownerCompany: async (file: FileReport, _: unknown, context: ApiContext) => (file.ownerId ? ((await context.companies.load(file.ownerId))?.company ?? null) : null),
+    ownerCompany: async (file, _, context) => (file.ownerId ? ((await context.companies.load(file.ownerId))?.company ?? null) : null),
   },
   AmbiguousRecord: {
-    placedAs: (record: AmbiguousRecord) => record.id,
+    placedAs: (record) => record.id,
   },
 };

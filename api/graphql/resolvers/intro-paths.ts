@@ -1,19 +1,17 @@
-import { introPaths, type DescribedIntroPath } from '../../discovery/intro-service.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
+import { introPaths } from '../../discovery/intro-service.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
 import { badInput } from '../../errors.ts';
 import { companyId, pageSize } from '../../fits/request-arguments.ts';
-import type { ApiContext } from '../context.ts';
 
 /** The longest intro path asked for: four hops already reach most of a market. */
 export const MAX_INTRO_HOPS = 4;
 /** The most paths one answer lists. */
 export const MAX_INTRO_PATHS = 20;
 
-type Step = DescribedIntroPath['steps'][number];
-
-export const introPathResolvers = {
+export const introPathResolvers: Resolvers = {
   Query: {
-    introPaths: (_: unknown, args: { focal: string; target: string; first?: number | null; maxHops?: number | null }, { db }: ApiContext) => {
+    introPaths: (_, args, { db }) => {
       const focal = companyId('focal', args.focal);
       const target = companyId('target', args.target);
       if (focal === target) throw badInput('target', 'is the focal company itself: there is nobody to be introduced to');
@@ -23,13 +21,13 @@ export const introPathResolvers = {
     },
   },
   IntroStep: {
-    partnershipId: (step: Step) => step.partnership?.partnershipId ?? null,
-    status: (step: Step) => step.partnership?.status ?? null,
-    type: (step: Step) => PARTNERSHIP_TYPES.find((type) => type.id === step.partnership?.typeId) ?? null,
-    since: (step: Step) => step.partnership?.since ?? null,
+    partnershipId: (step) => step.partnership?.partnershipId ?? null,
+    status: (step) => step.partnership?.status ?? null,
+    type: (step) => PARTNERSHIP_TYPES.find((type) => type.id === step.partnership?.typeId) ?? null,
+    since: (step) => step.partnership?.since ?? null,
   },
   IntroParty: {
-    company: async (party: Step['party'], _: unknown, context: ApiContext) =>
+    company: async (party, _, context) =>
       party.kind === 'COMPANY' ? ((await context.companies.load(party.id))?.company ?? null) : null,
   },
 };

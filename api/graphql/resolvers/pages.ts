@@ -1,24 +1,16 @@
+import type { Resolvers } from '../generated/resolver-types.ts';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { sinceMoment } from '../../changes/change-store.ts';
-import { rankingSettings, type CandidateFilterInput, type ThresholdsInput, type WeightsInput } from '../../fits/ranking-arguments.ts';
-import type { RankingLens } from '../../analysis/score-candidate.ts';
+import { rankingSettings } from '../../fits/ranking-arguments.ts';
 import { NO_SCORING } from '../../fits/shortlist-fits.ts';
 import { candidatePage } from '../../pages/candidate-pages.ts';
 import { changePage } from '../../pages/change-pages.ts';
 import { companyPage } from '../../pages/company-pages.ts';
-import { customerPage, type StageValue } from '../../pages/customer-pages.ts';
+import { customerPage } from '../../pages/customer-pages.ts';
 import { entryPage, shortlistPage } from '../../pages/shortlist-pages.ts';
-import type { ShortlistRecord } from '../../shortlists/shortlist-store.ts';
 import { companyId, pageSize, searchText } from '../../fits/request-arguments.ts';
-import type { ApiContext } from '../context.ts';
 import { knownToChanges, MAX_CHANGES } from './changes.ts';
-import type { CompanyNode } from './company.ts';
 import { knownFocal } from './shortlists.ts';
-
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
 
 /** Whether a connection's nodes (through `edges { node }` or `nodes`) ask for `field`: a shortlist's pins are scored only for their fit. */
 function nodesSelect(info: GraphQLResolveInfo, field: string): boolean {
@@ -35,15 +27,11 @@ function nodesSelect(info: GraphQLResolveInfo, field: string): boolean {
 }
 
 /** Connections (api/schema/pages.graphql): thin, as every resolver; the pages are made in api/pages/. */
-export const pageResolvers = {
+export const pageResolvers: Resolvers = {
   Query: {
-    companiesConnection: (_: unknown, args: PageArgs & { search?: string | null; segment?: string | null; capability?: string | null }, { db }: ApiContext) =>
+    companiesConnection: (_, args, { db }) =>
       companyPage(db, { search: searchText(args.search), segment: args.segment ?? null, capability: args.capability ?? null, first: pageSize(args.first), after: args.after }),
-    candidatesConnection: (
-      _: unknown,
-      args: PageArgs & { focal: string; filter?: CandidateFilterInput | null; weights?: WeightsInput | null; thresholds?: ThresholdsInput | null; lens?: RankingLens | null },
-      context: ApiContext,
-    ) => {
+    candidatesConnection: (_, args, context) => {
       const { focal, first, after, ...definition } = args;
       return candidatePage(context.db, context.companies, {
         focal: companyId('focal', focal),
@@ -53,13 +41,13 @@ export const pageResolvers = {
         definition,
       });
     },
-    shortlistsConnection: async (_: unknown, args: PageArgs & { focal?: string | null }, context: ApiContext) => {
+    shortlistsConnection: async (_, args, context) => {
       const focal = args.focal == null ? null : companyId('focal', args.focal);
       const page = await shortlistPage(context.db, { focal, first: pageSize(args.first), after: args.after });
       if (focal !== null && page.totalCount === 0) await knownFocal(context, focal);
       return page;
     },
-    changesConnection: async (_: unknown, args: PageArgs & { since?: string | null; focal?: string | null }, { db }: ApiContext) => {
+    changesConnection: async (_, args, { db }) => {
       const focal = args.focal == null ? null : companyId('focal', args.focal);
       const page = await changePage(db, { since: sinceMoment(args.since), focal, first: pageSize(args.first, 100, MAX_CHANGES), after: args.after });
       if (focal !== null && page.totalCount === 0) await knownToChanges(db, focal);
@@ -67,11 +55,11 @@ export const pageResolvers = {
     },
   },
   Company: {
-    customers: (company: CompanyNode, args: PageArgs & { stage: StageValue }, { db }: ApiContext) =>
+    customers: (company, args, { db }) =>
       customerPage(db, company, { stage: args.stage, first: pageSize(args.first), after: args.after }),
   },
   Shortlist: {
-    entriesConnection: (shortlist: ShortlistRecord, args: PageArgs & { weights?: WeightsInput | null }, context: ApiContext, info: GraphQLResolveInfo) =>
+    entriesConnection: (shortlist, args, context, info) =>
       entryPage(context.db, context.companies, shortlist, {
         first: pageSize(args.first),
         after: args.after,
@@ -82,6 +70,6 @@ export const pageResolvers = {
       }),
   },
   PartnerFitEdge: {
-    rank: (edge: { rank: number }) => edge.rank,
+    rank: (edge) => edge.rank,
   },
 };

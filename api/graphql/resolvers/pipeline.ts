@@ -1,57 +1,22 @@
+import type { Resolvers } from '../generated/resolver-types.ts';
 import DataLoader from 'dataloader';
 import { dateOf } from '../../analysis/calendar-days.ts';
 import { dustSentence } from '../../analysis/partnership-health.ts';
-import type { GoalProgress } from '../../analysis/plan-progress.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
 import { badInput } from '../../errors.ts';
 import { runDustCheck } from '../../pipeline/dust-check.ts';
 import { dustSettings } from '../../pipeline/dust-settings.ts';
-import { impactKey, impactLoader, partnerImpacts, type PartnerImpactRecord } from '../../pipeline/impact-service.ts';
-import type { StoredLedgerEntry } from '../../pipeline/ledger-entry.ts';
+import { impactKey, impactLoader, partnerImpacts } from '../../pipeline/impact-service.ts';
 import { deleteLedgerEntry, readLedger, recordLedgerEntry, requireKnown, updateLedgerEntry } from '../../pipeline/ledger-store.ts';
 import { ALIGNMENT_QUESTIONS, checklistProgress, partnershipType, type AlignmentAnswers, type PlanRecord } from '../../pipeline/plan-model.ts';
 import type { PlanPatch } from '../../pipeline/plan-patch.ts';
 import { readPlans, readPlanVersions, updatePlan } from '../../pipeline/plan-store.ts';
 import type { PipelineStage } from '../../pipeline/pipeline-stages.ts';
-import {
-  createPipelineItem,
-  deletePipelineItem,
-  logActivity,
-  movePipelineItem,
-  pipelineItemOrFail,
-  readActivities,
-  readOwners,
-  readPipeline,
-  updatePipelineItem,
-  type PipelineItemRecord,
-  type SignedPartnershipRecord,
-} from '../../pipeline/pipeline-store.ts';
+import { createPipelineItem, deletePipelineItem, logActivity, movePipelineItem, pipelineItemOrFail, readActivities, readOwners, readPipeline, updatePipelineItem, type PipelineItemRecord } from '../../pipeline/pipeline-store.ts';
 import { signPipelineItem } from '../../pipeline/sign-partnership.ts';
 import { companyId, pageOffset, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
-import type {
-  MutationCreatePipelineItemArgs,
-  MutationDeleteLedgerEntryArgs,
-  MutationDeletePipelineItemArgs,
-  MutationLogPipelineActivityArgs,
-  MutationMovePipelineItemArgs,
-  MutationRecordLedgerEntryArgs,
-  MutationUpdateLedgerEntryArgs,
-  MutationUpdatePartnershipPlanArgs,
-  MutationUpdatePipelineItemArgs,
-  QueryLedgerArgs,
-  QueryPartnerImpactArgs,
-  QueryPartnerImpactsArgs,
-  QueryPipelineArgs,
-  QueryPipelineItemArgs,
-  QueryPipelineOwnersArgs,
-} from '../generated/resolver-types.ts';
-
-/** A plan as the API shows it: its record, and the pair it is the plan of. */
-interface PlanView extends PlanRecord {
-  focalId: string;
-  candidateId: string;
-}
+import type { PlanView } from '../parents.ts';
 
 /** A request's plans, one query for every item of the page. */
 const planLoaders = new WeakMap<object, DataLoader<string, PlanRecord | null>>();
@@ -71,17 +36,17 @@ const impactOf = (context: ApiContext, focal: string, partner: string) => impact
 
 const today = () => dateOf(new Date());
 
-export const pipelineResolvers = {
+export const pipelineResolvers: Resolvers = {
   Query: {
-    pipeline: async (_: unknown, args: QueryPipelineArgs, { db }: ApiContext) => {
+    pipeline: async (_, args, { db }) => {
       const focal = args.focal == null ? null : companyId('focal', args.focal);
       const items = await readPipeline(db, { focal, owner: args.owner ?? null, stages: (args.stages ?? null) as PipelineStage[] | null, first: pageSize(args.first, 100), offset: pageOffset(args.offset) });
       if (items.length === 0 && focal !== null && (args.offset ?? 0) === 0) await requireKnown(db, [focal]);
       return items;
     },
-    pipelineItem: async (_: unknown, args: QueryPipelineItemArgs, { db }: ApiContext) => pipelineItemOrFail(db, args.id),
-    pipelineOwners: (_: unknown, args: QueryPipelineOwnersArgs, { db }: ApiContext) => readOwners(db, args.focal == null ? null : companyId('focal', args.focal)),
-    ledger: async (_: unknown, args: QueryLedgerArgs, { db }: ApiContext) => {
+    pipelineItem: async (_, args, { db }) => pipelineItemOrFail(db, args.id),
+    pipelineOwners: (_, args, { db }) => readOwners(db, args.focal == null ? null : companyId('focal', args.focal)),
+    ledger: async (_, args, { db }) => {
       const focal = companyId('focal', args.focal);
       const partner = args.partner == null ? null : companyId('partner', args.partner);
       if (partner !== null && args.withoutPartner) throw badInput('withoutPartner', 'cannot be true with a partner: the entries without one have none');
@@ -89,16 +54,16 @@ export const pipelineResolvers = {
       if (entries.length === 0 && (args.offset ?? 0) === 0) await requireKnown(db, [focal, ...(partner ? [partner] : [])]);
       return entries;
     },
-    partnerImpact: async (_: unknown, args: QueryPartnerImpactArgs, { db }: ApiContext) => {
+    partnerImpact: async (_, args, { db }) => {
       const focal = companyId('focal', args.focal);
       const partner = companyId('partner', args.partner);
       if (partner === focal) throw badInput('partner', 'is the focal company itself');
       const [impact] = await partnerImpacts(db, focal, [partner]);
       // Records outlive the companies: only an id neither the graph nor the records know is unknown.
       if (impact!.both.referrals === 0 && impact!.pipelineItemId === null) await requireKnown(db, [focal, partner]);
-      return impact;
+      return impact!;
     },
-    partnerImpacts: async (_: unknown, args: QueryPartnerImpactsArgs, { db }: ApiContext) => {
+    partnerImpacts: async (_, args, { db }) => {
       const focal = companyId('focal', args.focal);
       const first = pageSize(args.first, 20);
       const impacts = await partnerImpacts(db, focal, null);
@@ -107,71 +72,71 @@ export const pipelineResolvers = {
     },
   },
   Mutation: {
-    createPipelineItem: (_: unknown, args: MutationCreatePipelineItemArgs, context: ApiContext) => createPipelineItem(context.db, args.input, context.actor),
-    updatePipelineItem: (_: unknown, args: MutationUpdatePipelineItemArgs, context: ApiContext) => updatePipelineItem(context.db, args.id, args.patch, context.actor),
-    movePipelineItem: (_: unknown, args: MutationMovePipelineItemArgs, context: ApiContext) =>
+    createPipelineItem: (_, args, context) => createPipelineItem(context.db, args.input, context.actor),
+    updatePipelineItem: (_, args, context) => updatePipelineItem(context.db, args.id, args.patch, context.actor),
+    movePipelineItem: (_, args, context) =>
       args.stage === 'SIGNED' || args.signing
         ? args.stage === 'SIGNED'
           ? signPipelineItem(context.db, args.id, args.signing ?? missingSigning(), args.note, { actor: context.actor, webhook: context.webhook })
           : Promise.reject(badInput('signing', `is only for a move to SIGNED; this one is to ${args.stage}`))
         : movePipelineItem(context.db, args.id, args.stage as PipelineStage, args.note, context.actor),
-    logPipelineActivity: (_: unknown, args: MutationLogPipelineActivityArgs, context: ApiContext) => logActivity(context.db, args.id, args.activity, context.actor),
-    deletePipelineItem: (_: unknown, args: MutationDeletePipelineItemArgs, { db }: ApiContext) => deletePipelineItem(db, args.id),
-    updatePartnershipPlan: async (_: unknown, args: MutationUpdatePartnershipPlanArgs, context: ApiContext) => {
+    logPipelineActivity: (_, args, context) => logActivity(context.db, args.id, args.activity, context.actor),
+    deletePipelineItem: (_, args, { db }) => deletePipelineItem(db, args.id),
+    updatePartnershipPlan: async (_, args, context) => {
       const item = await pipelineItemOrFail(context.db, args.item);
       const plan = await updatePlan(context.db, args.item, args.patch as PlanPatch, context.actor, args.expectedVersion);
       return { ...plan, focalId: item.focalId, candidateId: item.candidateId } satisfies PlanView;
     },
-    recordLedgerEntry: (_: unknown, args: MutationRecordLedgerEntryArgs, context: ApiContext) => recordLedgerEntry(context.db, args.input, context.actor),
-    updateLedgerEntry: (_: unknown, args: MutationUpdateLedgerEntryArgs, context: ApiContext) => updateLedgerEntry(context.db, args.id, args.patch, context.actor),
-    deleteLedgerEntry: (_: unknown, args: MutationDeleteLedgerEntryArgs, { db }: ApiContext) => deleteLedgerEntry(db, args.id),
-    checkGatheringDust: (_: unknown, __: unknown, context: ApiContext) => runDustCheck(context.db, { quietDays: dustSettings().quietDays, webhook: context.webhook }),
+    recordLedgerEntry: (_, args, context) => recordLedgerEntry(context.db, args.input, context.actor),
+    updateLedgerEntry: (_, args, context) => updateLedgerEntry(context.db, args.id, args.patch, context.actor),
+    deleteLedgerEntry: (_, args, { db }) => deleteLedgerEntry(db, args.id),
+    checkGatheringDust: (_, __, context) => runDustCheck(context.db, { quietDays: dustSettings().quietDays, webhook: context.webhook }),
   },
   PipelineItem: {
-    focal: async (item: PipelineItemRecord, _: unknown, context: ApiContext) => (await context.companies.load(item.focalId))?.company ?? null,
-    candidate: async (item: PipelineItemRecord, _: unknown, context: ApiContext) => (await context.companies.load(item.candidateId))?.company ?? null,
-    nextStepOverdue: (item: PipelineItemRecord) => overdue(item),
-    lastActivityOn: (item: PipelineItemRecord) => item.touchedOn,
-    activities: (item: PipelineItemRecord, args: { first?: number | null; offset?: number | null }, { db }: ApiContext) => readActivities(db, item.id, pageSize(args.first, 20), pageOffset(args.offset)),
-    stageMoves: (item: PipelineItemRecord) => item.moves,
-    plan: async (item: PipelineItemRecord, _: unknown, context: ApiContext) => {
+    focal: async (item, _, context) => (await context.companies.load(item.focalId))?.company ?? null,
+    candidate: async (item, _, context) => (await context.companies.load(item.candidateId))?.company ?? null,
+    nextStepOverdue: (item) => overdue(item),
+    lastActivityOn: (item) => item.touchedOn,
+    activities: (item, args, { db }) => readActivities(db, item.id, pageSize(args.first, 20), pageOffset(args.offset)),
+    stageMoves: (item) => item.moves,
+    plan: async (item, _, context) => {
       const plan = await plans(context).load(item.id);
       return plan ? ({ ...plan, focalId: item.focalId, candidateId: item.candidateId } satisfies PlanView) : null;
     },
-    impact: (item: PipelineItemRecord, _: unknown, context: ApiContext) => impactOf(context, item.focalId, item.candidateId),
-    dust: async (item: PipelineItemRecord, _: unknown, context: ApiContext) => {
+    impact: (item, _, context) => impactOf(context, item.focalId, item.candidateId),
+    dust: async (item, _, context) => {
       const impact = await impactOf(context, item.focalId, item.candidateId);
       return impact.dust.map((flag) => ({ ...flag, sentence: dustSentence(flag, impact.focalName, impact.partnerName) }));
     },
-    warnings: async (item: PipelineItemRecord, _: unknown, context: ApiContext) => warningsOf(item, await plans(context).load(item.id)),
-    csvUrl: (item: PipelineItemRecord) => `/export/pipeline/${encodeURIComponent(item.id)}.csv`,
+    warnings: async (item, _, context) => warningsOf(item, await plans(context).load(item.id)),
+    csvUrl: (item) => `/export/pipeline/${encodeURIComponent(item.id)}.csv`,
   },
   SignedPartnership: {
-    type: (partnership: SignedPartnershipRecord) => PARTNERSHIP_TYPES.find((type) => type.id === partnership.typeId) ?? null,
+    type: (partnership) => PARTNERSHIP_TYPES.find((type) => type.id === partnership.typeId) ?? null,
   },
   PartnershipPlan: {
-    type: (plan: PlanView) => partnershipType(plan.typeId) ?? null,
-    effort: (plan: PlanView) => partnershipType(plan.typeId)?.effort ?? null,
-    goals: async (plan: PlanView, _: unknown, context: ApiContext) => (await impactOf(context, plan.focalId, plan.candidateId)).goals,
-    alignment: (plan: PlanView) => plan.alignment.map((answers: AlignmentAnswers) => ({ ...answers, ...ALIGNMENT_QUESTIONS[answers.topic] })),
-    checklistDone: (plan: PlanView) => checklistProgress(plan.checklist).done,
-    checklistNeeded: (plan: PlanView) => checklistProgress(plan.checklist).needed,
-    versions: (plan: PlanView, args: { first?: number | null; offset?: number | null }, { db }: ApiContext) => readPlanVersions(db, plan.itemId, pageSize(args.first, 20), pageOffset(args.offset)),
-    csvUrl: (plan: PlanView) => `/export/plans/${encodeURIComponent(plan.itemId)}.csv`,
+    type: (plan) => partnershipType(plan.typeId) ?? null,
+    effort: (plan) => partnershipType(plan.typeId)?.effort ?? null,
+    goals: async (plan, _, context) => (await impactOf(context, plan.focalId, plan.candidateId)).goals,
+    alignment: (plan) => plan.alignment.map((answers: AlignmentAnswers) => ({ ...answers, ...ALIGNMENT_QUESTIONS[answers.topic] })),
+    checklistDone: (plan) => checklistProgress(plan.checklist).done,
+    checklistNeeded: (plan) => checklistProgress(plan.checklist).needed,
+    versions: (plan, args, { db }) => readPlanVersions(db, plan.itemId, pageSize(args.first, 20), pageOffset(args.offset)),
+    csvUrl: (plan) => `/export/plans/${encodeURIComponent(plan.itemId)}.csv`,
   },
   PlanGoal: {
-    id: (progress: GoalProgress) => progress.goal.id,
-    side: (progress: GoalProgress) => progress.goal.side,
-    metric: (progress: GoalProgress) => progress.goal.metric,
-    target: (progress: GoalProgress) => progress.goal.target,
-    months: (progress: GoalProgress) => progress.goal.months,
-    description: (progress: GoalProgress) => progress.goal.description,
+    id: (progress) => progress.goal.id,
+    side: (progress) => progress.goal.side,
+    metric: (progress) => progress.goal.metric,
+    target: (progress) => progress.goal.target,
+    months: (progress) => progress.goal.months,
+    description: (progress) => progress.goal.description,
   },
   LedgerEntry: {
-    partner: async (entry: StoredLedgerEntry, _: unknown, context: ApiContext) => (entry.partnerId ? ((await context.companies.load(entry.partnerId))?.company ?? null) : null),
+    partner: async (entry, _, context) => (entry.partnerId ? ((await context.companies.load(entry.partnerId))?.company ?? null) : null),
   },
   PartnerImpact: {
-    partner: async (impact: PartnerImpactRecord, _: unknown, context: ApiContext) => (await context.companies.load(impact.partnerId))?.company ?? null,
+    partner: async (impact, _, context) => (await context.companies.load(impact.partnerId))?.company ?? null,
   },
 };
 

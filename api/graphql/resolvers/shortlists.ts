@@ -1,19 +1,8 @@
-import type { MutationAddToShortlistArgs, MutationCreateShortlistArgs, MutationDeleteShortlistArgs, MutationRemoveFromShortlistArgs, MutationRenameShortlistArgs, QueryShortlistArgs, QueryShortlistsArgs, ShortlistEntriesArgs } from '../generated/resolver-types.ts';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { Resolvers } from '../generated/resolver-types.ts';
 import { NO_SCORING, shortlistFits } from '../../fits/shortlist-fits.ts';
 import { selectsField } from '../../security/selects-field.ts';
 import { rankingSettings } from '../../fits/ranking-arguments.ts';
-import {
-  createShortlist,
-  deleteShortlist,
-  MAX_PINS,
-  pinToShortlist,
-  readShortlists,
-  renameShortlist,
-  unpinFromShortlist,
-  type ShortlistEntryRecord,
-  type ShortlistRecord,
-} from '../../shortlists/shortlist-store.ts';
+import { createShortlist, deleteShortlist, MAX_PINS, pinToShortlist, readShortlists, renameShortlist, unpinFromShortlist } from '../../shortlists/shortlist-store.ts';
 import { companyId, missing, pageOffset, pageSize } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError } from '../../errors.ts';
@@ -27,22 +16,22 @@ export async function knownFocal(context: ApiContext, focal: string): Promise<vo
   if ((await context.companies.load(companyId('focal', focal))) === null) throw missing('focal', 'company', focal);
 }
 
-export const shortlistResolvers = {
+export const shortlistResolvers: Resolvers = {
   Query: {
-    shortlists: async (_: unknown, args: QueryShortlistsArgs, context: ApiContext) => {
+    shortlists: async (_, args, context) => {
       const shortlists = await readShortlists(context.db, { focal: args.focal ?? undefined, first: pageSize(args.first, 20) });
       if (args.focal != null && shortlists.length === 0) await knownFocal(context, args.focal);
       return shortlists;
     },
-    shortlist: async (_: unknown, args: QueryShortlistArgs, { db }: ApiContext) => (await readShortlists(db, { id: args.id }))[0] ?? null,
+    shortlist: async (_, args, { db }) => (await readShortlists(db, { id: args.id }))[0] ?? null,
   },
   Mutation: {
-    createShortlist: (_: unknown, args: MutationCreateShortlistArgs, { db }: ApiContext) => createShortlist(db, args.name, companyId('focal', args.focal)),
-    renameShortlist: (_: unknown, args: MutationRenameShortlistArgs, { db }: ApiContext) => renameShortlist(db, args.id, args.name),
-    deleteShortlist: (_: unknown, args: MutationDeleteShortlistArgs, { db }: ApiContext) => deleteShortlist(db, args.id),
-    addToShortlist: (_: unknown, args: MutationAddToShortlistArgs, { db }: ApiContext) =>
+    createShortlist: (_, args, { db }) => createShortlist(db, args.name, companyId('focal', args.focal)),
+    renameShortlist: (_, args, { db }) => renameShortlist(db, args.id, args.name),
+    deleteShortlist: (_, args, { db }) => deleteShortlist(db, args.id),
+    addToShortlist: (_, args, { db }) =>
       pinToShortlist(db, args.id, companyId('candidate', args.candidate), args.note),
-    removeFromShortlist: async (_: unknown, args: MutationRemoveFromShortlistArgs, { db }: ApiContext) => {
+    removeFromShortlist: async (_, args, { db }) => {
       // Unpinning what is not pinned is a miss to name, not a silent no-op (a pin of a company the graph dropped is still pinned).
       const [shortlist] = await readShortlists(db, { id: args.id });
       if (shortlist && !shortlist.entries.some((entry) => entry.candidateId === args.candidate)) {
@@ -52,12 +41,12 @@ export const shortlistResolvers = {
     },
   },
   Shortlist: {
-    focal: async (shortlist: ShortlistRecord, _: unknown, context: ApiContext) => (await context.companies.load(shortlist.focalId))?.company ?? null,
-    entryCount: (shortlist: ShortlistRecord) => shortlist.entries.length,
-    candidateIds: (shortlist: ShortlistRecord) => shortlist.entries.map((entry) => entry.candidateId),
+    focal: async (shortlist, _, context) => (await context.companies.load(shortlist.focalId))?.company ?? null,
+    entryCount: (shortlist) => shortlist.entries.length,
+    candidateIds: (shortlist) => shortlist.entries.map((entry) => entry.candidateId),
     // Pins are scored only when `fit` is asked for (as the rate limit counts them), and every shortlist
     // of a request through its pinScorer: one candidate pool per focal company, not one per shortlist.
-    entries: (shortlist: ShortlistRecord, args: ShortlistEntriesArgs, context: ApiContext, info: GraphQLResolveInfo) =>
+    entries: (shortlist, args, context, info) =>
       shortlistFits(
         context.db,
         context.companies,
@@ -66,10 +55,10 @@ export const shortlistResolvers = {
         { first: pageSize(args.first, MAX_PINS), offset: pageOffset(args.offset) },
         info.fieldNodes.some((node) => selectsField(node.selectionSet, 'fit', (name) => info.fragments[name])) ? context.pinScorer : NO_SCORING,
       ),
-    csvUrl: (shortlist: ShortlistRecord) => `/export/shortlists/${encodeURIComponent(shortlist.id)}.csv`,
+    csvUrl: (shortlist) => `/export/shortlists/${encodeURIComponent(shortlist.id)}.csv`,
   },
   ShortlistEntry: {
-    candidate: async (entry: ShortlistEntryRecord, _: unknown, context: ApiContext) =>
+    candidate: async (entry, _, context) =>
       entry.inGraph ? ((await context.companies.load(entry.candidateId))?.company ?? null) : null,
   },
 };

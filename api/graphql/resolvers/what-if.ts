@@ -1,12 +1,11 @@
-import { whatIf, type WhatIfAnswer } from '../../discovery/what-if-service.ts';
-import type { SetConflict } from '../../discovery/what-if.ts';
+import type { Resolvers } from '../generated/resolver-types.ts';
+import { whatIf } from '../../discovery/what-if-service.ts';
 import { companyId } from '../../fits/request-arguments.ts';
-import type { ApiContext } from '../context.ts';
-import { companiesById } from './company.ts';
+import { companiesById, namedCompany } from './company.ts';
 
-export const whatIfResolvers = {
+export const whatIfResolvers: Resolvers = {
   Query: {
-    whatIf: (_: unknown, args: { focal: string; add?: string[] | null; drop?: string[] | null }, { db }: ApiContext) =>
+    whatIf: (_, args, { db }) =>
       whatIf(db, {
         focal: companyId('focal', args.focal),
         add: (args.add ?? []).map((id) => companyId('add', id)),
@@ -14,16 +13,16 @@ export const whatIfResolvers = {
       }),
   },
   WhatIf: {
-    focal: async (answer: WhatIfAnswer, _: unknown, context: ApiContext) => (await companiesById([answer.focalId], context))[0],
-    partners: (answer: WhatIfAnswer, _: unknown, context: ApiContext) => companiesById(answer.partnerIds, context),
-    added: (answer: WhatIfAnswer, _: unknown, context: ApiContext) => companiesById(answer.addedIds, context),
-    dropped: (answer: WhatIfAnswer, _: unknown, context: ApiContext) => companiesById(answer.droppedIds, context),
+    focal: (answer, _, context) => namedCompany(answer.focalId, context),
+    partners: (answer, _, context) => companiesById(answer.partnerIds, context),
+    added: (answer, _, context) => companiesById(answer.addedIds, context),
+    dropped: (answer, _, context) => companiesById(answer.droppedIds, context),
   },
   CoveredCapability: {
-    partners: (covered: { partners: string[] }, _: unknown, context: ApiContext) => companiesById(covered.partners, context),
+    partners: (covered, _, context) => companiesById(covered.partners, context),
   },
   PartnerSetConflict: {
-    partner: async (conflict: SetConflict, _: unknown, context: ApiContext) => (await companiesById([conflict.partner], context))[0],
-    via: async (conflict: SetConflict, _: unknown, context: ApiContext) => (conflict.via ? ((await companiesById([conflict.via], context))[0] ?? null) : null),
+    partner: (conflict, _, context) => namedCompany(conflict.partner, context),
+    via: async (conflict, _, context) => (conflict.via ? ((await companiesById([conflict.via], context))[0] ?? null) : null),
   },
 };
