@@ -7,7 +7,8 @@ CALL () {
   RETURN run
   UNION
   MATCH (run:ImportRun)
-  WHERE $since IS NULL
+  // The last import or write: a gathering-dust check (kind 'dust-check') records changes too, but changes no market.
+  WHERE $since IS NULL AND run.kind IS NULL
   WITH run ORDER BY run.finishedAt DESC, run.id DESC LIMIT 1
   RETURN run
 }

@@ -363,6 +363,10 @@ describe('gathering dust', () => {
     expect(hook?.signature).toBe(`sha256=${createHmac('sha256', SECRET).update(hook!.body).digest('hex')}`);
     expect(JSON.parse(hook!.body)).toMatchObject({ import: { dataset: 'Gathering-dust check' }, changes: expect.arrayContaining([expect.objectContaining({ kind: 'GATHERING_DUST', pipelineItemId: behind.pipelineItemId })]) });
 
+    // Not an import: changes without `since` stay the last import's (the check above is dated 120 days ahead).
+    const last = (await ok(`{ changes(focal: "${id('alpha')}") { kind dataset } }`)).changes;
+    expect(last.filter((change: { kind: string }) => change.kind === 'GATHERING_DUST')).toEqual([]);
+
     // Reported once: the next check finds nothing new.
     expect((await runDustCheck(db, { quietDays: 30, now: later })).reported.filter((change) => change.concerns.includes(id('alpha')))).toEqual([]);
     // The explorer's flag is read at request time, with the configured quiet time.
