@@ -149,6 +149,21 @@ describe('ecosystem map', () => {
   it('asks for the links among the other companies when they are ticked, and draws the API’s, where they were', async () => {
     const { page, problems } = await session.open(`/?focal=${focal}`);
     await waitForMap(page);
+    // Unticked, no line joins two companies other than alpha: not even delta's partnership with foxtrot.
+    const linksAmongOthers = () =>
+      page.evaluate(
+        (focalId) =>
+          window
+            .__cy!.edges()
+            .not('.tether')
+            .filter((edge) => edge.data('source') !== focalId && edge.data('target') !== focalId)
+            .map((edge) => `${edge.data('kind') as string}:${edge.data('source') as string}-${edge.data('target') as string}`)
+            .sort(),
+        focal,
+      );
+    expect(await linksAmongOthers()).toEqual([]);
+    const partnershipAmongOthers = (links: string[]) =>
+      links.some((link) => link.startsWith('PARTNER:') && link.includes(id('delta')) && link.includes(id('foxtrot')));
     const amongOthers = () =>
       page.evaluate(
         (focalId) =>
@@ -183,6 +198,8 @@ describe('ecosystem map', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(0);
     await eventually(amongOthers).toEqual(expected);
+    // Ticked: partnerships among the others too.
+    expect(partnershipAmongOthers(await linksAmongOthers())).toBe(true);
     expect(asked.some((body) => /"linksAmongOthers":true/.test(body))).toBe(true);
     await eventually(() => page.getByTestId('context-edges-loading').count()).toBe(0);
     expect(await positions()).toEqual(before);

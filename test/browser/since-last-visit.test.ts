@@ -113,4 +113,20 @@ describe('since your last visit', () => {
     await saveScreenshot(page, 'since-last-visit-1920x1080');
     expect(problems).toEqual([]);
   });
+
+  it('folds to its title while the what-if tray is open, and unfolds on a click', async () => {
+    const { page, problems } = await session.open(`/?focal=${focal}&whatIf=open`, { width: 1280, height: 800 });
+    const all = await apiChanges();
+    const latest = all.filter((change) => change.importId === all[0]!.importId);
+    const notice = page.getByTestId('since-last-visit');
+    await notice.getByTestId('since-unfold').waitFor();
+    expect(await notice.getByTestId('since-title').textContent()).toMatch(/^What the latest import \(.+\) changed for Grove Provisions · Show$/);
+    expect(await notice.getByTestId('since-changes').count()).toBe(0);
+    await page.getByTestId('what-if-tray').getByTestId('what-if-details').waitFor();
+    await notice.getByTestId('since-unfold').click();
+    await eventually(() => notice.getByTestId('since-changes').locator('li').allTextContents()).toEqual(
+      latest.map((change) => change.sentence),
+    );
+    expect(problems).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { FOCAL_COMPANY } from './app-queries.ts';
 import { useApi } from '../hooks/use-api.ts';
 import type { UpdateState } from '../hooks/use-explorer-state.ts';
 import type { HighlightedPath } from '../map/intro-path-overlay.ts';
-import { EMPTY_WHAT_IF, type ExplorerState } from '../state/url-state.ts';
+import { EMPTY_WHAT_IF, isWhatIfShown, type ExplorerState } from '../state/url-state.ts';
 import { DetailPanel } from '../detail/DetailPanel.tsx';
 import { FocalCard } from './FocalCard.tsx';
 import { MapView } from '../map/MapView.tsx';
@@ -77,7 +77,7 @@ export function FocalWorkspace({ state, update }: Props) {
         />
       </aside>
       <main className="view-area" data-view={state.view}>
-        <SinceLastVisit focal={focal} />
+        <SinceLastVisit focal={focal} folded={isWhatIfShown(state.whatIf)} />
         {state.view === 'map' && (
           <MapView
             focal={focal}

@@ -3,7 +3,9 @@
  * this browser last opened it (`changes(focal, since)`), each change in the
  * API's sentence. A first visit shows the latest import's changes, or says
  * there were none; a later visit with nothing new shows nothing. Opening the
- * company counts as the visit; the notice can be dismissed.
+ * company counts as the visit; the notice can be dismissed. While the what-if
+ * tray is open the notice folds to its title (a click unfolds it): at 1280×800
+ * its four sentences left Microsoft's tray only its tabs, and no list.
  */
 import { useEffect, useState } from 'react';
 import { CHANGES } from './changes-queries.ts';
@@ -18,11 +20,12 @@ const FIRST_SHOWN = 4;
 /** How many changes to ask for: a long absence after a market-wide import is summarised, not paged. */
 const CHANGES_ASKED = 100;
 
-export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
+export function SinceLastVisit({ focal, folded = false }: { focal: CompanySummary; folded?: boolean }) {
   // Read once, before this visit is remembered: the notice is about the time before it.
   const [since] = useState(() => readLastVisit(focal.id));
   const [dismissed, setDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  const [unfolded, setUnfolded] = useState(false);
   useEffect(() => rememberVisit(focal.id, new Date().toISOString()), [focal.id]);
   const { data, error } = useApi(CHANGES, {
     focal: focal.id,
@@ -38,7 +41,8 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
   if (dismissed || error || !changes) return null;
   if (changes.length === 0 && since) return null;
 
-  const shown = showAll ? changes : changes.slice(0, FIRST_SHOWN);
+  const listed = !folded || unfolded;
+  const shown = !listed ? [] : showAll ? changes : changes.slice(0, FIRST_SHOWN);
   const title = since
     ? `Since your last visit (${formatDateTime(since)}): ${pluralise(changes.length, 'change')} for ${focal.name}`
     : changes.length > 0
@@ -49,6 +53,14 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
       <div className="since-header">
         <p className="since-title" data-testid="since-title">
           {title}
+          {!listed && changes.length > 0 && (
+            <>
+              {' · '}
+              <button type="button" className="link-button" data-testid="since-unfold" onClick={() => setUnfolded(true)}>
+                Show
+              </button>
+            </>
+          )}
         </p>
         <CloseButton label="Dismiss" testId="since-dismiss" onClick={() => setDismissed(true)} />
       </div>
@@ -61,7 +73,7 @@ export function SinceLastVisit({ focal }: { focal: CompanySummary }) {
           ))}
         </ul>
       )}
-      {changes.length > shown.length && (
+      {listed && changes.length > shown.length && (
         <button type="button" className="link-button" onClick={() => setShowAll(true)}>
           Show all {changes.length}
         </button>
