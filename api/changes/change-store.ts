@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { ChangeProperties } from '../db/query-rows.ts';
 import { badInput } from '../errors.ts';
+import { missing } from '../fits/request-arguments.ts';
 import type { MarketChange } from './diff-market.ts';
 
 /** A stored change with the import (or dust check, api/pipeline/dust-check.ts) that recorded it. */
@@ -52,4 +53,17 @@ export function sinceMoment(since: string | null | undefined): string | null {
 export async function readChanges(db: Database, query: { since: string | null; focal: string | null; first: number }): Promise<StoredChange[]> {
   const rows = await db.read('changes/list', query);
   return rows.map(({ change }) => ({ ...change, ...changeFields(change) }));
+}
+
+/** The most changes one answer lists: an import of another market may record thousands. */
+export const MAX_CHANGES = 500;
+
+/**
+ * A focal id that finds no change must still name a company changes can speak
+ * of: one the graph has, or one some change concerns (a company a later import
+ * dropped keeps its changes). Anything else is a typo: NOT_FOUND, not [].
+ */
+export async function knownToChanges(db: Database, focal: string): Promise<void> {
+  const [row] = await db.read('changes/knows-company', { focal });
+  if (!row?.known) throw missing('focal', 'company', focal);
 }

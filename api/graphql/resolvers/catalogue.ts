@@ -1,17 +1,15 @@
 import type { Resolvers } from '../generated/resolver-types.ts';
+import { capabilities, ecosystemSummary, partnershipTypes, segments } from '../../fits/catalogue-service.ts';
 import type { ImportLockRecord } from '../../import/import-lock.ts';
 import { importStatus } from './import-status.ts';
-import { column } from './company.ts';
 
 export const catalogueResolvers: Resolvers = {
   Query: {
-    partnershipTypes: async (_, __, { db }) =>
-      column(await db.read('partnership-types'), 'type'),
-    segments: async (_, __, { db }) => column(await db.read('segments'), 'segment'),
-    capabilities: async (_, __, { db }) =>
-      column(await db.read('capabilities'), 'capability'),
+    partnershipTypes: (_, __, { db }) => partnershipTypes(db),
+    segments: (_, __, { db }) => segments(db),
+    capabilities: (_, __, { db }) => capabilities(db),
     ecosystemSummary: async (_, __, { db }) => {
-      const [row] = await db.read('ecosystem-summary');
+      const row = await ecosystemSummary(db);
       return { ...row, import: importStatus(row?.importLock as ImportLockRecord | null) };
     },
   },

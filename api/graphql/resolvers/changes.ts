@@ -1,21 +1,7 @@
 import type { Resolvers } from '../generated/resolver-types.ts';
-import { readChanges, sinceMoment } from '../../changes/change-store.ts';
-import type { Database } from '../../db/database.ts';
+import { knownToChanges, MAX_CHANGES, readChanges, sinceMoment } from '../../changes/change-store.ts';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership-types.ts';
-import { companyId, missing, pageSize } from '../../fits/request-arguments.ts';
-
-/** The most changes one answer lists: an import of another market may record thousands. */
-export const MAX_CHANGES = 500;
-
-/**
- * A focal id that finds no change must still name a company changes can speak
- * of: one the graph has, or one some change concerns (a company a later import
- * dropped keeps its changes). Anything else is a typo: NOT_FOUND, not [].
- */
-export async function knownToChanges(db: Database, focal: string): Promise<void> {
-  const [row] = await db.read('changes/knows-company', { focal });
-  if (!row?.known) throw missing('focal', 'company', focal);
-}
+import { companyId, pageSize } from '../../fits/request-arguments.ts';
 
 export const changeResolvers: Resolvers = {
   Query: {

@@ -1,28 +1,17 @@
 import type { Resolvers } from '../generated/resolver-types.ts';
-import type { Row } from '../../db/database.ts';
 import type { CompanyNode } from '../../fits/company-loader.ts';
 import { companyId, pageSize, searchText } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { luceneQuery } from '../../domain/lucene-query.ts';
-import { companyPage } from '../../pages/company-pages.ts';
+import { companyById, competitorsOf, listCompanies, partnershipsOf, segmentsOf } from '../../fits/company-service.ts';
 
 const COUNT_PROPERTY = { customer: 'customerCount', prospect: 'prospectCount', opportunity: 'opportunityCount' } as const;
 
 export const companyResolvers: Resolvers = {
   Query: {
-    company: async (_, args, { db }) => {
-      const [row] = await db.read('company', { id: companyId('id', args.id) });
-      return row?.company ?? null;
-    },
-    companies: async (_, args, { db }) => {
+    company: (_, args, { db }) => companyById(db, companyId('id', args.id)),
+    companies: (_, args, { db }) => {
       const first = pageSize(args.first);
-      const text = searchText(args.search);
-      // Filtered lists are the connection's first page (api/pages/company-pages.ts).
-      if (args.segment || args.capability) return (await companyPage(db, { search: text, segment: args.segment ?? null, capability: args.capability ?? null, first })).nodes;
-      if (text.trim() === '') return column(await db.read('companies-list', { first }), 'company');
-      const query = luceneQuery(text);
-      if (query === undefined) return [];
-      return column(await db.read('companies-search', { query, first }), 'company');
+      return listCompanies(db, { search: searchText(args.search), segment: args.segment ?? null, capability: args.capability ?? null, first });
     },
   },
   Company: {
@@ -36,12 +25,9 @@ export const companyResolvers: Resolvers = {
         .map(({ level, ...capability }) => ({ capability, level }))
         .sort((x, y) => (x.level === y.level ? (x.capability.name < y.capability.name ? -1 : x.capability.name > y.capability.name ? 1 : 0) : x.level === 'core' ? -1 : 1));
     },
-    segments: async (company, _, { db }) =>
-      column(await db.read('company-segments', { id: company.id }), 'segment'),
-    competitors: async (company, _, { db }) =>
-      column(await db.read('company-competitors', { id: company.id }), 'company'),
-    partnerships: async (company, args, { db }) =>
-      column(await db.read('company-partnerships', { id: company.id, status: args.status ?? null }), 'partnership'),
+    segments: (company, _, { db }) => segmentsOf(db, company.id),
+    competitors: (company, _, { db }) => competitorsOf(db, company.id),
+    partnerships: (company, args, { db }) => partnershipsOf(db, company.id, args.status ?? null),
   },
 };
 
@@ -60,9 +46,4 @@ export async function namedCompany(id: string, context: ApiContext): Promise<Com
 export async function companiesById(ids: string[], context: ApiContext): Promise<CompanyNode[]> {
   const details = await Promise.all(ids.map((id) => context.companies.load(id)));
   return details.flatMap((detail) => (detail ? [detail.company] : []));
-}
-
-/** The values of one returned column. */
-export function column<R extends Row, K extends keyof R>(rows: R[], name: K): R[K][] {
-  return rows.map((row) => row[name]);
 }

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolver-types.ts';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { sinceMoment } from '../../changes/change-store.ts';
+import { knownToChanges, MAX_CHANGES, sinceMoment } from '../../changes/change-store.ts';
 import { rankingSettings } from '../../fits/ranking-arguments.ts';
 import { NO_SCORING } from '../../fits/shortlist-fits.ts';
 import { candidatePage } from '../../pages/candidate-pages.ts';
@@ -9,7 +9,6 @@ import { companyPage } from '../../pages/company-pages.ts';
 import { customerPage } from '../../pages/customer-pages.ts';
 import { entryPage, shortlistPage } from '../../pages/shortlist-pages.ts';
 import { companyId, pageSize, searchText } from '../../fits/request-arguments.ts';
-import { knownToChanges, MAX_CHANGES } from './changes.ts';
 import { knownFocal } from './shortlists.ts';
 
 /** Whether a connection's nodes (through `edges { node }` or `nodes`) ask for `field`: a shortlist's pins are scored only for their fit. */
