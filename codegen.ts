@@ -44,7 +44,7 @@ const config: CodegenConfig = {
           PipelineItem: '../../pipeline/pipeline-store.ts#PipelineItemRecord',
           SignedPartnership: '../../pipeline/pipeline-store.ts#SignedPartnershipRecord',
           PlanGoal: '../../analysis/plan-progress.ts#GoalProgress',
-          LedgerEntry: '../../pipeline/ledger-entry.ts#StoredLedgerEntry',
+          LedgerEntry: '../../ledger/ledger-entry.ts#StoredLedgerEntry',
           PartnerImpact: '../../pipeline/impact-service.ts#PartnerImpactRecord',
           PartnershipType: '../parents.ts#PartnershipTypeParent',
           Customer: '../parents.ts#CustomerParent',

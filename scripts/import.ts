@@ -14,7 +14,7 @@ import { formatProblem, importFolder, type ImportProgress } from '../api/import/
 import { isWholeFile } from '../api/import/read-csv.ts';
 import { writeImportPlan } from '../api/import/folder-contents.ts';
 import { describeReport } from '../api/import/match-report.ts';
-import type { ImportPreview } from '../api/import/import-preview.ts';
+import type { ImportPreview } from '../api/db/bookkeeping-rows.ts';
 import { describePlan } from '../api/sources/import-plan.ts';
 import type { ImportRunRecord } from '../api/changes/record-changes.ts';
 import { readConfig, type Config } from '../api/config.ts';

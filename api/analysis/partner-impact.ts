@@ -13,6 +13,8 @@ import { daysBetween } from './calendar-days.ts';
  */
 export type ReferralDirection = 'FROM_PARTNER' | 'TO_PARTNER';
 export type LedgerOutcome = 'OPEN' | 'WON' | 'LOST';
+/** A lead (an introduction) or a deal; the impact counts both alike, by direction and outcome. */
+export type LedgerKind = 'LEAD' | 'DEAL';
 
 export interface LedgerFact {
   partnerId: string | null;

@@ -1,3 +1,4 @@
+import { CHANGE_KINDS, type ChangeKind, type ChangeRole } from '../domain/change-kinds.ts';
 import { pinKey, type MarketSnapshot, type SnapshotPartnership } from './market-snapshot.ts';
 
 /**
@@ -5,10 +6,6 @@ import { pinKey, type MarketSnapshot, type SnapshotPartnership } from './market-
  * the difference of two snapshots, as changes in the order they are stored
  * and shown. Pure: no I/O.
  */
-
-export type ChangeKind = 'PARTNERSHIP_STARTED' | 'PARTNERSHIP_ENDED' | 'CHANNEL_CONFLICT' | 'OVERLAP_GREW' | 'OVERLAP_SHRANK' | 'SCORE_MOVED';
-export const CHANGE_KINDS: ChangeKind[] = ['PARTNERSHIP_STARTED', 'PARTNERSHIP_ENDED', 'CHANNEL_CONFLICT', 'OVERLAP_GREW', 'OVERLAP_SHRANK', 'SCORE_MOVED'];
-export type ChangeRole = 'PARTY' | 'AFFECTED' | 'PARTNER' | 'RIVAL' | 'PAIR' | 'FOCAL' | 'CANDIDATE';
 
 export interface MarketChange {
   kind: ChangeKind;

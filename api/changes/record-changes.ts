@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, WriteWork } from '../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
-import { CHANGE_KINDS, diffMarket, type ChangeKind, type MarketChange } from './diff-market.ts';
+import { CHANGE_KINDS, type ChangeKind } from '../domain/change-kinds.ts';
+import { diffMarket, type MarketChange } from './diff-market.ts';
 import { readSnapshot, type MarketSnapshot } from './market-snapshot.ts';
 
 /** Changes of one kind an import stores at most: a --replace by another market would otherwise store one per partnership. */

@@ -145,3 +145,8 @@ async function runText(tx: ManagedTransaction, cypher: string, params: Params): 
   const result = await tx.run(cypher, params);
   return result.records.map((record) => record.toObject() as Row);
 }
+
+/** The values of one returned column. */
+export function column<R extends Row, K extends keyof R>(rows: R[], name: K): R[K][] {
+  return rows.map((row) => row[name]);
+}

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PIPELINE_QUERY_NAMES } from '../pipeline/pipeline-queries.ts';
+import { PIPELINE_QUERY_NAMES } from './pipeline-queries.ts';
 
 /** The folder of `.cypher` files: one file per question the API asks the graph. */
 export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');

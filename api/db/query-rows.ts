@@ -1,12 +1,9 @@
 import type { DustReason } from '../analysis/gathering-dust.ts';
-import type { LedgerOutcome, ReferralDirection } from '../analysis/partner-impact.ts';
-import type { ChangeKind } from '../changes/diff-market.ts';
+import type { LedgerKind, LedgerOutcome, ReferralDirection } from '../analysis/partner-impact.ts';
 import type { PartnershipTypeDefinition } from '../domain/partnership-types.ts';
-import type { ImportLockRecord } from '../import/import-lock.ts';
-import type { ImportPreview } from '../import/import-preview.ts';
-import type { LedgerKind } from '../pipeline/ledger-entry.ts';
-import type { ActivityKind, PipelineStage } from '../pipeline/pipeline-stages.ts';
-import type { MarketBounds } from '../security/list-bounds.ts';
+import type { ChangeKind } from '../domain/change-kinds.ts';
+import type { ActivityKind, PipelineStage } from '../domain/pipeline-stages.ts';
+import type { ImportLockRecord, ImportPreview, MarketBounds } from './bookkeeping-rows.ts';
 import type { AccountStage } from '../sources/stage-tables.ts';
 
 /**

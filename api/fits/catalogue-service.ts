@@ -1,5 +1,4 @@
-import type { Database } from '../db/database.ts';
-import { column } from './company-service.ts';
+import { column, type Database } from '../db/database.ts';
 
 /** The market's catalogue: partnership types, segments, capabilities, and the graph's sizes. */
 

@@ -17,7 +17,8 @@ import { storeMatchReport } from './match-report-store.ts';
 import { takeEffect } from './take-effect.ts';
 import { matchSources, type SourceMatching } from './match-sources.ts';
 import { readSourceFile } from './read-source-file.ts';
-import { previewStaged, type ImportPreview } from './import-preview.ts';
+import type { ImportPreview } from '../db/bookkeeping-rows.ts';
+import { previewStaged } from './import-preview.ts';
 import { completeLeftWork, finishInterruptedImport } from './recover-import.ts';
 import { stageFolder, type ImportProgress, type StageSource } from './stage-folder.ts';
 

@@ -1,29 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { isConstraintViolation } from '../db/database-errors.ts';
+import type { ImportLockRecord, ImportPhase } from '../db/bookkeeping-rows.ts';
 import type { Database, WriteOptions, WriteWork } from '../db/database.ts';
 import { currentProcessStart, processIsAlive } from './process-identity.ts';
-
-/** What the graph says about the import holding the lock (cypher/import/lock/read.cypher). */
-export interface ImportLockRecord {
-  run: string;
-  dataset: string | null;
-  folder: string | null;
-  replace: boolean | null;
-  pid: number;
-  host: string;
-  /** When the holder's process started (api/import/process-identity.ts), so a reused pid is not taken for it. */
-  processStart: string | null;
-  /** staging: the live graph is untouched; applying: a merge is being applied; cleaning: the new graph is live, leftovers are being removed. */
-  phase: ImportPhase;
-  file: string | null;
-  rows: number | null;
-  startedAt: string;
-  heartbeatAt: string;
-  silentSeconds: number;
-}
-
-export type ImportPhase = 'staging' | 'applying' | 'cleaning';
 
 /** A holder on another machine silent this long is taken for dead. It beats every HEARTBEAT_MS, so one missed beat is not death. */
 export const STALE_AFTER_SECONDS = 30;

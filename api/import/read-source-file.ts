@@ -1,6 +1,6 @@
 import type { FilePlan } from '../sources/import-plan.ts';
 import type { MatchDecision, Mention } from '../matching/record-matcher.ts';
-import { ledgerEntryFromDeal, type DealOrigin } from '../pipeline/ledger-from-deal.ts';
+import { ledgerEntryFromDeal, type DealOrigin } from '../ledger/ledger-from-deal.ts';
 import { mapDealRow, type MappedDeal } from '../sources/map-deal-row.ts';
 import { mapRow } from '../sources/map-row.ts';
 import type { FolderFile } from './folder-files.ts';

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
-import { holderIsDead, readImportLock, takeOver, type HeldLock, type ImportLockRecord } from './import-lock.ts';
+import type { ImportLockRecord } from '../db/bookkeeping-rows.ts';
+import { holderIsDead, readImportLock, takeOver, type HeldLock } from './import-lock.ts';
 import { completeImport, readPendingCompletion, sendPendingChanges, type CompletionOptions } from './pending-completion.ts';
 import { finishApplying, removeLeftovers } from './publish-staged.ts';
 

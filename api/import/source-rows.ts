@@ -1,6 +1,6 @@
 import type { MatchDecision, Mention } from '../matching/record-matcher.ts';
 import type { OrgMention, SourceRecord } from '../sources/source-record.ts';
-import type { LedgerEntryRecord } from '../pipeline/ledger-entry.ts';
+import type { LedgerEntryRecord } from '../ledger/ledger-entry.ts';
 import { slugify } from '../domain/slug.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Database, Row } from '../db/database.ts';
+import { column, type Database, type Row } from '../db/database.ts';
 import { catalogueEntry } from '../fits/catalogue-reference.ts';
 import { luceneQuery } from '../domain/lucene-query.ts';
 import { decodeCursor, encodeCursor, fingerprint, keyOf, offsetAt, pageOf, type Page } from './cursor.ts';
@@ -63,6 +63,20 @@ export async function companyPage(db: Database, query: CompanyListQuery): Promis
       after: position,
     },
   );
+}
+
+/**
+ * The first `first` companies, without a cursor (Query.companies): by name,
+ * matching typed text (a type-ahead over the full-text index), or in a
+ * segment or with a capability (then the connection's first page).
+ */
+export async function listCompanies(db: Database, query: { search: string; segment: string | null; capability: string | null; first: number }) {
+  const { search, segment, capability, first } = query;
+  if (segment || capability) return (await companyPage(db, { search, segment, capability, first })).nodes;
+  if (search.trim() === '') return column(await db.read('companies-list', { first }), 'company');
+  const lucene = luceneQuery(search);
+  if (lucene === undefined) return [];
+  return column(await db.read('companies-search', { query: lucene, first }), 'company');
 }
 
 /** The filters' ids: a segment or capability named by id or name; an unknown one is BAD_USER_INPUT naming the closest. */

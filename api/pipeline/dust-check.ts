@@ -7,7 +7,7 @@ import type { StoredChange } from '../changes/change-store.ts';
 import { deliver, type WebhookSettings } from '../changes/webhook.ts';
 import type { Database, RowOf } from '../db/database.ts';
 import { factOf } from './ledger-store.ts';
-import { STAGE_LABELS } from './pipeline-stages.ts';
+import { STAGE_LABELS } from '../domain/pipeline-stages.ts';
 import { planOf } from './plan-store.ts';
 
 /** An item as cypher/pipeline/dust-items.cypher reads it, with its plan, ledger and names. */

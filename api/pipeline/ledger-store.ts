@@ -3,8 +3,8 @@ import { dateOf } from '../analysis/calendar-days.ts';
 import type { LedgerFact } from '../analysis/partner-impact.ts';
 import type { Database, RowOf } from '../db/database.ts';
 import { badInput, EntityGoneError, notFound } from '../errors.ts';
-import { idArgument } from './input-checks.ts';
-import { checkedEntry, type LedgerEntryRecord, type LedgerFields, type StoredLedgerEntry } from './ledger-entry.ts';
+import { idArgument } from '../ledger/input-checks.ts';
+import { checkedEntry, type LedgerEntryRecord, type LedgerFields, type StoredLedgerEntry } from '../ledger/ledger-entry.ts';
 
 /**
  * The ledger as the graph stores it: one LedgerEntry node per lead or deal,

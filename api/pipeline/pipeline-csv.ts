@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { GoalProgress } from '../analysis/plan-progress.ts';
 import { inert } from '../export/fit-csv.ts';
 import type { PartnerImpactRecord } from './impact-service.ts';
-import type { StoredLedgerEntry } from './ledger-entry.ts';
+import type { StoredLedgerEntry } from '../ledger/ledger-entry.ts';
 import type { ActivityRecord, PipelineItemRecord } from './pipeline-store.ts';
 import { ALIGNMENT_QUESTIONS, checklistProgress, partnershipType, type PlanRecord } from './plan-model.ts';
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { dateOf } from '../analysis/calendar-days.ts';
 import type { Database, RowOf, WriteWork } from '../db/database.ts';
 import { badInput, EntityGoneError, notFound } from '../errors.ts';
-import { has, idArgument, optionalDate, optionalText, requiredText } from './input-checks.ts';
-import { moveProblem, PIPELINE_STAGES, type ActivityKind, type PipelineStage } from './pipeline-stages.ts';
+import { has, idArgument, optionalDate, optionalText, requiredText } from '../ledger/input-checks.ts';
+import { moveProblem, PIPELINE_STAGES, type ActivityKind, type PipelineStage } from '../domain/pipeline-stages.ts';
 
 /**
  * Pipeline items as the graph stores them, and every change to them, each

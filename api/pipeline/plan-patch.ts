@@ -2,7 +2,7 @@ import { addDays } from '../analysis/calendar-days.ts';
 import type { GoalMetric, GoalSide, PlanGoal } from '../analysis/plan-progress.ts';
 import { badInput } from '../errors.ts';
 import { PARTNERSHIP_TYPE_IDS } from '../domain/partnership-types.ts';
-import { has, optionalDate, optionalNumber, optionalText, requiredText, wholeNumber } from './input-checks.ts';
+import { has, optionalDate, optionalNumber, optionalText, requiredText, wholeNumber } from '../ledger/input-checks.ts';
 import {
   ALIGNMENT_QUESTIONS,
   checklistOf,

@@ -4,9 +4,9 @@ import type { Database } from '../db/database.ts';
 import { PARTNERSHIP_TYPE_IDS } from '../domain/partnership-types.ts';
 import { badInput, notFound } from '../errors.ts';
 import { writeRecords } from '../writes/write-records.ts';
-import { optionalDate, optionalText } from './input-checks.ts';
+import { optionalDate, optionalText } from '../ledger/input-checks.ts';
 import { lockedWrite, pipelineItemOrFail, written, type PipelineItemRecord } from './pipeline-store.ts';
-import { moveProblem } from './pipeline-stages.ts';
+import { moveProblem } from '../domain/pipeline-stages.ts';
 import { applyPlanPatch } from './plan-patch.ts';
 import { planInTransaction, readPlan, savePlan } from './plan-store.ts';
 

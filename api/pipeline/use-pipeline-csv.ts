@@ -6,10 +6,10 @@ import { dustSentence } from '../analysis/partnership-health.ts';
 import type { Database } from '../db/database.ts';
 import { badInput, notFound } from '../errors.ts';
 import { partnerImpacts } from './impact-service.ts';
-import { idArgument } from './input-checks.ts';
+import { idArgument } from '../ledger/input-checks.ts';
 import { readLedger, readLedgerFacts, requireKnown } from './ledger-store.ts';
 import { impactsToCsv, itemLogToCsv, ledgerToCsv, pipelineToCsv, planToCsv } from './pipeline-csv.ts';
-import { isStage } from './pipeline-stages.ts';
+import { isStage } from '../domain/pipeline-stages.ts';
 import { pipelineItemOrFail, readActivities, readPipeline, MAX_ACTIVITIES } from './pipeline-store.ts';
 import { readPlan, readPlans } from './plan-store.ts';
 

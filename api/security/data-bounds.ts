@@ -1,7 +1,8 @@
 import { Kind, visit, type DocumentNode } from 'graphql';
 import { requestMarketVersion } from '../cache/market-version.ts';
 import type { Database } from '../db/database.ts';
-import type { DataBounds, MarketBounds, ShortlistBounds } from './list-bounds.ts';
+import type { MarketBounds } from '../db/bookkeeping-rows.ts';
+import type { DataBounds, ShortlistBounds } from './list-bounds.ts';
 
 /**
  * Reads the figures list-bounds.ts costs lists with: the market's, once per

@@ -1,4 +1,5 @@
 import { CLOSEST_PEERS } from '../analysis/fit-evidence.ts';
+import type { MarketBounds } from '../db/bookkeeping-rows.ts';
 import type { ArgumentReader } from './operation-analysis.ts';
 
 /**
@@ -6,23 +7,6 @@ import type { ArgumentReader } from './operation-analysis.ts';
  * a query is what it will really return (docs/security.md, "Cost"). Pure: the
  * figures come from api/security/data-bounds.ts.
  */
-
-/** The market's sizes, kept per version of the market (an import or a write changes them). */
-export interface MarketBounds {
-  companies: number;
-  /** Segments and capabilities in the catalogue. */
-  segmentCount: number;
-  capabilityCount: number;
-  /** The most any one company has of each. */
-  capabilities: number;
-  segments: number;
-  competitors: number;
-  partnerships: number;
-  /** The most parties one partnership has. */
-  parties: number;
-  /** The most partnerships two companies share (a pair's history). */
-  pairPartnerships: number;
-}
 
 /** Shortlists are user data, read per request when a query scores their pins. */
 export interface ShortlistBounds {

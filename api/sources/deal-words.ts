@@ -2,7 +2,7 @@ import { comparable } from './comparable.ts';
 
 /**
  * How deals exports write who brought whom and how much a deal is worth, read
- * into the ledger's terms (api/pipeline/ledger-entry.ts). docs/import.md lists
+ * into the ledger's terms (api/ledger/ledger-entry.ts). docs/import.md lists
  * the words.
  */
 export type DealDirection = 'FROM_PARTNER' | 'TO_PARTNER';

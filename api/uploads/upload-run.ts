@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../import/import-preview.ts';
+import type { ImportPreview } from '../db/bookkeeping-rows.ts';
 import type { MatchReport } from '../import/match-report.ts';
 
 /**

@@ -1,6 +1,6 @@
 // Writes ledger entries, by id: a new one is created, one that exists is replaced by what is given (a
 // null value removes the property). The importer runs this in its own transaction for a CRM deals export
-// (entries from api/pipeline/ledger-from-deal.ts), the API for one entry at a time.
+// (entries from api/ledger/ledger-from-deal.ts), the API for one entry at a time.
 //
 // $entries: [{id, focalId, partnerId, direction, kind, name, account, outcome, value, currency,
 //             referredOn, closedOn, note, source, externalId, updatedAt, updatedBy}]

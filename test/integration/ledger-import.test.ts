@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { importFolder } from '../../api/import/import-folder.ts';
-import { ledgerEntryFromDeal } from '../../api/pipeline/ledger-from-deal.ts';
+import { ledgerEntryFromDeal } from '../../api/ledger/ledger-from-deal.ts';
 import { detectFile, type Recognised } from '../../api/sources/detect-file.ts';
 import { mapDealRow, type DealRecord } from '../../api/sources/map-deal-row.ts';
 import { uniquePrefix, useTestDatabase } from '../support/database.ts';

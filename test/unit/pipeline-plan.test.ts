@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { moveProblem } from '../../api/pipeline/pipeline-stages.ts';
+import { moveProblem } from '../../api/domain/pipeline-stages.ts';
 import { emptyPlan } from '../../api/pipeline/plan-model.ts';
 import { applyPlanPatch } from '../../api/pipeline/plan-patch.ts';
-import { checkedEntry, type LedgerEntryRecord } from '../../api/pipeline/ledger-entry.ts';
+import { checkedEntry, type LedgerEntryRecord } from '../../api/ledger/ledger-entry.ts';
 import { addMonths } from '../../api/analysis/calendar-days.ts';
 
 /** The plan's patch, the stage rules and the ledger entry checks: pure, so every rule and message is checked here. */

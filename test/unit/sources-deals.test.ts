@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ledgerEntryFromDeal } from '../../api/pipeline/ledger-from-deal.ts';
+import { ledgerEntryFromDeal } from '../../api/ledger/ledger-from-deal.ts';
 import { parseAmount } from '../../api/sources/deal-words.ts';
 import { detectFile, type Recognised } from '../../api/sources/detect-file.ts';
 import type { FilePlan } from '../../api/sources/import-plan.ts';

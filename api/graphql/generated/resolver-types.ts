@@ -18,7 +18,7 @@ import type { SetConflict as SetConflictModel } from '../../discovery/what-if.ts
 import type { WhiteSpaceAnswer as WhiteSpaceAnswerModel } from '../../discovery/white-space-service.ts';
 import type { PipelineItemRecord as PipelineItemRecordModel, SignedPartnershipRecord as SignedPartnershipRecordModel } from '../../pipeline/pipeline-store.ts';
 import type { GoalProgress as GoalProgressModel } from '../../analysis/plan-progress.ts';
-import type { StoredLedgerEntry as StoredLedgerEntryModel } from '../../pipeline/ledger-entry.ts';
+import type { StoredLedgerEntry as StoredLedgerEntryModel } from '../../ledger/ledger-entry.ts';
 import type { PartnerImpactRecord as PartnerImpactRecordModel } from '../../pipeline/impact-service.ts';
 import type { PartnershipTypeParent as PartnershipTypeParentModel, CustomerParent as CustomerParentModel, CapabilityParent as CapabilityParentModel, SegmentParent as SegmentParentModel, PartnershipParent as PartnershipParentModel, IntroStepParent as IntroStepParentModel, IntroPartyParent as IntroPartyParentModel, ChangeCompanyParent as ChangeCompanyParentModel, CoveredCapabilityParent as CoveredCapabilityParentModel, PartnerFitEdgeParent as PartnerFitEdgeParentModel, PlanView as PlanViewModel } from '../parents.ts';
 import type { ApiContext } from '../context.ts';

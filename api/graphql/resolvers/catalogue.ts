@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolver-types.ts';
 import { capabilities, ecosystemSummary, partnershipTypes, segments } from '../../fits/catalogue-service.ts';
-import type { ImportLockRecord } from '../../import/import-lock.ts';
+import type { ImportLockRecord } from '../../db/bookkeeping-rows.ts';
 import { importStatus } from './import-status.ts';
 
 export const catalogueResolvers: Resolvers = {

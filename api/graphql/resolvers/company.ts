@@ -2,7 +2,8 @@ import type { Resolvers } from '../generated/resolver-types.ts';
 import type { CompanyNode } from '../../fits/company-loader.ts';
 import { companyId, pageSize, searchText } from '../../fits/request-arguments.ts';
 import type { ApiContext } from '../context.ts';
-import { companyById, competitorsOf, listCompanies, partnershipsOf, segmentsOf } from '../../fits/company-service.ts';
+import { companyById, competitorsOf, partnershipsOf, segmentsOf } from '../../fits/company-service.ts';
+import { listCompanies } from '../../pages/company-pages.ts';
 
 const COUNT_PROPERTY = { customer: 'customerCount', prospect: 'prospectCount', opportunity: 'opportunityCount' } as const;
 

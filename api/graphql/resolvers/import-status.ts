@@ -1,4 +1,5 @@
-import { holderIsDead, type ImportLockRecord } from '../../import/import-lock.ts';
+import type { ImportLockRecord } from '../../db/bookkeeping-rows.ts';
+import { holderIsDead } from '../../import/import-lock.ts';
 
 export interface ImportStatus {
   state: 'RUNNING' | 'INTERRUPTED';

@@ -11,7 +11,7 @@ import { deleteLedgerEntry, readLedger, recordLedgerEntry, requireKnown, updateL
 import { ALIGNMENT_QUESTIONS, checklistProgress, partnershipType, type AlignmentAnswers, type PlanRecord } from '../../pipeline/plan-model.ts';
 import type { PlanPatch } from '../../pipeline/plan-patch.ts';
 import { readPlans, readPlanVersions, updatePlan } from '../../pipeline/plan-store.ts';
-import type { PipelineStage } from '../../pipeline/pipeline-stages.ts';
+import type { PipelineStage } from '../../domain/pipeline-stages.ts';
 import { createPipelineItem, deletePipelineItem, logActivity, movePipelineItem, pipelineItemOrFail, readActivities, readOwners, readPipeline, updatePipelineItem, type PipelineItemRecord } from '../../pipeline/pipeline-store.ts';
 import { signPipelineItem } from '../../pipeline/sign-partnership.ts';
 import { companyId, pageOffset, pageSize } from '../../fits/request-arguments.ts';

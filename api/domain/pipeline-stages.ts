@@ -1,9 +1,10 @@
 /**
- * The stages a pinned candidate moves through, and what a move may do. Pure.
+ * The stages a pinned candidate moves through, and what a move may do: the
+ * pipeline's words, shared by its store, its CSV and the rows db/ reads. Pure.
  *
  * Any move between the stages before signing is allowed (talks skip steps and
  * go back), as is parking or declining. SIGNED is reached only by signing
- * (sign-partnership.ts), which writes the partnership into the graph, and is
+ * (api/pipeline/sign-partnership.ts), which writes the partnership into the graph, and is
  * left by nothing: the partnership is then the graph's, ended as any other
  * through writeRecords.
  */

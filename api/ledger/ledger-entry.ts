@@ -1,4 +1,4 @@
-import type { LedgerOutcome, ReferralDirection } from '../analysis/partner-impact.ts';
+import type { LedgerKind, LedgerOutcome, ReferralDirection } from '../analysis/partner-impact.ts';
 import { badInput } from '../errors.ts';
 import { has, optionalDate, optionalNumber, optionalText } from './input-checks.ts';
 
@@ -8,8 +8,6 @@ import { has, optionalDate, optionalNumber, optionalText } from './input-checks.
  * partner, with its outcome, value and dates. The checks every entry passes,
  * from the API or a CRM export, whichever way it comes. Pure.
  */
-export type LedgerKind = 'LEAD' | 'DEAL';
-
 export interface LedgerEntryRecord {
   id: string;
   focalId: string;
