@@ -71,14 +71,3 @@ export function fitScore(valueToFocal: number, valueToCandidate: number, penalty
   return Math.sqrt(valueToFocal * valueToCandidate) * (1 - penalty);
 }
 
-export type Quadrant = 'STRATEGIC' | 'CAPABILITY' | 'DISTRIBUTION' | 'LOW';
-
-/** The 2x2: capability expansion (capabilityGainFor(A)) against distribution (reachFor(A)). */
-export function quadrantOf(focal: FitTerms, thresholds: Thresholds): Quadrant {
-  const capability = focal.capabilityGain >= thresholds.capability;
-  const distribution = focal.reach >= thresholds.distribution;
-  if (capability && distribution) return 'STRATEGIC';
-  if (capability) return 'CAPABILITY';
-  if (distribution) return 'DISTRIBUTION';
-  return 'LOW';
-}

@@ -2,7 +2,8 @@ import type { CandidateFacts } from './candidate-facts.ts';
 import { conflictsOf, countSeverities, type Conflict, type ConflictFacts, type NamedRef } from './conflicts.ts';
 import { excessPeers, saturate, strengthOf, TERM_KINDS, type EvidenceTable, type TermKind } from './fit-evidence.ts';
 import { likelihoodOf } from './likelihood.ts';
-import { conflictPenalty, fitScore, fitTerms, quadrantOf, valueOf, type FitTerms, type Quadrant, type Thresholds, type Weights } from './fit-terms.ts';
+import { quadrantOf, type Quadrant } from '../contract/quadrant.ts';
+import { conflictPenalty, fitScore, fitTerms, valueOf, type FitTerms, type Thresholds, type Weights } from './fit-terms.ts';
 import type { Market, MarketPartnership } from './market.ts';
 import type { MarketModel, TermWeights } from './market-model.ts';
 import { pairRelation, type PairRelation } from './pair-relation.ts';
@@ -33,7 +34,7 @@ export interface FitContext {
 export type RankingLens = 'MARKET' | 'SPECIFIC';
 
 /** One evidence term of one candidate. */
-export interface TermScore {
+interface TermScore {
   kind: TermKind;
   /** The term's own value, in [0, 1]. */
   value: number;
@@ -101,7 +102,7 @@ export function fitEvidenceScore(table: EvidenceTable, termWeights: TermWeights,
  * (max(0, PEERS − the share of the market partnered with B), excessPeers).
  * Shared customers, niche and complement are about the pair already.
  */
-export function specificScore(table: EvidenceTable, termWeights: TermWeights, b: number): number {
+function specificScore(table: EvidenceTable, termWeights: TermWeights, b: number): number {
   const kept = TERM_KINDS.filter((kind) => kind !== 'PULL');
   const total = kept.reduce((sum, kind) => sum + termWeights[kind], 0);
   let score = 0;
@@ -131,10 +132,10 @@ export function decisiveConflict(facts: ConflictFacts, model: MarketModel): 'DIR
 }
 
 /** Below this value a side gets next to nothing from the pair. */
-export const ONE_SIDED_VALUE = 0.1;
+const ONE_SIDED_VALUE = 0.1;
 
 /** One side is one-sided when its value is under ONE_SIDED_VALUE and under a third of the other side's. */
-export function oneSidedSide(valueToFocal: number, valueToCandidate: number): 'FOCAL' | 'CANDIDATE' | null {
+function oneSidedSide(valueToFocal: number, valueToCandidate: number): 'FOCAL' | 'CANDIDATE' | null {
   if (valueToFocal < ONE_SIDED_VALUE && valueToFocal * 3 < valueToCandidate) return 'FOCAL';
   if (valueToCandidate < ONE_SIDED_VALUE && valueToCandidate * 3 < valueToFocal) return 'CANDIDATE';
   return null;
@@ -175,7 +176,7 @@ export function scoreCandidate(facts: CandidateFacts, context: FitContext): Scor
     conflicts,
     conflictPenalty: penalty,
     ruledOutBy: decisive ? (conflicts.find((c) => c.kind === decisive && c.severity === 'HIGH') ?? null) : null,
-    quadrant: quadrantOf(focalTerms, context.thresholds),
+    quadrant: quadrantOf(focalTerms.reach, focalTerms.capabilityGain, context.thresholds),
     power,
     recommendation: recommendType({
       focal: focalTerms,
@@ -205,7 +206,7 @@ export function scoreCandidate(facts: CandidateFacts, context: FitContext): Scor
 }
 
 /** A precedent needs at least this many of B's partnerships behind its type. */
-export const PRECEDENT_PARTNERS = 2;
+const PRECEDENT_PARTNERS = 2;
 
 /**
  * The type most of B's active partnerships have, each weighted by how similar
@@ -213,7 +214,7 @@ export const PRECEDENT_PARTNERS = 2;
  * PRECEDENT_PARTNERS partners resembling A stand behind it, or it holds less
  * than half of the weight.
  */
-export function precedentFor(context: FitContext, b: number): Precedent | null {
+function precedentFor(context: FitContext, b: number): Precedent | null {
   const { market, table } = context;
   const votes = new Map<string, { weight: number; partners: { name: string; similarity: number }[] }>();
   let total = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VALUE_WEIGHTS } from '../../api/contract/ranking-parameters.ts';
-import { conflictPenalty, fitScore, fitTerms, quadrantOf, valueOf } from '../../api/analysis/fit-terms.ts';
+import { quadrantOf } from '../../api/contract/quadrant.ts';
+import { conflictPenalty, fitScore, fitTerms, valueOf } from '../../api/analysis/fit-terms.ts';
 import { overlapFigures } from '../../api/analysis/overlap-figures.ts';
 import { overlapSeverity } from '../../api/analysis/conflicts.ts';
 import { powerBalance } from '../../api/analysis/power-balance.ts';
@@ -30,7 +31,7 @@ describe('fit terms', () => {
 
   it('places the 2x2 at the thresholds, inclusive', () => {
     const at = (capabilityGain: number, reach: number) =>
-      quadrantOf({ synergy: 0, reach, capabilityGain }, { capability: 0.3, distribution: 0.3 });
+      quadrantOf(reach, capabilityGain, { capability: 0.3, distribution: 0.3 });
     expect([at(0.3, 0.3), at(0.3, 0.29), at(0.29, 0.3), at(0.1, 0.1)]).toEqual(['STRATEGIC', 'CAPABILITY', 'DISTRIBUTION', 'LOW']);
   });
 });

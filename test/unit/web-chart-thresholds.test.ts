@@ -6,7 +6,8 @@ import {
   largestQuadrant,
   PILE_SHARE,
 } from '../../web/src/matrix/chart-thresholds.ts';
-import { DEFAULT_THRESHOLDS, quadrantOf } from '../../web/src/matrix/quadrant-chart.ts';
+import { quadrantOf } from '../../api/contract/quadrant.ts';
+import { DEFAULT_THRESHOLDS } from '../../web/src/matrix/quadrant-chart.ts';
 
 /**
  * Microsoft's FedRAMP shape: 50 candidates, 30 without reach and 20 with

@@ -10,7 +10,8 @@ import {
   pluralise,
   weightShares,
 } from '../../web/src/format/numbers.ts';
-import { pointRadius, quadrantOf } from '../../web/src/matrix/quadrant-chart.ts';
+import { quadrantOf } from '../../api/contract/quadrant.ts';
+import { pointRadius } from '../../web/src/matrix/quadrant-chart.ts';
 
 describe('number formatting', () => {
   it('shows scores with two decimals', () => {

@@ -11,7 +11,8 @@ import { RELATION_COLOUR, relationOfFit } from '../fit/relations.ts';
 import { useElementSize } from '../hooks/use-element-size.ts';
 import { chartLayout } from './chart-layout.ts';
 import type { ThresholdMode } from './chart-thresholds.ts';
-import { DEFAULT_THRESHOLDS, isRuledOutOnChart, quadrantOf, type Thresholds } from './quadrant-chart.ts';
+import { quadrantOf } from '../../../api/contract/quadrant.ts';
+import { DEFAULT_THRESHOLDS, isRuledOutOnChart, type Thresholds } from './quadrant-chart.ts';
 
 const MARGIN = { top: 30, right: 24, bottom: 52, left: 64 };
 

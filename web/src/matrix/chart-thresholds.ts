@@ -12,7 +12,8 @@
  * which lines it draws, and the tooltip gives both quadrants. Pure.
  */
 import type { Quadrant } from '../client/types.ts';
-import { DEFAULT_THRESHOLDS, quadrantOf, type Thresholds } from './quadrant-chart.ts';
+import { quadrantOf } from '../../../api/contract/quadrant.ts';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './quadrant-chart.ts';
 
 export type ThresholdMode = 'fixed' | 'relative';
 
@@ -75,7 +76,7 @@ export interface ChartThresholds {
 }
 
 /** The lines relative to these candidates (evenCut on each axis). */
-export function relativeThresholds(points: readonly AxisValues[]): {
+function relativeThresholds(points: readonly AxisValues[]): {
   thresholds: Thresholds;
   unsplit: ChartThresholds['unsplit'];
 } {

@@ -1,32 +1,19 @@
 /**
  * The arithmetic of the 2x2 (distribution × capability expansion) that is
- * about candidates, kept out of the SVG component: the quadrant a point falls
- * in, how big it is drawn, whether a conflict rules it out of any quadrant,
- * and whose names the chart must show. Axes: quadrant-axes.ts; where points
+ * about candidates, kept out of the SVG component: how big a point is drawn,
+ * whether a conflict rules it out of any quadrant, and whose names the chart
+ * must show. The quadrant a point falls in is the API's own rule
+ * (api/contract/quadrant.ts). Axes: quadrant-axes.ts; where points
  * and names go: point-placement.ts.
  */
 import { DEFAULT_THRESHOLDS, type QuadrantThresholds } from '../../../api/contract/ranking-parameters.ts';
-import type { CandidateFit, Quadrant } from '../client/types.ts';
+import type { CandidateFit } from '../client/types.ts';
 import { worstSeverity } from '../format/labels.ts';
 import { relationOfFit } from '../fit/relations.ts';
 
 /** Each axis counts as "high" at the API's default thresholds (one definition, shared with the server). */
 export { DEFAULT_THRESHOLDS };
 export type Thresholds = QuadrantThresholds;
-
-/** The quadrant a point falls in; the same rule as the API's `quadrant`. */
-export function quadrantOf(
-  reach: number,
-  capabilityGain: number,
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
-): Quadrant {
-  const wide = reach >= thresholds.distribution;
-  const deep = capabilityGain >= thresholds.capability;
-  if (wide && deep) return 'STRATEGIC';
-  if (deep) return 'CAPABILITY';
-  if (wide) return 'DISTRIBUTION';
-  return 'LOW';
-}
 
 /** Point radius (px) by fit score: area ∝ score, 3 to 10 px. */
 export function pointRadius(score: number, maxScore: number): number {
