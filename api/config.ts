@@ -26,7 +26,7 @@ export interface Config {
 
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
-export class ConfigError extends Error {}
+class ConfigError extends Error {}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];

@@ -4,8 +4,8 @@ import { LOCAL_NEO4J_ROOT, startLocalNeo4j } from '../scripts/neo4j/local-neo4j.
 import type { Scale } from './scales.ts';
 
 /** The bench's own store (`.neo4j/bench`) and port: it never touches the demo's (7687) or the tests' (7688). */
-export const BENCH_INSTANCE = 'bench';
-export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7689);
+const BENCH_INSTANCE = 'bench';
+const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7689);
 const HOME = join(LOCAL_NEO4J_ROOT, BENCH_INSTANCE);
 
 export interface BenchNeo4j {

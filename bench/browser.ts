@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** The map size of issue 5: 300 candidates (plus the focal company, its partners and rivals). */
-export const MAP_CANDIDATES = 300;
+const MAP_CANDIDATES = 300;
 /** Page loads timed per view; the first one also fetches and compiles the bundle. */
 const LOADS = 3;
 export const SETTLE_TARGET_MS = 2_000;
@@ -60,7 +60,7 @@ export interface BrowserFigures {
   panning: PanFigures;
 }
 
-export interface PanFigures {
+interface PanFigures {
   focal: string;
   /** Nodes drawn while panning (the largest hub may have fewer than PAN_NODES to show). */
   nodes: number;
@@ -139,7 +139,7 @@ export async function measureBrowser(context: { api: ApiProcess; focal: FocalCom
  * redraws on animation frames, so a frame that takes 100 ms to draw shows
  * as 10 fps here, as it would to the hand on the mouse.
  */
-export async function measurePanning(browserContext: BrowserContext, url: string, focal: string): Promise<PanFigures> {
+async function measurePanning(browserContext: BrowserContext, url: string, focal: string): Promise<PanFigures> {
   const page = await browserContext.newPage();
   try {
     await page.setViewportSize({ width: 1920, height: 1080 });

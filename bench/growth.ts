@@ -23,7 +23,7 @@ export interface GrowthFigures {
   ratio: Partial<Record<OperationName, { all: number; byTier: Record<Tier, number> }>>;
 }
 
-export const GROWTH_OPERATIONS: OperationName[] = ['candidates', 'overlap'];
+const GROWTH_OPERATIONS: OperationName[] = ['candidates', 'overlap'];
 
 /**
  * Growth: how latency changes from the reference scale to this one for focal

@@ -1,7 +1,8 @@
 /**
  * The four questions the bench times, asked as the explorer asks them
- * (web/src/client/queries.ts): the shortlist, the overlap and conflicts of the
- * detail panel, and the ecosystem map at its default size.
+ * (each feature's operations, indexed in web/src/operations.ts): the shortlist,
+ * the overlap and conflicts of the detail panel, and the ecosystem map at its
+ * default size.
  */
 export type OperationName = CoreOperationName | DiscoveryOperationName;
 export type CoreOperationName = 'candidates' | 'overlap' | 'conflicts' | 'ecosystem';
@@ -32,7 +33,7 @@ const CANDIDATE_FIT_FIELDS = `
   quadrant
   recommendedType { id name }`;
 
-export const OPERATIONS: Record<CoreOperationName, Operation> = {
+const OPERATIONS: Record<CoreOperationName, Operation> = {
   candidates: {
     name: 'candidates',
     query: `query Candidates($focal: ID!, $first: Int) { candidates(focal: $focal, first: $first) { ${CANDIDATE_FIT_FIELDS} } }`,
@@ -65,7 +66,7 @@ export const OPERATIONS: Record<CoreOperationName, Operation> = {
 
 const INTRO_PATH_FIELDS = `hops strength sentence steps { party { kind id name } relation partnershipId status since vendors weight }`;
 
-export const DISCOVERY_OPERATIONS: Record<DiscoveryOperationName, Operation> = {
+const DISCOVERY_OPERATIONS: Record<DiscoveryOperationName, Operation> = {
   introPaths: {
     name: 'introPaths',
     query: `query IntroPaths($focal: ID!, $target: ID!) { introPaths(focal: $focal, target: $target) { ${INTRO_PATH_FIELDS} } }`,

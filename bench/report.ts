@@ -8,13 +8,13 @@ import type { ScaleResult } from './run-scale.ts';
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
 /** Issue 5's targets, stated for M on a 2-core machine; checked at every scale and labelled with it. */
-export interface TargetCheck {
+interface TargetCheck {
   target: string;
   measured: string;
   met: boolean;
 }
 
-export function checkTargets(result: ScaleResult): TargetCheck[] {
+function checkTargets(result: ScaleResult): TargetCheck[] {
   const { latency, naive, growth } = result;
   const ratios = OPERATION_NAMES.map((name) => `${name} ${latency[name].apiOverheadRatio.p50}`);
   const worstRatio = Math.max(...OPERATION_NAMES.map((name) => latency[name].apiOverheadRatio.p50));
@@ -81,7 +81,7 @@ export function checkTargets(result: ScaleResult): TargetCheck[] {
  * (the README, "Performance", says why): a panel a strategist opens with a click answers
  * within about the half second that still feels like a response to the click.
  */
-export const DISCOVERY_TARGETS_MS: Record<DiscoveryOperationName, number> = {
+const DISCOVERY_TARGETS_MS: Record<DiscoveryOperationName, number> = {
   introPaths: 300,
   introPathsDeep: 500,
   whatIf: 500,

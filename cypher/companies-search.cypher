@@ -1,4 +1,4 @@
-// $query is already Lucene syntax, built by api/graphql/lucene-query.ts from
+// $query is already Lucene syntax, built by api/domain/lucene-query.ts from
 // the user's words with every special character escaped. A company matches by
 // its name, id or domain (weighted 4), by the capabilities it offers or the
 // segments it targets (2), or by its description (1); its score is the sum,

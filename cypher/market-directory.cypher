@@ -3,7 +3,7 @@
 // it targets, every partnership with its parties (all statuses: the ranking
 // reads the active ones, a pair's history all of them), the number of
 // customers, and the market's calibrated ranking model. The API keeps it
-// between requests (api/analysis/market-directory.ts) under the version read
+// between requests (api/fits/market-directory.ts) under the version read
 // here, in the same transaction, and asks again when the version changes.
 RETURN
   head(COLLECT { MATCH (d:Dataset {id: 'loaded'}) RETURN d.companiesVersion }) AS version,

@@ -35,7 +35,7 @@ type ServerMessage =
   /** The live heap: measured right after a full garbage collection, every 5 s. */
   | { type: 'live'; at: number; heapUsed: number };
 
-// The shapes the explorer sends (web/src/client/queries.ts), at its default sizes and settings.
+// The shapes the explorer sends (web/src/operations.ts), at its default sizes and settings.
 const CANDIDATES = `query Candidates($focal: ID!) { candidates(focal: $focal, first: 50) {
   candidate { id name } score valueToFocal valueToCandidate synergy reach capabilityGain
   sharedCustomers conflictPenalty conflicts { kind severity } quadrant recommendedType { id name } } }`;

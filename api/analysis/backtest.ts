@@ -19,7 +19,7 @@ export function foldOf(partnershipId: string): number {
   return createHash('sha1').update(partnershipId).digest()[0]! % FOLDS;
 }
 
-export interface BacktestCase {
+interface BacktestCase {
   /** The company ranked, by market position. */
   focal: number;
   /** The partners it lost when the fold was hidden (positions). */
@@ -61,7 +61,7 @@ export function reciprocalRank(order: readonly number[], lost: ReadonlySet<numbe
 }
 
 /** What a baseline may read about one case. */
-export interface BaselineInput {
+interface BaselineInput {
   market: Market;
   /** Active partner sets with the fold hidden. */
   partners: Set<number>[];

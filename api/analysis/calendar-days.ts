@@ -44,10 +44,3 @@ export function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(year, targetMonth + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, targetMonth, Math.min(day, last))).toISOString().slice(0, 10);
 }
-
-/** The later of two dates, either of which may be missing. */
-export function laterDate(a: string | null | undefined, b: string | null | undefined): string | null {
-  if (!a) return b ?? null;
-  if (!b) return a;
-  return a > b ? a : b;
-}

@@ -49,12 +49,12 @@ export interface StrengthCase extends Omit<TrainingCase, 'values'> {
 }
 
 /** Bounds the work of one calibration, so a large market calibrates in seconds. */
-export const MAX_NEGATIVES = 500;
+const MAX_NEGATIVES = 500;
 
 const T = TERM_KINDS.length;
 
 /** Cases per company at most: a hub's hundreds of partnerships would otherwise cost hundreds of tables. */
-export const MAX_CASES_PER_COMPANY = 10;
+const MAX_CASES_PER_COMPANY = 10;
 
 /**
  * The cases of one focal company: each of its known active partnerships (at
@@ -66,7 +66,7 @@ export const MAX_CASES_PER_COMPANY = 10;
  * count as often as it would in the backtest (once per fold it loses a
  * partner in, at most FOLDS).
  */
-export function casesForFocal(market: Market, studied: StudiedCompany, hidden: ReadonlySet<string>, rivalSign: RivalSign = 1): TrainingCase[] {
+function casesForFocal(market: Market, studied: StudiedCompany, hidden: ReadonlySet<string>, rivalSign: RivalSign = 1): TrainingCase[] {
   const { counts: pool, ruledOut } = studied;
   const a = pool.focal;
   const own = market.partnershipsOf[a]!
@@ -130,7 +130,7 @@ export function yardsticksOf(cases: TrainingCase[]): number[] {
 }
 
 /** The cases with their rows as strengths on the given yardsticks. */
-export function strengthCases(cases: TrainingCase[], yardsticks: readonly number[]): StrengthCase[] {
+function strengthCases(cases: TrainingCase[], yardsticks: readonly number[]): StrengthCase[] {
   return cases.map(({ values, ...rest }) => {
     const strengths = new Float32Array(values.length);
     for (let i = 0; i < values.length; i++) strengths[i] = saturate(values[i]!, yardsticks[i % T]!);
@@ -186,7 +186,7 @@ function companyContributions(cases: StrengthCase[], weights: number[]): { byCom
 }
 
 /** Steps of the weight grid: every blend whose weights are multiples of 1/10 (1,001 blends of five terms). */
-export const GRID_STEPS = 10;
+const GRID_STEPS = 10;
 
 /** Every weight vector of T terms in multiples of 1/steps that sums to 1. */
 export function weightGrid(terms = T, steps = GRID_STEPS): number[][] {
@@ -210,7 +210,7 @@ export interface WeightFit {
 }
 
 /** Resamplings of the companies the weights are averaged over. */
-export const BOOTSTRAP_REPLICATES = 200;
+const BOOTSTRAP_REPLICATES = 200;
 
 /**
  * The best blend, bagged: every blend of the grid is scored on the cases

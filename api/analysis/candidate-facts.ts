@@ -4,7 +4,7 @@ import type { PairSizes } from './fit-terms.ts';
 import type { MarketModel } from './market-model.ts';
 import { activePartnersWithout, type CompanySummary, type Market } from './market.ts';
 
-export type { CompanySummary } from './market.ts';
+;
 
 /** The market and its ranking model, as one read of the market directory gives them. */
 export interface MarketDirectory {

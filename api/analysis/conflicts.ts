@@ -1,6 +1,6 @@
 import type { SeverityCounts } from './fit-terms.ts';
 
-export type ConflictKind = 'DIRECT_COMPETITOR' | 'CAPABILITY_OVERLAP' | 'CHANNEL_CONFLICT' | 'PARTNER_CONFLICT';
+type ConflictKind = 'DIRECT_COMPETITOR' | 'CAPABILITY_OVERLAP' | 'CHANNEL_CONFLICT' | 'PARTNER_CONFLICT';
 export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
 export type Level = 'core' | 'secondary';
 

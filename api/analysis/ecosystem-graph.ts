@@ -5,8 +5,8 @@ import { sortWithTies } from './sort-ties.ts';
 import type { PairRelation } from './pair-relation.ts';
 import type { ScoredCandidate } from './score-candidate.ts';
 
-export type NodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
-export type EdgeKind = 'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
+type NodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
+type EdgeKind = 'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
 
 export interface EcosystemNode {
   id: string;
@@ -78,7 +78,7 @@ export function focalSharedCustomerPairs(nodes: readonly EcosystemNode[]): [stri
 /** Among non-focal pairs, keep this many edges of a weighted kind per node drawn, heaviest first. */
 export const EDGES_PER_NODE = 2;
 /** Two non-focal companies get a complement edge only from this complementarity score. */
-export const PEER_COMPLEMENT_SCORE = 0.5;
+const PEER_COMPLEMENT_SCORE = 0.5;
 
 /**
  * The candidates a map draws, best first: the top `first` ranked candidates

@@ -9,7 +9,7 @@ export const TERM_KINDS = ['PEERS', 'OVERLAP', 'NICHE', 'COMPLEMENT', 'PULL'] as
 export type TermKind = (typeof TERM_KINDS)[number];
 
 /** Pseudo-customers of the overlap term's shrinkage: a share over fewer customers than this leans mostly on the market's typical share. */
-export const SHRINKAGE_CUSTOMERS = 10;
+const SHRINKAGE_CUSTOMERS = 10;
 /** How many of the focal company's most similar companies the peers sentence names. */
 export const CLOSEST_PEERS = 10;
 
@@ -38,7 +38,7 @@ export interface EvidenceScale {
 }
 
 /** An absolute scale for a market that has taught nothing: strength = value / (value + 1). */
-export const UNIT_SCALE: EvidenceScale = { yardsticks: TERM_KINDS.map(() => 1), rivalSign: 1 };
+const UNIT_SCALE: EvidenceScale = { yardsticks: TERM_KINDS.map(() => 1), rivalSign: 1 };
 
 /** Every term for every company, for one focal company. */
 export interface EvidenceTable {

@@ -10,7 +10,7 @@ import type { GoalProgress } from './plan-progress.ts';
 export type DustReason = 'QUIET' | 'BEHIND_PLAN';
 
 /** The stages dust is not looked for in. */
-export const RESTING_STAGES: readonly string[] = ['DECLINED', 'PARKED'];
+const RESTING_STAGES: readonly string[] = ['DECLINED', 'PARKED'];
 
 /** Default quiet time: a month without a call, a meeting, a note, a plan edit or a referral. */
 export const DEFAULT_QUIET_DAYS = 30;

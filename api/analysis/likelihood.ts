@@ -6,11 +6,11 @@ import { evidenceScale, type MarketModel } from './market-model.ts';
 import type { LikelihoodCurve } from './likelihood-curve.ts';
 
 /** The inner fold of a known partnership: the first byte of SHA-1("likelihood:" + id), mod 5. */
-export function innerFoldOf(partnershipId: string): number {
+function innerFoldOf(partnershipId: string): number {
   return createHash('sha1').update(`likelihood:${partnershipId}`).digest()[0]! % INNER_FOLDS;
 }
 
-export const INNER_FOLDS = 5;
+const INNER_FOLDS = 5;
 
 /** The rows each studied company's top 10 gives, per inner fold: each candidate's score, and whether it was a hidden partner. */
 export function likelihoodCases(market: Market, studied: StudiedCompany[], hidden: ReadonlySet<string>, model: MarketModel): { scores: number[]; hits: number[] } {
@@ -83,7 +83,7 @@ export function fitLikelihood(scores: number[], hits: number[]): LikelihoodCurve
   return { intercept: a, slope: b, rows: scores.length, observedRate: hits.reduce((sum, y) => sum + y, 0) / Math.max(1, hits.length) };
 }
 
-export function sigmoid(x: number): number {
+function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
@@ -97,7 +97,7 @@ export function likelihoodOf(model: MarketModel, marketScore: number): number {
 export type LikelihoodBand = 'STRONG' | 'GOOD' | 'SOME' | 'LITTLE';
 
 /** Lower bounds of the bands: 1 in 2, 1 in 5, 1 in 20. */
-export const BAND_FLOORS: Record<Exclude<LikelihoodBand, 'LITTLE'>, number> = { STRONG: 0.5, GOOD: 0.2, SOME: 0.05 };
+const BAND_FLOORS: Record<Exclude<LikelihoodBand, 'LITTLE'>, number> = { STRONG: 0.5, GOOD: 0.2, SOME: 0.05 };
 
 export function likelihoodBand(likelihood: number): LikelihoodBand {
   if (likelihood >= BAND_FLOORS.STRONG) return 'STRONG';

@@ -1,6 +1,6 @@
 /** Stages as stored on SERVES relationships. */
-export const STAGES = ['customer', 'prospect', 'opportunity'] as const;
-export type StageValue = (typeof STAGES)[number];
+const STAGES = ['customer', 'prospect', 'opportunity'] as const;
+type StageValue = (typeof STAGES)[number];
 
 export interface StageCount {
   stageA: StageValue;

@@ -30,7 +30,7 @@ export interface LedgerFact {
 }
 
 /** The figures of one flow of entries (one direction, or all of them). */
-export interface FlowFigures {
+interface FlowFigures {
   /** Entries, leads and deals alike. */
   referrals: number;
   open: number;
@@ -53,7 +53,7 @@ export interface FlowFigures {
  * entries the partner brought (FROM_PARTNER) against its entries without any
  * partner. Present only when both have at least one closed (won or lost) entry.
  */
-export interface PartnerLift {
+interface PartnerLift {
   closedWith: number;
   closedWithout: number;
   winRateWith: number;
@@ -105,7 +105,7 @@ export function partnerImpact(entries: readonly LedgerFact[], ownDeals: readonly
   };
 }
 
-export function flowFigures(entries: readonly LedgerFact[]): FlowFigures {
+function flowFigures(entries: readonly LedgerFact[]): FlowFigures {
   const won = entries.filter((entry) => entry.outcome === 'WON');
   const lost = entries.filter((entry) => entry.outcome === 'LOST').length;
   const values = won.map((entry) => entry.value).filter((value): value is number => value !== null);
@@ -147,7 +147,7 @@ function liftOf(withPartner: FlowFigures, without: FlowFigures): PartnerLift | n
 }
 
 /** The middle value; the mean of the two middle ones for an even count. */
-export function median(values: readonly number[]): number | null {
+function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -7,7 +7,7 @@ import type { GoalProgress } from './plan-progress.ts';
  * impact and health"), in sentences a strategist reads: gathering dust,
  * behind its plan, one-sided, signed without a plan. Pure: names are passed in.
  */
-export type HealthKind = 'QUIET' | 'BEHIND_PLAN' | 'ONE_SIDED' | 'NO_PLAN';
+type HealthKind = 'QUIET' | 'BEHIND_PLAN' | 'ONE_SIDED' | 'NO_PLAN';
 
 export interface HealthFlag {
   kind: HealthKind;
@@ -15,11 +15,11 @@ export interface HealthFlag {
 }
 
 /** One side gives at least three times what it gets: |balance| ≥ 0.5 … */
-export const ONE_SIDED_BALANCE = 0.5;
+const ONE_SIDED_BALANCE = 0.5;
 /** … over at least this many referrals, fewer say little. */
-export const ONE_SIDED_MIN_REFERRALS = 4;
+const ONE_SIDED_MIN_REFERRALS = 4;
 /** Within ±0.2 (at most 3 to 2) the balance reads as even. */
-export const EVEN_BALANCE = 0.2;
+const EVEN_BALANCE = 0.2;
 
 export interface HealthFacts {
   focalName: string;
@@ -65,7 +65,7 @@ export function dustSentence(flag: DustFlag, focalName: string, partnerName: str
 }
 
 /** "we received 3 referrals of 5.0 due by the checkpoint (10 in 6 months)". */
-export function goalSentence(progress: GoalProgress): string {
+function goalSentence(progress: GoalProgress): string {
   const { goal } = progress;
   const who = goal.side === 'FOCAL' ? 'we received' : 'the partner received';
   const unit = goal.metric === 'REFERRALS' ? 'referrals' : goal.metric === 'WON_DEALS' ? 'won deals' : 'in won deals';

@@ -48,7 +48,7 @@ export interface GoalProgress {
 }
 
 /** Which entries a side's goals count. */
-export const DIRECTION_OF_SIDE = { FOCAL: 'FROM_PARTNER', PARTNER: 'TO_PARTNER' } as const;
+const DIRECTION_OF_SIDE = { FOCAL: 'FROM_PARTNER', PARTNER: 'TO_PARTNER' } as const;
 
 export function goalProgress(goal: PlanGoal, window: PlanWindow, entries: readonly LedgerFact[], today: string): GoalProgress {
   if (!window.startsOn) return { goal, startsOn: null, endsOn: null, actual: null, share: null, expectedAtCheckpoint: null, behind: false };

@@ -1,7 +1,7 @@
 export type PowerBalance = 'BIG_FISH' | 'SMALL_FISH' | 'PEERS';
 
 /** Either side this many times the other's size makes the pair unequal. */
-export const POWER_RATIO = 3;
+const POWER_RATIO = 3;
 
 export interface SizeFacts {
   employees: number | null | undefined;

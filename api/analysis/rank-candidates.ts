@@ -4,7 +4,7 @@ import { evidenceTable } from './fit-evidence.ts';
 import { sortWithTies } from './sort-ties.ts';
 import type { SeverityCounts, Thresholds, Weights } from './fit-terms.ts';
 import { evidenceScale, type MarketModel, type TermWeights } from './market-model.ts';
-import { decisiveConflict, lensScore, scoreCandidate, type FitContext, type RankingLens, type ScoredCandidate } from './score-candidate.ts';
+import { decisiveConflict, lensScore, type FitContext, type RankingLens } from './score-candidate.ts';
 
 /** The shortlist filters that apply after scoring. */
 export interface RankFilter {
@@ -66,11 +66,6 @@ export function rankByScore(pool: CandidatePool, context: FitContext, filter: Ra
   }
   sortWithTies(ranked, byScore, byNameThenId, limit);
   return Number.isFinite(limit) ? ranked.slice(0, limit) : ranked;
-}
-
-/** The first `limit` candidates in full: score, then shared customers, then name, then id. */
-export function rankCandidates(pool: CandidatePool, context: FitContext, filter: RankFilter = {}, limit = Number.POSITIVE_INFINITY): ScoredCandidate[] {
-  return rankByScore(pool, context, filter, limit).map(({ facts }) => scoreCandidate(facts, context));
 }
 
 function byScore(x: RankedFacts, y: RankedFacts): number {

@@ -56,7 +56,7 @@ export function reasonsFor(input: ReasonInput): string[] {
 }
 
 /** "Active partner since 2019-03-11 (technology integration)", "In progress: …", "Former partner: …". */
-export function historySentence(partnership: MarketPartnership): string {
+function historySentence(partnership: MarketPartnership): string {
   const type = PARTNERSHIP_TYPES.find((t) => t.id === partnership.typeId)?.name.toLowerCase() ?? 'partnership';
   const since = partnership.since ? ` since ${partnership.since}` : '';
   switch (partnership.status) {

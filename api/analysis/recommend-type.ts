@@ -41,11 +41,11 @@ export interface Recommendation {
 }
 
 /** Shared customers count as a base to build on from this share of either side's customers. */
-export const MEANINGFUL_SHARE = 0.05;
+const MEANINGFUL_SHARE = 0.05;
 /** Both values at least this, at peer size, make a strategic alliance worth its cost. */
-export const ALLIANCE_VALUE = 0.4;
+const ALLIANCE_VALUE = 0.4;
 /** Warm introductions count when they are at least this share of the shared customers (and at least one). */
-export const WARM_SHARE = 0.1;
+const WARM_SHARE = 0.1;
 
 /**
  * The recommended partnership type, first rule that applies (docs/analyses.md):

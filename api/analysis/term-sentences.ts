@@ -89,7 +89,7 @@ function peerList(peers: PeerPartner[]): string {
   return `${names.join('; ')} and ${more} more`;
 }
 
-export function percent(share: number): string {
+function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
@@ -98,7 +98,7 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 }
 
 /** "a", "a and b", "a, b, c and 3 more". */
-export function listOf(names: string[], shown = 3): string {
+function listOf(names: string[], shown = 3): string {
   if (names.length <= shown) {
     return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   }

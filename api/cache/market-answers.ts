@@ -12,13 +12,13 @@ import { getOperationAST, TypeInfo, visit, visitWithTypeInfo, type DocumentNode,
  *   figures change with the version; its `import` (ImportStatus, which changes
  *   while an import runs) is not on the list, so asking for it is never kept.
  */
-export const MARKET_ROOT_FIELDS: ReadonlySet<string> = new Set([
+const MARKET_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'company', 'companies', 'companiesConnection', 'overlap', 'complementarity', 'conflicts', 'partnerFit', 'partnerFits',
   'candidates', 'candidatesConnection', 'ecosystem', 'marketModel', 'partnershipTypes', 'segments', 'capabilities',
   'introPaths', 'whatIf', 'whiteSpace', 'ecosystemSummary',
 ]);
 
-export const MARKET_TYPES: ReadonlySet<string> = new Set([
+const MARKET_TYPES: ReadonlySet<string> = new Set([
   'Query', 'Company', 'Capability', 'CompanyCapability', 'Segment', 'Customer', 'Partnership', 'PartnershipType',
   'Overlap', 'StageCount', 'Complementarity', 'CompetingCapability', 'Conflict', 'PartnerFit', 'FitTerm', 'FitTerms',
   'Weights', 'MarketModel', 'TermWeight', 'EcosystemGraph', 'EcosystemNode', 'EcosystemEdge', 'PairFit',

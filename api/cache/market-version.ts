@@ -16,7 +16,7 @@ const scheduled = new WeakMap<Database, Promise<string | null>>();
 const perRequest = new WeakMap<object, Promise<string | null>>();
 
 /** The version as of now, or later: one read for every caller of this turn. */
-export function readMarketVersion(db: Database): Promise<string | null> {
+function readMarketVersion(db: Database): Promise<string | null> {
   let next = scheduled.get(db);
   if (!next) {
     next = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {

@@ -25,7 +25,7 @@ export interface MarketChange {
 }
 
 /** An overlap is news from this many shared customers up. */
-export const OVERLAP_THRESHOLD = 10;
+const OVERLAP_THRESHOLD = 10;
 
 const NO_FIELDS = { partnershipId: null, typeId: null, statusBefore: null, statusAfter: null, before: null, after: null, shortlistId: null, shortlistName: null };
 

@@ -40,7 +40,7 @@ export interface Pin {
 }
 
 /** The most focal companies whose overlaps an import watches: those of the most recently created shortlists. */
-export const MAX_WATCHED_FOCALS = 50;
+const MAX_WATCHED_FOCALS = 50;
 
 export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 export const pinKey = (pin: Pin) => `${pin.shortlistId}|${pin.candidate}`;

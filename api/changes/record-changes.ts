@@ -6,7 +6,7 @@ import { diffMarket, type MarketChange } from './diff-market.ts';
 import { readSnapshot, type MarketSnapshot } from './market-snapshot.ts';
 
 /** Changes of one kind an import stores at most: a --replace by another market would otherwise store one per partnership. */
-export const MAX_STORED_PER_KIND = 1_000;
+const MAX_STORED_PER_KIND = 1_000;
 
 /** One import's record: what the graph stores, the webhook sends and changes(…) reads. */
 export interface ImportRunRecord {

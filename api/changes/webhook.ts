@@ -12,7 +12,7 @@ export interface WebhookSettings {
   timeoutMs?: number;
 }
 
-export const SIGNATURE_HEADER = 'x-partnergraph-signature';
+const SIGNATURE_HEADER = 'x-partnergraph-signature';
 
 export interface Delivery {
   delivered: boolean;

@@ -26,10 +26,10 @@ export interface QuadrantThresholds {
 export const DEFAULT_THRESHOLDS: QuadrantThresholds = { capability: 0.3, distribution: 0.3 };
 
 export const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export type SeverityName = (typeof SEVERITIES)[number];
+type SeverityName = (typeof SEVERITIES)[number];
 
 /** Term weights by their FitWeights field; absent ones keep the market's. */
-export interface TermWeightsInput {
+interface TermWeightsInput {
   peers?: number;
   overlap?: number;
   niche?: number;

@@ -41,7 +41,7 @@ export interface WriteOptions {
 
 /** A row of ad-hoc Cypher (`runText`); a named query's rows are typed by api/db/query-rows.ts. */
 export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
+type Params = Record<string, unknown>;
 
 /** The rows of the named query `N`, as cypher/<N>.cypher returns them. */
 export type RowOf<N extends QueryName> = QueryRows[N];

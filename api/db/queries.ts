@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { PIPELINE_QUERY_NAMES } from './pipeline-queries.ts';
 
 /** The folder of `.cypher` files: one file per question the API asks the graph. */
-export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
+const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 
 /**
  * Every query the code runs, by file name (without `.cypher`). The registry
  * fails at start-up when a file is missing, not at the first request.
  */
-export const QUERY_NAMES = [
+const QUERY_NAMES = [
   'company',
   'companies-search',
   'companies-list',
@@ -18,7 +18,6 @@ export const QUERY_NAMES = [
   'companies-search-page',
   'company-customers',
   'market-bounds',
-  'company-capabilities',
   'company-segments',
   'company-competitors',
   'company-partnerships',
@@ -112,7 +111,6 @@ export const QUERY_NAMES = [
   'discovery/white-space',
   'changes/market-facts',
   'changes/shortlist-pins',
-  'changes/pair-overlaps',
   'changes/record',
   'changes/list',
   'changes/page',

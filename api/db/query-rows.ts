@@ -50,7 +50,7 @@ export type CompanyProperties = {
 };
 
 /** A customer node (`customer {.*}`). */
-export type CustomerProperties = {
+type CustomerProperties = {
   id: string;
   name: string;
   industry?: string;
@@ -74,9 +74,9 @@ export type PartnershipTypeProperties = PartnershipTypeDefinition;
 export type PartnershipProperties = { id: string; status: PartnershipStatus; since?: string };
 
 /** A pin of a shortlist, as shortlist/list and shortlist/page project it. */
-export type ShortlistEntryRow = { candidateId: string; note: string | null; addedAt: string; inGraph: boolean };
+type ShortlistEntryRow = { candidateId: string; note: string | null; addedAt: string; inGraph: boolean };
 
-export type ShortlistRow = { id: string; name: string; createdAt: string; focalId: string; entries: ShortlistEntryRow[] };
+type ShortlistRow = { id: string; name: string; createdAt: string; focalId: string; entries: ShortlistEntryRow[] };
 
 /** A recorded change (cypher/changes/record.cypher, pipeline/dust-record.cypher); `companies` is JSON text. */
 export type ChangeProperties = {
@@ -98,16 +98,16 @@ export type ChangeProperties = {
 };
 
 /** An import's change: only the kinds an import finds. */
-export type ImportChangeProperties = ChangeProperties & { kind: ChangeKind };
+type ImportChangeProperties = ChangeProperties & { kind: ChangeKind };
 
 /** A change as changes(…) lists it: the change and its import. */
-export type ListedChangeRow = ChangeProperties & { importId: string; importedAt: string; dataset: string | null };
+type ListedChangeRow = ChangeProperties & { importId: string; importedAt: string; dataset: string | null };
 
 /**
  * A pipeline item node (cypher/pipeline/create.cypher, move.cypher, …); a
  * signed item carries its partnership's fields, all written together.
  */
-export type PipelineItemProperties = PipelineItemBase & (SignedItem | UnsignedItem);
+type PipelineItemProperties = PipelineItemBase & (SignedItem | UnsignedItem);
 
 type SignedItem = {
   partnershipId: string;
@@ -140,12 +140,12 @@ type PipelineItemBase = {
   dustReported?: string[];
 };
 
-export type PipelineMoveProperties = { from?: PipelineStage; to: PipelineStage; at: string; by: string; note?: string; seq: number };
+type PipelineMoveProperties = { from?: PipelineStage; to: PipelineStage; at: string; by: string; note?: string; seq: number };
 
-export type ActivityProperties = { id: string; kind: ActivityKind; on: string; summary: string; by: string; recordedAt: string };
+type ActivityProperties = { id: string; kind: ActivityKind; on: string; summary: string; by: string; recordedAt: string };
 
 /** A partnership plan node: its parts as JSON text (cypher/pipeline/plan-save.cypher). */
-export type PlanProperties = {
+type PlanProperties = {
   itemId: string;
   version: number;
   typeId?: string;
@@ -161,7 +161,7 @@ export type PlanProperties = {
 };
 
 /** A ledger entry node (cypher/ledger/upsert.cypher): nulls are not stored. */
-export type LedgerEntryProperties = {
+type LedgerEntryProperties = {
   id: string;
   focalId: string;
   partnerId?: string;
@@ -184,7 +184,7 @@ export type LedgerEntryProperties = {
 };
 
 /** A ledger entry as the impact figures read it (ledger/facts.cypher, pipeline/dust-items.cypher): missing properties are null. */
-export type LedgerFactRow = {
+type LedgerFactRow = {
   partnerId: string | null;
   direction: ReferralDirection | null;
   outcome: LedgerOutcome | null;
@@ -194,10 +194,10 @@ export type LedgerFactRow = {
 };
 
 /** A partnership of exactly the two companies (pipeline/creation-facts, pipeline/pair-partnership). */
-export type PairPartnershipRow = { id: string; status: PartnershipStatus; since: string | null; typeId: string };
+type PairPartnershipRow = { id: string; status: PartnershipStatus; since: string | null; typeId: string };
 
 /** A run of recorded changes waiting for the webhook. */
-export type UndeliveredRunRow<Change> = { id: string; dataset: string; replace: boolean; finishedAt: string; counts: string; changes: Change[] };
+type UndeliveredRunRow<Change> = { id: string; dataset: string; replace: boolean; finishedAt: string; counts: string; changes: Change[] };
 
 // ---------------------------------------------------------------------------
 // Compact lists (arrays rather than maps, for size)
@@ -258,7 +258,6 @@ export type QueryRows = Written & Ids & Staged & Applied & LockRuns & {
   'companies-search-page': { total: number; companies: CompanyProperties[]; version: string | null };
   'company-customers': { customer: CustomerProperties };
   'market-bounds': MarketBounds & { version: string | null };
-  'company-capabilities': { capability: CapabilityProperties; level: CapabilityLevel };
   'company-segments': { segment: SegmentProperties };
   'company-competitors': { company: CompanyProperties };
   'company-partnerships': { partnership: PartnershipProperties & { type: PartnershipTypeProperties; parties: CompanyProperties[] } };
@@ -358,7 +357,6 @@ export type QueryRows = Written & Ids & Staged & Applied & LockRuns & {
   'changes/market-facts': { companies: [string, string][]; partnerships: PartnershipTuple[]; rivalries: [string, string][] };
   'changes/shortlist-pins': { shortlistId: string; shortlistName: string; focal: string; candidate: string };
   /** [one company, the other, shared customers] */
-  'changes/pair-overlaps': { overlap: [string, string, number] };
   'changes/record': { stored: number };
   'changes/list': { change: ListedChangeRow };
   'changes/page': { total: number; changes: ListedChangeRow[] };

@@ -53,7 +53,7 @@ export function capPerRequest(db: Database, limit: number): Database {
   return wrapper;
 }
 
-export interface Slots {
+interface Slots {
   /** Runs `work` once fewer than the limit are running; first come, first served. */
   run<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -62,7 +62,7 @@ export interface Slots {
  * A counting semaphore. Written here rather than taken from a package: it is
  * a dozen lines, and the project has no dependency that provides one.
  */
-export function createSlots(limit: number): Slots {
+function createSlots(limit: number): Slots {
   let running = 0;
   const waiting: (() => void)[] = [];
   return {

@@ -14,7 +14,7 @@
  * counts as much as a hop more.
  */
 
-export type IntroRelation = 'PARTNERSHIP' | 'CUSTOMER' | 'VENDOR';
+type IntroRelation = 'PARTNERSHIP' | 'CUSTOMER' | 'VENDOR';
 export type PartyKind = 'COMPANY' | 'CUSTOMER';
 
 /** A partnership link as the query returns it. */
@@ -68,8 +68,8 @@ export interface IntroWalks {
   shared: { customer: string; vendors: number }[];
 }
 
-export const PROPOSED_WEIGHT = 0.5;
-export const HOP_DECAY = 0.5;
+const PROPOSED_WEIGHT = 0.5;
+const HOP_DECAY = 0.5;
 
 /** The weight of a reference: 1 / (vendors − 1), 1 when only the two companies serve it. */
 export function referenceWeight(vendors: number): number {

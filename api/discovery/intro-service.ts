@@ -7,7 +7,7 @@ import { joinIntroPaths, type Half, type IntroPath, type IntroStep, type Partner
 import { introSentence, type IntroNames } from './intro-sentence.ts';
 
 /** Customers of each end looked at as references: its strongest, those with the fewest vendors. */
-export const REFERENCES_PER_END = 1_000;
+const REFERENCES_PER_END = 1_000;
 
 export interface IntroQuery {
   focal: string;

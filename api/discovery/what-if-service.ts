@@ -4,7 +4,7 @@ import { currentMarketDirectory } from '../fits/market-directory.ts';
 import { whatIfFigures, type CapabilityRef, type WhatIfFigures } from './what-if.ts';
 
 /** The most companies `add` or `drop` may name. */
-export const MAX_WHAT_IF_CHANGES = 100;
+const MAX_WHAT_IF_CHANGES = 100;
 
 export interface WhatIfQuery {
   focal: string;

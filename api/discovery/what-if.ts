@@ -31,7 +31,7 @@ export interface WhatIfFacts {
   partnersOfRivals: [string, string][];
 }
 
-export type SetConflictKind = 'PARTNER_IS_RIVAL' | 'PARTNERS_COMPETE' | 'PARTNER_OF_RIVAL';
+type SetConflictKind = 'PARTNER_IS_RIVAL' | 'PARTNERS_COMPETE' | 'PARTNER_OF_RIVAL';
 
 export interface SetConflict {
   kind: SetConflictKind;
@@ -41,7 +41,7 @@ export interface SetConflict {
   explanation: string;
 }
 
-export interface Change<T> {
+interface Change<T> {
   today: T;
   whatIf: T;
   change: T;

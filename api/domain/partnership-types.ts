@@ -3,7 +3,7 @@
  * Effort grows with the go-to-market boxes a type ticks: a referral deal needs
  * tracking and a payout, a value-added reseller needs all of them.
  */
-export type Effort = 'LOW' | 'MEDIUM' | 'HIGH';
+type Effort = 'LOW' | 'MEDIUM' | 'HIGH';
 
 export interface PartnershipTypeDefinition {
   id: string;

@@ -11,8 +11,7 @@
 export const PIPELINE_STAGES = ['RESEARCHING', 'CONTACTED', 'IN_DISCUSSION', 'PLAN_AGREED', 'SIGNED', 'DECLINED', 'PARKED'] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
-export const ACTIVITY_KINDS = ['MEETING', 'CALL', 'EMAIL', 'NOTE'] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export type ActivityKind = 'MEETING' | 'CALL' | 'EMAIL' | 'NOTE';
 
 export const STAGE_LABELS: Record<PipelineStage, string> = {
   RESEARCHING: 'researching',

@@ -9,7 +9,7 @@ const TERM_COLUMNS = TERM_KINDS.flatMap((kind) => {
 });
 
 /** One CSV row per fit, every score term and the reasons, for spreadsheets and CRMs. */
-export const FIT_COLUMNS = [
+const FIT_COLUMNS = [
   'rank',
   'candidate_id',
   'candidate_name',

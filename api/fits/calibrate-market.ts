@@ -72,11 +72,6 @@ export async function calibrateMarket(db: Database, options: CalibrationOptions 
   return calibrateModel({ market, studied, hidden, partnerships, coreOverlap: overlap });
 }
 
-/** Stores the model on the graph and renews the directory version, so every API process picks it up. */
-export async function storeMarketModel(db: Database, model: MarketModel): Promise<void> {
-  await db.write('market:store-model', (tx) => tx.run('market/store-model', { model: JSON.stringify(model) }));
-}
-
 /** Pool queries in flight at once: Neo4j answers reads in parallel, and the arithmetic runs while it does. */
 const CONCURRENT_POOLS = 3;
 

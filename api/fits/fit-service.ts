@@ -70,7 +70,7 @@ export async function rankedFits(db: Database, focal: string, first: number, set
 }
 
 /** Ranks a loaded pool: the first `first` in full, with their ties named. */
-export function rankWithin(pool: CandidatePool, fitContext: FitContext, filter: RankFilter, first: number): Fits {
+function rankWithin(pool: CandidatePool, fitContext: FitContext, filter: RankFilter, first: number): Fits {
   const ranked = rankByScore(pool, fitContext, filter, first);
   return {
     context: fitContext,

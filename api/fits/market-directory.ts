@@ -53,7 +53,7 @@ export async function readMarketDirectory(db: Database): Promise<MarketDirectory
 }
 
 /** A company as the queries list it: `[id, name, customerCount, capabilityCount, employees, segmentIds?]`. */
-export function companySummaryOf([id, name, customers, capabilities, employees, segments]: unknown[]): CompanySummary {
+function companySummaryOf([id, name, customers, capabilities, employees, segments]: unknown[]): CompanySummary {
   return {
     id: String(id),
     name: String(name),

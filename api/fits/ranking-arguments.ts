@@ -74,7 +74,7 @@ export interface ThresholdsInput {
   distribution?: number | null;
 }
 
-export function quadrantThresholds(input: ThresholdsInput | null | undefined): Thresholds {
+function quadrantThresholds(input: ThresholdsInput | null | undefined): Thresholds {
   const thresholds = {
     capability: input?.capability ?? DEFAULT_THRESHOLDS.capability,
     distribution: input?.distribution ?? DEFAULT_THRESHOLDS.distribution,
@@ -94,7 +94,7 @@ export interface CandidateFilterInput {
   excludeSeverity?: Severity | null;
 }
 
-export function candidateFilter(input: CandidateFilterInput | null | undefined): RankFilter & { segment: string | null; capability: string | null } {
+function candidateFilter(input: CandidateFilterInput | null | undefined): RankFilter & { segment: string | null; capability: string | null } {
   const min = input?.minSharedCustomers ?? null;
   if (min !== null && (!Number.isInteger(min) || min < 0)) {
     throw badInput('filter.minSharedCustomers', `must be a whole number ≥ 0, got ${min}`);

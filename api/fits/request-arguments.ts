@@ -13,9 +13,9 @@ import { apiError, badInput } from '../errors.ts';
  */
 
 /** The largest page any list field returns; `first` above it is refused. */
-export const MAX_FIRST = 100;
+const MAX_FIRST = 100;
 /** The deepest a client may page into a list with `offset`. */
-export const MAX_OFFSET = 10_000;
+const MAX_OFFSET = 10_000;
 
 /** `first` checked to be 1 … max; a GraphQL default applies when omitted. */
 export function pageSize(first: number | null | undefined, fallback = 20, max = MAX_FIRST): number {

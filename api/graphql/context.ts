@@ -11,7 +11,7 @@ import { batchedPinScorer, type PinScorer } from '../fits/shortlist-fits.ts';
  * side by side (a candidate's fit, overlap and complementarity), while twelve
  * clients at full fan-out still leave the driver's 50 connections for others.
  */
-export const MAX_TRANSACTIONS_PER_REQUEST = 4;
+const MAX_TRANSACTIONS_PER_REQUEST = 4;
 
 /** What every resolver gets: the database and per-request loaders. */
 export interface ApiContext {

@@ -24,7 +24,7 @@ import { withClearMisses } from './misses.ts';
 const SDL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
 
 /** The SDL files of `api/schema/`, in name order. */
-export function loadTypeDefs(): string[] {
+function loadTypeDefs(): string[] {
   return readdirSync(SDL_DIR)
     .filter((file) => file.endsWith('.graphql'))
     .sort()

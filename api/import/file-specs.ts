@@ -27,8 +27,8 @@ const defineSpec = <Schema extends z.ZodType>(spec: FileSpec<Schema>): FileSpec<
  * (500 four-byte characters stay well below). Other text is capped by
  * read-csv.ts at 10,000 characters.
  */
-export const MAX_ID_LENGTH = 200;
-export const MAX_NAME_LENGTH = 500;
+const MAX_ID_LENGTH = 200;
+const MAX_NAME_LENGTH = 500;
 
 const text = z.string();
 const requiredText = (what: string) => z.string().min(1, `${what} is empty`);
@@ -37,7 +37,7 @@ const shortOptionalText = (what: string) =>
   text.max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`).transform((value) => (value === '' ? null : value)).optional();
 
 /** Why an id is refused, or undefined: ids travel into URLs, CSV files and logs, so no line breaks or other control characters. */
-export function idProblem(what: string, id: string): string | undefined {
+function idProblem(what: string, id: string): string | undefined {
   if (id.length > MAX_ID_LENGTH) return `${what} is ${id.length} characters long; ids are at most ${MAX_ID_LENGTH}`;
   for (let index = 0; index < id.length; index += 1) {
     const code = id.charCodeAt(index);
@@ -210,11 +210,3 @@ export const partnershipsSpec = defineSpec({
   keyLabel: 'id',
   key: (row) => row.id,
 });
-
-export type CompanyRow = z.output<typeof companiesSpec.schema>;
-export type CustomerRow = z.output<typeof customersSpec.schema>;
-export type AccountRow = z.output<typeof accountsSpec.schema>;
-export type CapabilityRow = z.output<typeof capabilitiesSpec.schema>;
-export type SegmentRow = z.output<typeof segmentsSpec.schema>;
-export type CompetitorRow = z.output<typeof competitorsSpec.schema>;
-export type PartnershipRow = z.output<typeof partnershipsSpec.schema>;

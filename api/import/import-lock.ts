@@ -6,7 +6,7 @@ import type { Database, WriteOptions, WriteWork } from '../db/database.ts';
 import { currentProcessStart, processIsAlive } from './process-identity.ts';
 
 /** A holder on another machine silent this long is taken for dead. It beats every HEARTBEAT_MS, so one missed beat is not death. */
-export const STALE_AFTER_SECONDS = 30;
+const STALE_AFTER_SECONDS = 30;
 const HEARTBEAT_MS = 5_000;
 
 /** Who is importing, for the lock's record and for the message another import gets. */

@@ -3,7 +3,7 @@ import type { RowProblem } from './read-csv.ts';
 import type { MentionRole } from './source-rows.ts';
 
 /** How the records of a file found their organisation. */
-export interface DecisionCounts {
+interface DecisionCounts {
   /** Matched a customer or company the graph (or PartnerGraph's own files in the folder) already had. */
   existing: number;
   /** Joined records of other rows or files with the same registrable domain. */
@@ -71,7 +71,7 @@ export interface MatchReport {
   refusedTotal: number;
 }
 
-export const MAX_LISTED = 200;
+const MAX_LISTED = 200;
 
 /** One organisation of a record placed: where the record is, what it named, the entity it went to and by which rule. */
 export type MatchListener = (event: { file: string; line: number; role: MentionRole; mention: { kind: 'customer' | 'company'; name?: string; domain?: string }; decision: MatchDecision }) => void;

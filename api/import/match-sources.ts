@@ -153,7 +153,7 @@ export async function backfillMatchKeys(db: Database, writer: LockedWriter): Pro
 }
 
 /** A folder file read as one of PartnerGraph's own, by the spec of its role. */
-export function nativeFile<Spec extends FileSpec>(spec: Spec, file: FolderFile): DataFile & { spec: Spec } {
+function nativeFile<Spec extends FileSpec>(spec: Spec, file: FolderFile): DataFile & { spec: Spec } {
   return { spec, path: file.path, bytes: file.bytes } as DataFile & { spec: Spec };
 }
 

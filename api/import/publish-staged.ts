@@ -143,7 +143,7 @@ export async function removeLeftovers(writer: LockedWriter, log: StepLog = () =>
 }
 
 /** Runs a batch query, each batch in its own transaction, until one does less than a full batch; returns the total. */
-export async function repeat(writer: LockedWriter, query: QueryName, batchSize: number, progress: (done: number) => void = () => {}): Promise<number> {
+async function repeat(writer: LockedWriter, query: QueryName, batchSize: number, progress: (done: number) => void = () => {}): Promise<number> {
   let total = 0;
   let reportedAt = Date.now();
   for (;;) {

@@ -36,7 +36,7 @@ export type SourceRow =
  * catalogue's (an "Installation Partner", a plain "Partner"): a referral, the
  * lightest partnership there is, which a partner sheet or a later edit can raise.
  */
-export const DEFAULT_CRM_PARTNER_TYPE = 'referral';
+const DEFAULT_CRM_PARTNER_TYPE = 'referral';
 
 /** Every organisation a record names (the file's owner aside: the import plan names it). */
 export function mentionsOf(record: SourceRecord): RoleMention[] {

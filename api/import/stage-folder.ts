@@ -15,7 +15,7 @@ import type { SourceRow } from './source-rows.ts';
  * cores): 10,000 → 15,000 rows/s; 50,000 → 11,000 rows/s. The next batch is
  * sent while one runs (about 15% faster).
  */
-export const BATCH_SIZE = 10_000;
+const BATCH_SIZE = 10_000;
 /**
  * Rows per transaction. Neo4j keeps a transaction's changes on its heap, so a
  * file in one transaction has a ceiling (a 1,000,000-row accounts.csv did not

@@ -45,7 +45,7 @@ export function ledgerEntryFromDeal(deal: DealRecord, ids: { owner: string; part
   };
 }
 
-export function dealEntryId(deal: DealRecord, owner: string, partner: string | null): string {
+function dealEntryId(deal: DealRecord, owner: string, partner: string | null): string {
   if (deal.sourceId) return `crm:${owner}:${deal.sourceId}`;
   const said = JSON.stringify([deal.name ?? null, deal.account?.name ?? null, deal.account?.domain ?? null, deal.createdOn ?? null, partner]);
   return `crm:${owner}:${createHash('sha256').update(said).digest('hex').slice(0, 24)}`;

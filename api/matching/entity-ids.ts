@@ -24,7 +24,7 @@ export interface IdRequest {
 /** Ids are at most 200 characters (api/import/file-specs.ts); a long slug is cut to leave room for a suffix. */
 const MAX_SLUG_LENGTH = 180;
 
-export function slugFor(text: string): string {
+function slugFor(text: string): string {
   const slug = slugify(text).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
   // A name in a script slugify drops entirely (日本): a stable id from a hash of the text.
   return slug !== '' ? slug : `org-${hashSeed(text).toString(16).padStart(8, '0')}`;

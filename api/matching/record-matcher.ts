@@ -51,7 +51,7 @@ import { mentionKey, usable } from './mention-key.ts';
 // Handed on, so the matcher's callers keep one import for the matcher and what it decides.
 export type { EntityKind, MatchDecision, Override } from './match-types.ts';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['customer', 'company'];
+const ENTITY_KINDS: readonly EntityKind[] = ['customer', 'company'];
 
 export interface Mention {
   kind: EntityKind;
@@ -63,7 +63,7 @@ export interface Mention {
   anchorId?: string;
 }
 
-export type MatchedEntity = EntityRecord;
+type MatchedEntity = EntityRecord;
 
 export interface Resolution {
   /** Pass 2. Undefined when the mention has neither a usable name, nor domain, nor anchor. Throws for one pass 1 never saw. */
@@ -75,7 +75,7 @@ export interface Resolution {
 }
 
 /** Distinct values that are not domains kept for problems(), so a column of junk cannot grow memory with rows. */
-export const MAX_BAD_DOMAIN_VALUES = 100;
+const MAX_BAD_DOMAIN_VALUES = 100;
 
 interface KindState {
   keys: Map<string, KeyStats>;

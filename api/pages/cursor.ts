@@ -53,7 +53,7 @@ export function decodeCursor(after: string | null | undefined, kind: string, lis
 }
 
 /** The market changed since a cursor was given: its order (a ranking, a search) is no longer the one the cursor walked. */
-export function marketChanged(kind: string) {
+function marketChanged(kind: string) {
   return apiError(
     'BAD_USER_INPUT',
     `Argument "after" is a cursor of an older state of the market: an import or a write changed it since, and with it the order of ${kind}. Start again without "after".`,
@@ -101,9 +101,6 @@ export function pageOf<Item, Node>(
     totalCount: options.totalCount,
   };
 }
-
-/** A place in an order the market decides: the offset after which a page starts, and the market version it belongs to. */
-export type VersionedOffset = [offset: number, version: string | null];
 
 /**
  * The offset a versioned cursor holds (0 for the first page), once the list's

@@ -21,11 +21,11 @@ type DustItem = RowOf<'pipeline/dust-items'>['item'];
  * imports' changes are. Each flag is reported once (its key is kept on the
  * item); a flag that clears and comes back is reported again.
  */
-export const DUST_DATASET = 'Gathering-dust check';
-export const DUST_KIND = 'GATHERING_DUST';
+const DUST_DATASET = 'Gathering-dust check';
+const DUST_KIND = 'GATHERING_DUST';
 
 /** A GATHERING_DUST change, as stored and as changes(…) gives it. */
-export type DustChange = Omit<StoredChange, 'kind'> & { kind: typeof DUST_KIND; pipelineItemId: string; dustReason: DustFlag['reason'] };
+type DustChange = Omit<StoredChange, 'kind'> & { kind: typeof DUST_KIND; pipelineItemId: string; dustReason: DustFlag['reason'] };
 
 export interface DustCheckResult {
   checkedAt: string;
@@ -129,7 +129,7 @@ function storedForm(change: DustChange, seq: number): Record<string, unknown> {
  * imports' changes are sent (same payload, same signature, event `changes`);
  * a receiver that fails every try is logged and not tried again.
  */
-export async function sendDustChanges(db: Database, webhook: WebhookSettings, log: (line: string) => void): Promise<void> {
+async function sendDustChanges(db: Database, webhook: WebhookSettings, log: (line: string) => void): Promise<void> {
   for (const row of await db.read('pipeline/dust-undelivered')) {
     const { run } = row;
     const changes = run.changes.map(({ seq: _seq, ...change }) => ({ ...change, companies: JSON.parse(String(change.companies)) as unknown }));

@@ -13,7 +13,7 @@ export interface DustSettings {
   intervalMinutes: number;
 }
 
-export const DEFAULT_DUST_SETTINGS: Readonly<DustSettings> = { quietDays: DEFAULT_QUIET_DAYS, intervalMinutes: 60 };
+const DEFAULT_DUST_SETTINGS: Readonly<DustSettings> = { quietDays: DEFAULT_QUIET_DAYS, intervalMinutes: 60 };
 
 export function dustSettingsFromEnv(env: Record<string, string | undefined>): DustSettings {
   return {

@@ -76,7 +76,7 @@ export async function deleteLedgerEntry(db: Database, id: string): Promise<strin
   return id;
 }
 
-export async function readLedgerEntries(db: Database, ids: readonly string[]): Promise<StoredLedgerEntry[]> {
+async function readLedgerEntries(db: Database, ids: readonly string[]): Promise<StoredLedgerEntry[]> {
   return (await db.read('ledger/read', { ids: [...ids] })).map((row) => row.entry).filter((entry) => entry.id != null).map(entryOf);
 }
 
@@ -111,7 +111,7 @@ export function factOf(row: RowOf<'ledger/facts'>): LedgerFact {
 }
 
 /** A stored entry back as a record: Neo4j keeps no null properties. */
-export function entryOf(row: RowOf<'ledger/read'>['entry']): StoredLedgerEntry & { createdBy?: string } {
+function entryOf(row: RowOf<'ledger/read'>['entry']): StoredLedgerEntry & { createdBy?: string } {
   return {
     id: String(row.id),
     focalId: String(row.focalId),
@@ -135,7 +135,7 @@ export function entryOf(row: RowOf<'ledger/read'>['entry']): StoredLedgerEntry &
 }
 
 /** NOT_FOUND naming the first id the graph has no company for. */
-export async function requireCompanies(db: Database, ids: readonly string[]): Promise<void> {
+async function requireCompanies(db: Database, ids: readonly string[]): Promise<void> {
   const known = new Set((await db.read('companies-by-ids', { ids: [...new Set(ids)] })).map((row) => String(row.company.id)));
   const missing = ids.find((id) => !known.has(id));
   if (missing !== undefined) throw notFound('company', missing);

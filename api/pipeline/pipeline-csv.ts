@@ -29,7 +29,7 @@ function cell(value: Cell): string | number {
 
 const word = (value: string | null | undefined) => value?.toLowerCase() ?? null;
 
-export const PIPELINE_COLUMNS = [
+const PIPELINE_COLUMNS = [
   'item_id',
   'focal_id',
   'candidate_id',
@@ -100,7 +100,7 @@ export function pipelineToCsv(rows: readonly PipelineRow[]): string {
   );
 }
 
-export const LOG_COLUMNS = ['record', 'on', 'kind', 'summary', 'by', 'recorded_at'] as const;
+const LOG_COLUMNS = ['record', 'on', 'kind', 'summary', 'by', 'recorded_at'] as const;
 
 /** An item's log and its stage moves, oldest first: what happened, day by day. */
 export function itemLogToCsv(item: PipelineItemRecord, activities: readonly ActivityRecord[]): string {
@@ -119,7 +119,7 @@ export function itemLogToCsv(item: PipelineItemRecord, activities: readonly Acti
   return csv(LOG_COLUMNS, rows);
 }
 
-export const PLAN_COLUMNS = ['section', 'item', 'side', 'metric', 'target', 'months', 'actual', 'expected_at_checkpoint', 'behind', 'text', 'owner', 'state'] as const;
+const PLAN_COLUMNS = ['section', 'item', 'side', 'metric', 'target', 'months', 'actual', 'expected_at_checkpoint', 'behind', 'text', 'owner', 'state'] as const;
 
 /** A plan, one row per goal, alignment answer, term and checklist box; its header rows give the type, effort and dates. */
 export function planToCsv(plan: PlanRecord, goals: readonly GoalProgress[]): string {
@@ -155,7 +155,7 @@ export function planToCsv(plan: PlanRecord, goals: readonly GoalProgress[]): str
   return csv(PLAN_COLUMNS, rows);
 }
 
-export const LEDGER_COLUMNS = [
+const LEDGER_COLUMNS = [
   'id',
   'focal_id',
   'partner_id',
@@ -202,7 +202,7 @@ export function ledgerToCsv(entries: readonly StoredLedgerEntry[]): string {
   );
 }
 
-export const IMPACT_COLUMNS = [
+const IMPACT_COLUMNS = [
   'partner_id',
   'partner_name',
   'partnership_status',

@@ -12,7 +12,7 @@ import { moveProblem, PIPELINE_STAGES, type ActivityKind, type PipelineStage } f
  * Every change to one item runs under its lock (cypher/pipeline/lock.cypher):
  * concurrent changes run one after another, none lost.
  */
-export interface PipelineMoveRecord {
+interface PipelineMoveRecord {
   from: PipelineStage | null;
   to: PipelineStage;
   at: string;
@@ -88,7 +88,7 @@ export async function readPipeline(db: Database, filter: PipelineFilter): Promis
   return rows.map((row) => row.item).filter((item) => item.id != null && item.createdAt != null).map(itemOf);
 }
 
-export async function readPipelineItem(db: Database, id: string): Promise<PipelineItemRecord | undefined> {
+async function readPipelineItem(db: Database, id: string): Promise<PipelineItemRecord | undefined> {
   return (await readPipeline(db, { id }))[0];
 }
 
@@ -102,7 +102,7 @@ export async function pipelineItemOrFail(db: Database, id: string): Promise<Pipe
 /** A locked item, as cypher/pipeline/lock.cypher reads it. */
 export type LockedItem = RowOf<'pipeline/lock'>['item'];
 
-export function itemOf(row: RowOf<'pipeline/list'>['item']): PipelineItemRecord {
+function itemOf(row: RowOf<'pipeline/list'>['item']): PipelineItemRecord {
   return {
     id: String(row.id),
     focalId: String(row.focalId),

@@ -19,8 +19,7 @@ export const ALIGNMENT_QUESTIONS: Record<AlignmentTopic, { label: string; questi
   URGENCY_READINESS: { label: 'Urgency and readiness', question: 'Why now, and which people and budget are ready to commit?' },
 };
 
-export const CHECKLIST_STATES = ['TODO', 'IN_PROGRESS', 'DONE', 'NOT_NEEDED'] as const;
-export type ChecklistState = (typeof CHECKLIST_STATES)[number];
+export type ChecklistState = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'NOT_NEEDED';
 
 export interface ChecklistBox {
   item: string;

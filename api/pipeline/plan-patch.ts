@@ -30,7 +30,7 @@ export interface PlanPatch {
   checklist?: { item: string; owner?: string | null; state?: ChecklistState | null }[] | null;
 }
 
-export interface GoalInput {
+interface GoalInput {
   id?: string | null;
   side: GoalSide;
   metric: GoalMetric;
@@ -39,7 +39,7 @@ export interface GoalInput {
   description?: string | null;
 }
 
-export const MAX_GOALS = 20;
+const MAX_GOALS = 20;
 const MAX_ANSWER = 4_000;
 const MAX_TERMS_TEXT = 4_000;
 const MAX_OWNER = 120;
@@ -149,7 +149,7 @@ function checkedGoals(inputs: readonly GoalInput[], previous: readonly PlanGoal[
   });
 }
 
-export function describeGoal(goal: PlanGoal): string {
+function describeGoal(goal: PlanGoal): string {
   const who = goal.side === 'FOCAL' ? 'we receive' : 'the partner receives';
   const what =
     goal.metric === 'REFERRALS' ? `${goal.target} referrals` : goal.metric === 'WON_DEALS' ? `${goal.target} won deals` : goal.metric === 'WON_VALUE' ? `${goal.target} in won deals` : goal.description!;

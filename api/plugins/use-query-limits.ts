@@ -48,7 +48,7 @@ export function useQueryLimits(limits: QueryLimits, bounds?: BoundsSource): Plug
 }
 
 /** Lexes at most `max + 1` tokens. A syntax error is left for the parser to report. */
-export function hasMoreTokens(query: string, max: number): boolean {
+function hasMoreTokens(query: string, max: number): boolean {
   const lexer = new Lexer(new Source(query));
   try {
     for (let count = 0; lexer.advance().kind !== TokenKind.EOF; count += 1) {

@@ -16,7 +16,7 @@ export interface ResponseCacheOptions {
   maxBytes: number;
 }
 
-export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { enabled: true, maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 };
+const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { enabled: true, maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 };
 
 /**
  * Answers computed once per market state (docs/security.md, "Cache"). An

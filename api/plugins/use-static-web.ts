@@ -68,7 +68,7 @@ export function useStaticWeb(root: string, { explorerKey, graphqlPath = '/graphq
 }
 
 /** Puts the key into the page's head, escaped for an attribute. */
-export function withKeyMeta(html: string, key: string): string {
+function withKeyMeta(html: string, key: string): string {
   const escaped = key.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
   const meta = `<meta name="partnergraph-key" content="${escaped}">`;
   const head = /<head(\s[^>]*)?>/i;

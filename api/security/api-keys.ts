@@ -17,7 +17,7 @@ export interface ApiKeyEntry {
 }
 
 /** Keys shorter than this are refused at start-up: a guessable key is no key. */
-export const MIN_KEY_LENGTH = 16;
+const MIN_KEY_LENGTH = 16;
 
 /**
  * Parses `API_KEYS="key:role,key:role"`. The role follows the last colon, so a

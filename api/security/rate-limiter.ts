@@ -10,7 +10,7 @@ export interface RateLimitOptions {
   now?: () => number;
 }
 
-export type Admission = { ok: true } | { ok: false; retryAfterSeconds: number };
+type Admission = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
   /** Takes `cost` tokens from `client`'s bucket, or says how long until it could. */

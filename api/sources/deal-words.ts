@@ -12,7 +12,7 @@ export type DealDirection = 'FROM_PARTNER' | 'TO_PARTNER';
  * FROM_PARTNER: a deal in the owner's CRM with a partner on it is, most often,
  * one the partner brought or helped win.
  */
-export const DIRECTION_WORDS: Record<DealDirection, readonly string[]> = {
+const DIRECTION_WORDS: Record<DealDirection, readonly string[]> = {
   FROM_PARTNER: ['From partner', 'Partner sourced', 'Partner referral', 'Referred by partner', 'Sourced', 'Inbound', 'Received', 'Partner influenced', 'Influenced'],
   TO_PARTNER: ['To partner', 'Referred to partner', 'We referred', 'Outbound', 'Sent', 'Given'],
 };

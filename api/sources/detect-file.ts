@@ -17,8 +17,8 @@ import { ROLE_FIELDS, type SourceRole } from './roles.ts';
  *    person writes the role in the plan.
  * 4. Else unrecognised, with what each layout it came close to lacks.
  */
-export type Confidence = 'certain' | 'likely';
-export type DetectedRole = SourceRole | NativeRole;
+type Confidence = 'certain' | 'likely';
+type DetectedRole = SourceRole | NativeRole;
 
 /** The layout of PartnerGraph's own files. */
 export const NATIVE_LAYOUT = 'partnergraph';
@@ -35,7 +35,7 @@ export interface Recognised {
   why: string;
 }
 
-export interface Unrecognised {
+interface Unrecognised {
   file: string;
   role: undefined;
   confidence: undefined;

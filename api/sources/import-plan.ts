@@ -14,8 +14,8 @@ import { rolesWithStages, STAGE_TABLES, stageTargetsOf } from './stage-tables.ts
  */
 export const PLAN_FILE = 'import-plan.json';
 
-export type PlanRole = SourceRole | NativeRole | 'ignore';
-export type PlanConfidence = 'certain' | 'likely' | 'set by you';
+type PlanRole = SourceRole | NativeRole | 'ignore';
+type PlanConfidence = 'certain' | 'likely' | 'set by you';
 
 export interface FilePlan {
   file: string;
@@ -182,7 +182,7 @@ const filePlanSchema = z
       (isSourceRole(entry.role) ? defaultLayout(entry.role)! : entry.role === 'ignore' ? '' : NATIVE_LAYOUT),
   }));
 
-export const importPlanSchema = z
+const importPlanSchema = z
   .strictObject(
     {
       version: z.literal(1, { error: 'the plan version must be 1' }),

@@ -58,7 +58,7 @@ export interface LayoutDefinition<Role extends SourceRole = SourceRole> {
 /** Ties a definition's field names to its role. */
 const define = <Role extends SourceRole>(definition: LayoutDefinition<Role>): LayoutDefinition<Role> => definition;
 
-export const HUBSPOT_COMPANIES = define({
+const HUBSPOT_COMPANIES = define({
   layout: 'hubspot-companies',
   role: 'crm-accounts',
   title: 'HubSpot companies export',
@@ -96,7 +96,7 @@ export const HUBSPOT_COMPANIES = define({
       : 'no Lifecycle Stage column, so every account is a prospect (the stage of an empty lifecycle stage) unless the plan says otherwise',
 });
 
-export const SALESFORCE_ACCOUNTS = define({
+const SALESFORCE_ACCOUNTS = define({
   layout: 'salesforce-accounts',
   role: 'crm-accounts',
   title: 'Salesforce accounts report',
@@ -141,7 +141,7 @@ export const SALESFORCE_ACCOUNTS = define({
       : 'no Type column, so every account is a prospect (the stage of an empty type) unless the plan says otherwise',
 });
 
-export const BUILTWITH_LIST = define({
+const BUILTWITH_LIST = define({
   layout: 'builtwith-list',
   role: 'install-base',
   title: 'BuiltWith list',
@@ -159,7 +159,7 @@ export const BUILTWITH_LIST = define({
   note: () => 'the list is about one technology, which its rows do not name: write it as "vendor" in import-plan.json',
 });
 
-export const INSTALL_BASE = define({
+const INSTALL_BASE = define({
   layout: 'install-base',
   role: 'install-base',
   title: 'Install base',
@@ -203,7 +203,7 @@ export const INSTALL_BASE = define({
       : undefined,
 });
 
-export const PARTNER_SHEET = define({
+const PARTNER_SHEET = define({
   layout: 'partner-sheet',
   role: 'partner-sheet',
   title: 'Partner sheet',
@@ -236,7 +236,7 @@ export const PARTNER_SHEET = define({
   conflictsMean: "a partner sheet lists the partners of the folder's owner, one a row, and names no other company",
 });
 
-export const COMPANY_DIRECTORY = define({
+const COMPANY_DIRECTORY = define({
   layout: 'company-directory',
   role: 'company-directory',
   title: 'Company directory',
@@ -277,7 +277,7 @@ const PARTNER_FIELD = [
 /** Who brought whom, when the export says (api/sources/deal-words.ts reads the values). */
 const DIRECTION_FIELD = ['Referral Direction', 'Partner Direction', 'Direction', 'Partner Role'];
 
-export const HUBSPOT_DEALS = define({
+const HUBSPOT_DEALS = define({
   layout: 'hubspot-deals',
   role: 'crm-deals',
   title: 'HubSpot deals export',
@@ -308,7 +308,7 @@ export const HUBSPOT_DEALS = define({
       : 'no partner column, so every deal is one of the owner’s own, without a partner (the baseline of the partner lift); name the partner column in import-plan.json',
 });
 
-export const SALESFORCE_OPPORTUNITIES = define({
+const SALESFORCE_OPPORTUNITIES = define({
   layout: 'salesforce-opportunities',
   role: 'crm-deals',
   title: 'Salesforce opportunities report',

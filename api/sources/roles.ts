@@ -56,7 +56,6 @@ export const ROLE_FIELDS = {
 } as const satisfies Record<SourceRole, readonly string[]>;
 
 export type FieldOf<Role extends SourceRole> = (typeof ROLE_FIELDS)[Role][number];
-export type SourceField = FieldOf<SourceRole>;
 
 /** What each role is, in a few words, for sentences ("fits two kinds of file: a partner sheet and …"). */
 export const ROLE_NOUNS: Record<SourceRole, string> = {

@@ -16,10 +16,10 @@ export type AccountStage = 'customer' | 'prospect' | 'opportunity';
  * `partner` is a partner of the file's owner, of no type the catalogue names; `partner:<type id>` one of
  * that type (api/domain/partnership-types.ts). `skip` leaves the row out, with a sentence saying why.
  */
-export type StageTarget = AccountStage | 'partner' | `partner:${string}` | 'competitor' | DealOutcomeTarget | 'skip';
+type StageTarget = AccountStage | 'partner' | `partner:${string}` | 'competitor' | DealOutcomeTarget | 'skip';
 
 /** What a deal's stage says of its outcome, for the ledger (a deals export's rows). */
-export type DealOutcomeTarget = 'open' | 'won' | 'lost';
+type DealOutcomeTarget = 'open' | 'won' | 'lost';
 export type StageTable = Readonly<Record<string, StageTarget>>;
 
 /**
@@ -98,7 +98,7 @@ export const INSTALL_STATUSES: StageTable = {
  * HubSpot's default sales pipeline, by internal name and by label: every stage before a close is an
  * open deal. A deal of another pipeline with stages of its own needs them added to "stages" in the plan.
  */
-export const HUBSPOT_DEAL_STAGES: StageTable = {
+const HUBSPOT_DEAL_STAGES: StageTable = {
   '': 'open',
   appointmentscheduled: 'open',
   'Appointment Scheduled': 'open',
@@ -120,7 +120,7 @@ export const HUBSPOT_DEAL_STAGES: StageTable = {
 };
 
 /** Salesforce's default opportunity stages: everything before Closed Won or Closed Lost is open. */
-export const SALESFORCE_OPPORTUNITY_STAGES: StageTable = {
+const SALESFORCE_OPPORTUNITY_STAGES: StageTable = {
   '': 'open',
   Prospecting: 'open',
   Qualification: 'open',

@@ -11,7 +11,7 @@ import { stageTargetsOf } from '../sources/stage-tables.ts';
 import { explorerWording } from './explorer-wording.ts';
 
 /** One file of an upload as the explorer shows it: what it is, how sure, why, and its header to map columns from. */
-export interface FileView {
+interface FileView {
   file: string;
   bytes: number;
   /** The header row as written; empty when the file could not be read. */
@@ -25,7 +25,7 @@ export interface FileView {
 }
 
 /** What each role can be, for the explorer's choices: its fields, its layouts and what its stage column's values can become. */
-export interface RoleChoice {
+interface RoleChoice {
   role: string;
   noun: string;
   fields: string[];

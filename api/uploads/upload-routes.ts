@@ -11,8 +11,6 @@ export type UploadRoute =
   | { route: 'import'; id: string }
   | { route: 'method-not-allowed'; allowed: string };
 
-export const UPLOADS_PATH = '/uploads';
-
 const TABLE: { pattern: RegExp; methods: Record<string, (match: RegExpExecArray) => UploadRoute> }[] = [
   { pattern: /^\/uploads\/access$/, methods: { GET: () => ({ route: 'access' }) } },
   { pattern: /^\/uploads\/?$/, methods: { POST: () => ({ route: 'create' }) } },

@@ -47,7 +47,7 @@ interface CustomerInput {
   region?: string | null;
 }
 
-export interface CustomerRef {
+interface CustomerRef {
   id?: string | null;
   name?: string | null;
   domain?: string | null;

@@ -6,7 +6,7 @@ import { completeLeftWork, finishInterruptedImport } from '../import/recover-imp
 /** How long a write waits for another write through the API to finish; they are one transaction each, so seconds at most. */
 const WAIT_FOR_WRITES_MS = 15_000;
 
-export const WRITE_DATASET_PREFIX = 'API write by';
+const WRITE_DATASET_PREFIX = 'API write by';
 
 /**
  * The import lock, for a write through the API: it stages and takes effect as

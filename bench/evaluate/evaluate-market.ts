@@ -12,7 +12,7 @@ import type { Database } from '../../api/db/database.ts';
 import { calibrateMarket } from '../../api/fits/calibrate-market.ts';
 
 /** Mean recall@k and MRR of one ranking over the cases. */
-export interface Figures {
+interface Figures {
   recall: number;
   mrr: number;
 }
@@ -44,17 +44,17 @@ export interface MarketEvaluation {
  * first by SHA-1 of "perturbation:<r>:<id>"), as if imported that way: the
  * largest move of any term's weight, in percentage points.
  */
-export interface Stability {
+interface Stability {
   dropped: number;
   weights: Record<string, number>;
   perturbed: { weights: Record<string, number>; maxShiftPoints: number }[];
   maxShiftPoints: number;
 }
 
-export const PERTURBATIONS = 5;
+const PERTURBATIONS = 5;
 
 /** Below this many shared customers, and with no closest peer partnered with it, a candidate's evidence is thin. */
-export const THIN_SHARED_CUSTOMERS = 3;
+const THIN_SHARED_CUSTOMERS = 3;
 
 /**
  * Runs the backtest on the market in `db` through the product's own code: for

@@ -3,7 +3,7 @@
  * carries the same category, so the importer never sees two categories for the
  * same capability id (the id is the name's slug).
  */
-export const CAPABILITY_CATEGORIES = {
+const CAPABILITY_CATEGORIES = {
   'Storefront Builder': 'storefront',
   'Headless Commerce API': 'storefront',
   Checkout: 'storefront',

@@ -3,7 +3,7 @@ import { customerName } from './customer-names.ts';
 import { INDUSTRIES, INDUSTRY_WEIGHTS, REGIONS, REGION_WEIGHTS, type Industry, type Region } from './markets.ts';
 import { createRandom } from './random.ts';
 
-export const CUSTOMER_SIZES = ['small', 'mid', 'large', 'enterprise'] as const;
+const CUSTOMER_SIZES = ['small', 'mid', 'large', 'enterprise'] as const;
 export type CustomerSize = (typeof CUSTOMER_SIZES)[number];
 const SIZE_WEIGHTS = [60, 29, 9, 2];
 

@@ -16,7 +16,7 @@ export interface DemoOptions {
 }
 
 export const DEMO_DEFAULT_SEED = 2024;
-export const DEMO_DEFAULT_CUSTOMERS = 3_000;
+const DEMO_DEFAULT_CUSTOMERS = 3_000;
 
 /** Writes the hand-shaped demo ecosystem (data/demo) into `folder`. */
 export function writeDemoEcosystem(folder: string, options: DemoOptions = {}): WriteSummary {

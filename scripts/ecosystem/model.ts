@@ -33,7 +33,7 @@ export interface CompanyRow {
   description?: string;
 }
 
-export interface CustomerRow {
+interface CustomerRow {
   id: string;
   name: string;
   industry?: string;

@@ -17,7 +17,7 @@ export interface SyntheticOptions {
 }
 
 /** Resolves the defaults of {@link SyntheticOptions} and checks that the sizes can be met. */
-export function resolveSyntheticOptions(options: SyntheticOptions): Required<SyntheticOptions> {
+function resolveSyntheticOptions(options: SyntheticOptions): Required<SyntheticOptions> {
   const customers = options.customers ?? options.companies * 20;
   const links = options.links ?? customers * 5;
   const resolved = { companies: options.companies, customers, links, seed: options.seed ?? 1 };

@@ -32,7 +32,7 @@ export const agencyIndustry = 'Federal government';
 export const agencyRegion = 'United States';
 
 /** An agency name as the customer should show it, or undefined when it is not a customer. */
-export function normaliseAgencyName(raw: string | undefined): string | undefined {
+function normaliseAgencyName(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   let name = raw.replace(/\s+/g, ' ').trim();
   for (const [typo, fix] of typoFixes) name = name.replace(typo, fix);

@@ -13,7 +13,7 @@ export interface RecognisedCapability {
 }
 
 /** Category of the IaaS / PaaS / SaaS capabilities. */
-export const serviceModelCategory = 'service model';
+const serviceModelCategory = 'service model';
 
 const serviceModels = ['IaaS', 'PaaS', 'SaaS'] as const;
 
@@ -26,7 +26,7 @@ const serviceModels = ['IaaS', 'PaaS', 'SaaS'] as const;
  * Every other capability is **secondary**: it only shows up later in the description, as a
  * feature, an integration or a detail.
  */
-export function recogniseKeywordCapabilities(product: Product): RecognisedCapability[] {
+function recogniseKeywordCapabilities(product: Product): RecognisedCapability[] {
   const description = product.CSO_Description ?? '';
   const central = `${product.Cloud_Service_Provider_Package} ${firstSentence(description)}`;
   const everything = `${product.Cloud_Service_Provider_Package} ${plainText(description)}`;
@@ -62,7 +62,7 @@ function countMentions(rule: CapabilityRule, text: string): number {
  * product is sold, not what it is good at, and nearly every vendor here is SaaS — as core
  * they would make almost every pair look like direct competitors (a HIGH capability overlap).
  */
-export function serviceModelCapabilities(product: Product): RecognisedCapability[] {
+function serviceModelCapabilities(product: Product): RecognisedCapability[] {
   const listed = product.Service_Model.flatMap((entry) => entry.split(/[,&/]|\band\b/));
   const names = serviceModels.filter((model) =>
     listed.some((entry) => entry.trim().toLowerCase() === model.toLowerCase()),

@@ -62,7 +62,7 @@ export function companyRow(vendor: Vendor): CompanyRow {
  * first described product>", listing at most five names and cutting the sentence at 200
  * characters.
  */
-export function companyDescription(products: readonly Product[]): string {
+function companyDescription(products: readonly Product[]): string {
   const names = [
     ...new Set(products.map((product) => product.Cloud_Service_Provider_Package.trim())),
   ];

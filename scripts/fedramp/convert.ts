@@ -19,7 +19,7 @@ export interface ConvertedTables {
 }
 
 /** Facts about the conversion that the data README and the CLI report. */
-export interface ConversionReport {
+interface ConversionReport {
   /** Day the export was created (`meta.Created_At`), YYYY-MM-DD. */
   readonly exportDate: string;
   readonly productCount: number;

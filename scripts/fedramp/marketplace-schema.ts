@@ -18,7 +18,7 @@ const atoLetterSchema = z.object({
 });
 
 /** The four designations that dictionary.json documents for a package. */
-export const designations = ['Compliant', 'In Process', 'In PMO Review', 'FedRAMP Ready'] as const;
+const designations = ['Compliant', 'In Process', 'In PMO Review', 'FedRAMP Ready'] as const;
 export type Designation = (typeof designations)[number];
 
 const productSchema = z.object({

@@ -16,7 +16,7 @@ export interface SegmentRow {
  * A company targets every segment of any of its products, whatever their designation:
  * a product still in process already aims at its niche.
  */
-export function segmentsOfProduct(product: Product): string[] {
+function segmentsOfProduct(product: Product): string[] {
   return [impactSegment(product.Impact_Level), deploymentSegment(product.Deployment_Model)].filter(
     (segment): segment is string => segment !== undefined,
   );

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The pom that names the Neo4j Community artifacts; its version is the one we run. */
-export const NEO4J_POM = join(here, 'pom.xml');
+const NEO4J_POM = join(here, 'pom.xml');
 
 /**
  * The Java classpath of Neo4j Community, resolved from Maven Central by the
@@ -29,7 +29,7 @@ export async function resolveNeo4jClasspath(
 }
 
 /** The Neo4j version pinned in the pom. */
-export function neo4jVersion(): string {
+function neo4jVersion(): string {
   const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(NEO4J_POM, 'utf8'));
   if (!match?.[1]) throw new Error(`${NEO4J_POM} does not name <neo4j.version>`);
   return match[1];

@@ -138,7 +138,7 @@ function waitForReadyLine(child: ChildProcess, home: string): Promise<void> {
  * process holding the store (a Neo4j started some other way, or reached
  * through another path): Neo4j says so in a Java stack trace, which helps no one.
  */
-export function explainStartFailure(consoleLog: string, home: string, code: number | null, logPath: string): string {
+function explainStartFailure(consoleLog: string, home: string, code: number | null, logPath: string): string {
   if (/FileLockException|StoreLockException|locked by another process/.test(consoleLog)) {
     const holders = findInstanceJvms(home).map((jvm) => `process ${jvm.pid}, Bolt port ${jvm.port}`);
     return (

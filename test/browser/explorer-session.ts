@@ -17,7 +17,7 @@ import { explorerFixture, RETAIL_NAMES, type FixtureNames } from './explorer-fix
 /** expect.poll with room for a loaded machine: two JVMs and a browser on two cores. */
 export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 200 });
 
-export interface RankedFit {
+interface RankedFit {
   candidate: { id: string; name: string };
   score: number;
   sharedCustomers: number;

@@ -355,7 +355,7 @@ describe('ecosystem', () => {
 
 describe('candidates after the graph changes', () => {
   // Rankings take companies from a directory the API keeps between requests
-  // (api/analysis/market-directory.ts): it must never outlive the data.
+  // (api/fits/market-directory.ts): it must never outlive the data.
   const nameOf = async (candidate: string) => {
     const { data, errors } = await query(`{ candidates(focal: "${id('alpha')}", first: 50, filter: { includePartners: true }) { candidate { id name } } }`);
     expect(errors).toBeUndefined();

@@ -18,7 +18,7 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });

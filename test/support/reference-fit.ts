@@ -19,7 +19,7 @@ export interface ReferenceFit {
   terms: Record<TermKind, number>;
 }
 
-export type TermKind = 'PEERS' | 'OVERLAP' | 'NICHE' | 'COMPLEMENT' | 'PULL';
+type TermKind = 'PEERS' | 'OVERLAP' | 'NICHE' | 'COMPLEMENT' | 'PULL';
 
 export interface ReferenceModel {
   weights: Record<TermKind, number>;

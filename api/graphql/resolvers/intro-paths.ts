@@ -5,9 +5,9 @@ import { badInput } from '../../errors.ts';
 import { companyId, pageSize } from '../../fits/request-arguments.ts';
 
 /** The longest intro path asked for: four hops already reach most of a market. */
-export const MAX_INTRO_HOPS = 4;
+const MAX_INTRO_HOPS = 4;
 /** The most paths one answer lists. */
-export const MAX_INTRO_PATHS = 20;
+const MAX_INTRO_PATHS = 20;
 
 export const introPathResolvers: Resolvers = {
   Query: {

@@ -149,7 +149,7 @@ function overdue(item: PipelineItemRecord): boolean {
 }
 
 /** What practitioners would not sign without, in sentences: the most common ways a partnership fails after the first call. */
-export function warningsOf(item: PipelineItemRecord, plan: PlanRecord | null): string[] {
+function warningsOf(item: PipelineItemRecord, plan: PlanRecord | null): string[] {
   const warnings: string[] = [];
   const late = ['PLAN_AGREED', 'SIGNED'].includes(item.stage);
   if (!item.inGraph) warnings.push('A re-import dropped one of the two companies: the item, its log, plan and ledger are kept.');

@@ -5,7 +5,7 @@ import type { TruthRecorder } from './export-truth.ts';
 import { nameRecord } from './record-naming.ts';
 
 /** A directory of the market's companies, header as the fixture has it (test/fixtures/sources/company-directory.csv). */
-export const DIRECTORY_HEADERS = [
+const DIRECTORY_HEADERS = [
   'Company',
   'Website',
   'Category',

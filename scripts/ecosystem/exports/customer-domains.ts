@@ -17,7 +17,7 @@ const SUFFIXES: Record<Region, readonly string[]> = {
 const EXTRA_WORDS = ['shop', 'store', 'online', 'hq'];
 
 /** The label a name gives: ASCII letters and digits, accents dropped ("Zoë's Closet" → zoescloset). */
-export function domainLabel(name: string): string {
+function domainLabel(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFKD')

@@ -39,7 +39,7 @@ export interface MarketCompany extends MarketOrganisation {
   profile: DemoCompany;
 }
 
-export interface MarketAccount {
+interface MarketAccount {
   customer: MarketOrganisation;
   stage: Stage;
 }
@@ -70,7 +70,7 @@ export interface ExportMarketOptions {
 }
 
 export const companyKey = (id: string): string => `company:${id}`;
-export const customerKey = (id: string): string => `customer:${id}`;
+const customerKey = (id: string): string => `customer:${id}`;
 
 export function createExportMarket(options: ExportMarketOptions): ExportMarket {
   const { seed } = options;

@@ -14,7 +14,7 @@ export const TRUTH_FILE = 'truth.json';
 /** The part an organisation plays in a record, as the importer's match events name it. */
 export type MentionRole = 'account' | 'vendor' | 'partner' | 'competitor' | 'company';
 
-export interface TruthOrganisation {
+interface TruthOrganisation {
   kind: OrganisationKind;
   name: string;
   domain?: string;

@@ -7,7 +7,7 @@ import type { TruthRecorder } from './export-truth.ts';
 import { nameRecord } from './record-naming.ts';
 
 /** HubSpot's companies export, header as HubSpot writes it (test/fixtures/sources/hubspot-companies.csv). */
-export const HUBSPOT_HEADERS = [
+const HUBSPOT_HEADERS = [
   'Record ID',
   'Company name',
   'Company Domain Name',

@@ -17,7 +17,7 @@ import { TRUTH_FILE } from './export-truth.ts';
 import { categoryOf } from '../capability-catalogue.ts';
 
 /** The large list's file name. */
-export const LARGE_INSTALL_BASE_FILE = 'hg-insights-install-base.csv';
+const LARGE_INSTALL_BASE_FILE = 'hg-insights-install-base.csv';
 
 export interface LargeInstallBaseOptions {
   seed: number;

@@ -6,7 +6,7 @@ import type { TruthRecorder } from './export-truth.ts';
 import { nameRecord } from './record-naming.ts';
 
 /** A partner manager's sheet, header as the fixture has it (test/fixtures/sources/partner-sheet.csv). */
-export const PARTNER_SHEET_HEADERS = ['Partner', 'Website', 'Partnership Type', 'Status', 'Start Date'] as const;
+const PARTNER_SHEET_HEADERS = ['Partner', 'Website', 'Partnership Type', 'Status', 'Start Date'] as const;
 
 /** The words people type for each type and status (docs/import.md's tables list what the importer reads). */
 const TYPE_WORDS: Record<PartnershipType, readonly string[]> = {

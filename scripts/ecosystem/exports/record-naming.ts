@@ -25,7 +25,7 @@ export interface NamingOdds extends SpellOptions {
 }
 
 export const WITHOUT_DOMAIN = 0.2;
-export const FREE_MAIL = 0.006;
+const FREE_MAIL = 0.006;
 
 export function nameRecord(
   random: Random,

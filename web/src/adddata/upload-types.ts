@@ -5,7 +5,7 @@
  * browser tests hold the two together.
  */
 
-export type PlanConfidence = 'certain' | 'likely' | 'set by you';
+type PlanConfidence = 'certain' | 'likely' | 'set by you';
 
 export interface FilePlan {
   file: string;
@@ -75,7 +75,7 @@ export interface FileReport {
   companies: DecisionCounts;
 }
 
-export interface AmbiguousRecord {
+interface AmbiguousRecord {
   file: string;
   line: number;
   name?: string;
@@ -83,7 +83,7 @@ export interface AmbiguousRecord {
   candidates: { id: string; name: string; domain?: string }[];
 }
 
-export interface MatchReport {
+interface MatchReport {
   dryRun: boolean;
   replace: boolean;
   files: FileReport[];

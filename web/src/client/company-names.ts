@@ -22,10 +22,6 @@ export function rememberCompanyNames(companies: Iterable<{ id: string; name: str
   for (const listener of listeners) listener();
 }
 
-export function knownCompanyName(id: string): string | undefined {
-  return names.get(id);
-}
-
 /** The company's name once any answer on the page has given it; undefined until then. */
 export function useCompanyName(id: string): string | undefined {
   useSyncExternalStore(subscribe, () => version);

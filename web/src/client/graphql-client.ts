@@ -5,7 +5,7 @@
  */
 import type { Operation } from './operation.ts';
 
-export const GRAPHQL_ENDPOINT = '/graphql';
+const GRAPHQL_ENDPOINT = '/graphql';
 
 /** What failed and how the API classified it. */
 export class ApiError extends Error {

@@ -10,14 +10,14 @@ import type * as Op from './generated/operations.ts';
 export type {
   ConflictKind,
   EcosystemEdgeKind,
-  EcosystemNodeKind,
+  
   FitTermKind,
   LikelihoodBand,
   PairRelation,
-  PartnershipStatus,
+  
   Quadrant,
   Severity,
-  Side,
+  
 } from './generated/operations.ts';
 
 type CandidateDetail = NonNullable<Op.CandidateDetailQuery['partnerFit']>;
@@ -40,12 +40,9 @@ export type EcosystemNode = EcosystemGraph['nodes'][number];
 export type EcosystemEdge = EcosystemGraph['edges'][number];
 
 export type Conflict = CandidateDetail['conflicts'][number];
-export type PartnershipType = NonNullable<CandidateDetail['recommendedType']>;
+type PartnershipType = NonNullable<CandidateDetail['recommendedType']>;
 export type Effort = PartnershipType['effort'];
 export type PowerBalance = CandidateDetail['powerBalance'];
-
-/** The three value terms of valueTo (and so of mutualValue), seen from one side. */
-export type FitTerms = CandidateDetail['candidateTerms'];
 
 /** One evidence term of one candidate's fit score. */
 export type FitTerm = Op.TermFieldsFragment;
@@ -75,17 +72,9 @@ export type StageCount = OverlapAnswer['matrix'][number];
 export type Stage = StageCount['stageA'];
 export type CapabilityLevel = ComplementarityAnswer['competing'][number]['levelA'];
 export type ComplementarityDetail = ComplementarityAnswer;
-export type CompetingCapability = ComplementarityAnswer['competing'][number];
-
-export type Customer = NonNullable<Op.SharedCustomersQuery['overlap']>['sharedCustomers'][number];
 
 export type ShortlistSummary = Op.ShortlistSummaryFieldsFragment;
 export type Shortlist = NonNullable<Op.ShortlistEntriesQuery['shortlist']>;
-/** A pin; `candidate` and `fit` are null when a re-import dropped the company (`inGraph` false). */
-export type ShortlistEntry = Shortlist['entries'][number];
-
-/** Filter options gathered from the companies' own segments and capabilities. */
-export type FilterOptions = Op.FilterOptionsQuery;
 
 /** A warm-introduction path to a target, strongest first in the API's list. */
 export type IntroPath = Op.IntroPathsQuery['introPaths'][number];
@@ -96,11 +85,5 @@ export type WhatIfAnswer = Op.WhatIfQuery['whatIf'];
 export type CountChange = WhatIfAnswer['reachableCustomers'];
 export type PartnerSetConflict = WhatIfAnswer['conflicts'][number];
 
-/** The gaps no partner of the focal company fills (`Query.whiteSpace`). */
-export type WhiteSpaceAnswer = Op.WhiteSpaceQuery['whiteSpace'];
-export type CapabilityGap = WhiteSpaceAnswer['capabilities'][number];
-export type SegmentGap = WhiteSpaceAnswer['segments'][number];
+/** A company that would fill a gap no partner of the focal company fills (`Query.whiteSpace`). */
 export type GapCandidate = Op.GapCandidateFieldsFragment;
-
-/** One change an import made that concerns the focal company. */
-export type MarketChange = Op.ChangesQuery['changes'][number];

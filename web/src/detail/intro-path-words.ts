@@ -16,9 +16,9 @@ export function formatStrength(strength: number): string {
 }
 
 /** A strength's tier: the same cut-offs for every path. */
-export type StrengthTier = 'Direct' | 'Strong' | 'Fair' | 'Weak';
+type StrengthTier = 'Direct' | 'Strong' | 'Fair' | 'Weak';
 
-export function strengthTier(strength: number): StrengthTier {
+function strengthTier(strength: number): StrengthTier {
   if (strength >= 1) return 'Direct';
   if (strength >= 0.5) return 'Strong';
   if (strength >= 0.25) return 'Fair';

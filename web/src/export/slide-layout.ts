@@ -40,7 +40,7 @@ export interface Box {
   height: number;
 }
 
-export interface PlacedEntry extends LegendEntry {
+interface PlacedEntry extends LegendEntry {
   /** Left of the swatch; `y` is the row's middle. */
   x: number;
   y: number;

@@ -55,7 +55,7 @@ export const RELATION_HINT: Record<Relation, string> = {
  * secondary capabilities in common) is normal between complementary firms and
  * would otherwise paint most of the map orange.
  */
-export const CONFLICT_FROM: Severity = 'MEDIUM';
+const CONFLICT_FROM: Severity = 'MEDIUM';
 
 const BY_HISTORY: Partial<Record<PairRelation, Relation>> = {
   PARTNER: 'partner',

@@ -101,7 +101,7 @@ export function riskBadge(standing: Pick<FitStanding, 'ruledOut' | 'conflicts'>)
   };
 }
 
-export function quadrantBadge(quadrant: Quadrant): Badge {
+function quadrantBadge(quadrant: Quadrant): Badge {
   return { tone: `quadrant-${quadrant}`, label: QUADRANT_LABEL[quadrant], hint: QUADRANT_HINT[quadrant] };
 }
 

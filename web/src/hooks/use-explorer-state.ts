@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { parseExplorerState, serialiseExplorerState, type ExplorerState } from '../state/url-state.ts';
 
-export type StatePatch = Partial<ExplorerState>;
+type StatePatch = Partial<ExplorerState>;
 export type UpdateState = (
   patch: StatePatch | ((state: ExplorerState) => StatePatch),
   options?: { replace?: boolean },

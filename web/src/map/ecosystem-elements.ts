@@ -20,11 +20,11 @@ import { relationOf, type Relation } from '../fit/relations.ts';
 /** Node diameters in model pixels; area ∝ customer base between these. */
 export const NODE_DIAMETER = { min: 18, max: 72 } as const;
 /** Group node diameters: a "+4" group a little above the smallest company, "+200" as large as the largest. */
-export const GROUP_DIAMETER = { min: 30, max: 72 } as const;
+const GROUP_DIAMETER = { min: 30, max: 72 } as const;
 /** Shared-customer edge widths; area-honest sqrt scale like the nodes. */
 export const SHARED_EDGE_WIDTH = { min: 1, max: 9 } as const;
 
-export const EDGE_KINDS: readonly EcosystemEdgeKind[] = [
+const EDGE_KINDS: readonly EcosystemEdgeKind[] = [
   'SHARED_CUSTOMERS',
   'PARTNER',
   'PROPOSED_PARTNER',
@@ -192,7 +192,7 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
   return [...sortById([...nodes, ...grouped.filter(isNode)]), ...sortById([...edges, ...grouped.filter((e) => !isNode(e)), ...tethers])];
 }
 
-export const GROUP_NOUN: Record<GroupedRelation, [string, string]> = {
+const GROUP_NOUN: Record<GroupedRelation, [string, string]> = {
   partner: ['active partner', 'active partners'],
   competitor: ['rival', 'rivals'],
   'in-progress': ['deal in progress', 'deals in progress'],
@@ -248,7 +248,7 @@ function sortById(elements: ElementDefinition[]): ElementDefinition[] {
   });
 }
 
-export const EDGE_CLASS: Record<EcosystemEdgeKind, string> = {
+const EDGE_CLASS: Record<EcosystemEdgeKind, string> = {
   SHARED_CUSTOMERS: 'shared',
   PARTNER: 'partnership',
   PROPOSED_PARTNER: 'proposed',

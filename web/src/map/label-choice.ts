@@ -55,7 +55,7 @@ export function labelPriority(node: LabelNode): number {
   return 10 + node.rank;
 }
 
-export const ALWAYS_LABELLED_UP_TO = 3;
+const ALWAYS_LABELLED_UP_TO = 3;
 
 /** A company on screen (px) whose name is to be placed: its centre, radius and the name's size. */
 export interface LabelPlace {

@@ -61,7 +61,7 @@ export const concentricDefaults = {
 } as const;
 
 /** How many score bands (rings) concentric draws around the focal company. */
-export const CONCENTRIC_RINGS = 4;
+const CONCENTRIC_RINGS = 4;
 
 /**
  * Large maps: edges among the other companies as long and as stiff as the

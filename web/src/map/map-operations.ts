@@ -14,7 +14,7 @@ import { MAX_FIT_ZOOM, placeNewcomers, type PlacedNode } from './placement.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import type { LayoutName } from '../state/url-state.ts';
 
-export const FIT_PADDING = 48;
+const FIT_PADDING = 48;
 
 /** The whole map laid out afresh; the same companies always land in the same places (the seed is what is drawn). */
 export function layOutAll(cy: Core, layout: LayoutName, focalId: string, large: boolean, seed: string): void {

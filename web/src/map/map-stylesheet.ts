@@ -35,7 +35,7 @@ export const FOCAL_HALO = 8;
 export const SELECTED_HALO = 7;
 /** A group node: white, ringed this wide (model px) in its members' colour (MapLegend draws the same). */
 export const GROUP_FILL = '#ffffff';
-export const GROUP_RING = 5;
+const GROUP_RING = 5;
 
 /**
  * A length that stays `px` on screen: cytoscape draws text in model units,

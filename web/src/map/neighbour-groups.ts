@@ -17,7 +17,7 @@ import { relationOf, type Relation } from '../fit/relations.ts';
 
 export type GroupedRelation = Extract<Relation, 'partner' | 'competitor' | 'in-progress' | 'former'>;
 
-export const GROUPED_RELATIONS: readonly GroupedRelation[] = ['partner', 'competitor', 'in-progress', 'former'];
+const GROUPED_RELATIONS: readonly GroupedRelation[] = ['partner', 'competitor', 'in-progress', 'former'];
 
 /** Members drawn before "show more": a dozen names is what a ring around the focal company can label. */
 export const GROUP_CAP = 12;

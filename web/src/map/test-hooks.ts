@@ -6,7 +6,7 @@ import type { Core } from 'cytoscape';
  * from playwright's addInitScript): the cytoscape instance, and counters on the
  * map's element (layout runs, nodes and edges drawn). A user's page has none.
  */
-export const testHooksOn = (): boolean => typeof window !== 'undefined' && window.__PARTNERGRAPH_TEST_HOOKS__ === true;
+const testHooksOn = (): boolean => typeof window !== 'undefined' && window.__PARTNERGRAPH_TEST_HOOKS__ === true;
 
 export function exposeMap(cy: Core): () => void {
   if (!testHooksOn()) return () => {};

@@ -12,7 +12,7 @@ import { dataAxis, quadrantRegions, scale, type DataAxis } from './quadrant-axes
 import { DEFAULT_THRESHOLDS, namesWanted, pointRadius, type Thresholds } from './quadrant-chart.ts';
 import { formatThreshold, RELATIVE_HINT, type ThresholdMode } from './chart-thresholds.ts';
 
-export interface Corner {
+interface Corner {
   quadrant: Quadrant;
   x: number;
   y: number;
@@ -39,9 +39,6 @@ export interface ChartLayout {
   dots: Dot[];
   names: PlacedName[];
 }
-
-/** The capability threshold's label, at the plot's left edge just above its line (fixed lines). */
-export const capabilityThresholdText = (threshold: number): string => `capability gain high from ${threshold}`;
 
 /**
  * What a threshold line says, on the line or, off the scale, at the axis's

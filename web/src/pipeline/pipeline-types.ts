@@ -6,7 +6,6 @@ import type * as Op from '../client/generated/operations.ts';
 
 export type PipelineStage = Op.PipelineStage;
 export type PipelineCard = Op.PipelineBoardQuery['pipeline'][number];
-export type ShortlistSource = Op.PipelineBoardQuery['shortlists'][number];
 export type PipelineItemDetail = NonNullable<Op.PipelineItemDetailQuery['pipelineItem']>;
 export type PlanView = NonNullable<PipelineItemDetail['plan']>;
 export type PlanGoalView = PlanView['goals'][number];
@@ -18,6 +17,5 @@ export type ActivityKind = Op.ActivityKind;
 export type GoalMetric = Op.GoalMetric;
 export type PlanSide = Op.PlanSide;
 export type ChecklistState = Op.ChecklistState;
-export type AlignmentTopic = Op.AlignmentTopic;
 export type ReferralDirection = Op.ReferralDirection;
 export type LedgerOutcome = Op.LedgerOutcome;

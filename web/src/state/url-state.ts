@@ -7,13 +7,13 @@
 import type { Severity } from '../client/types.ts';
 import { TERM_KINDS, TERM_PARAM, type TermWeights } from '../fit/terms.ts';
 
-export const VIEWS = ['map', 'shortlist', 'matrix', 'whitespace', 'pipeline'] as const;
+const VIEWS = ['map', 'shortlist', 'matrix', 'whitespace', 'pipeline'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const LAYOUTS = ['force', 'concentric'] as const;
 
 /** The ranked list's order: the market's fit score (default), or what is specific to the focal company. */
-export const LENSES = ['MARKET', 'SPECIFIC'] as const;
+const LENSES = ['MARKET', 'SPECIFIC'] as const;
 export type LensName = (typeof LENSES)[number];
 export type LayoutName = (typeof LAYOUTS)[number];
 
@@ -45,7 +45,7 @@ export const DEFAULT_FILTERS: Readonly<CandidateFilters> = {
 
 /** How many candidates the map draws: the API allows 1 to 300. */
 export const MAP_SIZES = [25, 50, 100, 300] as const;
-export const DEFAULT_MAP_SIZE = 25;
+const DEFAULT_MAP_SIZE = 25;
 
 export interface ExplorerState {
   focal: string | null;

@@ -14,10 +14,10 @@ interface Named {
 }
 
 /** The kinds in the order a strategist weighs them: a rival inside the set first. */
-export const CONFLICT_KINDS: readonly ConflictKind[] = ['PARTNER_IS_RIVAL', 'PARTNERS_COMPETE', 'PARTNER_OF_RIVAL'];
+const CONFLICT_KINDS: readonly ConflictKind[] = ['PARTNER_IS_RIVAL', 'PARTNERS_COMPETE', 'PARTNER_OF_RIVAL'];
 
 /** A kind as a count reads it: "3 partners of a rival". */
-export const CONFLICT_KIND_WORDS: Record<ConflictKind, [one: string, many: string]> = {
+const CONFLICT_KIND_WORDS: Record<ConflictKind, [one: string, many: string]> = {
   PARTNER_IS_RIVAL: ['rival as a partner', 'rivals as partners'],
   PARTNERS_COMPETE: ['pair of partners that compete', 'pairs of partners that compete'],
   PARTNER_OF_RIVAL: ['partner of a rival', 'partners of a rival'],
@@ -101,7 +101,7 @@ export function conflictsByPartner(conflicts: readonly PartnerSetConflict[]): Pa
 }
 
 /** What a partner of the hypothetical set carries. */
-export interface PartnerRow {
+interface PartnerRow {
   partner: Named;
   /** Added in the what-if (else one of today's). */
   added: boolean;
