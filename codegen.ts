@@ -71,12 +71,24 @@ const config: CodegenConfig = {
     'docs/examples/generated/typed-client.ts': {
       documents: 'docs/examples/typed-client.ts',
       plugins: ['typescript-operations'],
-      config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, avoidOptionals: { field: true, inputValue: false }, scalars: { ID: 'string' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        avoidOptionals: { field: true, inputValue: false },
+        scalars: { ID: 'string' },
+      },
     },
     'web/src/client/generated/operations.ts': {
       documents: 'web/src/**/*-queries.ts',
       plugins: ['typescript-operations'],
-      config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, avoidOptionals: { field: true, inputValue: false }, scalars: { ID: 'string' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        avoidOptionals: { field: true, inputValue: false },
+        scalars: { ID: 'string' },
+      },
     },
   },
 };

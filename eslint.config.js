@@ -7,7 +7,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', '.cache/', 'test-results/', 'bench/results/', 'data/', '**/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.neo4j/',
+      '.cache/',
+      'test-results/',
+      'bench/results/',
+      'data/',
+      '**/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,8 +39,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['neo4j-driver', 'graphql-yoga', '@graphql-tools/*', 'node:*'], message: 'The explorer talks to the API over HTTP only.' },
-            { regex: '^(\\.\\./)+api/(?!contract/)', message: 'The explorer may share only api/contract/ with the server.' },
+            {
+              group: ['neo4j-driver', 'graphql-yoga', '@graphql-tools/*', 'node:*'],
+              message: 'The explorer talks to the API over HTTP only.',
+            },
+            {
+              regex: '^(\\.\\./)+api/(?!contract/)',
+              message: 'The explorer may share only api/contract/ with the server.',
+            },
           ],
         },
       ],
@@ -40,7 +57,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(db|fits|graphql|plugins|import|shortlists)/', message: 'api/analysis/ is pure: it reads nothing and knows no GraphQL.' }, { group: ['neo4j-driver'], message: 'api/analysis/ is pure.' }] },
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(db|fits|graphql|plugins|import|shortlists)/',
+              message: 'api/analysis/ is pure: it reads nothing and knows no GraphQL.',
+            },
+            { group: ['neo4j-driver'], message: 'api/analysis/ is pure.' },
+          ],
+        },
       ],
     },
   },

@@ -67,7 +67,12 @@ export function createApp({ db: database, webRoot, security = {}, webhook, respo
   const authenticate = createRequestAuthenticator(keyring);
   // The data's list sizes, for the cost of an operation (docs/security.md, "Cost"): the market's per version, shortlists' per request.
   const bounds: BoundsSource = (args) =>
-    dataBoundsFor(db, (args.contextValue as { request?: Request }).request ?? (args.contextValue as object), args.document, args.variableValues ?? {});
+    dataBoundsFor(
+      db,
+      (args.contextValue as { request?: Request }).request ?? (args.contextValue as object),
+      args.document,
+      args.variableValues ?? {},
+    );
   return createYoga<Record<string, never>, ApiContext>({
     schema: createSchema(),
     context: ({ request }) => {

@@ -47,7 +47,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhook: attempt(() => webhook(env.WEBHOOK_URL, env.WEBHOOK_SECRET), undefined),
   };
   // The explorer's uploads take the files `npm run import` takes.
-  if (config.security) config.security = { ...config.security, uploads: { ...config.security.uploads, maxFileBytes: config.maxImportFileBytes } };
+  if (config.security)
+    config.security = {
+      ...config.security,
+      uploads: { ...config.security.uploads, maxFileBytes: config.maxImportFileBytes },
+    };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
 }
@@ -56,7 +60,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function port(text: string | undefined): number {
   if (!text?.trim()) return 4000;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535) throw new Error(`PORT must be a port number from 0 to 65535, got "${text}"`);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535)
+    throw new Error(`PORT must be a port number from 0 to 65535, got "${text}"`);
   return value;
 }
 
@@ -64,7 +69,8 @@ function port(text: string | undefined): number {
 function queryTimeout(text: string | undefined): number {
   if (!text?.trim()) return DEFAULT_QUERY_TIMEOUT_MS;
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`QUERY_TIMEOUT_MS must be a whole number of milliseconds above 0, got "${text.trim()}"`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`QUERY_TIMEOUT_MS must be a whole number of milliseconds above 0, got "${text.trim()}"`);
   return value;
 }
 
@@ -92,9 +98,12 @@ function webhook(url: string | undefined, secret: string | undefined): WebhookSe
   } catch {
     throw new Error(`WEBHOOK_URL must be an http or https URL, got "${trimmed}"`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`WEBHOOK_URL must be an http or https URL, got "${trimmed}"`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new Error(`WEBHOOK_URL must be an http or https URL, got "${trimmed}"`);
   if (!secret || secret.length < MIN_WEBHOOK_SECRET) {
-    throw new Error(`WEBHOOK_SECRET must be set with WEBHOOK_URL, at least ${MIN_WEBHOOK_SECRET} characters: receivers check each body's signature with it`);
+    throw new Error(
+      `WEBHOOK_SECRET must be set with WEBHOOK_URL, at least ${MIN_WEBHOOK_SECRET} characters: receivers check each body's signature with it`,
+    );
   }
   return { url: parsed.toString(), secret };
 }

@@ -34,7 +34,12 @@ export interface HttpHint {
   headers?: Record<string, string>;
 }
 
-export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, http?: HttpHint): GraphQLError {
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+  http?: HttpHint,
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra, ...(http ? { http } : {}) } });
 }
 
@@ -45,7 +50,12 @@ export const badInput = (argument: string, reason: string): GraphQLError =>
   apiError('BAD_USER_INPUT', `Argument "${argument}" ${reason}`, { argument });
 
 export const unauthenticated = (reason: string): GraphQLError =>
-  apiError('UNAUTHENTICATED', reason, {}, { status: 401, headers: { 'www-authenticate': 'Bearer realm="PartnerGraph"' } });
+  apiError(
+    'UNAUTHENTICATED',
+    reason,
+    {},
+    { status: 401, headers: { 'www-authenticate': 'Bearer realm="PartnerGraph"' } },
+  );
 
 export const forbidden = (reason: string): GraphQLError => apiError('FORBIDDEN', reason, {}, { status: 403 });
 
@@ -56,15 +66,23 @@ export const badRecords = (problems: readonly { path: string; reason: string }[]
     `Nothing was written: ${problems.length} problem(s) in the input. ${problems
       .slice(0, 5)
       .map((problem) => `${problem.path}: ${problem.reason}`)
-      .join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more (extensions.problems lists them all)` : ''}.`,
+      .join(
+        '; ',
+      )}${problems.length > 5 ? `; and ${problems.length - 5} more (extensions.problems lists them all)` : ''}.`,
     { argument: 'input', problems: problems.slice(0, 500) },
   );
 
-export const importRunning = (message: string): GraphQLError => apiError('IMPORT_RUNNING', message, {}, { status: 409 });
+export const importRunning = (message: string): GraphQLError =>
+  apiError('IMPORT_RUNNING', message, {}, { status: 409 });
 
 export type ComplexityLimit = 'depth' | 'cost' | 'aliases' | 'tokens';
 
-export const tooComplex = (limit: ComplexityLimit, max: number, found: number | undefined, message: string): GraphQLError =>
+export const tooComplex = (
+  limit: ComplexityLimit,
+  max: number,
+  found: number | undefined,
+  message: string,
+): GraphQLError =>
   apiError('QUERY_TOO_COMPLEX', message, { limit, max, ...(found === undefined ? {} : { found }) }, { status: 400 });
 
 export const rateLimited = (retryAfterSeconds: number): GraphQLError =>

@@ -54,7 +54,11 @@ export async function listen(
   assertSafeToListen(host, authenticated);
   let closing = false;
   const server: Server = createServer(
-    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    {
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+    },
     (req, res) => {
       // Once closing, a connection whose response is done goes at once instead of idling in keep-alive.
       res.once('finish', () => {
@@ -65,7 +69,12 @@ export async function listen(
       const problem = malformedRequest(req.headers.host, req.url);
       if (problem) {
         const body = `${problem}\n`;
-        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', connection: 'close' });
+        res.writeHead(400, {
+          'content-type': 'text/plain; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+          'cache-control': 'no-store',
+          connection: 'close',
+        });
         res.end(body);
         return;
       }

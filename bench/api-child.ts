@@ -24,7 +24,8 @@ function tracing(db: Database, calls: QueryCall[]): Database {
 
 async function main(): Promise<void> {
   const [uri, webRoot] = process.argv.slice(2);
-  if (!uri || !process.send) throw new Error('usage: api-child.ts <bolt uri> [<web root>], started with an IPC channel');
+  if (!uri || !process.send)
+    throw new Error('usage: api-child.ts <bolt uri> [<web root>], started with an IPC channel');
   const send = (message: ApiChildMessage) => process.send!(message);
   const db = createDatabase({ uri });
   const calls: QueryCall[] = [];
@@ -50,7 +51,10 @@ async function main(): Promise<void> {
       case 'rss':
         return send({ type: 'rss', peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) });
       case 'stop':
-        void server.close().then(() => db.close()).then(() => process.exit(0));
+        void server
+          .close()
+          .then(() => db.close())
+          .then(() => process.exit(0));
     }
   });
   // The parent going away (even killed) must not leave this process behind.

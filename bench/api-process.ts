@@ -27,8 +27,14 @@ export interface ApiProcess {
 }
 
 /** Starts bench/api-child.ts (serving the built explorer from `webRoot` if given; its response cache on when `cached`) and waits until it listens. */
-export async function startApiProcess(uri: string, webRoot?: string, options: { cached?: boolean } = {}): Promise<ApiProcess> {
-  const child = spawnTs('api-child.ts', webRoot ? [uri, webRoot] : [uri], { BENCH_CACHE: options.cached ? 'on' : 'off' });
+export async function startApiProcess(
+  uri: string,
+  webRoot?: string,
+  options: { cached?: boolean } = {},
+): Promise<ApiProcess> {
+  const child = spawnTs('api-child.ts', webRoot ? [uri, webRoot] : [uri], {
+    BENCH_CACHE: options.cached ? 'on' : 'off',
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -87,7 +93,9 @@ function nextMessage<Type extends ApiChildMessage['type']>(
     };
     const onExit = (code: number | null) => {
       cleanup();
-      reject(new Error(`The API process exited (${code}) while the bench waited for "${type}":\n${stderr().slice(-3000)}`));
+      reject(
+        new Error(`The API process exited (${code}) while the bench waited for "${type}":\n${stderr().slice(-3000)}`),
+      );
     };
     const cleanup = () => {
       child.off('message', onMessage);

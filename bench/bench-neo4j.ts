@@ -40,7 +40,8 @@ export async function startBenchNeo4j(scale: Scale, log: (line: string) => void)
     transactionTimeout: '30m',
     log: () => {},
   });
-  if (neo4j.attached) throw new Error('Another process started the bench Neo4j at the same moment; run one bench at a time.');
+  if (neo4j.attached)
+    throw new Error('Another process started the bench Neo4j at the same moment; run one bench at a time.');
   return { uri: neo4j.uri, pid: readPid(), stop: neo4j.stop };
 }
 

@@ -11,7 +11,15 @@ import { percentile, round } from './latency.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 /** Debian's chromium, headless, with nothing phoning home (as test/support/browser.ts). */
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** The map size of issue 5: 300 candidates (plus the focal company, its partners and rivals). */
 const MAP_CANDIDATES = 300;
 /** Page loads timed per view; the first one also fetches and compiles the bundle. */
@@ -88,7 +96,10 @@ export async function buildExplorer(log: (line: string) => void): Promise<{ dir:
  * whose map is closest to 300 nodes and for the largest hub. A script run
  * before the page's own marks when the layout has run (HOOK_LAYOUT_RUNS).
  */
-export async function measureBrowser(context: { api: ApiProcess; focal: FocalCompany[] }, log: (line: string) => void): Promise<BrowserFigures> {
+export async function measureBrowser(
+  context: { api: ApiProcess; focal: FocalCompany[] },
+  log: (line: string) => void,
+): Promise<BrowserFigures> {
   const hubs = context.focal.filter((focal) => focal.tier === 'hub');
   const largest = [...hubs].sort((a, b) => b.customers - a.customers)[0]!;
   const fewestExtra = await hubWithFewestPartnersAndRivals(context.api, hubs);
@@ -109,16 +120,32 @@ export async function measureBrowser(context: { api: ApiProcess; focal: FocalCom
         nodes: typical.nodes,
         edges: typical.edges,
         settleMs: loads.map((load) => round(load.settleMs, 0)),
-        settleMsP50: round(percentile(warm.map((load) => load.settleMs), 50), 0),
+        settleMsP50: round(
+          percentile(
+            warm.map((load) => load.settleMs),
+            50,
+          ),
+          0,
+        ),
         ecosystemAnswerMs: round(typical.ecosystemAnswerMs, 0),
         answersMs: round(typical.answersMs, 0),
-        drawAndLayoutMs: round(percentile(warm.map((load) => load.settleMs - load.answersMs), 50), 0),
+        drawAndLayoutMs: round(
+          percentile(
+            warm.map((load) => load.settleMs - load.answersMs),
+            50,
+          ),
+          0,
+        ),
       };
     };
     const map300 = await timeMap(fewestExtra.id);
     const largestHub = largest.id === fewestExtra.id ? map300 : await timeMap(largest.id);
     log(`Browser: ${largest.id}'s map grown towards ${PAN_NODES} nodes and panned…`);
-    const panning = await measurePanning(browserContext, `${context.api.url}/?focal=${encodeURIComponent(largest.id)}&top=${MAP_CANDIDATES}`, largest.id);
+    const panning = await measurePanning(
+      browserContext,
+      `${context.api.url}/?focal=${encodeURIComponent(largest.id)}&top=${MAP_CANDIDATES}`,
+      largest.id,
+    );
     return {
       page: 'explorer (web/, production build), map view, force layout',
       map300,
@@ -156,7 +183,9 @@ async function measurePanning(browserContext: BrowserContext, url: string, focal
         return count;
       })()`)) as number;
       if (before < 0) break;
-      await page.waitForFunction(`window.__cy.nodes().length !== ${before}`, null, { timeout: 30_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(`window.__cy.nodes().length !== ${before}`, null, { timeout: 30_000 })
+        .catch(() => undefined);
     }
     const nodes = (await page.evaluate('window.__cy.nodes().length')) as number;
     const box = (await page.locator('[data-testid=ecosystem-map]').boundingBox())!;
@@ -179,15 +208,21 @@ async function measurePanning(browserContext: BrowserContext, url: string, focal
     const steps = 120;
     for (let step = 1; step <= steps; step++) {
       const progress = step / steps;
-      await page.mouse.move(grab.x + (centre.x - grab.x) * Math.sin(progress * Math.PI), grab.y - 200 * Math.sin(progress * Math.PI * 2));
+      await page.mouse.move(
+        grab.x + (centre.x - grab.x) * Math.sin(progress * Math.PI),
+        grab.y - 200 * Math.sin(progress * Math.PI * 2),
+      );
       await page.waitForTimeout(2_000 / steps);
     }
     await page.mouse.up();
     const seconds = (Date.now() - began) / 1000;
-    const frames = (await page.evaluate('(() => { window.__frames.running = false; return window.__frames.frames; })()')) as number;
+    const frames = (await page.evaluate(
+      '(() => { window.__frames.running = false; return window.__frames.frames; })()',
+    )) as number;
     const fps = round(frames / seconds, 1);
     // A drag that grabbed something else than the canvas would count idle frames: say so.
-    if ((await page.evaluate('JSON.stringify(window.__cy.pan())')) === panBefore) throw new Error('the drag did not pan the map');
+    if ((await page.evaluate('JSON.stringify(window.__cy.pan())')) === panBefore)
+      throw new Error('the drag did not pan the map');
     return { focal, nodes, fps, targetFps: PAN_FPS_TARGET, met: fps >= PAN_FPS_TARGET };
   } finally {
     await page.close();
@@ -201,7 +236,10 @@ async function hubWithFewestPartnersAndRivals(api: ApiProcess, hubs: FocalCompan
   let best: { hub: FocalCompany; extra: number } | undefined;
   for (const hub of hubs) {
     const { company } = await api.graphql<Data>(query, { id: hub.id });
-    const extra = new Set([...(company?.competitors ?? []).map((c) => c.id), ...(company?.partnerships ?? []).flatMap((p) => p.parties.map((c) => c.id))]);
+    const extra = new Set([
+      ...(company?.competitors ?? []).map((c) => c.id),
+      ...(company?.partnerships ?? []).flatMap((p) => p.parties.map((c) => c.id)),
+    ]);
     extra.delete(hub.id);
     if (!best || extra.size < best.extra) best = { hub, extra: extra.size };
   }
@@ -251,7 +289,9 @@ async function timeLoad(browserContext: BrowserContext, url: string): Promise<Lo
       settleMs: marks.layoutStop!,
       ecosystemAnswerMs: ecosystemAnsweredAt === undefined ? Number.NaN : ecosystemAnsweredAt - timeOrigin,
       answersMs:
-        ecosystemAnsweredAt === undefined || rankingAnsweredAt === undefined ? Number.NaN : Math.max(ecosystemAnsweredAt, rankingAnsweredAt) - timeOrigin,
+        ecosystemAnsweredAt === undefined || rankingAnsweredAt === undefined
+          ? Number.NaN
+          : Math.max(ecosystemAnsweredAt, rankingAnsweredAt) - timeOrigin,
       nodes: marks.nodes ?? 0,
       edges: marks.edges ?? 0,
     };

@@ -21,7 +21,12 @@ const BULK = `query Bulk($pairs: [FitPair!]!) { partnerFits(pairs: $pairs) { foc
  * tiers (hubs included), each with 100 candidates spread over the market.
  * Timed through the API (cache off), `repeats` times.
  */
-export async function measureBulkFit(api: ApiProcess, cases: FocalCase[], companies: { id: string }[], repeats = 3): Promise<BulkFitFigures> {
+export async function measureBulkFit(
+  api: ApiProcess,
+  cases: FocalCase[],
+  companies: { id: string }[],
+  repeats = 3,
+): Promise<BulkFitFigures> {
   const step = cases.length / 20;
   const focals = Array.from({ length: 20 }, (_, i) => cases[Math.floor(i * step)]!.id);
   const stride = Math.max(1, Math.floor(companies.length / 100));
@@ -31,6 +36,12 @@ export async function measureBulkFit(api: ApiProcess, cases: FocalCase[], compan
       .map((candidate) => ({ focal, candidate })),
   );
   const seconds: number[] = [];
-  for (let run = 0; run < repeats; run += 1) seconds.push(round((await timed(() => api.graphql(BULK, { pairs }))) / 1000, 2));
-  return { pairs: pairs.length, focalCompanies: focals.length, seconds, medianSeconds: [...seconds].sort((a, b) => a - b)[Math.floor(repeats / 2)]! };
+  for (let run = 0; run < repeats; run += 1)
+    seconds.push(round((await timed(() => api.graphql(BULK, { pairs }))) / 1000, 2));
+  return {
+    pairs: pairs.length,
+    focalCompanies: focals.length,
+    seconds,
+    medianSeconds: [...seconds].sort((a, b) => a - b)[Math.floor(repeats / 2)]!,
+  };
 }

@@ -39,21 +39,37 @@ export async function runChangesImport(folder: string, uri: string): Promise<Cha
   const work = mkdtempSync(join(tmpdir(), 'partnergraph-bench-changes-'));
   try {
     const companies = parse(readFileSync(join(folder, 'companies.csv')), { columns: true }) as Record<string, string>[];
-    const partnerships = parse(readFileSync(join(folder, 'partnerships.csv')), { columns: true }) as Record<string, string>[];
+    const partnerships = parse(readFileSync(join(folder, 'partnerships.csv')), { columns: true }) as Record<
+      string,
+      string
+    >[];
     const open = partnerships.filter((row) => row.status === 'active' || row.status === 'proposed');
-    const changed: Record<string, string>[] = open.filter((_, index) => index % CHANGE_EVERY === 0).map((row) => ({ ...row, status: row.status === 'active' ? 'ended' : 'active' }));
+    const changed: Record<string, string>[] = open
+      .filter((_, index) => index % CHANGE_EVERY === 0)
+      .map((row) => ({ ...row, status: row.status === 'active' ? 'ended' : 'active' }));
     const parties = new Set(changed.flatMap((row) => row.parties!.split(';')));
-    writeFileSync(join(work, 'companies.csv'), stringify(companies.filter((row) => parties.has(row.id!)), { header: true, columns: ['id', 'name', 'domain', 'employees', 'description'] }));
-    writeFileSync(join(work, 'partnerships.csv'), stringify(changed, { header: true, columns: ['id', 'parties', 'type', 'status', 'since'] }));
+    writeFileSync(
+      join(work, 'companies.csv'),
+      stringify(
+        companies.filter((row) => parties.has(row.id!)),
+        { header: true, columns: ['id', 'name', 'domain', 'employees', 'description'] },
+      ),
+    );
+    writeFileSync(
+      join(work, 'partnerships.csv'),
+      stringify(changed, { header: true, columns: ['id', 'parties', 'type', 'status', 'since'] }),
+    );
 
     const largest = [...companies].sort((x, y) => Number(y.employees || 0) - Number(x.employees || 0))[0]!.id!;
     const shortlist = await createShortlist(db, 'Bench watch', largest);
-    for (const row of companies.filter((company) => company.id !== largest).slice(0, PINS)) await pinToShortlist(db, shortlist.id, row.id!, null);
+    for (const row of companies.filter((company) => company.id !== largest).slice(0, PINS))
+      await pinToShortlist(db, shortlist.id, row.id!, null);
 
     const started = performance.now();
     const result = await importFolder(db, work);
     const importSeconds = (performance.now() - started) / 1000;
-    if (!result.imported || !result.changes) throw new Error(`The bench's second import did not record changes (${result.problems.length} problems)`);
+    if (!result.imported || !result.changes)
+      throw new Error(`The bench's second import did not record changes (${result.problems.length} problems)`);
     const snapshotStarted = performance.now();
     const snapshot = await readSnapshot(db);
     const snapshotSeconds = (performance.now() - snapshotStarted) / 1000;

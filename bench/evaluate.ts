@@ -19,7 +19,10 @@ import { evaluateMarket, type MarketEvaluation } from './evaluate/evaluate-marke
 import { formatEvaluation } from './evaluate/format-evaluation.ts';
 import { RESULTS_DIR } from './report.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { k: { type: 'string', default: '10' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { k: { type: 'string', default: '10' } },
+});
 const k = Number(values.k);
 if (!Number.isInteger(k) || k < 1 || k > 100) {
   console.error(`--k must be a whole number from 1 to 100, got "${values.k}"`);
@@ -32,7 +35,12 @@ const config = readConfig();
 const external = config.database;
 const neo4j = external
   ? undefined
-  : await startLocalNeo4j({ instance: 'evaluate', boltPort: Number(process.env.LOCAL_NEO4J_EVALUATE_PORT || (await freePort())), fresh: true, log: (line) => console.error(line) });
+  : await startLocalNeo4j({
+      instance: 'evaluate',
+      boltPort: Number(process.env.LOCAL_NEO4J_EVALUATE_PORT || (await freePort())),
+      fresh: true,
+      log: (line) => console.error(line),
+    });
 const db = createDatabase({ ...(external ?? { uri: neo4j!.uri }), queryTimeoutMs: config.queryTimeoutMs });
 const results: Record<string, MarketEvaluation> = {};
 let exitCode = 0;
@@ -78,6 +86,8 @@ function progressBar(name: string) {
     }
     const width = 30;
     const filled = total > 0 ? Math.round((width * done) / total) : 0;
-    process.stderr.write(`\r${name} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.padEnd(40)}`);
+    process.stderr.write(
+      `\r${name} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.padEnd(40)}`,
+    );
   };
 }

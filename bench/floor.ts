@@ -18,7 +18,10 @@ export interface Floor {
 
 export function createFloor(uri: string, queries: QueryRegistry = loadQueries()): Floor {
   // The API's driver settings (api/db/database.ts): plain numbers, same pool.
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true, userAgent: 'partnergraph-bench' });
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    disableLosslessIntegers: true,
+    userAgent: 'partnergraph-bench',
+  });
   return {
     driver,
     replay: async (calls) => {

@@ -55,7 +55,8 @@ export function matchSizes(sizes: { id: string; customers: number }[], reference
     let best: { id: string; customers: number } | undefined;
     for (const candidate of sizes) {
       if (used.has(candidate.id)) continue;
-      if (!best || Math.abs(candidate.customers - wanted.customers) < Math.abs(best.customers - wanted.customers)) best = candidate;
+      if (!best || Math.abs(candidate.customers - wanted.customers) < Math.abs(best.customers - wanted.customers))
+        best = candidate;
     }
     if (!best) throw new Error('not enough companies to match the reference sizes');
     used.add(best.id);

@@ -47,10 +47,17 @@ export async function measureGrowth(
     const p50 = apiP50(samples);
     ratio[name] = {
       all: round(p50.all / base.all, 2),
-      byTier: Object.fromEntries(TIERS.map((tier) => [tier, round(p50.byTier[tier] / base.byTier[tier], 2)])) as Record<Tier, number>,
+      byTier: Object.fromEntries(TIERS.map((tier) => [tier, round(p50.byTier[tier] / base.byTier[tier], 2)])) as Record<
+        Tier,
+        number
+      >,
     };
   }
-  const medianOf = (focals: FocalCompany[], tier: Tier) => percentile(focals.filter((f) => f.tier === tier).map((f) => f.customers), 50);
+  const medianOf = (focals: FocalCompany[], tier: Tier) =>
+    percentile(
+      focals.filter((f) => f.tier === tier).map((f) => f.customers),
+      50,
+    );
   return {
     reference: { scale: reference.scale, date: reference.date },
     focalCustomers: Object.fromEntries(
@@ -62,9 +69,17 @@ export async function measureGrowth(
 
 /** API p50 overall and per tier. */
 export function apiP50(samples: Sample[]): { all: number; byTier: Record<Tier, number> } {
-  const p50 = (list: Sample[]) => round(percentile(list.map((sample) => sample.api), 50));
+  const p50 = (list: Sample[]) =>
+    round(
+      percentile(
+        list.map((sample) => sample.api),
+        50,
+      ),
+    );
   return {
     all: p50(samples),
-    byTier: Object.fromEntries(TIERS.map((tier) => [tier, p50(samples.filter((sample) => sample.tier === tier))])) as Record<Tier, number>,
+    byTier: Object.fromEntries(
+      TIERS.map((tier) => [tier, p50(samples.filter((sample) => sample.tier === tier))]),
+    ) as Record<Tier, number>,
   };
 }

@@ -43,7 +43,8 @@ export async function runImport(folder: string, uri: string, neo4jPid: number | 
   const line = output.split('\n').find((text) => text.startsWith(IMPORT_RESULT_MARKER));
   if (!line) throw new Error(`The import child printed no result:\n${output.slice(-2000)}`);
   const result = JSON.parse(line.slice(IMPORT_RESULT_MARKER.length)) as ImportChildResult;
-  if (!result.imported || result.problems > 0) throw new Error(`The synthetic ecosystem did not import cleanly (${result.problems} problems)`);
+  if (!result.imported || result.problems > 0)
+    throw new Error(`The synthetic ecosystem did not import cleanly (${result.problems} problems)`);
   const accountLinks = result.written['accounts.csv'] ?? 0;
   const accountsWriteSeconds = result.writeSeconds['accounts.csv'] ?? Number.NaN;
   return {

@@ -14,8 +14,12 @@ export interface MachineInfo {
 }
 
 export async function machineInfo(driver: Driver): Promise<MachineInfo> {
-  const { records } = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
-  const neo4j = records.map((record) => `${record.get('name')} ${record.get('version')} ${record.get('edition')}`).join(', ');
+  const { records } = await driver.executeQuery(
+    'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+  );
+  const neo4j = records
+    .map((record) => `${record.get('name')} ${record.get('version')} ${record.get('edition')}`)
+    .join(', ');
   return {
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
     cores: availableParallelism(),

@@ -31,7 +31,11 @@ export interface OperationFigures {
  * also records the named queries it runs, for the floor), after finding each
  * focal company's best-ranked candidate.
  */
-export async function prepareCases(api: ApiProcess, focals: FocalCompany[], operations: OperationName[]): Promise<FocalCase[]> {
+export async function prepareCases(
+  api: ApiProcess,
+  focals: FocalCompany[],
+  operations: OperationName[],
+): Promise<FocalCase[]> {
   const cases: FocalCase[] = [];
   for (const focal of focals) {
     const top = await api.graphql<TopCandidateData>(TOP_CANDIDATE, { focal: focal.id });
@@ -52,17 +56,29 @@ export async function prepareCases(api: ApiProcess, focals: FocalCompany[], oper
  * API and on the floor side by side: each sample pair runs back to back, in
  * alternating order, so a busy moment of the machine weighs on both alike.
  */
-export async function measureOperation(api: ApiProcess, floor: Floor, cases: FocalCase[], name: OperationName, rounds: number): Promise<Sample[]> {
+export async function measureOperation(
+  api: ApiProcess,
+  floor: Floor,
+  cases: FocalCase[],
+  name: OperationName,
+  rounds: number,
+): Promise<Sample[]> {
   const operation = ALL_OPERATIONS[name];
   const samples: Sample[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const [index, focalCase] of cases.entries()) {
-      const viaApi = () => timed(() => api.graphql(operation.query, operation.variables(focalCase.id, focalCase.partner)));
+      const viaApi = () =>
+        timed(() => api.graphql(operation.query, operation.variables(focalCase.id, focalCase.partner)));
       const onFloor = () => timed(() => floor.replay(focalCase.calls[name]));
       const apiFirst = (round + index) % 2 === 0;
       const first = await (apiFirst ? viaApi() : onFloor());
       const second = await (apiFirst ? onFloor() : viaApi());
-      samples.push({ focal: focalCase.id, tier: focalCase.tier, api: apiFirst ? first : second, floor: apiFirst ? second : first });
+      samples.push({
+        focal: focalCase.id,
+        tier: focalCase.tier,
+        api: apiFirst ? first : second,
+        floor: apiFirst ? second : first,
+      });
     }
   }
   return samples;
@@ -74,7 +90,10 @@ export function operationFigures(samples: Sample[]): OperationFigures {
   const byTier = Object.fromEntries(
     TIERS.map((tier) => {
       const inTier = samples.filter((sample) => sample.tier === tier);
-      return [tier, { api: summarize(inTier.map((sample) => sample.api)), floor: summarize(inTier.map((sample) => sample.floor)) }];
+      return [
+        tier,
+        { api: summarize(inTier.map((sample) => sample.api)), floor: summarize(inTier.map((sample) => sample.floor)) },
+      ];
     }),
   ) as OperationFigures['byTier'];
   return {

@@ -73,7 +73,10 @@ export async function measureNaive(floor: Floor, focals: FocalCompany[], sample:
     sampledCandidates: sampled,
     candidatesPerRanking,
     extrapolated: sampled < candidatesPerRanking,
-    overlapQueryMs: { p50: round(percentile(perQuery, 50), 2), mean: round(perQuery.reduce((s, ms) => s + ms, 0) / perQuery.length, 2) },
+    overlapQueryMs: {
+      p50: round(percentile(perQuery, 50), 2),
+      mean: round(perQuery.reduce((s, ms) => s + ms, 0) / perQuery.length, 2),
+    },
     rankingMs,
     rankingMsP50: round(percentile(Object.values(rankingMs), 50), 0),
   };
@@ -101,7 +104,7 @@ function naiveScore(row: Record<string, unknown>): number {
 function sampleOf<T>(items: T[], size: number, seed: number): T[] {
   const copy = items.slice();
   let state = seed || 1;
-  const next = () => ((state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+  const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
   for (let index = copy.length - 1; index > 0; index--) {
     const other = Math.floor(next() * (index + 1));
     [copy[index], copy[other]] = [copy[other]!, copy[index]!];

@@ -15,7 +15,13 @@ export const OPERATION_NAMES: CoreOperationName[] = ['candidates', 'overlap', 'c
  * deepest, 4), adding that candidate to its partner set, its white space, and
  * the changes of the bench's second import that concern it.
  */
-export const DISCOVERY_OPERATION_NAMES: DiscoveryOperationName[] = ['introPaths', 'introPathsDeep', 'whatIf', 'whiteSpace', 'changes'];
+export const DISCOVERY_OPERATION_NAMES: DiscoveryOperationName[] = [
+  'introPaths',
+  'introPathsDeep',
+  'whatIf',
+  'whiteSpace',
+  'changes',
+];
 
 export interface Operation {
   name: OperationName;

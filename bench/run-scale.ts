@@ -9,7 +9,12 @@ import { measureWriteFloor, WRITE_FLOOR_ROWS, type WriteFloorFigures } from './w
 import { loadAverageNow, machineInfo, type MachineInfo } from './machine.ts';
 import { measureOperation, operationFigures, prepareCases, type OperationFigures } from './measure.ts';
 import { measureNaive, type NaiveFigures } from './naive.ts';
-import { DISCOVERY_OPERATION_NAMES, OPERATION_NAMES, type CoreOperationName, type OperationName } from './operations.ts';
+import {
+  DISCOVERY_OPERATION_NAMES,
+  OPERATION_NAMES,
+  type CoreOperationName,
+  type OperationName,
+} from './operations.ts';
 import { runChangesImport, type ChangesImportFigures } from './changes-phase.ts';
 import { FOCAL_COUNT, type Scale } from './scales.ts';
 import { round } from './latency.ts';
@@ -20,7 +25,14 @@ export interface ScaleResult {
   scale: Scale['name'];
   date: string;
   machine: MachineInfo;
-  dataset: { companies: number; customers: number; accountLinks: number; seed: number; rows: Record<string, number>; generateSeconds: number };
+  dataset: {
+    companies: number;
+    customers: number;
+    accountLinks: number;
+    seed: number;
+    rows: Record<string, number>;
+    generateSeconds: number;
+  };
   neo4j: { heap: string; pageCache: string };
   import: ImportFigures;
   /** The import's floor: the plainest Cypher write of account links, and our import's accounts.csv write against it. */
@@ -65,26 +77,40 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
   const cleanup: (() => Promise<void> | void)[] = [];
   try {
     const neo4j: BenchNeo4j = await startBenchNeo4j(scale, log);
-    cleanup.push(() => removeBenchStore(), () => neo4j.stop());
+    cleanup.push(
+      () => removeBenchStore(),
+      () => neo4j.stop(),
+    );
     const floor: Floor = createFloor(neo4j.uri);
     cleanup.push(() => floor.close());
     const machine = await machineInfo(floor.driver);
 
-    log(`Generating ${scale.name}: ${scale.companies.toLocaleString('en-US')} companies, ${scale.customers.toLocaleString('en-US')} customers, ${scale.links.toLocaleString('en-US')} account links…`);
+    log(
+      `Generating ${scale.name}: ${scale.companies.toLocaleString('en-US')} companies, ${scale.customers.toLocaleString('en-US')} customers, ${scale.links.toLocaleString('en-US')} account links…`,
+    );
     const dataset: Dataset = generateDataset(scale);
     cleanup.push(() => dataset.remove());
 
     log('Importing (in its own process)…');
     const imported = await runImport(dataset.folder, neo4j.uri, neo4j.pid);
-    log(`  ${imported.accountLinks.toLocaleString('en-US')} links in ${imported.seconds.toFixed(1)} s (${imported.accountLinksPerSecond.toLocaleString('en-US')} links/s)`);
-    log(`Import floor: up to ${WRITE_FLOOR_ROWS.toLocaleString('en-US')} account links by UNWIND … CREATE through the driver…`);
+    log(
+      `  ${imported.accountLinks.toLocaleString('en-US')} links in ${imported.seconds.toFixed(1)} s (${imported.accountLinksPerSecond.toLocaleString('en-US')} links/s)`,
+    );
+    log(
+      `Import floor: up to ${WRITE_FLOOR_ROWS.toLocaleString('en-US')} account links by UNWIND … CREATE through the driver…`,
+    );
     const writeFloor = await measureWriteFloor(neo4j.uri);
-    const importFloor = { ...writeFloor, accountsWriteRatio: Math.round((writeFloor.linksPerSecond / imported.accountsWriteLinksPerSecond) * 100) / 100 };
+    const importFloor = {
+      ...writeFloor,
+      accountsWriteRatio: Math.round((writeFloor.linksPerSecond / imported.accountsWriteLinksPerSecond) * 100) / 100,
+    };
     log(`  ${writeFloor.linksPerSecond.toLocaleString('en-US')} links/s`);
 
     log('Second import: 1% of the partnerships change status, with a shortlist standing; its changes are recorded…');
     const changesImport = await runChangesImport(dataset.folder, neo4j.uri);
-    log(`  ${changesImport.importSeconds} s; one snapshot of the market (${changesImport.watchedPairs.toLocaleString("en-US")} overlaps of the watched companies) ${changesImport.snapshotSeconds} s; ${JSON.stringify(changesImport.counts)}`);
+    log(
+      `  ${changesImport.importSeconds} s; one snapshot of the market (${changesImport.watchedPairs.toLocaleString('en-US')} overlaps of the watched companies) ${changesImport.snapshotSeconds} s; ${JSON.stringify(changesImport.counts)}`,
+    );
 
     const neo4jUri = neo4j.uri;
     const api = await startApiProcess(neo4jUri, options.webRoot);
@@ -113,31 +139,43 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
     cleanup.push(() => cachedApi.stop());
     const latencyCached = {} as Record<CoreOperationName, OperationFigures>;
     for (const name of OPERATION_NAMES) {
-      log(`Timing ${name} cached: a warming round, then ${scale.rounds} round(s) × ${cases.length} focal companies, API and floor…`);
+      log(
+        `Timing ${name} cached: a warming round, then ${scale.rounds} round(s) × ${cases.length} focal companies, API and floor…`,
+      );
       await measureOperation(cachedApi, floor, cases, name, 1);
       latencyCached[name] = operationFigures(await measureOperation(cachedApi, floor, cases, name, scale.rounds));
     }
     await cachedApi.stop();
 
-    const naiveFocals = [...cases.filter((c) => c.tier === 'small').slice(0, 2), ...cases.filter((c) => c.tier === 'median').slice(0, 2), ...cases.filter((c) => c.tier === 'hub').slice(0, 2)];
+    const naiveFocals = [
+      ...cases.filter((c) => c.tier === 'small').slice(0, 2),
+      ...cases.filter((c) => c.tier === 'median').slice(0, 2),
+      ...cases.filter((c) => c.tier === 'hub').slice(0, 2),
+    ];
     log(`Naive baseline: ${scale.naiveSample} overlap queries for each of ${naiveFocals.length} focal companies…`);
     const naive = await measureNaive(floor, naiveFocals, scale.naiveSample);
     const perFocal: Record<string, number> = {};
     for (const focal of naiveFocals) {
-      const apiMs = (await measureOperation(api, floor, [focal], 'candidates', 3)).map((sample) => sample.api).sort((a, b) => a - b)[1]!;
+      const apiMs = (await measureOperation(api, floor, [focal], 'candidates', 3))
+        .map((sample) => sample.api)
+        .sort((a, b) => a - b)[1]!;
       perFocal[focal.id] = round(naive.rankingMs[focal.id]! / apiMs, 1);
     }
     const speedUps = Object.values(perFocal).sort((a, b) => a - b);
 
     let growth: GrowthFigures | null = null;
     if (options.reference) {
-      log(`Growth: ${options.reference.focal.length} companies matched by size to ${options.reference.scale}'s focal companies…`);
+      log(
+        `Growth: ${options.reference.focal.length} companies matched by size to ${options.reference.scale}'s focal companies…`,
+      );
       growth = await measureGrowth(api, floor, sizes, options.reference, scale.rounds);
     }
 
     // A broken page must not cost the run its other figures: the failure is reported instead.
     const browser = options.extra
-      ? await options.extra({ api, focal: focals }).catch((error: unknown) => ({ error: error instanceof Error ? error.message.split('\n')[0] : String(error) }))
+      ? await options
+          .extra({ api, focal: focals })
+          .catch((error: unknown) => ({ error: error instanceof Error ? error.message.split('\n')[0] : String(error) }))
       : undefined;
     const apiPeakRssMiB = await api.peakRssMiB();
     machine.loadAverage.end = loadAverageNow();
@@ -146,7 +184,14 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
       scale: scale.name,
       date,
       machine,
-      dataset: { companies: scale.companies, customers: scale.customers, accountLinks: scale.links, seed: scale.seed, rows: dataset.rows, generateSeconds: round(dataset.generateSeconds) },
+      dataset: {
+        companies: scale.companies,
+        customers: scale.customers,
+        accountLinks: scale.links,
+        seed: scale.seed,
+        rows: dataset.rows,
+        generateSeconds: round(dataset.generateSeconds),
+      },
       neo4j: { heap: scale.heap, pageCache: scale.pageCache },
       import: imported,
       importFloor,
@@ -157,7 +202,9 @@ export async function runScale(scale: Scale, options: ScaleRunOptions): Promise<
       bulkFit,
       naive: { ...naive, speedUp: { p50: speedUps[Math.floor((speedUps.length - 1) / 2)] ?? Number.NaN, perFocal } },
       growth,
-      ...(growth ? {} : { growthNote: 'Growth compares this scale with a smaller one: run --scale M (it runs S first).' }),
+      ...(growth
+        ? {}
+        : { growthNote: 'Growth compares this scale with a smaller one: run --scale M (it runs S first).' }),
       apiPeakRssMiB,
       ...(browser === undefined ? {} : { browser }),
       growthReference: { scale: scale.name, date, focal: focals, p50: apiSamples },

@@ -29,7 +29,11 @@ function readReference(scale: Scale): GrowthReference | null {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'S' }, browser: { type: 'boolean', default: false }, 'growth-from-file': { type: 'boolean', default: false } },
+    options: {
+      scale: { type: 'string', default: 'S' },
+      browser: { type: 'boolean', default: false },
+      'growth-from-file': { type: 'boolean', default: false },
+    },
   });
   const target = parseScale(values.scale);
   // Growth compares with the next smaller scale: M with S (run first, here), L with M (from its file: M takes minutes).

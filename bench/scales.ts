@@ -23,9 +23,39 @@ export interface Scale {
 }
 
 export const SCALES: Record<ScaleName, Scale> = {
-  S: { name: 'S', companies: 1_000, customers: 20_000, links: 100_000, seed: 1, heap: '3g', pageCache: '512m', rounds: 4, naiveSample: 250 },
-  M: { name: 'M', companies: 10_000, customers: 200_000, links: 1_000_000, seed: 1, heap: '4g', pageCache: '2g', rounds: 2, naiveSample: 200 },
-  L: { name: 'L', companies: 50_000, customers: 1_000_000, links: 5_000_000, seed: 1, heap: '10g', pageCache: '6g', rounds: 1, naiveSample: 100 },
+  S: {
+    name: 'S',
+    companies: 1_000,
+    customers: 20_000,
+    links: 100_000,
+    seed: 1,
+    heap: '3g',
+    pageCache: '512m',
+    rounds: 4,
+    naiveSample: 250,
+  },
+  M: {
+    name: 'M',
+    companies: 10_000,
+    customers: 200_000,
+    links: 1_000_000,
+    seed: 1,
+    heap: '4g',
+    pageCache: '2g',
+    rounds: 2,
+    naiveSample: 200,
+  },
+  L: {
+    name: 'L',
+    companies: 50_000,
+    customers: 1_000_000,
+    links: 5_000_000,
+    seed: 1,
+    heap: '10g',
+    pageCache: '6g',
+    rounds: 1,
+    naiveSample: 100,
+  },
 };
 
 /** Focal companies per run, split over the three customer-base tiers. */

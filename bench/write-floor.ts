@@ -21,7 +21,10 @@ export interface WriteFloorFigures {
  * 10,000, one pipelined transaction; they are deleted afterwards (not timed).
  */
 export async function measureWriteFloor(uri: string, sample = WRITE_FLOOR_ROWS): Promise<WriteFloorFigures> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true, userAgent: 'partnergraph-bench' });
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    disableLosslessIntegers: true,
+    userAgent: 'partnergraph-bench',
+  });
   const cypher =
     'UNWIND $rows AS row MATCH (c:Company {id: row.company_id}) MATCH (cu:Customer {id: row.customer_id}) CREATE (c)-[:BENCH_FLOOR {stage: row.stage}]->(cu)';
   try {

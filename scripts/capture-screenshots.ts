@@ -30,7 +30,15 @@ const { values, positionals } = parseArgs({
 
 const browser = await chromium.launch({
   executablePath: provideChromium(),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   mkdirSync(values.out!, { recursive: true });

@@ -42,9 +42,7 @@ function main(): void {
   const conversion = convertMarketplace(JSON.parse(readFileSync(input, 'utf8')));
   const licence = readFileSync(join(dirname(input), 'LICENSE.md'), 'utf8');
   writeDataFolder(output, renderDataFolder(conversion, licence));
-  const counts = Object.entries(conversion.tables).map(
-    ([table, rows]) => `${table} ${rows.length}`,
-  );
+  const counts = Object.entries(conversion.tables).map(([table, rows]) => `${table} ${rows.length}`);
   console.log(`Converted ${input}\n  → ${output}\n  ${counts.join(', ')}`);
 }
 

@@ -16,19 +16,27 @@ import { writeExports } from './ecosystem/exports/write-exports.ts';
 import { writeLargeInstallBase } from './ecosystem/exports/large-install-base.ts';
 
 function generate(request: GenerateRequest, elapsed: () => number): string {
-  if (request.mode === 'exports') return formatRows(request.out, writeExports(request.out, { seed: request.seed }).rows, elapsed());
+  if (request.mode === 'exports')
+    return formatRows(request.out, writeExports(request.out, { seed: request.seed }).rows, elapsed());
   if (request.mode === 'install-base') {
     const truth = writeLargeInstallBase(request.out, { ...request, seed: request.seed ?? 1 });
     return formatRows(request.out, { [truth.file]: truth.rows }, elapsed());
   }
-  const summary: WriteSummary = request.mode === 'demo' ? writeDemoEcosystem(request.out, { seed: request.seed }) : writeSyntheticEcosystem(request.out, request);
+  const summary: WriteSummary =
+    request.mode === 'demo'
+      ? writeDemoEcosystem(request.out, { seed: request.seed })
+      : writeSyntheticEcosystem(request.out, request);
   return formatSummary(request.out, summary, elapsed());
 }
 
 /** Rows per export file, beside its truth.json. */
 function formatRows(folder: string, rows: Record<string, number>, elapsedMs: number): string {
-  const lines = Object.entries(rows).map(([file, count]) => `  ${file.padEnd(30)} ${count.toLocaleString('en-US').padStart(12)} rows`);
-  return [`Wrote ${folder} in ${(elapsedMs / 1000).toFixed(1)} s, with truth.json beside the files`, ...lines].join('\n');
+  const lines = Object.entries(rows).map(
+    ([file, count]) => `  ${file.padEnd(30)} ${count.toLocaleString('en-US').padStart(12)} rows`,
+  );
+  return [`Wrote ${folder} in ${(elapsedMs / 1000).toFixed(1)} s, with truth.json beside the files`, ...lines].join(
+    '\n',
+  );
 }
 
 function main(): void {

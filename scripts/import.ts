@@ -32,7 +32,9 @@ const { values, positionals } = parseArgs({
 });
 const folder = positionals[0];
 if (!folder || positionals.length > 1) {
-  console.error('Usage: npm run import -- <folder> [--replace] [--skip-bad-rows] [--as <company>] [--dry-run] [--plan]');
+  console.error(
+    'Usage: npm run import -- <folder> [--replace] [--skip-bad-rows] [--as <company>] [--dry-run] [--plan]',
+  );
   process.exit(2);
 }
 let config: Config;
@@ -45,10 +47,15 @@ try {
 
 if (values.plan) {
   try {
-    const { plan, path, problems } = await writeImportPlan(folder, { owner: values.as, maxFileBytes: config.maxImportFileBytes });
+    const { plan, path, problems } = await writeImportPlan(folder, {
+      owner: values.as,
+      maxFileBytes: config.maxImportFileBytes,
+    });
     console.log(describePlan(plan));
     for (const problem of problems) console.error(formatProblem(problem));
-    console.log(`\nWrote ${path}: edit it (each file's role, owner and columns), then run the import again; it reads the plan.`);
+    console.log(
+      `\nWrote ${path}: edit it (each file's role, owner and columns), then run the import again; it reads the plan.`,
+    );
     process.exit(problems.length > 0 ? 1 : 0);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -83,17 +90,23 @@ try {
     maxFileBytes: config.maxImportFileBytes,
     webhook: config.webhook,
     // A small file in one chunk needs no progress line.
-    onProgress: (progress) => (progress.fraction < 1 || progress.written >= 20_000) && console.error(`  ${describeProgress(progress)}`),
+    onProgress: (progress) =>
+      (progress.fraction < 1 || progress.written >= 20_000) && console.error(`  ${describeProgress(progress)}`),
     onStep: (message) => console.error(`  ${message}`),
     onCalibration: (done, total) => {
-      if (done === total || done % 50 === 0) console.error(`  calibrating the ranking: ${done} / ${total} companies studied`);
+      if (done === total || done % 50 === 0)
+        console.error(`  calibrating the ranking: ${done} / ${total} companies studied`);
     },
   });
   for (const problem of result.problems) console.error(formatProblem(problem));
   if (result.report.files.some((file) => file.layout !== 'partnergraph')) console.log(describeReport(result.report));
   if (values['dry-run']) {
     if (result.preview) console.log(describePreview(result.preview, values.replace));
-    console.log(result.problems.length > 0 && !values['skip-bad-rows'] ? `\nThe import would refuse ${result.problems.length} bad row(s) (above).` : '\nDry run: nothing was written.');
+    console.log(
+      result.problems.length > 0 && !values['skip-bad-rows']
+        ? `\nThe import would refuse ${result.problems.length} bad row(s) (above).`
+        : '\nDry run: nothing was written.',
+    );
   } else if (!result.imported) {
     const files = [...new Set(result.problems.filter(isWholeFile).map((problem) => problem.file))];
     console.error(
@@ -103,12 +116,15 @@ try {
     );
     exitCode = 1;
   } else {
-    for (const [file, rows] of Object.entries(result.written)) console.log(`${file}: ${rows.toLocaleString('en-US')} rows`);
+    for (const [file, rows] of Object.entries(result.written))
+      console.log(`${file}: ${rows.toLocaleString('en-US')} rows`);
     if (result.model) console.log(describeModel(result.model, TERM_LABELS).summary);
     if (result.changes) console.log(describeChanges(result.changes));
     if (result.problems.length > 0) console.log(`Skipped ${result.problems.length} bad row(s), listed above.`);
     const seconds = Math.round((Date.now() - started) / 1000);
-    console.log(`Imported ${folder}${values.replace ? ' (replacing the previous graph; shortlists kept)' : ''} in ${seconds} s.`);
+    console.log(
+      `Imported ${folder}${values.replace ? ' (replacing the previous graph; shortlists kept)' : ''} in ${seconds} s.`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
@@ -122,7 +138,8 @@ process.exit(exitCode);
 function describeChanges(record: ImportRunRecord): string {
   if (record.baseline) return 'Changes: none recorded (the graph was empty before this import).';
   const counts = Object.entries(record.counts).filter(([, count]) => count > 0);
-  if (counts.length === 0) return 'Changes: none in partnerships, channel conflicts, watched overlaps or shortlisted scores.';
+  if (counts.length === 0)
+    return 'Changes: none in partnerships, channel conflicts, watched overlaps or shortlisted scores.';
   return `Changes recorded: ${counts.map(([kind, count]) => `${count.toLocaleString('en-US')} ${kind.toLowerCase().replace(/_/g, ' ')}`).join(', ')} (the API's changes query lists them).`;
 }
 
@@ -144,6 +161,9 @@ function describePreview(preview: ImportPreview, replace: boolean): string {
 
 /** `accounts.csv: 1,200,000 rows (62%), 21,400 rows/s, about 35 s left` */
 function describeProgress({ file, written, fraction, rowsPerSecond, etaSeconds }: ImportProgress): string {
-  const eta = etaSeconds === undefined ? '' : `, about ${etaSeconds < 90 ? `${etaSeconds} s` : `${Math.round(etaSeconds / 60)} min`} left`;
+  const eta =
+    etaSeconds === undefined
+      ? ''
+      : `, about ${etaSeconds < 90 ? `${etaSeconds} s` : `${Math.round(etaSeconds / 60)} min`} left`;
   return `${file}: ${written.toLocaleString('en-US')} rows (${Math.round(fraction * 100)}%), ${rowsPerSecond.toLocaleString('en-US')} rows/s${eta}`;
 }

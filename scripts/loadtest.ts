@@ -50,9 +50,17 @@ else await drive();
 
 /** The child: the real app on a free loopback port, reporting its memory twice a second. */
 async function serve(): Promise<void> {
-  const db = createDatabase({ uri: process.env.NEO4J_URI!, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE || undefined });
+  const db = createDatabase({
+    uri: process.env.NEO4J_URI!,
+    username: process.env.NEO4J_USERNAME,
+    password: process.env.NEO4J_PASSWORD,
+    database: process.env.NEO4J_DATABASE || undefined,
+  });
   const cached = process.argv.includes('--cache-on');
-  const server = await listen(createApp({ db, security: { rateLimit: { perMinute: 0, burst: 1 } }, responseCache: { enabled: cached } }), { host: '127.0.0.1', port: 0 });
+  const server = await listen(
+    createApp({ db, security: { rateLimit: { perMinute: 0, burst: 1 } }, responseCache: { enabled: cached } }),
+    { host: '127.0.0.1', port: 0 },
+  );
   const report = () => {
     const { rss, heapUsed } = process.memoryUsage();
     process.send?.({ type: 'memory', at: Date.now(), rss, heapUsed } satisfies ServerMessage);
@@ -93,9 +101,20 @@ async function drive(): Promise<void> {
   const connections = Number(values.connections);
   const maxRequests = Number(values['max-requests']);
   const warm = Number(values.warm);
-  const modes = values.cache === 'both' ? [false, true] : values.cache === 'on' ? [true] : values.cache === 'off' ? [false] : [];
-  if (![duration, connections, maxRequests].every((n) => Number.isInteger(n) && n > 0) || !Number.isInteger(warm) || warm < 0 || warm > 600 || duration > 600 || connections > 256 || modes.length === 0) {
-    console.error('Usage: npm run loadtest -- [--duration <1..600 s>] [--connections <1..256>] [--max-requests <n>] [--warm <0..600 s>] [--cache both|on|off]');
+  const modes =
+    values.cache === 'both' ? [false, true] : values.cache === 'on' ? [true] : values.cache === 'off' ? [false] : [];
+  if (
+    ![duration, connections, maxRequests].every((n) => Number.isInteger(n) && n > 0) ||
+    !Number.isInteger(warm) ||
+    warm < 0 ||
+    warm > 600 ||
+    duration > 600 ||
+    connections > 256 ||
+    modes.length === 0
+  ) {
+    console.error(
+      'Usage: npm run loadtest -- [--duration <1..600 s>] [--connections <1..256>] [--max-requests <n>] [--warm <0..600 s>] [--cache both|on|off]',
+    );
     process.exit(2);
   }
 
@@ -110,10 +129,28 @@ async function drive(): Promise<void> {
     const [summary] = await db.read('ecosystem-summary');
     const companies = (await db.read('companies-list', { first: 100 })).map((row) => row.company);
     if (companies.length < 2) throw new Error('The database needs at least two companies for a load test.');
-    console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} before the runs.`);
+    console.log(
+      `Machine: ${cpus().length} cores, load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')} before the runs.`,
+    );
     for (const cached of modes) {
-      const phases = cached && warm > 0 ? [{ label: `cache on, warming (first ${warm} s)`, seconds: warm }, { label: 'cache on, warm', seconds: duration }] : [{ label: cached ? 'cache on' : 'cache off', seconds: duration }];
-      const ok = await runServer({ cached, phases, connections, maxRequests, config, companies, dataset: `${summary?.name ?? 'dataset'}: ${summary?.companies} companies, ${summary?.customers} customers` });
+      const phases =
+        cached && warm > 0
+          ? [
+              { label: `cache on, warming (first ${warm} s)`, seconds: warm },
+              { label: 'cache on, warm', seconds: duration },
+            ]
+          : [{ label: cached ? 'cache on' : 'cache off', seconds: duration }];
+      const ok = await runServer({
+        cached,
+        phases,
+        connections,
+        maxRequests,
+        config,
+        companies,
+        dataset: `${summary?.name ?? 'dataset'}: ${summary?.companies} companies, ${summary?.customers} customers`,
+      });
       failed ||= !ok;
     }
     process.exitCode = failed ? 1 : 0;
@@ -140,7 +177,12 @@ async function runServer(run: ServerRun): Promise<boolean> {
     child = fork(import.meta.filename, ['--serve', ...(run.cached ? ['--cache-on'] : [])], {
       // --expose-gc: the live heap is measured after a full collection, so garbage does not pass for a leak.
       execArgv: [...process.execArgv, '--expose-gc'],
-      env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USERNAME: config.username ?? 'neo4j', NEO4J_PASSWORD: config.password ?? '' },
+      env: {
+        ...process.env,
+        NEO4J_URI: config.uri,
+        NEO4J_USERNAME: config.username ?? 'neo4j',
+        NEO4J_PASSWORD: config.password ?? '',
+      },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const memory: { at: number; rss: number; heapUsed: number }[] = [];
@@ -173,8 +215,14 @@ async function runServer(run: ServerRun): Promise<boolean> {
     // Warm-up: the JIT and Neo4j's query plans, so the figures describe the steady state.
     for (let round = 0; round < 5; round += 1) {
       for (const request of mix) {
-        const prepared = request.setupRequest ? (request.setupRequest as (r: autocannon.Request, c: object) => autocannon.Request)(request, {}) : request;
-        await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: prepared.body as string });
+        const prepared = request.setupRequest
+          ? (request.setupRequest as (r: autocannon.Request, c: object) => autocannon.Request)(request, {})
+          : request;
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: prepared.body as string,
+        });
       }
     }
     let ok = true;
@@ -182,7 +230,9 @@ async function runServer(run: ServerRun): Promise<boolean> {
       const baseline = memory.at(-1);
       const liveBefore = liveHeap.length;
       child.send('live');
-      console.log(`\nLoad test (${phase.label}): ${connections} connections for ${phase.seconds}s against ${url} (${run.dataset})…`);
+      console.log(
+        `\nLoad test (${phase.label}): ${connections} connections for ${phase.seconds}s against ${url} (${run.dataset})…`,
+      );
       const latencies: number[] = [];
       const failures = new Map<string, number>();
       let hits = 0;
@@ -190,7 +240,10 @@ async function runServer(run: ServerRun): Promise<boolean> {
       for (const request of mix) {
         request.onResponse = (status, body, _context, headers) => {
           if (status !== 200) countFailure(`HTTP ${status}`);
-          else if (body.includes('"errors"')) countFailure(`GraphQL error: ${/"code":"(\w+)"/.exec(body)?.[1] ?? /"message":"([^"]{0,80})/.exec(body)?.[1] ?? 'unknown'}`);
+          else if (body.includes('"errors"'))
+            countFailure(
+              `GraphQL error: ${/"code":"(\w+)"/.exec(body)?.[1] ?? /"message":"([^"]{0,80})/.exec(body)?.[1] ?? 'unknown'}`,
+            );
           if (headers?.['x-cache'] === 'hit') hits += 1;
         };
       }
@@ -198,7 +251,10 @@ async function runServer(run: ServerRun): Promise<boolean> {
       const loadBefore = loadavg()[0]!;
       const result = await new Promise<autocannon.Result>((resolveRun, reject) => {
         // autocannon's own `amount` would override `duration`: the count bound is kept here instead.
-        const cannon = autocannon({ url, connections, duration: phase.seconds, requests: mix, timeout: 30 }, (error, done) => (error ? reject(error) : resolveRun(done)));
+        const cannon = autocannon(
+          { url, connections, duration: phase.seconds, requests: mix, timeout: 30 },
+          (error, done) => (error ? reject(error) : resolveRun(done)),
+        );
         cannon.on('response', (_client, _status, _bytes, responseTime) => {
           latencies.push(responseTime);
           if (latencies.length === maxRequests) cannon.stop();
@@ -210,12 +266,14 @@ async function runServer(run: ServerRun): Promise<boolean> {
       const liveDuring = liveHeap.slice(liveBefore);
 
       latencies.sort((a, b) => a - b);
-      const percentile = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+      const percentile = (q: number) =>
+        Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
       const errors = [...failures.values()].reduce((sum, n) => sum + n, 0) + result.timeouts;
       const mb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024 / 1024).toFixed(0)} MB`;
       const firstTenth = during.slice(0, Math.max(1, Math.floor(during.length / 10)));
       const lastTenth = during.slice(-Math.max(1, Math.floor(during.length / 10)));
-      const average = (samples: typeof during, key: 'rss' | 'heapUsed') => samples.reduce((sum, sample) => sum + sample[key], 0) / Math.max(1, samples.length);
+      const average = (samples: typeof during, key: 'rss' | 'heapUsed') =>
+        samples.reduce((sum, sample) => sum + sample[key], 0) / Math.max(1, samples.length);
       console.log(`requests      ${latencies.length.toLocaleString('en-US')} in ${seconds.toFixed(1)} s (candidates, overlap, ecosystem, companies: a quarter each)${run.cached ? `; ${((hits / Math.max(1, latencies.length)) * 100).toFixed(0)}% answered from the cache` : ''}
 errors        ${errors === 0 ? '0' : `${errors}: ${[...failures].map(([what, n]) => `${what} ×${n}`).join(', ')}${result.timeouts ? `, timeouts ×${result.timeouts}` : ''}`}
 latency       p50 ${percentile(0.5)} ms · p95 ${percentile(0.95)} ms · p99 ${percentile(0.99)} ms · max ${Math.round(latencies.at(-1) ?? 0)} ms

@@ -27,7 +27,9 @@ try {
   process.exit(1);
 }
 if (neo4j.attached) {
-  console.log(`Local Neo4j (${values.instance}) is already running at ${neo4j.uri}, started by another process; it stops with that one. To run it from here instead: npm run neo4j -- --restart`);
+  console.log(
+    `Local Neo4j (${values.instance}) is already running at ${neo4j.uri}, started by another process; it stops with that one. To run it from here instead: npm run neo4j -- --restart`,
+  );
   process.exit(0);
 }
 console.log(`Local Neo4j ready at ${neo4j.uri} (no auth). Ctrl-C stops it.`);

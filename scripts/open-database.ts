@@ -37,8 +37,16 @@ export async function openDatabase(
   const external = settings.database;
   const neo4j = external
     ? undefined
-    : await startLocalNeo4j({ instance: local.instance, boltPort: Number(process.env.LOCAL_NEO4J_PORT ?? local.port), log });
-  const config: DatabaseConfig = { ...(external ?? { uri: neo4j!.uri }), queryTimeoutMs: settings.queryTimeoutMs, ...(settings.maxRetryTimeMs && { maxRetryTimeMs: settings.maxRetryTimeMs }) };
+    : await startLocalNeo4j({
+        instance: local.instance,
+        boltPort: Number(process.env.LOCAL_NEO4J_PORT ?? local.port),
+        log,
+      });
+  const config: DatabaseConfig = {
+    ...(external ?? { uri: neo4j!.uri }),
+    queryTimeoutMs: settings.queryTimeoutMs,
+    ...(settings.maxRetryTimeMs && { maxRetryTimeMs: settings.maxRetryTimeMs }),
+  };
   const db = createDatabase(config);
   const close = async (): Promise<void> => {
     await db.close();
@@ -73,7 +81,10 @@ export async function waitUntilAnswering(
       return await db.ping();
     } catch (error) {
       if (attempt >= attempts) {
-        throw new Error(`Neo4j at ${uri} does not answer after ${attempts} attempts. Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.`, { cause: error });
+        throw new Error(
+          `Neo4j at ${uri} does not answer after ${attempts} attempts. Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.`,
+          { cause: error },
+        );
       }
       const delay = baseDelayMs * 2 ** attempt;
       log(`Neo4j at ${uri} does not answer yet (attempt ${attempt}/${attempts}); retrying in ${delay / 1000}s…`);

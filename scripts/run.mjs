@@ -106,7 +106,7 @@ async function stopEverything(signal) {
  */
 function npmLineage() {
   const links = [[process.pid, process.ppid]];
-  for (let pid = process.ppid; isNpm(pid); ) {
+  for (let pid = process.ppid; isNpm(pid);) {
     const ppid = parentOf(pid);
     if (ppid === undefined || !isNpm(ppid)) break;
     links.push([pid, ppid]);

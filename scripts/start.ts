@@ -39,20 +39,31 @@ try {
   if (imports.state === 'recovered') console.log('The interrupted import is completed.');
   if (imports.state === 'running') {
     const { dataset, pid, host, silentSeconds } = imports.lock;
-    const quiet = silentSeconds > 30 ? ` It has been silent for ${silentSeconds} s: if that process is paused, resume it (kill -CONT ${pid}) or end it (kill ${pid}), and the next start or import completes what it left.` : '';
-    console.log(`An import of "${dataset}" is running (process ${pid} on ${host}); the API serves the graph as it is meanwhile.${quiet}`);
+    const quiet =
+      silentSeconds > 30
+        ? ` It has been silent for ${silentSeconds} s: if that process is paused, resume it (kill -CONT ${pid}) or end it (kill ${pid}), and the next start or import completes what it left.`
+        : '';
+    console.log(
+      `An import of "${dataset}" is running (process ${pid} on ${host}); the API serves the graph as it is meanwhile.${quiet}`,
+    );
   }
   const [state] = await db.read('database-is-empty');
   if (state?.empty && imports.state !== 'running') {
     console.log(`The database is empty: loading ${DATA_FOLDER}…`);
-    const result = await importFolder(db, DATA_FOLDER, { maxFileBytes: config.maxImportFileBytes, webhook: config.webhook });
-    if (!result.imported) throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map(formatProblem).join('\n')}`);
+    const result = await importFolder(db, DATA_FOLDER, {
+      maxFileBytes: config.maxImportFileBytes,
+      webhook: config.webhook,
+    });
+    if (!result.imported)
+      throw new Error(`${DATA_FOLDER} has bad rows:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   // SKIP_WEB_BUILD=1 serves dist/web as it is: for tests, and machines that must not run Vite.
   if (process.env.SKIP_WEB_BUILD !== '1') {
     await buildWebIfStale().catch((error: unknown) => {
       // The API is still worth serving; the page at / says the explorer is missing.
-      console.error(`The explorer could not be built, serving the API only:\n${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `The explorer could not be built, serving the API only:\n${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   }
 } catch (error) {
@@ -71,7 +82,9 @@ try {
 } catch (error) {
   await close();
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`Port ${PORT} on ${HOST} is already in use, perhaps by another npm start. Stop that one, or set PORT to a free port (PORT=4001 npm start).`);
+    console.error(
+      `Port ${PORT} on ${HOST} is already in use, perhaps by another npm start. Stop that one, or set PORT to a free port (PORT=4001 npm start).`,
+    );
     process.exit(1);
   }
   throw error;

@@ -18,11 +18,19 @@ const bin = join(home, 'node_modules', '.bin');
 if (!existsSync(join(bin, 'node'))) {
   mkdirSync(home, { recursive: true });
   console.error(`Fetching Node.js ${major} from the npm registry into .cache/node-${major}…`);
-  const fetched = spawnSync('npm', ['install', '--prefix', home, '--no-audit', '--no-fund', '--no-save', `node@${major}`], { stdio: 'inherit' });
+  const fetched = spawnSync(
+    'npm',
+    ['install', '--prefix', home, '--no-audit', '--no-fund', '--no-save', `node@${major}`],
+    { stdio: 'inherit' },
+  );
   if (fetched.status !== 0) process.exit(fetched.status ?? 1);
 }
 const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
 const version = spawnSync(join(bin, 'node'), ['--version'], { env, encoding: 'utf8' }).stdout.trim();
 console.error(`Running the tests on Node.js ${version}…`);
-const run = spawnSync(join(bin, 'node'), [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...vitestArgs], { stdio: 'inherit', env, cwd: root });
+const run = spawnSync(join(bin, 'node'), [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...vitestArgs], {
+  stdio: 'inherit',
+  env,
+  cwd: root,
+});
 process.exit(run.status ?? 1);

@@ -37,7 +37,9 @@ export interface Fold {
 
 /** The fold's hidden partnerships and its cases: every company that lost a partner, in id order. */
 export function foldCases(market: Market, fold: number): Fold {
-  const hidden = new Set(market.partnerships.filter((p) => p.status === 'active' && foldOf(p.id) === fold).map((p) => p.id));
+  const hidden = new Set(
+    market.partnerships.filter((p) => p.status === 'active' && foldOf(p.id) === fold).map((p) => p.id),
+  );
   const partners = partnerSets(market, hidden);
   const cases: BacktestCase[] = [];
   market.activePartners.forEach((all, focal) => {
@@ -82,17 +84,28 @@ export const BASELINES: Record<string, Baseline> = {
     return (b) => draws[b]!;
   },
   /** The candidate's active partners (the fold hidden). */
-  partnerCount: ({ partners }) => (b) => partners[b]!.size,
+  partnerCount:
+    ({ partners }) =>
+    (b) =>
+      partners[b]!.size,
   /** |C(A) ∩ C(B)| */
-  sharedCustomers: ({ counts }) => (b) => counts.shared[b]!,
+  sharedCustomers:
+    ({ counts }) =>
+    (b) =>
+      counts.shared[b]!,
   /** |C(B)| */
-  customerCount: ({ market }) => (b) => market.companies[b]!.customers,
+  customerCount:
+    ({ market }) =>
+    (b) =>
+      market.companies[b]!.customers,
   /** Partners of A's customer-peers: Σ over B's active partners P ≠ A of |C(A) ∩ C(P)| / ln(2 + partners(P)). */
-  peersPartners: ({ partners, focal, counts }) => (b) => {
-    let sum = 0;
-    for (const p of partners[b]!) if (p !== focal) sum += counts.shared[p]! / Math.log(2 + partners[p]!.size);
-    return sum;
-  },
+  peersPartners:
+    ({ partners, focal, counts }) =>
+    (b) => {
+      let sum = 0;
+      for (const p of partners[b]!) if (p !== focal) sum += counts.shared[p]! / Math.log(2 + partners[p]!.size);
+      return sum;
+    },
   /**
    * Partners of my partners (triadic closure, Adamic–Adar on the partnership graph):
    * Σ over companies Z actively partnered with both A and B of 1 / ln(1 + partners(Z)), the fold hidden.
@@ -106,13 +119,15 @@ export const BASELINES: Record<string, Baseline> = {
     return (b) => scores[b]!;
   },
   /** The reciprocal formula with default weights, conflicts computed with the fold hidden. */
-  mutualValue: ({ facts }) => (b) => {
-    const pair = facts.get(b);
-    if (!pair) return 0;
-    const { focal, candidate } = fitTerms(pair.sizes);
-    const penalty = conflictPenalty(countSeverities(conflictsOf(pair.conflictFacts)));
-    return fitScore(valueOf(focal, DEFAULT_VALUE_WEIGHTS), valueOf(candidate, DEFAULT_VALUE_WEIGHTS), penalty);
-  },
+  mutualValue:
+    ({ facts }) =>
+    (b) => {
+      const pair = facts.get(b);
+      if (!pair) return 0;
+      const { focal, candidate } = fitTerms(pair.sizes);
+      const penalty = conflictPenalty(countSeverities(conflictsOf(pair.conflictFacts)));
+      return fitScore(valueOf(focal, DEFAULT_VALUE_WEIGHTS), valueOf(candidate, DEFAULT_VALUE_WEIGHTS), penalty);
+    },
 };
 
 /** Candidates by a baseline's score, best first; ties by company id in ascending code-unit order. */
@@ -137,7 +152,10 @@ export interface ReliabilityBin {
  * bins of [0, 1], the last one closed): ECE = Σ over bins of
  * (count / all) · |mean predicted − observed rate|. Empty bins are left out.
  */
-export function reliability(predictions: readonly { predicted: number; hit: boolean }[], bins = 10): { bins: ReliabilityBin[]; ece: number } {
+export function reliability(
+  predictions: readonly { predicted: number; hit: boolean }[],
+  bins = 10,
+): { bins: ReliabilityBin[]; ece: number } {
   const sums = Array.from({ length: bins }, () => ({ count: 0, predicted: 0, hits: 0 }));
   for (const { predicted, hit } of predictions) {
     const bin = sums[Math.min(bins - 1, Math.max(0, Math.floor(predicted * bins)))]!;
@@ -146,7 +164,17 @@ export function reliability(predictions: readonly { predicted: number; hit: bool
     if (hit) bin.hits += 1;
   }
   const table = sums.flatMap((bin, index) =>
-    bin.count > 0 ? [{ lower: index / bins, upper: (index + 1) / bins, count: bin.count, meanPredicted: bin.predicted / bin.count, observedRate: bin.hits / bin.count }] : [],
+    bin.count > 0
+      ? [
+          {
+            lower: index / bins,
+            upper: (index + 1) / bins,
+            count: bin.count,
+            meanPredicted: bin.predicted / bin.count,
+            observedRate: bin.hits / bin.count,
+          },
+        ]
+      : [],
   );
   const total = predictions.length;
   const ece = table.reduce((sum, bin) => sum + (bin.count / total) * Math.abs(bin.meanPredicted - bin.observedRate), 0);

@@ -66,11 +66,15 @@ const MAX_CASES_PER_COMPANY = 10;
  * count as often as it would in the backtest (once per fold it loses a
  * partner in, at most FOLDS).
  */
-function casesForFocal(market: Market, studied: StudiedCompany, hidden: ReadonlySet<string>, rivalSign: RivalSign = 1): TrainingCase[] {
+function casesForFocal(
+  market: Market,
+  studied: StudiedCompany,
+  hidden: ReadonlySet<string>,
+  rivalSign: RivalSign = 1,
+): TrainingCase[] {
   const { counts: pool, ruledOut } = studied;
   const a = pool.focal;
-  const own = market.partnershipsOf[a]!
-    .map((position) => market.partnerships[position]!)
+  const own = market.partnershipsOf[a]!.map((position) => market.partnerships[position]!)
     .filter((partnership) => partnership.status === 'active' && !hidden.has(partnership.id))
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const chosen = own.slice(0, MAX_CASES_PER_COMPANY);
@@ -85,7 +89,8 @@ function casesForFocal(market: Market, studied: StudiedCompany, hidden: Readonly
     const table = evidenceTable(market, pool, partners, { yardsticks: DEFAULT_YARDSTICKS_VECTOR, rivalSign });
     const lostSet = new Set(lost);
     const negatives: number[] = [];
-    for (let b = 0; b < market.companies.length; b++) if (b !== a && !partners[a]!.has(b) && !lostSet.has(b) && !ruledOut[b]) negatives.push(b);
+    for (let b = 0; b < market.companies.length; b++)
+      if (b !== a && !partners[a]!.has(b) && !lostSet.has(b) && !ruledOut[b]) negatives.push(b);
     const sampled = sample(negatives, MAX_NEGATIVES, partnership.id);
     for (const positive of lost) {
       const rows = [positive, ...sampled];
@@ -173,7 +178,10 @@ function caseRank(c: StrengthCase, weights: number[]): number {
 }
 
 /** recall@10 + MRR of each company's cases (its share of the objective), and the cases' total rank weight. */
-function companyContributions(cases: StrengthCase[], weights: number[]): { byCompany: Map<number, number>; total: number } {
+function companyContributions(
+  cases: StrengthCase[],
+  weights: number[],
+): { byCompany: Map<number, number>; total: number } {
   const byCompany = new Map<number, number>();
   let total = 0;
   for (const c of cases) {
@@ -240,7 +248,10 @@ export function fitWeights(cases: StrengthCase[], idOf: (focal: number) => strin
     contributions.forEach((row, g) => {
       let value = 0;
       for (let j = 0; j < row.length; j++) value += companyWeights[j]! * row[j]!;
-      if (value > bestValue + 1e-12 || (Math.abs(value - bestValue) <= 1e-12 && distance[g]! < distance[best]! - 1e-12)) {
+      if (
+        value > bestValue + 1e-12 ||
+        (Math.abs(value - bestValue) <= 1e-12 && distance[g]! < distance[best]! - 1e-12)
+      ) {
         best = g;
         bestValue = value;
       }
@@ -325,13 +336,21 @@ export function calibrateModel(input: CalibrationInput): MarketModel {
   const anyRivals = studied.some((company) => (company.counts.rivals?.size ?? 0) > 0);
   const fits = RIVAL_CHOICES.filter((choice) => choice === 'FOR' || anyRivals).map((choice) => {
     const sign = RIVAL_SIGNS[choice];
-    const cases = sign === 1 ? forCases.flat() : studied.flatMap((company, i) => ((company.counts.rivals?.size ?? 0) > 0 ? casesForFocal(market, company, hidden, sign) : forCases[i]!));
+    const cases =
+      sign === 1
+        ? forCases.flat()
+        : studied.flatMap((company, i) =>
+            (company.counts.rivals?.size ?? 0) > 0 ? casesForFocal(market, company, hidden, sign) : forCases[i]!,
+          );
     const yardsticks = yardsticksOf(cases);
     const strengths = strengthCases(cases, yardsticks);
     return { choice, cases, yardsticks, strengths, fit: fitWeights(strengths, (focal) => market.companies[focal]!.id) };
   });
   if (fits[0]!.cases.length === 0) return uncalibrated(0);
-  const kept = fits.reduce((best, candidate) => (candidate.fit.objective > best.fit.objective + fits[0]!.fit.standardError ? candidate : best), fits[0]!);
+  const kept = fits.reduce(
+    (best, candidate) => (candidate.fit.objective > best.fit.objective + fits[0]!.fit.standardError ? candidate : best),
+    fits[0]!,
+  );
   const weights = shrinkWeights(kept.fit.weights, partnerships);
   const yardsticks = Object.fromEntries(TERM_KINDS.map((kind, t) => [kind, kept.yardsticks[t]!])) as TermWeights;
   const model: MarketModel = {
@@ -344,13 +363,16 @@ export function calibrateModel(input: CalibrationInput): MarketModel {
     coreOverlap,
     yardsticks,
     rivalPartners: kept.choice,
-    rivalEvidence: fits.map(({ choice, fit }) => ({ choice, objective: fit.objective, standardError: fit.standardError })),
+    rivalEvidence: fits.map(({ choice, fit }) => ({
+      choice,
+      objective: fit.objective,
+      standardError: fit.standardError,
+    })),
     likelihood: null,
     density,
   };
   return { ...model, likelihood: learnLikelihood(market, studied, hidden, model) };
 }
-
 
 /**
  * The likelihood curve, learned as the backtest will judge it: the known
@@ -360,7 +382,12 @@ export function calibrateModel(input: CalibrationInput): MarketModel {
  * curve through those rows is the likelihood. Partnerships `hidden` from the
  * calibration never teach it.
  */
-function learnLikelihood(market: Market, studied: StudiedCompany[], hidden: ReadonlySet<string>, model: MarketModel): LikelihoodCurve | null {
+function learnLikelihood(
+  market: Market,
+  studied: StudiedCompany[],
+  hidden: ReadonlySet<string>,
+  model: MarketModel,
+): LikelihoodCurve | null {
   const rows = likelihoodCases(market, studied, hidden, model);
   return rows.scores.length > 0 ? fitLikelihood(rows.scores, rows.hits) : null;
 }

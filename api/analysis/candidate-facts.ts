@@ -4,8 +4,6 @@ import type { PairSizes } from './fit-terms.ts';
 import type { MarketModel } from './market-model.ts';
 import { activePartnersWithout, type CompanySummary, type Market } from './market.ts';
 
-;
-
 /** The market and its ranking model, as one read of the market directory gives them. */
 export interface MarketDirectory {
   version: string;
@@ -46,7 +44,13 @@ type Tuple = unknown[];
  * Joins the pool query's lists into per-candidate facts, for the companies
  * `keep` accepts (every company but A), with the `hidden` partnerships left out.
  */
-export function joinPool(row: PoolRow, directory: MarketDirectory, a: number, keep: (id: string) => boolean, hidden: ReadonlySet<string>): CandidatePool {
+export function joinPool(
+  row: PoolRow,
+  directory: MarketDirectory,
+  a: number,
+  keep: (id: string) => boolean,
+  hidden: ReadonlySet<string>,
+): CandidatePool {
   const { market } = directory;
   const focal = market.companies[a]!;
   const n = market.companies.length;
@@ -64,7 +68,10 @@ export function joinPool(row: PoolRow, directory: MarketDirectory, a: number, ke
   const warm = new Map((row.warm as Tuple[]).map(([id, count]) => [String(id), Number(count)]));
   const rivals = new Set((row.rivals as unknown[]).map(String));
   counts.rivals = new Set([...rivals].map((id) => market.indexOf.get(id)).filter((index) => index !== undefined));
-  const viaRef = ([id, viaId, viaName]: Tuple): [string, NamedRef] => [String(id), { id: String(viaId), name: String(viaName) }];
+  const viaRef = ([id, viaId, viaName]: Tuple): [string, NamedRef] => [
+    String(id),
+    { id: String(viaId), name: String(viaName) },
+  ];
   const channel = groupBy(row.channelConflicts as Tuple[], viaRef);
   const partnerConflicts = groupBy(row.partnerConflicts as Tuple[], viaRef);
 

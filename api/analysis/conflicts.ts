@@ -86,7 +86,11 @@ export function overlapSeverity(levelA: Level, levelB: Level): Severity {
  * ranking a whole ecosystem needs only the counts. Follows conflictsOf rule by rule.
  */
 export function severityCountsOf(facts: ConflictFacts): SeverityCounts {
-  const counts: SeverityCounts = { HIGH: facts.declaredRivals ? 1 : 0, MEDIUM: facts.channelVia.length + facts.partnerVia.length, LOW: 0 };
+  const counts: SeverityCounts = {
+    HIGH: facts.declaredRivals ? 1 : 0,
+    MEDIUM: facts.channelVia.length + facts.partnerVia.length,
+    LOW: 0,
+  };
   for (const { levelA, levelB } of facts.commonCapabilities) counts[overlapSeverity(levelA, levelB)] += 1;
   return counts;
 }

@@ -14,7 +14,12 @@ export interface CapabilityNames {
  * A scored candidate as the API shows it: the PartnerFit fields of the schema
  * (companies as ids, resolved by the company loader).
  */
-export function describeFit(scored: ScoredCandidate, context: FitContext, capabilities: CapabilityNames, tiedWith: string | null = null) {
+export function describeFit(
+  scored: ScoredCandidate,
+  context: FitContext,
+  capabilities: CapabilityNames,
+  tiedWith: string | null = null,
+) {
   const { facts } = scored;
   const { market, table } = context;
   const focalIds = new Set(capabilities.focal.map((k) => k.id));
@@ -27,8 +32,12 @@ export function describeFit(scored: ScoredCandidate, context: FitContext, capabi
     closestPeerCount: table.closestPeers.length,
     peerPartners: scored.peerPartners,
     rivalPartners: context.model.rivalPartners,
-    otherSimilarPartners: [...table.partners[facts.index]!].filter((x) => x !== table.focal && table.similarity[x]! > 0).length - scored.peerPartners.length,
-    segmentsShared: facts.focal.segments.filter((s) => candidateSegments.has(s)).map((s) => market.segmentNames.get(s) ?? s),
+    otherSimilarPartners:
+      [...table.partners[facts.index]!].filter((x) => x !== table.focal && table.similarity[x]! > 0).length -
+      scored.peerPartners.length,
+    segmentsShared: facts.focal.segments
+      .filter((s) => candidateSegments.has(s))
+      .map((s) => market.segmentNames.get(s) ?? s),
     focalSegmentCount: facts.focal.segments.length,
     gapsFilledForFocal: capabilities.candidate.filter((k) => !focalIds.has(k.id)).map((k) => k.name),
     gapsFilledForCandidate: capabilities.focal.filter((k) => !candidateIds.has(k.id)).map((k) => k.name),
@@ -43,7 +52,11 @@ export function describeFit(scored: ScoredCandidate, context: FitContext, capabi
     likelihoodSentence: likelihoodSentence(scored.likelihood, context.model),
     specificScore: scored.specificScore,
     peers: scored.peerPartners,
-    terms: scored.terms.map((term) => ({ ...term, label: TERM_LABELS[term.kind], sentence: termSentence(term.kind, sentenceFacts) })),
+    terms: scored.terms.map((term) => ({
+      ...term,
+      label: TERM_LABELS[term.kind],
+      sentence: termSentence(term.kind, sentenceFacts),
+    })),
     peerPartnerIds: scored.peerPartners.map((peer) => peer.id),
     mutualValue: scored.mutualValue,
     valueToFocal: scored.valueToFocal,

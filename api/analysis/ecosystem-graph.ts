@@ -6,7 +6,8 @@ import type { PairRelation } from './pair-relation.ts';
 import type { ScoredCandidate } from './score-candidate.ts';
 
 type NodeKind = 'FOCAL' | 'CANDIDATE' | 'PARTNER' | 'COMPETITOR';
-type EdgeKind = 'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
+type EdgeKind =
+  'PARTNER' | 'PROPOSED_PARTNER' | 'FORMER_PARTNER' | 'COMPETES' | 'SHARED_CUSTOMERS' | 'CAPABILITY_COMPLEMENT';
 
 export interface EcosystemNode {
   id: string;
@@ -45,7 +46,10 @@ export interface EdgeFacts {
  * shares that many customers. Counted here rather than in Cypher because a
  * customer served by n of them gives n·(n−1)/2 pairs.
  */
-export function sharedCustomerPairs(ids: readonly string[], servedTogether: readonly [number[], number][]): [string, string, number][] {
+export function sharedCustomerPairs(
+  ids: readonly string[],
+  servedTogether: readonly [number[], number][],
+): [string, string, number][] {
   const n = ids.length;
   const counts = new Map<number, number>();
   for (const [drawn, customers] of servedTogether) {
@@ -87,10 +91,16 @@ const PEER_COMPLEMENT_SCORE = 0.5;
  * one (`related`). `ranked` must include partners and ruled-out candidates so
  * they have scores too.
  */
-export function chooseDrawn<Ranked extends { facts: CandidateFacts }>(ranked: Ranked[], first: number, related: ReadonlySet<string>): Ranked[] {
+export function chooseDrawn<Ranked extends { facts: CandidateFacts }>(
+  ranked: Ranked[],
+  first: number,
+  related: ReadonlySet<string>,
+): Ranked[] {
   const chosen = [
     ...ranked.filter((s) => !s.facts.isActivePartner).slice(0, first),
-    ...ranked.filter((s) => s.facts.isActivePartner || s.facts.conflictFacts.declaredRivals || related.has(s.facts.candidate.id)),
+    ...ranked.filter(
+      (s) => s.facts.isActivePartner || s.facts.conflictFacts.declaredRivals || related.has(s.facts.candidate.id),
+    ),
   ];
   return [...new Map(chosen.map((s) => [s.facts.candidate.id, s])).values()];
 }
@@ -113,7 +123,11 @@ export function pickNodes(pool: CandidatePool, drawn: ScoredCandidate[]): Ecosys
     ...drawn.map((s) => ({
       id: s.facts.candidate.id,
       label: s.facts.candidate.name,
-      kind: (s.facts.isActivePartner ? 'PARTNER' : s.facts.conflictFacts.declaredRivals ? 'COMPETITOR' : 'CANDIDATE') as NodeKind,
+      kind: (s.facts.isActivePartner
+        ? 'PARTNER'
+        : s.facts.conflictFacts.declaredRivals
+          ? 'COMPETITOR'
+          : 'CANDIDATE') as NodeKind,
       score: s.score,
       size: s.facts.candidate.customers,
       conflictSeverity: worstSeverity(s.conflicts),
@@ -130,7 +144,12 @@ export function pickNodes(pool: CandidatePool, drawn: ScoredCandidate[]): Ecosys
  * focal company, and among the others (when `amongOthers`) only the heaviest
  * (EDGES_PER_NODE per node) so a map of hundreds of nodes stays readable.
  */
-export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts, { amongOthers = true } = {}): EcosystemEdge[] {
+export function buildEdges(
+  focalId: string,
+  nodeCount: number,
+  facts: EdgeFacts,
+  { amongOthers = true } = {},
+): EcosystemEdge[] {
   const edge = (kind: EdgeKind, x: string, y: string, weight: number): EcosystemEdge => {
     const [source, target] = x === focalId || (y !== focalId && x < y) ? [x, y] : [y, x];
     return { id: `${kind}:${source}:${target}`, source, target, kind, weight };
@@ -149,7 +168,11 @@ export function buildEdges(focalId: string, nodeCount: number, facts: EdgeFacts,
     ...partnershipEdges(facts.partnerships).map(([x, y, kind]) => edge(kind, x, y, 1)),
     ...facts.rivalries.map(([x, y]) => edge('COMPETES', x, y, 1)),
     ...heaviest(facts.shared.map(([x, y, count]) => edge('SHARED_CUSTOMERS', x, y, count))),
-    ...heaviest(complementEdges(focalId, facts.offers, amongOthers).map(([x, y, score]) => edge('CAPABILITY_COMPLEMENT', x, y, score))),
+    ...heaviest(
+      complementEdges(focalId, facts.offers, amongOthers).map(([x, y, score]) =>
+        edge('CAPABILITY_COMPLEMENT', x, y, score),
+      ),
+    ),
   ];
 }
 
@@ -176,7 +199,12 @@ function partnershipEdges(partnerships: [string, string, string][]): [string, st
  * the runs of equal weight that reach the cut.
  */
 function heaviestFirst(edges: EcosystemEdge[], count: number): EcosystemEdge[] {
-  return sortWithTies(edges.slice(), (a, b) => b.weight - a.weight, (a, b) => a.id.localeCompare(b.id), count).slice(0, count);
+  return sortWithTies(
+    edges.slice(),
+    (a, b) => b.weight - a.weight,
+    (a, b) => a.id.localeCompare(b.id),
+    count,
+  ).slice(0, count);
 }
 
 /**
@@ -184,7 +212,11 @@ function heaviestFirst(edges: EcosystemEdge[], count: number): EcosystemEdge[] {
  * complementarity score; only the focal company's pairs unless `amongOthers`
  * (a 300-company map has 45,000 other pairs, all to be dropped).
  */
-function complementEdges(focalId: string, offers: [string, string][], amongOthers: boolean): [string, string, number][] {
+function complementEdges(
+  focalId: string,
+  offers: [string, string][],
+  amongOthers: boolean,
+): [string, string, number][] {
   const offered = new Map<string, Set<string>>();
   for (const [company, capability] of offers) {
     if (!offered.has(company)) offered.set(company, new Set());

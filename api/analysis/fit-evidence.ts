@@ -75,7 +75,12 @@ export interface EvidenceTable {
  * - COMPLEMENT: √(gainFor(A) · gainFor(B)), gainFor(A) = |K(B) \ K(A)| / |K(A) ∪ K(B)|;
  * - PULL: ln(1 + partners(B)) / ln(1 + the most partners any company has).
  */
-export function evidenceTable(market: Market, pool: PoolCounts, partners: Set<number>[], scale: EvidenceScale = UNIT_SCALE): EvidenceTable {
+export function evidenceTable(
+  market: Market,
+  pool: PoolCounts,
+  partners: Set<number>[],
+  scale: EvidenceScale = UNIT_SCALE,
+): EvidenceTable {
   const { companies } = market;
   const n = companies.length;
   const a = pool.focal;
@@ -91,8 +96,15 @@ export function evidenceTable(market: Market, pool: PoolCounts, partners: Set<nu
   const rivals = pool.rivals ?? NO_RIVALS;
   const values = TERM_KINDS.map(() => new Float64Array(n));
   const popularity = new Float64Array(n);
-  const [peers, overlap, niche, complement, pull] = values as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-  const shrunk = (shared: number, base: number) => (shared + SHRINKAGE_CUSTOMERS * typicalShare) / (base + SHRINKAGE_CUSTOMERS);
+  const [peers, overlap, niche, complement, pull] = values as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  const shrunk = (shared: number, base: number) =>
+    (shared + SHRINKAGE_CUSTOMERS * typicalShare) / (base + SHRINKAGE_CUSTOMERS);
   for (let b = 0; b < n; b++) {
     if (b === a) continue;
     const candidate = companies[b]!;
@@ -106,7 +118,9 @@ export function evidenceTable(market: Market, pool: PoolCounts, partners: Set<nu
     niche[b] = ratio(segmentsCommon, focal.segments.length + candidate.segments.length - segmentsCommon);
     const common = pool.commonCapabilities[b]!;
     const union = focal.capabilities + candidate.capabilities - common;
-    complement[b] = Math.sqrt(ratio(candidate.capabilities - common, union) * ratio(focal.capabilities - common, union));
+    complement[b] = Math.sqrt(
+      ratio(candidate.capabilities - common, union) * ratio(focal.capabilities - common, union),
+    );
     pull[b] = mostPartners > 0 ? Math.log1p(partners[b]!.size) / Math.log1p(mostPartners) : 0;
   }
   return {
@@ -169,7 +183,12 @@ export function typicalShareOf(market: Market): number {
 }
 
 /** sim(A, X) for every X: the mean of the four similarities PEERS uses. */
-function similarities(market: Market, pool: PoolCounts, partners: Set<number>[], segmentsShared: Int32Array): Float64Array {
+function similarities(
+  market: Market,
+  pool: PoolCounts,
+  partners: Set<number>[],
+  segmentsShared: Int32Array,
+): Float64Array {
   const { companies } = market;
   const a = pool.focal;
   const focal = companies[a]!;
@@ -192,7 +211,8 @@ function similarities(market: Market, pool: PoolCounts, partners: Set<number>[],
 /** |S(A) ∩ S(X)| for every X, walking A's segments. */
 function countSegmentsShared(market: Market, a: number): Int32Array {
   const counts = new Int32Array(market.companies.length);
-  for (const segment of market.companies[a]!.segments) for (const x of market.bySegment.get(segment) ?? []) counts[x] = counts[x]! + 1;
+  for (const segment of market.companies[a]!.segments)
+    for (const x of market.bySegment.get(segment) ?? []) counts[x] = counts[x]! + 1;
   return counts;
 }
 

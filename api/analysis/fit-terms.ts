@@ -70,4 +70,3 @@ export function conflictPenalty(counts: SeverityCounts): number {
 export function fitScore(valueToFocal: number, valueToCandidate: number, penalty: number): number {
   return Math.sqrt(valueToFocal * valueToCandidate) * (1 - penalty);
 }
-

@@ -43,7 +43,14 @@ export function dustFlags(facts: DustFacts, today: string, quietDays: number): D
   if (RESTING_STAGES.includes(facts.stage)) return [];
   const flags: DustFlag[] = [];
   const quiet = daysBetween(facts.lastActivityOn, today);
-  if (quiet >= quietDays) flags.push({ reason: 'QUIET', since: facts.lastActivityOn, days: quiet, goalsBehind: [], key: `quiet:${facts.lastActivityOn}` });
+  if (quiet >= quietDays)
+    flags.push({
+      reason: 'QUIET',
+      since: facts.lastActivityOn,
+      days: quiet,
+      goalsBehind: [],
+      key: `quiet:${facts.lastActivityOn}`,
+    });
   const behind = facts.goals.filter((progress) => progress.behind);
   if (facts.checkpointOn && behind.length > 0) {
     const ids = behind.map((progress) => progress.goal.id).sort();

@@ -13,7 +13,12 @@ function innerFoldOf(partnershipId: string): number {
 const INNER_FOLDS = 5;
 
 /** The rows each studied company's top 10 gives, per inner fold: each candidate's score, and whether it was a hidden partner. */
-export function likelihoodCases(market: Market, studied: StudiedCompany[], hidden: ReadonlySet<string>, model: MarketModel): { scores: number[]; hits: number[] } {
+export function likelihoodCases(
+  market: Market,
+  studied: StudiedCompany[],
+  hidden: ReadonlySet<string>,
+  model: MarketModel,
+): { scores: number[]; hits: number[] } {
   const known = market.partnerships.filter((p) => p.status === 'active' && !hidden.has(p.id));
   const full = activePartnersWithout(market, hidden);
   const scale = evidenceScale(model);
@@ -80,7 +85,12 @@ export function fitLikelihood(scores: number[], hits: number[]): LikelihoodCurve
     b += db;
     if (Math.abs(da) + Math.abs(db) < 1e-12) break;
   }
-  return { intercept: a, slope: b, rows: scores.length, observedRate: hits.reduce((sum, y) => sum + y, 0) / Math.max(1, hits.length) };
+  return {
+    intercept: a,
+    slope: b,
+    rows: scores.length,
+    observedRate: hits.reduce((sum, y) => sum + y, 0) / Math.max(1, hits.length),
+  };
 }
 
 function sigmoid(x: number): number {

@@ -95,7 +95,8 @@ export function evidenceScale(model: MarketModel): EvidenceScale {
 }
 
 export function coreOverlapIsDecisive(evidence: Omit<CoreOverlapEvidence, 'decisive'>): boolean {
-  if (evidence.partnerPairs < MIN_PARTNERSHIPS_TO_LEARN || evidence.partnerPairsWithOverlap < MIN_PARTNERSHIPS_TO_LEARN) return true;
+  if (evidence.partnerPairs < MIN_PARTNERSHIPS_TO_LEARN || evidence.partnerPairsWithOverlap < MIN_PARTNERSHIPS_TO_LEARN)
+    return true;
   const partnerShare = evidence.partnerPairsWithOverlap / evidence.partnerPairs;
   const pairShare = evidence.pairs > 0 ? evidence.pairsWithOverlap / evidence.pairs : 0;
   return partnerShare < pairShare;
@@ -108,7 +109,9 @@ export function weightVector(weights: TermWeights): number[] {
 
 export function weightsFromVector(vector: number[]): TermWeights {
   const sum = vector.reduce((total, value) => total + value, 0);
-  return Object.fromEntries(TERM_KINDS.map((kind, index) => [kind, sum > 0 ? vector[index]! / sum : DEFAULT_TERM_WEIGHTS[kind]])) as TermWeights;
+  return Object.fromEntries(
+    TERM_KINDS.map((kind, index) => [kind, sum > 0 ? vector[index]! / sum : DEFAULT_TERM_WEIGHTS[kind]]),
+  ) as TermWeights;
 }
 
 /**
@@ -120,16 +123,20 @@ export function parseModel(text: unknown): MarketModel {
   try {
     const parsed = JSON.parse(text) as Partial<MarketModel>;
     const weights = parsed.weights;
-    if (!weights || TERM_KINDS.some((kind) => typeof weights[kind] !== 'number' || !(weights[kind] >= 0))) return DEFAULT_MODEL;
+    if (!weights || TERM_KINDS.some((kind) => typeof weights[kind] !== 'number' || !(weights[kind] >= 0)))
+      return DEFAULT_MODEL;
     const yardsticks = parsed.yardsticks;
-    const validYardsticks = yardsticks && TERM_KINDS.every((kind) => typeof yardsticks[kind] === 'number' && yardsticks[kind] >= 0);
+    const validYardsticks =
+      yardsticks && TERM_KINDS.every((kind) => typeof yardsticks[kind] === 'number' && yardsticks[kind] >= 0);
     return {
       ...DEFAULT_MODEL,
       ...parsed,
       weights: weightsFromVector(weightVector(weights)),
       // A model stored before yardsticks existed (weights learned on another scale) ranks on the defaults' scale until the next import.
       yardsticks: validYardsticks ? yardsticks : DEFAULT_YARDSTICKS,
-      rivalPartners: RIVAL_CHOICES.includes(parsed.rivalPartners as RivalChoice) ? (parsed.rivalPartners as RivalChoice) : 'FOR',
+      rivalPartners: RIVAL_CHOICES.includes(parsed.rivalPartners as RivalChoice)
+        ? (parsed.rivalPartners as RivalChoice)
+        : 'FOR',
     };
   } catch {
     return DEFAULT_MODEL;
@@ -169,7 +176,9 @@ export function describeRivals(model: MarketModel): string {
   }[model.rivalPartners];
   const tried = model.rivalEvidence;
   if (tried.length < 2) {
-    return model.calibrated ? `${how}: no company studied here has a declared rival, so the default applies.` : `${how} (the default, until the market can teach otherwise).`;
+    return model.calibrated
+      ? `${how}: no company studied here has a declared rival, so the default applies.`
+      : `${how} (the default, until the market can teach otherwise).`;
   }
   const figure = (choice: RivalChoice) => tried.find((t) => t.choice === choice)?.objective.toFixed(3) ?? '–';
   const se = tried[0]!.standardError.toFixed(3);
@@ -181,7 +190,10 @@ export function describeRivals(model: MarketModel): string {
 }
 
 /** The model in sentences: which evidence this market's partnerships follow, and why a core overlap does or does not rule out. */
-export function describeModel(model: MarketModel, labels: Record<TermKind, string>): { summary: string; coreOverlapEvidence: string; rivalEvidence: string } {
+export function describeModel(
+  model: MarketModel,
+  labels: Record<TermKind, string>,
+): { summary: string; coreOverlapEvidence: string; rivalEvidence: string } {
   const percentages = wholePercentages(model.weights);
   const ranked = TERM_KINDS.filter((kind) => percentages[kind] > 0).sort((x, y) => model.weights[y] - model.weights[x]);
   const share = (kind: TermKind) => `${labels[kind].toLowerCase()} (${percentages[kind]}%)`;

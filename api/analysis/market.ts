@@ -61,7 +61,16 @@ export function createMarket(
       if (index !== undefined) partnershipsOf[index]!.push(position);
     }
   });
-  const market = { companies, indexOf, partnerships, customerCount, segmentNames, bySegment, partnershipsOf, activePartners: [] as Set<number>[] };
+  const market = {
+    companies,
+    indexOf,
+    partnerships,
+    customerCount,
+    segmentNames,
+    bySegment,
+    partnershipsOf,
+    activePartners: [] as Set<number>[],
+  };
   market.activePartners = partnerSets(market, NO_HIDDEN);
   return market;
 }
@@ -73,7 +82,10 @@ export const NO_HIDDEN: ReadonlySet<string> = new Set();
  * `hidden`: the backtest and the calibration ask "what if these were not known".
  * A consortium makes every party a partner of every other.
  */
-export function partnerSets(market: Pick<Market, 'companies' | 'indexOf' | 'partnerships'>, hidden: ReadonlySet<string>): Set<number>[] {
+export function partnerSets(
+  market: Pick<Market, 'companies' | 'indexOf' | 'partnerships'>,
+  hidden: ReadonlySet<string>,
+): Set<number>[] {
   const sets = market.companies.map(() => new Set<number>());
   for (const partnership of market.partnerships) {
     if (partnership.status !== 'active' || hidden.has(partnership.id)) continue;
@@ -94,8 +106,7 @@ export function pairHistory(market: Market, a: string, b: string): MarketPartner
   const ib = market.indexOf.get(b);
   if (ia === undefined || ib === undefined) return [];
   const ofB = new Set(market.partnershipsOf[ib]);
-  return market.partnershipsOf[ia]!
-    .filter((position) => ofB.has(position))
+  return market.partnershipsOf[ia]!.filter((position) => ofB.has(position))
     .map((position) => market.partnerships[position]!)
     .sort((x, y) => (y.since ?? '').localeCompare(x.since ?? '') || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

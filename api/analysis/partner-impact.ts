@@ -142,7 +142,10 @@ function liftOf(withPartner: FlowFigures, without: FlowFigures): PartnerLift | n
     winRateLift: without.winRate === 0 ? null : withPartner.winRate / without.winRate - 1,
     dealSizeWith,
     dealSizeWithout,
-    dealSizeLift: dealSizeWith === null || dealSizeWithout === null || dealSizeWithout === 0 ? null : dealSizeWith / dealSizeWithout - 1,
+    dealSizeLift:
+      dealSizeWith === null || dealSizeWithout === null || dealSizeWithout === 0
+        ? null
+        : dealSizeWith / dealSizeWithout - 1,
   };
 }
 

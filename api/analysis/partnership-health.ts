@@ -34,15 +34,22 @@ export interface HealthFacts {
 
 export function healthFlags(facts: HealthFacts): HealthFlag[] {
   const flags: HealthFlag[] = [];
-  for (const flag of facts.dust) flags.push({ kind: flag.reason, sentence: dustSentence(flag, facts.focalName, facts.partnerName) });
+  for (const flag of facts.dust)
+    flags.push({ kind: flag.reason, sentence: dustSentence(flag, facts.focalName, facts.partnerName) });
   const { balance, both } = facts.figures;
   if (balance !== null && both.referrals >= ONE_SIDED_MIN_REFERRALS && Math.abs(balance) >= ONE_SIDED_BALANCE) {
-    flags.push({ kind: 'ONE_SIDED', sentence: `One-sided: ${balanceSentence(facts.figures, facts.focalName, facts.partnerName)}` });
+    flags.push({
+      kind: 'ONE_SIDED',
+      sentence: `One-sided: ${balanceSentence(facts.figures, facts.focalName, facts.partnerName)}`,
+    });
   }
   if (facts.signed && (facts.goals === null || !facts.goals.some((progress) => progress.goal.metric !== 'OTHER'))) {
     flags.push({
       kind: 'NO_PLAN',
-      sentence: facts.goals === null ? 'Signed without a written plan: no goals, terms or checklist.' : 'The plan has no goal the ledger can measure: put each side’s goals in numbers.',
+      sentence:
+        facts.goals === null
+          ? 'Signed without a written plan: no goals, terms or checklist.'
+          : 'The plan has no goal the ledger can measure: put each side’s goals in numbers.',
     });
   }
   return flags;
@@ -59,7 +66,8 @@ export function balanceSentence(figures: PartnerImpactFigures, focalName: string
 }
 
 export function dustSentence(flag: DustFlag, focalName: string, partnerName: string): string {
-  if (flag.reason === 'QUIET') return `Nothing has happened between ${focalName} and ${partnerName} for ${plural(flag.days, 'day')}, since ${flag.since}.`;
+  if (flag.reason === 'QUIET')
+    return `Nothing has happened between ${focalName} and ${partnerName} for ${plural(flag.days, 'day')}, since ${flag.since}.`;
   const goals = flag.goalsBehind.map(goalSentence).join('; ');
   return `Behind the plan at its checkpoint of ${flag.since}: ${goals}.`;
 }

@@ -50,16 +50,33 @@ export interface GoalProgress {
 /** Which entries a side's goals count. */
 const DIRECTION_OF_SIDE = { FOCAL: 'FROM_PARTNER', PARTNER: 'TO_PARTNER' } as const;
 
-export function goalProgress(goal: PlanGoal, window: PlanWindow, entries: readonly LedgerFact[], today: string): GoalProgress {
-  if (!window.startsOn) return { goal, startsOn: null, endsOn: null, actual: null, share: null, expectedAtCheckpoint: null, behind: false };
+export function goalProgress(
+  goal: PlanGoal,
+  window: PlanWindow,
+  entries: readonly LedgerFact[],
+  today: string,
+): GoalProgress {
+  if (!window.startsOn)
+    return { goal, startsOn: null, endsOn: null, actual: null, share: null, expectedAtCheckpoint: null, behind: false };
   const startsOn = window.startsOn;
   const endsOn = addMonths(startsOn, goal.months);
   const actual = goal.metric === 'OTHER' ? null : measure(goal, entries, startsOn, endsOn, today);
   const span = daysBetween(startsOn, endsOn);
   const expectedAtCheckpoint =
-    goal.metric === 'OTHER' || !window.checkpointOn ? null : goal.target * Math.min(1, Math.max(0, daysBetween(startsOn, window.checkpointOn) / span));
-  const behind = actual !== null && expectedAtCheckpoint !== null && today >= window.checkpointOn! && actual < expectedAtCheckpoint;
-  return { goal, startsOn, endsOn, actual, share: actual === null ? null : actual / goal.target, expectedAtCheckpoint, behind };
+    goal.metric === 'OTHER' || !window.checkpointOn
+      ? null
+      : goal.target * Math.min(1, Math.max(0, daysBetween(startsOn, window.checkpointOn) / span));
+  const behind =
+    actual !== null && expectedAtCheckpoint !== null && today >= window.checkpointOn! && actual < expectedAtCheckpoint;
+  return {
+    goal,
+    startsOn,
+    endsOn,
+    actual,
+    share: actual === null ? null : actual / goal.target,
+    expectedAtCheckpoint,
+    behind,
+  };
 }
 
 /**
@@ -67,7 +84,13 @@ export function goalProgress(goal: PlanGoal, window: PlanWindow, entries: readon
  * won entries closed within it (a won entry without a close date counts at
  * its referral date). WON_VALUE: their values summed. Nothing after `today`.
  */
-function measure(goal: PlanGoal, entries: readonly LedgerFact[], startsOn: string, endsOn: string, today: string): number {
+function measure(
+  goal: PlanGoal,
+  entries: readonly LedgerFact[],
+  startsOn: string,
+  endsOn: string,
+  today: string,
+): number {
   const inFrame = (date: string | null) => date !== null && date >= startsOn && date < endsOn && date <= today;
   const side = entries.filter((entry) => entry.direction === DIRECTION_OF_SIDE[goal.side]);
   if (goal.metric === 'REFERRALS') return side.filter((entry) => inFrame(entry.referredOn)).length;

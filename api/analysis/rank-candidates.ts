@@ -55,12 +55,18 @@ export function fitContextFor(pool: CandidatePool, settings: FitSettings): FitCo
  * 300, so only the score is computed here and the full fit (conflict
  * sentences, power balance, recommended type) is left to the few shown.
  */
-export function rankByScore(pool: CandidatePool, context: FitContext, filter: RankFilter = {}, limit = Number.POSITIVE_INFINITY): RankedFacts[] {
+export function rankByScore(
+  pool: CandidatePool,
+  context: FitContext,
+  filter: RankFilter = {},
+  limit = Number.POSITIVE_INFINITY,
+): RankedFacts[] {
   const ranked: RankedFacts[] = [];
   for (const facts of pool.candidates) {
     if (!filter.includePartners && facts.isActivePartner) continue;
     if (facts.sizes.shared < (filter.minSharedCustomers ?? 0)) continue;
-    if (filter.excludeSeverity && hasSeverityAtLeast(severityCountsOf(facts.conflictFacts), filter.excludeSeverity)) continue;
+    if (filter.excludeSeverity && hasSeverityAtLeast(severityCountsOf(facts.conflictFacts), filter.excludeSeverity))
+      continue;
     if (!filter.includeRuledOut && decisiveConflict(facts.conflictFacts, context.model)) continue;
     ranked.push({ facts, score: lensScore(context, facts.index) });
   }

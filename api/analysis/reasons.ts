@@ -33,16 +33,24 @@ export function reasonsFor(input: ReasonInput): string[] {
     );
   }
   reasons.push(termSentence('PEERS', input));
-  if (input.newCustomersForFocal > 0) reasons.push(`Can introduce you to ${plural(input.newCustomersForFocal, 'customer')} you do not serve`);
-  if (input.gapsFilledForFocal.length > 0 || input.gapsFilledForCandidate.length > 0) reasons.push(termSentence('COMPLEMENT', input));
+  if (input.newCustomersForFocal > 0)
+    reasons.push(`Can introduce you to ${plural(input.newCustomersForFocal, 'customer')} you do not serve`);
+  if (input.gapsFilledForFocal.length > 0 || input.gapsFilledForCandidate.length > 0)
+    reasons.push(termSentence('COMPLEMENT', input));
   if (input.segmentsShared.length > 0) reasons.push(termSentence('NICHE', input));
   if (input.oneSided) {
     const [side, low, high] =
-      input.oneSided === 'FOCAL' ? ['you', input.valueToFocal, input.valueToCandidate] : ['them', input.valueToCandidate, input.valueToFocal];
-    reasons.push(`One-sided: little in it for ${side} (value ${low.toFixed(2)} against ${high.toFixed(2)} for the other side)`);
+      input.oneSided === 'FOCAL'
+        ? ['you', input.valueToFocal, input.valueToCandidate]
+        : ['them', input.valueToCandidate, input.valueToFocal];
+    reasons.push(
+      `One-sided: little in it for ${side} (value ${low.toFixed(2)} against ${high.toFixed(2)} for the other side)`,
+    );
   }
   // A conflict that does not rule the pair out is a risk to manage, said with its severity, not a verdict.
-  for (const conflict of input.conflicts) if (conflict !== input.ruledOutBy) reasons.push(`${RISK_LABEL[conflict.severity]}: ${withoutPeriod(conflict.explanation)}`);
+  for (const conflict of input.conflicts)
+    if (conflict !== input.ruledOutBy)
+      reasons.push(`${RISK_LABEL[conflict.severity]}: ${withoutPeriod(conflict.explanation)}`);
   if (input.power.balance !== 'PEERS') {
     const times = Number.isFinite(input.power.ratio) ? `${input.power.ratio.toFixed(1)}×` : 'far more than';
     reasons.push(
@@ -69,7 +77,11 @@ function historySentence(partnership: MarketPartnership): string {
   }
 }
 
-const RISK_LABEL: Record<Conflict['severity'], string> = { HIGH: 'High risk to manage', MEDIUM: 'Risk to manage', LOW: 'Worth knowing' };
+const RISK_LABEL: Record<Conflict['severity'], string> = {
+  HIGH: 'High risk to manage',
+  MEDIUM: 'Risk to manage',
+  LOW: 'Worth knowing',
+};
 
 function withoutPeriod(text: string): string {
   return text.replace(/\.$/, '');

@@ -66,18 +66,26 @@ const WARM_SHARE = 0.1;
  * sentence names it as a risk to manage: the same rule the ranking follows.
  */
 export function recommendType(input: RecommendationInput): Recommendation {
-  if (input.decisive) return { typeId: null, because: `No partnership type recommended: ${input.decisive.explanation}` };
+  if (input.decisive)
+    return { typeId: null, because: `No partnership type recommended: ${input.decisive.explanation}` };
   const chosen = chooseType(input);
   const risk = input.conflicts.find((conflict) => conflict.severity === 'HIGH');
   return risk ? { ...chosen, because: `${chosen.because} High risk to manage: ${risk.explanation}` } : chosen;
 }
 
 function chooseType(input: RecommendationInput): Recommendation {
-  const current = input.history.find((p) => p.status === 'active') ?? input.history.find((p) => p.status === 'proposed');
+  const current =
+    input.history.find((p) => p.status === 'active') ?? input.history.find((p) => p.status === 'proposed');
   if (current?.typeId) {
     return current.status === 'active'
-      ? { typeId: current.typeId, because: `You are already partners (${current.id}${sinceText(current)}): build on what you have.` }
-      : { typeId: current.typeId, because: `A partnership of this type is already proposed (${current.id}${sinceText(current)}): finish it.` };
+      ? {
+          typeId: current.typeId,
+          because: `You are already partners (${current.id}${sinceText(current)}): build on what you have.`,
+        }
+      : {
+          typeId: current.typeId,
+          because: `A partnership of this type is already proposed (${current.id}${sinceText(current)}): finish it.`,
+        };
   }
   if (input.precedent) {
     return {
@@ -87,39 +95,72 @@ function chooseType(input: RecommendationInput): Recommendation {
   }
 
   const sharedBase =
-    input.sharedCustomers > 0 && (input.focal.synergy >= MEANINGFUL_SHARE || input.candidate.synergy >= MEANINGFUL_SHARE);
+    input.sharedCustomers > 0 &&
+    (input.focal.synergy >= MEANINGFUL_SHARE || input.candidate.synergy >= MEANINGFUL_SHARE);
   const fillsYours = input.focal.capabilityGain > 0;
   const fillsTheirs = input.candidate.capabilityGain > 0;
   const warm = input.warmIntroductions > 0 && input.warmIntroductions >= WARM_SHARE * input.sharedCustomers;
 
-  if (input.valueToFocal >= ALLIANCE_VALUE && input.valueToCandidate >= ALLIANCE_VALUE && input.powerBalance === 'PEERS') {
-    return { typeId: 'strategic_alliance', because: 'High value to both sides at similar size justifies a broad alliance.' };
+  if (
+    input.valueToFocal >= ALLIANCE_VALUE &&
+    input.valueToCandidate >= ALLIANCE_VALUE &&
+    input.powerBalance === 'PEERS'
+  ) {
+    return {
+      typeId: 'strategic_alliance',
+      because: 'High value to both sides at similar size justifies a broad alliance.',
+    };
   }
   if (sharedBase && fillsYours && fillsTheirs) {
-    return { typeId: 'technology_integration', because: 'Shared customers and complementary capabilities: an integration serves customers you already share.' };
+    return {
+      typeId: 'technology_integration',
+      because: 'Shared customers and complementary capabilities: an integration serves customers you already share.',
+    };
   }
   if (fillsYours !== fillsTheirs && input.powerBalance !== 'PEERS') {
     const embedder = input.powerBalance === 'BIG_FISH' ? 'you' : 'they';
-    const bigFillsSmall = (input.powerBalance === 'BIG_FISH' && fillsTheirs) || (input.powerBalance === 'SMALL_FISH' && fillsYours);
+    const bigFillsSmall =
+      (input.powerBalance === 'BIG_FISH' && fillsTheirs) || (input.powerBalance === 'SMALL_FISH' && fillsYours);
     if (!bigFillsSmall) {
-      return { typeId: 'oem', because: `Only the smaller side adds a capability, so ${embedder}, the bigger side, can embed it in ${embedder === 'you' ? 'your' : 'their'} own product.` };
+      return {
+        typeId: 'oem',
+        because: `Only the smaller side adds a capability, so ${embedder}, the bigger side, can embed it in ${embedder === 'you' ? 'your' : 'their'} own product.`,
+      };
     }
   }
   if (fillsYours && fillsTheirs) {
-    return { typeId: 'co_selling', because: 'Complementary capabilities but few shared customers: sell the combined offer together.' };
+    return {
+      typeId: 'co_selling',
+      because: 'Complementary capabilities but few shared customers: sell the combined offer together.',
+    };
   }
   if (warm) {
-    return { typeId: 'co_selling', because: `${input.warmIntroductions} of your prospects already buy from them: sell together into those accounts.` };
+    return {
+      typeId: 'co_selling',
+      because: `${input.warmIntroductions} of your prospects already buy from them: sell together into those accounts.`,
+    };
   }
   if (input.focal.reach >= input.thresholds.distribution && input.focal.capabilityGain < input.thresholds.capability) {
     return input.customersB > input.customersA
-      ? { typeId: 'reseller', because: 'They reach many customers you do not and serve the bigger base: let them resell you.' }
-      : { typeId: 'referral', because: 'They reach customers you do not, with little capability to add: start with referrals.' };
+      ? {
+          typeId: 'reseller',
+          because: 'They reach many customers you do not and serve the bigger base: let them resell you.',
+        }
+      : {
+          typeId: 'referral',
+          because: 'They reach customers you do not, with little capability to add: start with referrals.',
+        };
   }
   if (sharedBase) {
-    return { typeId: 'co_marketing', because: 'You sell to the same customers without adding capabilities to each other: market together.' };
+    return {
+      typeId: 'co_marketing',
+      because: 'You sell to the same customers without adding capabilities to each other: market together.',
+    };
   }
-  return { typeId: 'referral', because: 'Modest evidence either way: a referral deal tests the relationship at the lowest cost.' };
+  return {
+    typeId: 'referral',
+    because: 'Modest evidence either way: a referral deal tests the relationship at the lowest cost.',
+  };
 }
 
 function sinceText(partnership: MarketPartnership): string {

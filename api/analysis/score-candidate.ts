@@ -3,7 +3,15 @@ import { conflictsOf, countSeverities, type Conflict, type ConflictFacts, type N
 import { excessPeers, saturate, strengthOf, TERM_KINDS, type EvidenceTable, type TermKind } from './fit-evidence.ts';
 import { likelihoodOf } from './likelihood.ts';
 import { quadrantOf, type Quadrant } from '../contract/quadrant.ts';
-import { conflictPenalty, fitScore, fitTerms, valueOf, type FitTerms, type Thresholds, type Weights } from './fit-terms.ts';
+import {
+  conflictPenalty,
+  fitScore,
+  fitTerms,
+  valueOf,
+  type FitTerms,
+  type Thresholds,
+  type Weights,
+} from './fit-terms.ts';
 import type { Market, MarketPartnership } from './market.ts';
 import type { MarketModel, TermWeights } from './market-model.ts';
 import { pairRelation, type PairRelation } from './pair-relation.ts';
@@ -117,7 +125,9 @@ function specificScore(table: EvidenceTable, termWeights: TermWeights, b: number
 
 /** The score the lens ranks by. */
 export function lensScore(context: Pick<FitContext, 'table' | 'termWeights' | 'lens'>, b: number): number {
-  return context.lens === 'SPECIFIC' ? specificScore(context.table, context.termWeights, b) : fitEvidenceScore(context.table, context.termWeights, b);
+  return context.lens === 'SPECIFIC'
+    ? specificScore(context.table, context.termWeights, b)
+    : fitEvidenceScore(context.table, context.termWeights, b);
 }
 
 /**
@@ -125,9 +135,13 @@ export function lensScore(context: Pick<FitContext, 'table' | 'termWeights' | 'l
  * or a core–core capability overlap where the market's own partnerships do not
  * show such overlaps to be common among partners (MarketModel.coreOverlap).
  */
-export function decisiveConflict(facts: ConflictFacts, model: MarketModel): 'DIRECT_COMPETITOR' | 'CAPABILITY_OVERLAP' | null {
+export function decisiveConflict(
+  facts: ConflictFacts,
+  model: MarketModel,
+): 'DIRECT_COMPETITOR' | 'CAPABILITY_OVERLAP' | null {
   if (facts.declaredRivals) return 'DIRECT_COMPETITOR';
-  if (model.coreOverlap.decisive && facts.commonCapabilities.some((c) => c.levelA === 'core' && c.levelB === 'core')) return 'CAPABILITY_OVERLAP';
+  if (model.coreOverlap.decisive && facts.commonCapabilities.some((c) => c.levelA === 'core' && c.levelB === 'core'))
+    return 'CAPABILITY_OVERLAP';
   return null;
 }
 
@@ -147,7 +161,14 @@ export function scoreCandidate(facts: CandidateFacts, context: FitContext): Scor
   const b = facts.index;
   const terms = TERM_KINDS.map((kind, t): TermScore => {
     const strength = strengthOf(table, t, b);
-    return { kind, value: table.values[t]![b]!, strength, yardstick: table.yardsticks[t]!, weight: termWeights[kind], contribution: termWeights[kind] * strength };
+    return {
+      kind,
+      value: table.values[t]![b]!,
+      strength,
+      yardstick: table.yardsticks[t]!,
+      weight: termWeights[kind],
+      contribution: termWeights[kind] * strength,
+    };
   });
   const marketScore = fitEvidenceScore(table, context.model.weights, b);
   const { focal: focalTerms, candidate: candidateTerms } = fitTerms(facts.sizes);
@@ -157,8 +178,7 @@ export function scoreCandidate(facts: CandidateFacts, context: FitContext): Scor
   const penalty = conflictPenalty(countSeverities(conflicts));
   const decisive = decisiveConflict(facts.conflictFacts, context.model);
   const power = powerBalance(facts.focal, facts.candidate);
-  const history = market.partnershipsOf[table.focal]!
-    .map((position) => market.partnerships[position]!)
+  const history = market.partnershipsOf[table.focal]!.map((position) => market.partnerships[position]!)
     .filter((p) => !context.hidden.has(p.id) && p.parties.includes(facts.candidate.id))
     .sort((x, y) => (y.since ?? '').localeCompare(x.since ?? '') || (x.id < y.id ? -1 : 1));
   return {

@@ -6,9 +6,14 @@
  * Returns the same order a sort by `order || tieOrder` would give, for the
  * first `limit` items.
  */
-export function sortWithTies<T>(items: T[], order: (x: T, y: T) => number, tieOrder: (x: T, y: T) => number, limit = Number.POSITIVE_INFINITY): T[] {
+export function sortWithTies<T>(
+  items: T[],
+  order: (x: T, y: T) => number,
+  tieOrder: (x: T, y: T) => number,
+  limit = Number.POSITIVE_INFINITY,
+): T[] {
   items.sort(order);
-  for (let start = 0; start < items.length && start < limit; ) {
+  for (let start = 0; start < items.length && start < limit;) {
     let end = start + 1;
     while (end < items.length && order(items[start]!, items[end]!) === 0) end++;
     if (end - start > 1) {

@@ -61,7 +61,8 @@ export function termSentence(kind: TermKind, facts: SentenceFacts): string {
     case 'COMPLEMENT': {
       const theirs = facts.gapsFilledForFocal;
       const yours = facts.gapsFilledForCandidate;
-      if (theirs.length > 0 && yours.length > 0) return `Fills your gap in ${listOf(theirs)}; you fill theirs in ${listOf(yours)}`;
+      if (theirs.length > 0 && yours.length > 0)
+        return `Fills your gap in ${listOf(theirs)}; you fill theirs in ${listOf(yours)}`;
       if (theirs.length > 0) return `Fills your gap in ${listOf(theirs)}, but you add nothing they lack`;
       if (yours.length > 0) return `You fill their gap in ${listOf(yours)}, but they add nothing you lack`;
       return 'Neither side adds a capability the other lacks';

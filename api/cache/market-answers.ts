@@ -13,24 +13,80 @@ import { getOperationAST, TypeInfo, visit, visitWithTypeInfo, type DocumentNode,
  *   while an import runs) is not on the list, so asking for it is never kept.
  */
 const MARKET_ROOT_FIELDS: ReadonlySet<string> = new Set([
-  'company', 'companies', 'companiesConnection', 'overlap', 'complementarity', 'conflicts', 'partnerFit', 'partnerFits',
-  'candidates', 'candidatesConnection', 'ecosystem', 'marketModel', 'partnershipTypes', 'segments', 'capabilities',
-  'introPaths', 'whatIf', 'whiteSpace', 'ecosystemSummary',
+  'company',
+  'companies',
+  'companiesConnection',
+  'overlap',
+  'complementarity',
+  'conflicts',
+  'partnerFit',
+  'partnerFits',
+  'candidates',
+  'candidatesConnection',
+  'ecosystem',
+  'marketModel',
+  'partnershipTypes',
+  'segments',
+  'capabilities',
+  'introPaths',
+  'whatIf',
+  'whiteSpace',
+  'ecosystemSummary',
 ]);
 
 const MARKET_TYPES: ReadonlySet<string> = new Set([
-  'Query', 'Company', 'Capability', 'CompanyCapability', 'Segment', 'Customer', 'Partnership', 'PartnershipType',
-  'Overlap', 'StageCount', 'Complementarity', 'CompetingCapability', 'Conflict', 'PartnerFit', 'FitTerm', 'FitTerms',
-  'Weights', 'MarketModel', 'TermWeight', 'EcosystemGraph', 'EcosystemNode', 'EcosystemEdge', 'PairFit',
-  'IntroPath', 'IntroParty', 'IntroStep', 'CountChange', 'ShareChange', 'WhatIf', 'CoveredCapability',
-  'PartnerSetConflict', 'WhiteSpace', 'CapabilityGap', 'SegmentGap', 'EcosystemSummary',
-  'PageInfo', 'CompanyConnection', 'CompanyEdge', 'PartnerFitConnection', 'PartnerFitEdge', 'CustomerConnection', 'CustomerEdge',
+  'Query',
+  'Company',
+  'Capability',
+  'CompanyCapability',
+  'Segment',
+  'Customer',
+  'Partnership',
+  'PartnershipType',
+  'Overlap',
+  'StageCount',
+  'Complementarity',
+  'CompetingCapability',
+  'Conflict',
+  'PartnerFit',
+  'FitTerm',
+  'FitTerms',
+  'Weights',
+  'MarketModel',
+  'TermWeight',
+  'EcosystemGraph',
+  'EcosystemNode',
+  'EcosystemEdge',
+  'PairFit',
+  'IntroPath',
+  'IntroParty',
+  'IntroStep',
+  'CountChange',
+  'ShareChange',
+  'WhatIf',
+  'CoveredCapability',
+  'PartnerSetConflict',
+  'WhiteSpace',
+  'CapabilityGap',
+  'SegmentGap',
+  'EcosystemSummary',
+  'PageInfo',
+  'CompanyConnection',
+  'CompanyEdge',
+  'PartnerFitConnection',
+  'PartnerFitEdge',
+  'CustomerConnection',
+  'CustomerEdge',
 ]);
 
 const verdicts = new WeakMap<DocumentNode, Map<string, boolean>>();
 
 /** True when the operation is a query that reads market data only (see above); memoised per parsed document. */
-export function readsMarketOnly(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): boolean {
+export function readsMarketOnly(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): boolean {
   let byOperation = verdicts.get(document);
   if (!byOperation) verdicts.set(document, (byOperation = new Map()));
   const name = operationName ?? '';
@@ -61,7 +117,12 @@ function judge(schema: GraphQLSchema, document: DocumentNode, operationName: str
           return undefined;
         }
         const parent = typeInfo.getParentType();
-        if (!parent || !MARKET_TYPES.has(parent.name) || (parent.name === 'Query' && !MARKET_ROOT_FIELDS.has(node.name.value))) marketOnly = false;
+        if (
+          !parent ||
+          !MARKET_TYPES.has(parent.name) ||
+          (parent.name === 'Query' && !MARKET_ROOT_FIELDS.has(node.name.value))
+        )
+          marketOnly = false;
         return undefined;
       },
     }),

@@ -44,13 +44,19 @@ export function sinceMoment(since: string | null | undefined): string | null {
   if (since == null) return null;
   const time = ISO_MOMENT.test(since.trim()) ? Date.parse(since.trim()) : Number.NaN;
   if (!Number.isFinite(time)) {
-    throw badInput('since', `must be an ISO 8601 date (2026-01-31) or date-time with its time zone (2026-01-31T09:00:00Z), got "${since}"`);
+    throw badInput(
+      'since',
+      `must be an ISO 8601 date (2026-01-31) or date-time with its time zone (2026-01-31T09:00:00Z), got "${since}"`,
+    );
   }
   return new Date(time).toISOString();
 }
 
 /** Changes of the imports finished after `since` (default: the last import), newest import first, each import's in its order. */
-export async function readChanges(db: Database, query: { since: string | null; focal: string | null; first: number }): Promise<StoredChange[]> {
+export async function readChanges(
+  db: Database,
+  query: { since: string | null; focal: string | null; first: number },
+): Promise<StoredChange[]> {
   const rows = await db.read('changes/list', query);
   return rows.map(({ change }) => ({ ...change, ...changeFields(change) }));
 }

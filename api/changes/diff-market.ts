@@ -27,10 +27,23 @@ export interface MarketChange {
 /** An overlap is news from this many shared customers up. */
 const OVERLAP_THRESHOLD = 10;
 
-const NO_FIELDS = { partnershipId: null, typeId: null, statusBefore: null, statusAfter: null, before: null, after: null, shortlistId: null, shortlistName: null };
+const NO_FIELDS = {
+  partnershipId: null,
+  typeId: null,
+  statusBefore: null,
+  statusAfter: null,
+  before: null,
+  after: null,
+  shortlistId: null,
+  shortlistName: null,
+};
 
 /** Every change from `before` to `after`, by kind, then as each kind orders them. */
-export function diffMarket(before: MarketSnapshot, after: MarketSnapshot, typeName: (typeId: string | null) => string): MarketChange[] {
+export function diffMarket(
+  before: MarketSnapshot,
+  after: MarketSnapshot,
+  typeName: (typeId: string | null) => string,
+): MarketChange[] {
   const nameOf = (id: string) => after.names.get(id) ?? before.names.get(id) ?? id;
   return [
     ...partnershipChanges(before, after, nameOf, typeName),
@@ -40,10 +53,22 @@ export function diffMarket(before: MarketSnapshot, after: MarketSnapshot, typeNa
   ];
 }
 
-function partnershipChanges(before: MarketSnapshot, after: MarketSnapshot, nameOf: (id: string) => string, typeName: (typeId: string | null) => string): MarketChange[] {
+function partnershipChanges(
+  before: MarketSnapshot,
+  after: MarketSnapshot,
+  nameOf: (id: string) => string,
+  typeName: (typeId: string | null) => string,
+): MarketChange[] {
   const changes: MarketChange[] = [];
-  const describe = (p: SnapshotPartnership) => `${[typeName(p.typeId), 'partnership'].filter(Boolean).join(' ')} of ${listNames(p.parties.map(nameOf).sort())}`;
-  const change = (kind: ChangeKind, p: SnapshotPartnership, statusBefore: string | null, statusAfter: string | null, sentence: string): MarketChange => ({
+  const describe = (p: SnapshotPartnership) =>
+    `${[typeName(p.typeId), 'partnership'].filter(Boolean).join(' ')} of ${listNames(p.parties.map(nameOf).sort())}`;
+  const change = (
+    kind: ChangeKind,
+    p: SnapshotPartnership,
+    statusBefore: string | null,
+    statusAfter: string | null,
+    sentence: string,
+  ): MarketChange => ({
     ...NO_FIELDS,
     kind,
     sentence,
@@ -58,14 +83,18 @@ function partnershipChanges(before: MarketSnapshot, after: MarketSnapshot, nameO
     const was = before.partnerships.get(p.id);
     if (p.status !== 'active' || was?.status === 'active') continue;
     const since = p.since ? ` (since ${p.since})` : '';
-    const sentence = was ? `The ${describe(p)} went from ${was.status} to active${since}.` : `New active ${describe(p)}${since}.`;
+    const sentence = was
+      ? `The ${describe(p)} went from ${was.status} to active${since}.`
+      : `New active ${describe(p)}${since}.`;
     changes.push(change('PARTNERSHIP_STARTED', p, was?.status ?? null, 'active', sentence));
   }
   for (const was of before.partnerships.values()) {
     const now = after.partnerships.get(was.id);
     if (was.status !== 'active' || now?.status === 'active') continue;
     const p = now ?? was;
-    const sentence = now ? `The ${describe(p)} is now ${now.status}.` : `The active ${describe(p)} is no longer in the data.`;
+    const sentence = now
+      ? `The ${describe(p)} is now ${now.status}.`
+      : `The active ${describe(p)} is no longer in the data.`;
     changes.push(change('PARTNERSHIP_ENDED', p, 'active', now?.status ?? null, sentence));
   }
   return changes.sort((x, y) => byKindThenSentence(x, y));
@@ -84,7 +113,10 @@ function relations(snapshot: MarketSnapshot) {
     link(rivals, x, y);
     link(rivals, y, x);
   }
-  return { partnersOf: (id: string) => partners.get(id) ?? new Set<string>(), rivalsOf: (id: string) => rivals.get(id) ?? new Set<string>() };
+  return {
+    partnersOf: (id: string) => partners.get(id) ?? new Set<string>(),
+    rivalsOf: (id: string) => rivals.get(id) ?? new Set<string>(),
+  };
 }
 
 /**
@@ -93,7 +125,11 @@ function relations(snapshot: MarketSnapshot) {
  * before. Only new partnerships and new rivalries can make one, so only they
  * are walked.
  */
-function channelConflicts(before: MarketSnapshot, after: MarketSnapshot, nameOf: (id: string) => string): MarketChange[] {
+function channelConflicts(
+  before: MarketSnapshot,
+  after: MarketSnapshot,
+  nameOf: (id: string) => string,
+): MarketChange[] {
   const was = relations(before);
   const now = relations(after);
   const found = new Map<string, MarketChange>();
@@ -114,11 +150,16 @@ function channelConflicts(before: MarketSnapshot, after: MarketSnapshot, nameOf:
   };
   for (const p of after.partnerships.values()) {
     if (p.status !== 'active' || before.partnerships.get(p.id)?.status === 'active') continue;
-    for (const rival of p.parties) for (const partner of p.parties) for (const affected of now.rivalsOf(rival)) consider(affected, partner, rival);
+    for (const rival of p.parties)
+      for (const partner of p.parties) for (const affected of now.rivalsOf(rival)) consider(affected, partner, rival);
   }
   for (const [x, y] of after.rivalries) {
     if (was.rivalsOf(x).has(y)) continue;
-    for (const [affected, rival] of [[x, y], [y, x]] as const) for (const partner of now.partnersOf(rival)) consider(affected, partner, rival);
+    for (const [affected, rival] of [
+      [x, y],
+      [y, x],
+    ] as const)
+      for (const partner of now.partnersOf(rival)) consider(affected, partner, rival);
   }
   return [...found.values()].sort(byKindThenSentence);
 }
@@ -167,7 +208,11 @@ function scoreMoves(before: MarketSnapshot, after: MarketSnapshot, nameOf: (id: 
     if (was === now || !before.scores.has(pinKey(pin))) continue;
     const subject = `On shortlist “${pin.shortlistName}”, ${nameOf(pin.candidate)}’s fit for ${nameOf(pin.focal)}`;
     const sentence =
-      was === null ? `${subject} is back: ${now!.toFixed(3)}.` : now === null ? `${subject} is gone: the graph no longer has both (${was.toFixed(3)} before).` : `${subject} moved from ${was.toFixed(3)} to ${now.toFixed(3)}.`;
+      was === null
+        ? `${subject} is back: ${now!.toFixed(3)}.`
+        : now === null
+          ? `${subject} is gone: the graph no longer has both (${was.toFixed(3)} before).`
+          : `${subject} moved from ${was.toFixed(3)} to ${now.toFixed(3)}.`;
     changes.push({
       ...NO_FIELDS,
       kind: 'SCORE_MOVED',

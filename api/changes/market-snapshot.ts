@@ -74,7 +74,15 @@ export async function readSnapshot(db: Database, focals?: string[]): Promise<Mar
   for (const [x, y] of facts?.rivalries ?? []) if (x !== y) rivalries.set(pairKey(x, y), x < y ? [x, y] : [y, x]);
   const pins: Pin[] = await db.read('changes/shortlist-pins');
   const watched = focals ?? watchedFocals(pins);
-  const snapshot: MarketSnapshot = { names, partnerships, rivalries: [...rivalries.values()], pins, watched, overlaps: new Map(), scores: new Map() };
+  const snapshot: MarketSnapshot = {
+    names,
+    partnerships,
+    rivalries: [...rivalries.values()],
+    pins,
+    watched,
+    overlaps: new Map(),
+    scores: new Map(),
+  };
 
   const settings = rankingSettings({});
   for (const focal of new Set([...watched, ...pins.map((pin) => pin.focal)])) {
@@ -87,7 +95,14 @@ export async function readSnapshot(db: Database, focals?: string[]): Promise<Mar
     }
     // Pins are scored as the ranking scores them by default.
     const focalPins = pins.filter((pin) => pin.focal === focal);
-    const fits = pool && focalPins.length > 0 ? fitsWithin(pool, focalPins.map((pin) => pin.candidate), settings) : undefined;
+    const fits =
+      pool && focalPins.length > 0
+        ? fitsWithin(
+            pool,
+            focalPins.map((pin) => pin.candidate),
+            settings,
+          )
+        : undefined;
     const scoreOf = new Map(fits?.scored.map((scored) => [scored.facts.candidate.id, scored.score]) ?? []);
     for (const pin of focalPins) snapshot.scores.set(pinKey(pin), scoreOf.get(pin.candidate) ?? null);
   }

@@ -30,13 +30,22 @@ export function snapshotBefore(db: Database): Promise<MarketSnapshot> {
  * Reads the market again after the import (and its calibration) took effect
  * and diffs it with `before`: the run's record, not yet stored (storeImportRun).
  */
-export async function diffImport(db: Database, before: MarketSnapshot, run: { dataset: string; replace: boolean }): Promise<ImportRunRecord> {
+export async function diffImport(
+  db: Database,
+  before: MarketSnapshot,
+  run: { dataset: string; replace: boolean },
+): Promise<ImportRunRecord> {
   const baseline = before.names.size === 0;
   const after = baseline ? undefined : await readSnapshot(db, before.watched);
-  const typeName = (typeId: string | null) => PARTNERSHIP_TYPES.find((type) => type.id === typeId)?.name.toLowerCase() ?? '';
+  const typeName = (typeId: string | null) =>
+    PARTNERSHIP_TYPES.find((type) => type.id === typeId)?.name.toLowerCase() ?? '';
   const found = after ? diffMarket(before, after, typeName) : [];
-  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, found.filter((change) => change.kind === kind).length])) as Record<ChangeKind, number>;
-  const changes = CHANGE_KINDS.flatMap((kind) => found.filter((change) => change.kind === kind).slice(0, MAX_STORED_PER_KIND));
+  const counts = Object.fromEntries(
+    CHANGE_KINDS.map((kind) => [kind, found.filter((change) => change.kind === kind).length]),
+  ) as Record<ChangeKind, number>;
+  const changes = CHANGE_KINDS.flatMap((kind) =>
+    found.filter((change) => change.kind === kind).slice(0, MAX_STORED_PER_KIND),
+  );
   return { id: randomUUID(), ...run, finishedAt: new Date().toISOString(), baseline, counts, changes };
 }
 

@@ -41,7 +41,11 @@ export async function deliver(settings: WebhookSettings, payload: unknown, event
     try {
       const response = await fetch(settings.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature(body, settings.secret), 'x-partnergraph-event': event },
+        headers: {
+          'content-type': 'application/json',
+          [SIGNATURE_HEADER]: signature(body, settings.secret),
+          'x-partnergraph-event': event,
+        },
         body,
         redirect: 'error',
         signal: AbortSignal.timeout(settings.timeoutMs ?? 10_000),
@@ -50,7 +54,12 @@ export async function deliver(settings: WebhookSettings, payload: unknown, event
       if (response.ok) return { delivered: true, attempts: attempt };
       error = `HTTP ${response.status}`;
     } catch (failure) {
-      error = failure instanceof Error ? (failure.cause instanceof Error ? failure.cause.message : failure.message) : String(failure);
+      error =
+        failure instanceof Error
+          ? failure.cause instanceof Error
+            ? failure.cause.message
+            : failure.message
+          : String(failure);
     }
   }
   return { delivered: false, attempts, error };

@@ -9,7 +9,11 @@ export type Quadrant = 'STRATEGIC' | 'CAPABILITY' | 'DISTRIBUTION' | 'LOW';
  * contract/ because the API's `quadrant` and the explorer's chart must place
  * a point by the same rule.
  */
-export function quadrantOf(reach: number, capabilityGain: number, thresholds: QuadrantThresholds = DEFAULT_THRESHOLDS): Quadrant {
+export function quadrantOf(
+  reach: number,
+  capabilityGain: number,
+  thresholds: QuadrantThresholds = DEFAULT_THRESHOLDS,
+): Quadrant {
   const wide = reach >= thresholds.distribution;
   const deep = capabilityGain >= thresholds.capability;
   if (wide && deep) return 'STRATEGIC';

@@ -60,7 +60,10 @@ const TERM_KEYS: Record<keyof TermWeightsInput, string> = {
 };
 
 /** Writes the parameters that differ from "not given" into `params`. */
-export function encodeRankingParameters(parameters: Partial<RankingParameters>, params = new URLSearchParams()): URLSearchParams {
+export function encodeRankingParameters(
+  parameters: Partial<RankingParameters>,
+  params = new URLSearchParams(),
+): URLSearchParams {
   for (const [field, key] of Object.entries(VALUE_KEYS)) {
     const value = parameters.valueWeights?.[field as keyof ValueWeights];
     if (value !== undefined) params.set(key, String(value));

@@ -10,8 +10,15 @@ import { DatabaseUnavailableError, EntityGoneError, QueryTimeoutError } from '..
  * transaction out of memory).
  */
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
-const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /** Neo4j's codes for a transaction that ran out of the memory it may use. */
 const MEMORY_CODES = new Set([
@@ -27,10 +34,16 @@ const POOL_TIMEOUT = /Connection acquisition timed out/;
 export function translateError(error: unknown): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
   if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(error);
-  if (error instanceof Neo4jError && (error.code === 'Neo.ClientError.Statement.EntityNotFound' || /has been deleted/i.test(error.message))) {
+  if (
+    error instanceof Neo4jError &&
+    (error.code === 'Neo.ClientError.Statement.EntityNotFound' || /has been deleted/i.test(error.message))
+  ) {
     return new EntityGoneError(error);
   }
-  if (error instanceof Error && (/ECONNREFUSED|Pool is closed/.test(error.message) || POOL_TIMEOUT.test(error.message))) {
+  if (
+    error instanceof Error &&
+    (/ECONNREFUSED|Pool is closed/.test(error.message) || POOL_TIMEOUT.test(error.message))
+  ) {
     return new DatabaseUnavailableError(error);
   }
   return error;

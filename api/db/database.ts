@@ -89,7 +89,11 @@ export function createDatabase(config: DatabaseConfig, queries: QueryRegistry = 
     }
   };
 
-  const write = async <T>(label: string, work: (tx: WriteWork) => Promise<T>, options: WriteOptions = {}): Promise<T> => {
+  const write = async <T>(
+    label: string,
+    work: (tx: WriteWork) => Promise<T>,
+    options: WriteOptions = {},
+  ): Promise<T> => {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(
@@ -135,7 +139,12 @@ function createDriver(config: DatabaseConfig): Driver {
  * Runs a named query. The one place its rows take their type: QueryRows says
  * what each Cypher file returns, and the driver cannot check it.
  */
-async function runNamed<N extends QueryName>(tx: ManagedTransaction, queries: QueryRegistry, name: N, params: Params): Promise<RowOf<N>[]> {
+async function runNamed<N extends QueryName>(
+  tx: ManagedTransaction,
+  queries: QueryRegistry,
+  name: N,
+  params: Params,
+): Promise<RowOf<N>[]> {
   const cypher = queries.get(name);
   if (cypher === undefined) throw new Error(`Query "${name}" is not in the registry`);
   return (await runText(tx, cypher, params)) as RowOf<N>[];

@@ -90,12 +90,19 @@ const partnerStep = (company: string, link: PartnershipLink): IntroStep => ({
 
 /** Focal → customer → company: the reference's two steps. */
 const referenceSteps = (customer: string, vendors: number, company: string): IntroStep[] => [
-  { party: { kind: 'CUSTOMER', id: customer }, relation: 'CUSTOMER', partnership: null, vendors, weight: referenceWeight(vendors) },
+  {
+    party: { kind: 'CUSTOMER', id: customer },
+    relation: 'CUSTOMER',
+    partnership: null,
+    vendors,
+    weight: referenceWeight(vendors),
+  },
   { party: { kind: 'COMPANY', id: company }, relation: 'VENDOR', partnership: null, vendors: null, weight: 1 },
 ];
 
 /** A half walked from the focal company, as steps away from it. */
-const forward = (half: Half): IntroStep[] => half.companies.map((company, index) => partnerStep(company, half.links[index]!));
+const forward = (half: Half): IntroStep[] =>
+  half.companies.map((company, index) => partnerStep(company, half.links[index]!));
 
 /** A half walked from the target, as steps from its far end towards the target. */
 function backward(half: Half, target: string): IntroStep[] {
@@ -128,7 +135,9 @@ export function joinIntroPaths(walks: IntroWalks, first: number): IntroPath[] {
   const add = (steps: IntroStep[]) => {
     const parties = [focal, ...steps.map((step) => step.party.id)];
     if (steps.length === 0 || steps.length > maxHops || new Set(parties).size !== parties.length) return;
-    const key = steps.map((step) => `${step.party.kind}:${step.party.id}:${step.partnership?.partnershipId ?? ''}`).join('>');
+    const key = steps
+      .map((step) => `${step.party.kind}:${step.party.id}:${step.partnership?.partnershipId ?? ''}`)
+      .join('>');
     if (!found.has(key)) found.set(key, { steps, hops: steps.length, strength: pathStrength(steps) });
   };
 
@@ -139,19 +148,23 @@ export function joinIntroPaths(walks: IntroWalks, first: number): IntroPath[] {
   // A reference at the focal end: its customer also buys from a company the target's walk reaches.
   for (const reference of walks.focalReferences) {
     for (const company of reference.met) {
-      for (const r of right.get(company) ?? []) add([...referenceSteps(reference.customer, reference.vendors, company), ...backward(r, target)]);
+      for (const r of right.get(company) ?? [])
+        add([...referenceSteps(reference.customer, reference.vendors, company), ...backward(r, target)]);
     }
   }
   // A reference at the target's end: a company the focal walk reaches serves one of the target's customers.
   for (const reference of walks.targetReferences) {
     for (const company of reference.met) {
-      for (const l of left.get(company) ?? []) add([...forward(l), ...referenceSteps(reference.customer, reference.vendors, target)]);
+      for (const l of left.get(company) ?? [])
+        add([...forward(l), ...referenceSteps(reference.customer, reference.vendors, target)]);
     }
   }
   for (const { customer, vendors } of walks.shared) add(referenceSteps(customer, vendors, target));
 
   return [...found.entries()]
-    .sort(([keyX, x], [keyY, y]) => y.strength - x.strength || x.hops - y.hops || (keyX < keyY ? -1 : keyX > keyY ? 1 : 0))
+    .sort(
+      ([keyX, x], [keyY, y]) => y.strength - x.strength || x.hops - y.hops || (keyX < keyY ? -1 : keyX > keyY ? 1 : 0),
+    )
     .slice(0, first)
     .map(([, path]) => path);
 }

@@ -17,7 +17,10 @@ export function introSentence(path: IntroPath, names: IntroNames): string {
   if (!first) return '';
   const nameOf = (step: IntroStep) => names.party(step.party.kind, step.party.id);
   if (path.hops === 1) return `You already work with ${nameOf(first)}: ${partnershipWords(first, names, 'your')}.`;
-  const clauses = [firstClause(first, names), ...rest.map((step, index) => laterClause(step, path.steps[index]!, index, nameOf(step), names))];
+  const clauses = [
+    firstClause(first, names),
+    ...rest.map((step, index) => laterClause(step, path.steps[index]!, index, nameOf(step), names)),
+  ];
   return `Ask ${nameOf(first)}: ${clauses.join(', ')}.`;
 }
 

@@ -3,7 +3,14 @@ import type { Database, RowOf } from '../db/database.ts';
 import { PARTNERSHIP_TYPES } from '../domain/partnership-types.ts';
 import { notFound } from '../errors.ts';
 import { currentMarketDirectory } from '../fits/market-directory.ts';
-import { joinIntroPaths, type Half, type IntroPath, type IntroStep, type PartnershipLink, type Reference } from './intro-paths.ts';
+import {
+  joinIntroPaths,
+  type Half,
+  type IntroPath,
+  type IntroStep,
+  type PartnershipLink,
+  type Reference,
+} from './intro-paths.ts';
 import { introSentence, type IntroNames } from './intro-sentence.ts';
 
 /** Customers of each end looked at as references: its strongest, those with the fewest vendors. */
@@ -43,7 +50,10 @@ export async function introPaths(db: Database, query: IntroQuery): Promise<Descr
   const focalHops = focalWalksFurther ? longSide : maxHops - longSide;
   const walk = async (start: string, other: string, hops: number): Promise<Half[]> =>
     hops === 0 ? [] : halves(await db.read('discovery/intro-walk', { focal, target, start, other, hops }));
-  const [fromFocal, fromTarget] = await Promise.all([walk(focal, target, focalHops), walk(target, focal, maxHops - focalHops)]);
+  const [fromFocal, fromTarget] = await Promise.all([
+    walk(focal, target, focalHops),
+    walk(target, focal, maxHops - focalHops),
+  ]);
   // A reference only helps where its other vendor meets the other side's walk (or is the other end).
   const reach = (chains: Half[], end: string) => [
     ...chains.filter((half) => half.companies.length <= maxHops - 2).map((half) => half.companies.at(-1)!),
@@ -55,7 +65,15 @@ export async function introPaths(db: Database, query: IntroQuery): Promise<Descr
     return row;
   };
   const referencesFrom = async (start: string, otherReach: string[]): Promise<Reference[]> =>
-    (await db.read('discovery/intro-references', { focal, target, start, reach: otherReach, references: REFERENCES_PER_END }))
+    (
+      await db.read('discovery/intro-references', {
+        focal,
+        target,
+        start,
+        reach: otherReach,
+        references: REFERENCES_PER_END,
+      })
+    )
       .map(named)
       .map((row) => ({ customer: row.customer, vendors: row.vendors, met: row.met }));
   const [focalReferences, targetReferences, shared] = await Promise.all([
@@ -77,7 +95,8 @@ export async function introPaths(db: Database, query: IntroQuery): Promise<Descr
     first,
   );
   const names: IntroNames = {
-    party: (kind, id) => (kind === 'CUSTOMER' ? customerNames.get(id) : market.companies[market.indexOf.get(id)!]?.name) ?? id,
+    party: (kind, id) =>
+      (kind === 'CUSTOMER' ? customerNames.get(id) : market.companies[market.indexOf.get(id)!]?.name) ?? id,
     type: (typeId) => PARTNERSHIP_TYPES.find((type) => type.id === typeId)?.name.toLowerCase() ?? '',
   };
   return paths.map((path) => describe(path, names));
@@ -104,12 +123,19 @@ function smallerFirst(market: Market, x: string, y: string): { from: string; to:
 
 /** Active and proposed partnerships a company is party to: what its walk expands. */
 function openPartnerships(market: Market, id: string): number {
-  return market.partnershipsOf[market.indexOf.get(id)!]!.filter((position) => market.partnerships[position]!.status !== 'ended').length;
+  return market.partnershipsOf[market.indexOf.get(id)!]!.filter(
+    (position) => market.partnerships[position]!.status !== 'ended',
+  ).length;
 }
 
 function halves(rows: RowOf<'discovery/intro-walk'>[]): Half[] {
   return rows.map((row) => ({
     companies: row.companies,
-    links: row.links.map(([partnershipId, status, since, typeId]): PartnershipLink => ({ partnershipId, status, since, typeId })),
+    links: row.links.map(([partnershipId, status, since, typeId]): PartnershipLink => ({
+      partnershipId,
+      status,
+      since,
+      typeId,
+    })),
   }));
 }

@@ -33,8 +33,12 @@ export async function whatIf(db: Database, query: WhatIfQuery): Promise<WhatIfAn
   const today = [...market.activePartners[focalIndex]!].map((index) => market.companies[index]!.id);
   const add = [...new Set(query.add)];
   const drop = [...new Set(query.drop)];
-  for (const [argument, ids] of [['add', add], ['drop', drop]] as const) {
-    if (ids.length > MAX_WHAT_IF_CHANGES) throw badInput(argument, `names ${ids.length} companies; at most ${MAX_WHAT_IF_CHANGES}`);
+  for (const [argument, ids] of [
+    ['add', add],
+    ['drop', drop],
+  ] as const) {
+    if (ids.length > MAX_WHAT_IF_CHANGES)
+      throw badInput(argument, `names ${ids.length} companies; at most ${MAX_WHAT_IF_CHANGES}`);
     for (const id of ids) if (!market.indexOf.has(id)) throw notFound('company', id);
   }
   for (const id of add) {
@@ -43,7 +47,8 @@ export async function whatIf(db: Database, query: WhatIfQuery): Promise<WhatIfAn
   }
   for (const id of drop) {
     if (add.includes(id)) throw badInput('drop', `holds "${id}", which add holds too`);
-    if (!today.includes(id)) throw badInput('drop', `holds "${id}", which is not an active partner of "${query.focal}"`);
+    if (!today.includes(id))
+      throw badInput('drop', `holds "${id}", which is not an active partner of "${query.focal}"`);
   }
   const hypothetical = [...today.filter((id) => !drop.includes(id)), ...add];
   const members = [...new Set([...today, ...add])].map((id) => [id, today.includes(id), hypothetical.includes(id)]);
@@ -68,5 +73,11 @@ export async function whatIf(db: Database, query: WhatIfQuery): Promise<WhatIfAn
     nameOf,
   );
   const byName = (ids: string[]) => [...ids].sort((x, y) => nameOf(x).localeCompare(nameOf(y)) || (x < y ? -1 : 1));
-  return { ...figures, focalId: query.focal, partnerIds: byName(hypothetical), addedIds: byName(add), droppedIds: byName(drop) };
+  return {
+    ...figures,
+    focalId: query.focal,
+    partnerIds: byName(hypothetical),
+    addedIds: byName(add),
+    droppedIds: byName(drop),
+  };
 }

@@ -78,8 +78,10 @@ export function whatIfFigures(facts: WhatIfFacts, nameOf: (id: string) => string
   };
   const coveredToday = coveredBy(today);
   const coveredWhatIf = coveredBy(whatIf);
-  const byName = (x: { name: string; id: string }, y: { name: string; id: string }) => x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1);
-  const partnersByName = (ids: string[]) => ids.sort((x, y) => byName({ id: x, name: nameOf(x) }, { id: y, name: nameOf(y) }));
+  const byName = (x: { name: string; id: string }, y: { name: string; id: string }) =>
+    x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1);
+  const partnersByName = (ids: string[]) =>
+    ids.sort((x, y) => byName({ id: x, name: nameOf(x) }, { id: y, name: nameOf(y) }));
 
   const conflictsToday = conflictsOf(today, facts, nameOf);
   const conflictsWhatIf = conflictsOf(whatIf, facts, nameOf);
@@ -87,17 +89,29 @@ export function whatIfFigures(facts: WhatIfFacts, nameOf: (id: string) => string
   const whatIfKeys = new Set(conflictsWhatIf.map(conflictKey));
   const conflicts = conflictsWhatIf.map((conflict) => ({ ...conflict, new: !todayKeys.has(conflictKey(conflict)) }));
   const order = (x: SetConflict, y: SetConflict) =>
-    Number(y.new) - Number(x.new) || KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) || nameOf(x.partner).localeCompare(nameOf(y.partner));
+    Number(y.new) - Number(x.new) ||
+    KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
+    nameOf(x.partner).localeCompare(nameOf(y.partner));
 
   return {
     marketCustomers: facts.marketCustomers,
     reachableCustomers: change(facts.reachable.today, facts.reachable.whatIf),
-    reachableShare: change(ratio(facts.reachable.today, facts.marketCustomers), ratio(facts.reachable.whatIf, facts.marketCustomers)),
+    reachableShare: change(
+      ratio(facts.reachable.today, facts.marketCustomers),
+      ratio(facts.reachable.whatIf, facts.marketCustomers),
+    ),
     capabilityCount: change(coveredToday.size, coveredWhatIf.size),
     capabilities: [...coveredWhatIf.values()]
-      .map(({ capability, partners }) => ({ capability, partners: partnersByName(partners), new: !coveredToday.has(capability.id) }))
+      .map(({ capability, partners }) => ({
+        capability,
+        partners: partnersByName(partners),
+        new: !coveredToday.has(capability.id),
+      }))
       .sort((x, y) => byName(x.capability, y.capability)),
-    capabilitiesLost: [...coveredToday.values()].filter(({ capability }) => !coveredWhatIf.has(capability.id)).map(({ capability }) => capability).sort(byName),
+    capabilitiesLost: [...coveredToday.values()]
+      .filter(({ capability }) => !coveredWhatIf.has(capability.id))
+      .map(({ capability }) => capability)
+      .sort(byName),
     conflictCount: change(conflictsToday.length, conflictsWhatIf.length),
     conflicts: conflicts.sort(order),
     conflictsResolved: conflictsToday.filter((conflict) => !whatIfKeys.has(conflictKey(conflict))).sort(order),
@@ -105,21 +119,41 @@ export function whatIfFigures(facts: WhatIfFacts, nameOf: (id: string) => string
 }
 
 /** Every conflict a partner set carries, each once. */
-export function conflictsOf(set: Set<string>, facts: Pick<WhatIfFacts, 'focal' | 'rivals' | 'rivalries' | 'partnersOfRivals'>, nameOf: (id: string) => string): SetConflict[] {
+export function conflictsOf(
+  set: Set<string>,
+  facts: Pick<WhatIfFacts, 'focal' | 'rivals' | 'rivalries' | 'partnersOfRivals'>,
+  nameOf: (id: string) => string,
+): SetConflict[] {
   const conflicts = new Map<string, SetConflict>();
   const add = (conflict: Omit<SetConflict, 'new'>) => conflicts.set(conflictKey(conflict), { ...conflict, new: false });
   const focal = nameOf(facts.focal);
   for (const rival of facts.rivals) {
-    if (set.has(rival)) add({ kind: 'PARTNER_IS_RIVAL', partner: rival, via: null, explanation: `${nameOf(rival)} is a declared rival of ${focal}` });
+    if (set.has(rival))
+      add({
+        kind: 'PARTNER_IS_RIVAL',
+        partner: rival,
+        via: null,
+        explanation: `${nameOf(rival)} is a declared rival of ${focal}`,
+      });
   }
   for (const pair of facts.rivalries) {
     const [x, y] = [...pair].sort();
     if (x === y || !set.has(x!) || !set.has(y!)) continue;
-    add({ kind: 'PARTNERS_COMPETE', partner: x!, via: y!, explanation: `${nameOf(x!)} and ${nameOf(y!)}, both partners of ${focal}, are declared rivals` });
+    add({
+      kind: 'PARTNERS_COMPETE',
+      partner: x!,
+      via: y!,
+      explanation: `${nameOf(x!)} and ${nameOf(y!)}, both partners of ${focal}, are declared rivals`,
+    });
   }
   for (const [partner, rival] of facts.partnersOfRivals) {
     if (!set.has(partner) || partner === rival) continue;
-    add({ kind: 'PARTNER_OF_RIVAL', partner, via: rival, explanation: `${nameOf(partner)} is actively partnered with ${nameOf(rival)}, a rival of ${focal}` });
+    add({
+      kind: 'PARTNER_OF_RIVAL',
+      partner,
+      via: rival,
+      explanation: `${nameOf(partner)} is actively partnered with ${nameOf(rival)}, a rival of ${focal}`,
+    });
   }
   return [...conflicts.values()];
 }

@@ -10,7 +10,13 @@ import { bestFillers, segmentsWithoutPartner } from './white-space.ts';
 export interface WhiteSpaceAnswer {
   focalId: string;
   customers: number;
-  capabilities: { capability: CapabilityRef; customersReached: number; share: number; vendors: number; bestCandidate: DescribedFit | null }[];
+  capabilities: {
+    capability: CapabilityRef;
+    customersReached: number;
+    share: number;
+    vendors: number;
+    bestCandidate: DescribedFit | null;
+  }[];
   segments: { segment: { id: string; name: string }; bestCandidate: DescribedFit | null }[];
 }
 
@@ -20,8 +26,15 @@ export interface WhiteSpaceAnswer {
  * directory, each with the best-ranked candidate that fills it (the ranking
  * `candidates` gives by default). NOT_FOUND for an unknown focal id.
  */
-export async function whiteSpace(db: Database, companies: CapabilityLoader, query: { focal: string; first: number }): Promise<WhiteSpaceAnswer> {
-  const [[row], ranking] = await Promise.all([db.read('discovery/white-space', query), wholeRanking(db, query.focal, rankingSettings({}))]);
+export async function whiteSpace(
+  db: Database,
+  companies: CapabilityLoader,
+  query: { focal: string; first: number },
+): Promise<WhiteSpaceAnswer> {
+  const [[row], ranking] = await Promise.all([
+    db.read('discovery/white-space', query),
+    wholeRanking(db, query.focal, rankingSettings({})),
+  ]);
   if (!row || !ranking) throw notFound('company', query.focal);
   const { market } = ranking.context;
   const focalIndex = market.indexOf.get(query.focal)!;
@@ -44,7 +57,9 @@ export async function whiteSpace(db: Database, companies: CapabilityLoader, quer
   // Every filler described in one batch: a candidate filling several gaps is scored once.
   const fillerIds = new Set([...capabilityFillers, ...segmentFillers].filter((id) => id !== null));
   const entries = ranking.ranked.filter(({ facts }) => fillerIds.has(facts.candidate.id));
-  const described = new Map((await describeAll(fitsOf(ranking.context, entries), companies)).map((fit) => [fit.candidateId, fit]));
+  const described = new Map(
+    (await describeAll(fitsOf(ranking.context, entries), companies)).map((fit) => [fit.candidateId, fit]),
+  );
   const fitOf = (id: string | null) => (id === null ? null : (described.get(id) ?? null));
 
   const customers = Number(row.customers ?? 0);
@@ -58,6 +73,9 @@ export async function whiteSpace(db: Database, companies: CapabilityLoader, quer
       vendors: gap.vendors,
       bestCandidate: fitOf(capabilityFillers[index]!),
     })),
-    segments: segmentIds.map((id, index) => ({ segment: { id, name: market.segmentNames.get(id) ?? id }, bestCandidate: fitOf(segmentFillers[index]!) })),
+    segments: segmentIds.map((id, index) => ({
+      segment: { id, name: market.segmentNames.get(id) ?? id },
+      bestCandidate: fitOf(segmentFillers[index]!),
+    })),
   };
 }

@@ -4,7 +4,10 @@
  */
 
 /** Segments `focal` targets that none of its active partners targets, in the focal company's order. */
-export function segmentsWithoutPartner(focalSegments: readonly string[], partnerSegments: readonly (readonly string[])[]): string[] {
+export function segmentsWithoutPartner(
+  focalSegments: readonly string[],
+  partnerSegments: readonly (readonly string[])[],
+): string[] {
   const covered = new Set(partnerSegments.flat());
   return focalSegments.filter((segment) => !covered.has(segment));
 }
@@ -14,7 +17,11 @@ export function segmentsWithoutPartner(focalSegments: readonly string[], partner
  * `rankedIds` (best first) it accepts, or null. One pass over the ranking for
  * all gaps, so a market of 10,000 companies costs one walk, not one per gap.
  */
-export function bestFillers<Gap>(rankedIds: readonly string[], gaps: readonly Gap[], fills: (gap: Gap, id: string) => boolean): (string | null)[] {
+export function bestFillers<Gap>(
+  rankedIds: readonly string[],
+  gaps: readonly Gap[],
+  fills: (gap: Gap, id: string) => boolean,
+): (string | null)[] {
   const best: (string | null)[] = gaps.map(() => null);
   let open = gaps.length;
   for (const id of rankedIds) {

@@ -31,7 +31,7 @@ export const PARTNERSHIP_TYPES: readonly PartnershipTypeDefinition[] = [
   {
     id: 'reseller',
     name: 'Reseller',
-    description: "The partner sells your product to its customers as part of its own offer.",
+    description: 'The partner sells your product to its customers as part of its own offer.',
     effort: 'HIGH',
     gtmChecklist: [
       'Sales training',

@@ -8,7 +8,15 @@
  * left by nothing: the partnership is then the graph's, ended as any other
  * through writeRecords.
  */
-export const PIPELINE_STAGES = ['RESEARCHING', 'CONTACTED', 'IN_DISCUSSION', 'PLAN_AGREED', 'SIGNED', 'DECLINED', 'PARKED'] as const;
+export const PIPELINE_STAGES = [
+  'RESEARCHING',
+  'CONTACTED',
+  'IN_DISCUSSION',
+  'PLAN_AGREED',
+  'SIGNED',
+  'DECLINED',
+  'PARKED',
+] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export type ActivityKind = 'MEETING' | 'CALL' | 'EMAIL' | 'NOTE';
@@ -30,7 +38,8 @@ export function moveProblem(from: PipelineStage, to: PipelineStage, signing: boo
       ? 'is SIGNED already: the partnership is in the graph'
       : `cannot leave SIGNED: the partnership is in the graph; end it there (writeRecords with status ENDED), and the item stays as the record of how it was signed`;
   }
-  if (to === 'SIGNED' && !signing) return 'SIGNED needs `signing` (the partnership type, its status and date): signing writes the partnership into the graph';
+  if (to === 'SIGNED' && !signing)
+    return 'SIGNED needs `signing` (the partnership type, its status and date): signing writes the partnership into the graph';
   if (to !== 'SIGNED' && signing) return `is ${to}, and \`signing\` is only for a move to SIGNED`;
   return undefined;
 }

@@ -48,13 +48,22 @@ export async function candidatesCsv(db: Database, params: URLSearchParams): Prom
   const first = pageSize(params.get('first') === null ? null : Number(params.get('first')), 100, MAX_CSV_ROWS);
   const companies = createCompanyLoader(db);
   // The first page of the ranking candidatesConnection walks: the same order, and the whole ranking's size for the headers.
-  const page = await candidatePage(db, companies, { focal, first, settings, definition: null }).catch((error: unknown) => {
-    throw error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND' ? missing('focal', 'company', focal) : error;
-  });
+  const page = await candidatePage(db, companies, { focal, first, settings, definition: null }).catch(
+    (error: unknown) => {
+      throw error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND'
+        ? missing('focal', 'company', focal)
+        : error;
+    },
+  );
   const names = await companies.loadMany(page.nodes.map((fit) => fit.candidateId));
   const named = page.nodes.map((fit, index) => {
     const detail = names[index];
     return { ...fit, candidateName: detail && !(detail instanceof Error) ? detail.company.name : '' };
   });
-  return { filename: `candidates-${safeName(focal)}.csv`, body: fitsToCsv(named), rows: named.length, total: page.totalCount };
+  return {
+    filename: `candidates-${safeName(focal)}.csv`,
+    body: fitsToCsv(named),
+    rows: named.length,
+    total: page.totalCount,
+  };
 }

@@ -65,7 +65,9 @@ export function fitsToCsv(fits: (ScoredRow | UnscoredRow)[], extraColumns: (keyo
 function scoreCells(fit: DescribedFit) {
   return {
     relation: fit.relation,
-    history: inert(fit.history.map((p) => `${p.status} ${p.typeId ?? ''}${p.since ? ` since ${p.since}` : ''}`.trim()).join('; ')),
+    history: inert(
+      fit.history.map((p) => `${p.status} ${p.typeId ?? ''}${p.since ? ` since ${p.since}` : ''}`.trim()).join('; '),
+    ),
     score: round(fit.score),
     ...Object.fromEntries(
       fit.terms.flatMap((term) => {

@@ -20,7 +20,14 @@ export async function shortlistCsv(db: Database, id: string): Promise<FitsCsv> {
     const candidateName = detail && !(detail instanceof Error) ? detail.company.name : '';
     const extras = { note: entry.note, added_at: entry.addedAt, in_graph: entry.inGraph ? 'yes' : 'no' } as const;
     // A pin whose company a re-import dropped keeps its row: the note is the strategist's, not the data's.
-    return entry.fit ? { ...entry.fit, candidateName, extras } : { candidateId: entry.candidateId, candidateName, unscored: true as const, extras };
+    return entry.fit
+      ? { ...entry.fit, candidateName, extras }
+      : { candidateId: entry.candidateId, candidateName, unscored: true as const, extras };
   });
-  return { filename: `shortlist-${safeName(shortlist.name)}.csv`, body: fitsToCsv(rows, ['note', 'added_at', 'in_graph']), rows: rows.length, total: rows.length };
+  return {
+    filename: `shortlist-${safeName(shortlist.name)}.csv`,
+    body: fitsToCsv(rows, ['note', 'added_at', 'in_graph']),
+    rows: rows.length,
+    total: rows.length,
+  };
 }

@@ -25,9 +25,21 @@ export interface PairAnswer {
  * cap. A pair naming an unknown company, or a company with itself, gets its
  * own error; the others are answered.
  */
-export async function bulkFits(db: Database, companies: CapabilityLoader, pairs: readonly { focal: string; candidate: string }[], settings: RankingSettings): Promise<PairAnswer[]> {
-  if (pairs.length === 0 || pairs.length > MAX_PAIRS) throw badInput('pairs', `must hold 1 to ${MAX_PAIRS.toLocaleString('en-US')} pairs, got ${pairs.length.toLocaleString('en-US')}`);
-  const checked = pairs.map((pair, index) => ({ focal: companyId(`pairs[${index}].focal`, pair.focal), candidate: companyId(`pairs[${index}].candidate`, pair.candidate) }));
+export async function bulkFits(
+  db: Database,
+  companies: CapabilityLoader,
+  pairs: readonly { focal: string; candidate: string }[],
+  settings: RankingSettings,
+): Promise<PairAnswer[]> {
+  if (pairs.length === 0 || pairs.length > MAX_PAIRS)
+    throw badInput(
+      'pairs',
+      `must hold 1 to ${MAX_PAIRS.toLocaleString('en-US')} pairs, got ${pairs.length.toLocaleString('en-US')}`,
+    );
+  const checked = pairs.map((pair, index) => ({
+    focal: companyId(`pairs[${index}].focal`, pair.focal),
+    candidate: companyId(`pairs[${index}].candidate`, pair.candidate),
+  }));
   const groups = new Map<string, Set<string>>();
   for (const { focal, candidate } of checked) {
     if (focal === candidate) continue;
@@ -45,8 +57,17 @@ export async function bulkFits(db: Database, companies: CapabilityLoader, pairs:
     ),
   );
   return checked.map(({ focal, candidate }, index) => {
-    const answer = (fit: DescribedFit | null, error: GraphQLError | null): PairAnswer => ({ focalId: focal, candidateId: candidate, fit, error });
-    if (focal === candidate) return answer(null, badInput(`pairs[${index}].candidate`, 'is the focal company itself: a company is not its own partner'));
+    const answer = (fit: DescribedFit | null, error: GraphQLError | null): PairAnswer => ({
+      focalId: focal,
+      candidateId: candidate,
+      fit,
+      error,
+    });
+    if (focal === candidate)
+      return answer(
+        null,
+        badInput(`pairs[${index}].candidate`, 'is the focal company itself: a company is not its own partner'),
+      );
     const fits = fitsByFocal.get(focal);
     if (!fits) return answer(null, missing(`pairs[${index}].focal`, focal));
     const fit = fits.get(candidate);

@@ -29,15 +29,19 @@ export async function calibrateMarket(db: Database, options: CalibrationOptions 
   // Read afresh (and kept): the pools below then share this very market, positions and all.
   const { market } = await marketDirectory(db, null);
   const withPartners = market.companies
-    .filter((_, index) => market.partnershipsOf[index]!.some((position) => isKnownActive(market.partnerships[position]!, hidden)))
+    .filter((_, index) =>
+      market.partnershipsOf[index]!.some((position) => isKnownActive(market.partnerships[position]!, hidden)),
+    )
     .map((company) => company.id);
   const partnerships = market.partnerships.filter((p) => isKnownActive(p, hidden)).length;
   const overlap = { partnerPairsWithOverlap: 0, partnerPairs: 0, pairsWithOverlap: 0, pairs: 0 };
   // Too few to learn from: the defaults, without reading anything more.
-  if (partnerships < MIN_PARTNERSHIPS_TO_LEARN) return calibrateModel({ market, studied: [], hidden, partnerships, coreOverlap: overlap });
+  if (partnerships < MIN_PARTNERSHIPS_TO_LEARN)
+    return calibrateModel({ market, studied: [], hidden, partnerships, coreOverlap: overlap });
   const sampled = sampleByHash(withPartners, options.companies ?? 200);
   // Kept per company, in the sample's order, so the fit never depends on which query answered first.
-  const pools: ({ counts: StudiedCompany['counts']; rivals: Uint8Array; coreCore: Uint8Array } | undefined)[] = sampled.map(() => undefined);
+  const pools: ({ counts: StudiedCompany['counts']; rivals: Uint8Array; coreCore: Uint8Array } | undefined)[] =
+    sampled.map(() => undefined);
   let done = 0;
   await forEachConcurrently(sampled, CONCURRENT_POOLS, async (focal, position) => {
     const pool = await loadCandidatePool(db, { focal, hidden });
@@ -46,7 +50,9 @@ export async function calibrateMarket(db: Database, options: CalibrationOptions 
       const rivals = new Uint8Array(market.companies.length);
       const coreCore = new Uint8Array(market.companies.length);
       for (const facts of pool.candidates) {
-        const coreOverlap = facts.conflictFacts.commonCapabilities.some((c) => c.levelA === 'core' && c.levelB === 'core');
+        const coreOverlap = facts.conflictFacts.commonCapabilities.some(
+          (c) => c.levelA === 'core' && c.levelB === 'core',
+        );
         if (facts.conflictFacts.declaredRivals) rivals[facts.index] = 1;
         if (coreOverlap) coreCore[facts.index] = 1;
         overlap.pairs += 1;
@@ -75,7 +81,11 @@ export async function calibrateMarket(db: Database, options: CalibrationOptions 
 /** Pool queries in flight at once: Neo4j answers reads in parallel, and the arithmetic runs while it does. */
 const CONCURRENT_POOLS = 3;
 
-async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T, position: number) => Promise<void>): Promise<void> {
+async function forEachConcurrently<T>(
+  items: T[],
+  limit: number,
+  work: (item: T, position: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

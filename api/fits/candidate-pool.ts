@@ -23,8 +23,15 @@ export interface PoolQuery {
  */
 export async function loadCandidatePool(db: Database, query: PoolQuery): Promise<CandidatePool | undefined> {
   const hidden = query.hidden ?? NO_HIDDEN;
-  const params = { focal: query.focal, segment: query.segment ?? null, capability: query.capability ?? null, hidden: [...hidden] };
-  const [row] = query.only ? await db.read('candidate-pool-listed', { ...params, only: query.only }) : await db.read('candidate-pool', params);
+  const params = {
+    focal: query.focal,
+    segment: query.segment ?? null,
+    capability: query.capability ?? null,
+    hidden: [...hidden],
+  };
+  const [row] = query.only
+    ? await db.read('candidate-pool-listed', { ...params, only: query.only })
+    : await db.read('candidate-pool', params);
   if (!row) return undefined;
   const directory = await marketDirectory(db, (row.directoryVersion as string | null) ?? null);
   const { market } = directory;
@@ -36,9 +43,9 @@ export async function loadCandidatePool(db: Database, query: PoolQuery): Promise
     keep = (id) => listed.has(id);
   } else {
     const inSegment = params.segment === null ? undefined : new Set((row.inSegment as unknown[]).map(String));
-    const offering = params.capability === null ? undefined : new Set((row.offeringCapability as unknown[]).map(String));
+    const offering =
+      params.capability === null ? undefined : new Set((row.offeringCapability as unknown[]).map(String));
     keep = (id) => (inSegment?.has(id) ?? true) && (offering?.has(id) ?? true);
   }
   return joinPool(row, directory, focalIndex, keep, hidden);
 }
-

@@ -13,18 +13,31 @@ export interface CatalogueEntry {
  * BAD_USER_INPUT that names the closest entries, so a typo does not pass for
  * "no candidates".
  */
-export function catalogueEntry(argument: string, kind: string, given: string, entries: CatalogueEntry[]): CatalogueEntry {
+export function catalogueEntry(
+  argument: string,
+  kind: string,
+  given: string,
+  entries: CatalogueEntry[],
+): CatalogueEntry {
   const slug = slugify(given);
-  const found = entries.find((entry) => entry.id === given) ?? entries.find((entry) => entry.id === slug || entry.name.toLowerCase() === given.trim().toLowerCase());
+  const found =
+    entries.find((entry) => entry.id === given) ??
+    entries.find((entry) => entry.id === slug || entry.name.toLowerCase() === given.trim().toLowerCase());
   if (found) return found;
   const closest = closestEntries(slug, entries);
-  throw badInput(argument, `names no ${kind} ("${given}")${closest.length > 0 ? `; closest: ${closest.map((entry) => `${entry.name} (${entry.id})`).join(', ')}` : `; there are none in this market`}`);
+  throw badInput(
+    argument,
+    `names no ${kind} ("${given}")${closest.length > 0 ? `; closest: ${closest.map((entry) => `${entry.name} (${entry.id})`).join(', ')}` : `; there are none in this market`}`,
+  );
 }
 
 /** The entries whose ids are nearest `slug` by edit distance, ids containing it first; at most `most`. */
 export function closestEntries(slug: string, entries: CatalogueEntry[], most = 3): CatalogueEntry[] {
   return entries
-    .map((entry) => ({ entry, distance: entry.id.includes(slug) || slug.includes(entry.id) ? -1 : editDistance(slug, entry.id) }))
+    .map((entry) => ({
+      entry,
+      distance: entry.id.includes(slug) || slug.includes(entry.id) ? -1 : editDistance(slug, entry.id),
+    }))
     .sort((x, y) => x.distance - y.distance || (x.entry.id < y.entry.id ? -1 : 1))
     .slice(0, most)
     .map(({ entry }) => entry);

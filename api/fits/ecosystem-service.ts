@@ -1,4 +1,11 @@
-import { buildEdges, chooseDrawn, focalSharedCustomerPairs, pickNodes, sharedCustomerPairs, type EdgeFacts } from '../analysis/ecosystem-graph.ts';
+import {
+  buildEdges,
+  chooseDrawn,
+  focalSharedCustomerPairs,
+  pickNodes,
+  sharedCustomerPairs,
+  type EdgeFacts,
+} from '../analysis/ecosystem-graph.ts';
 import { fitContextFor, rankByScore } from '../analysis/rank-candidates.ts';
 import { scoreCandidate, type RankingLens } from '../analysis/score-candidate.ts';
 import { DEFAULT_THRESHOLDS } from '../contract/ranking-parameters.ts';
@@ -38,10 +45,19 @@ export async function ecosystemGraph(db: Database, query: EcosystemQuery) {
   // Rank everyone by score alone (rivals too: the map draws them), then score in full only the companies drawn.
   const { market } = pool.directory;
   const related = new Set(
-    market.partnershipsOf[market.indexOf.get(pool.focal.id)!]!.flatMap((position) => market.partnerships[position]!.parties),
+    market.partnershipsOf[market.indexOf.get(pool.focal.id)!]!.flatMap(
+      (position) => market.partnerships[position]!.parties,
+    ),
   );
-  const drawn = chooseDrawn(rankByScore(pool, fitContext, { includePartners: true, includeRuledOut: true }), query.first, related);
-  const nodes = pickNodes(pool, drawn.map(({ facts }) => scoreCandidate(facts, fitContext)));
+  const drawn = chooseDrawn(
+    rankByScore(pool, fitContext, { includePartners: true, includeRuledOut: true }),
+    query.first,
+    related,
+  );
+  const nodes = pickNodes(
+    pool,
+    drawn.map(({ facts }) => scoreCandidate(facts, fitContext)),
+  );
   const ids = nodes.map((node) => node.id);
   // The focal company's shared customers are in the ranking already; the
   // pairs among the others cost a read of every drawn company's accounts.
@@ -51,7 +67,10 @@ export async function ecosystemGraph(db: Database, query: EcosystemQuery) {
   ]);
   const facts = row as unknown as Omit<EdgeFacts, 'shared'>;
   const shared = servedRows
-    ? sharedCustomerPairs(ids, servedRows.map((served) => [served.drawn, served.customers] as [number[], number]))
+    ? sharedCustomerPairs(
+        ids,
+        servedRows.map((served) => [served.drawn, served.customers] as [number[], number]),
+      )
     : focalSharedCustomerPairs(nodes);
   const edges = buildEdges(pool.focal.id, nodes.length, { ...facts, shared }, { amongOthers: query.amongOthers });
   return { focalId: pool.focal.id, nodes, edges };

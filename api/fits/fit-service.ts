@@ -37,7 +37,12 @@ export async function describeAll(fits: Fits, companies: CapabilityLoader): Prom
     return detail && !(detail instanceof Error) ? detail.capabilities : [];
   };
   return scored.map((s, index) =>
-    describeFit(s, fits.context, { focal: capabilitiesOf(s.facts.focal.id), candidate: capabilitiesOf(s.facts.candidate.id) }, fits.tiedWith[index] ?? null),
+    describeFit(
+      s,
+      fits.context,
+      { focal: capabilitiesOf(s.facts.focal.id), candidate: capabilitiesOf(s.facts.candidate.id) },
+      fits.tiedWith[index] ?? null,
+    ),
   );
 }
 
@@ -58,11 +63,28 @@ function contextOf(pool: CandidatePool, settings: RankingSettings): FitContext {
  * unknown one is BAD_USER_INPUT naming the closest. `hidden` partnerships are
  * treated as unknown (the backtest).
  */
-export async function rankedFits(db: Database, focal: string, first: number, settings: RankingSettings, hidden = NO_HIDDEN): Promise<Fits | undefined> {
+export async function rankedFits(
+  db: Database,
+  focal: string,
+  first: number,
+  settings: RankingSettings,
+  hidden = NO_HIDDEN,
+): Promise<Fits | undefined> {
   const filter = { ...settings.filter };
-  if (filter.segment) filter.segment = catalogueEntry('filter.segment', 'segment', filter.segment, column(await db.read('segments'), 'segment')).id;
+  if (filter.segment)
+    filter.segment = catalogueEntry(
+      'filter.segment',
+      'segment',
+      filter.segment,
+      column(await db.read('segments'), 'segment'),
+    ).id;
   if (filter.capability) {
-    filter.capability = catalogueEntry('filter.capability', 'capability', filter.capability, column(await db.read('capabilities'), 'capability')).id;
+    filter.capability = catalogueEntry(
+      'filter.capability',
+      'capability',
+      filter.capability,
+      column(await db.read('capabilities'), 'capability'),
+    ).id;
   }
   const pool = await loadCandidatePool(db, { focal, segment: filter.segment, capability: filter.capability, hidden });
   if (!pool) return undefined;
@@ -88,7 +110,11 @@ function rankWithin(pool: CandidatePool, fitContext: FitContext, filter: RankFil
  * filters do not), scores only; undefined when its id is unknown. For
  * questions that pick a few candidates by another criterion (white space).
  */
-export async function wholeRanking(db: Database, focal: string, settings: RankingSettings): Promise<{ context: FitContext; ranked: RankedFacts[] } | undefined> {
+export async function wholeRanking(
+  db: Database,
+  focal: string,
+  settings: RankingSettings,
+): Promise<{ context: FitContext; ranked: RankedFacts[] } | undefined> {
   const pool = await loadCandidatePool(db, { focal });
   if (!pool) return undefined;
   const context = contextOf(pool, settings);
@@ -97,7 +123,11 @@ export async function wholeRanking(db: Database, focal: string, settings: Rankin
 
 /** Some entries of a ranking, scored in full for describeAll. */
 export function fitsOf(context: FitContext, entries: RankedFacts[]): Fits {
-  return { context, scored: entries.map(({ facts }) => scoreCandidate(facts, context)), tiedWith: entries.map(() => null) };
+  return {
+    context,
+    scored: entries.map(({ facts }) => scoreCandidate(facts, context)),
+    tiedWith: entries.map(() => null),
+  };
 }
 
 /**
@@ -106,7 +136,12 @@ export function fitsOf(context: FitContext, entries: RankedFacts[]): Fits {
  * against the whole market so every term's strength is the one the ranking
  * shows. Undefined when the focal id is unknown; unknown candidates are left out.
  */
-export async function pairFits(db: Database, focal: string, candidates: string[], settings: RankingSettings): Promise<Fits | undefined> {
+export async function pairFits(
+  db: Database,
+  focal: string,
+  candidates: string[],
+  settings: RankingSettings,
+): Promise<Fits | undefined> {
   const pool = await loadCandidatePool(db, { focal });
   return pool && fitsWithin(pool, candidates, settings);
 }

@@ -1,5 +1,10 @@
 import type { Database } from '../db/database.ts';
-import { createMarket, type CompanySummary, type MarketPartnership, type PartnershipStatusValue } from '../analysis/market.ts';
+import {
+  createMarket,
+  type CompanySummary,
+  type MarketPartnership,
+  type PartnershipStatusValue,
+} from '../analysis/market.ts';
 import type { MarketDirectory } from '../analysis/candidate-facts.ts';
 import { parseModel } from '../analysis/market-model.ts';
 
@@ -36,7 +41,9 @@ export async function currentMarketDirectory(db: Database): Promise<MarketDirect
 export async function readMarketDirectory(db: Database): Promise<MarketDirectory> {
   const [row] = await db.read('market-directory');
   // Positions follow ids in code-unit order, so every tie broken by position is broken by id.
-  const companies = ((row?.companies ?? []) as unknown[][]).map(companySummaryOf).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const companies = ((row?.companies ?? []) as unknown[][])
+    .map(companySummaryOf)
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const partnerships = ((row?.partnerships ?? []) as unknown[][]).map(partnershipOf);
   return {
     // Read in the same transaction as the data, so a copy is only ever kept

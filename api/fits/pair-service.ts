@@ -17,7 +17,11 @@ export async function overlapOf(db: Database, a: string, b: string) {
   if (!row) return null;
   const first = row.a as CompanyNode;
   const second = row.b as CompanyNode;
-  return { a: first, b: second, ...overlapFigures(row.matrix as StageCount[], customerBase(first), customerBase(second)) };
+  return {
+    a: first,
+    b: second,
+    ...overlapFigures(row.matrix as StageCount[], customerBase(first), customerBase(second)),
+  };
 }
 
 /** |C(X)|, kept on the company by the importer. */

@@ -60,7 +60,8 @@ export function termWeightsFor(input: WeightsInput | null | undefined, market: T
 /** Checks each weight (finite, ≥ 0) and divides by their sum, scaling by the largest first so 1e308 does not overflow. */
 function normalised(named: [string, number][], argument: string): number[] {
   for (const [name, value] of named) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw badInput(`${argument}.${name}`, `must be a number ≥ 0, got ${value}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw badInput(`${argument}.${name}`, `must be a number ≥ 0, got ${value}`);
   }
   const largest = Math.max(...named.map(([, value]) => value));
   if (largest <= 0) throw badInput(argument, 'must not all be 0');
@@ -80,7 +81,8 @@ function quadrantThresholds(input: ThresholdsInput | null | undefined): Threshol
     distribution: input?.distribution ?? DEFAULT_THRESHOLDS.distribution,
   };
   for (const [name, value] of Object.entries(thresholds)) {
-    if (!Number.isFinite(value) || value < 0 || value > 1) throw badInput(`thresholds.${name}`, `must be between 0 and 1, got ${value}`);
+    if (!Number.isFinite(value) || value < 0 || value > 1)
+      throw badInput(`thresholds.${name}`, `must be between 0 and 1, got ${value}`);
   }
   return thresholds;
 }
@@ -94,13 +96,16 @@ export interface CandidateFilterInput {
   excludeSeverity?: Severity | null;
 }
 
-function candidateFilter(input: CandidateFilterInput | null | undefined): RankFilter & { segment: string | null; capability: string | null } {
+function candidateFilter(
+  input: CandidateFilterInput | null | undefined,
+): RankFilter & { segment: string | null; capability: string | null } {
   const min = input?.minSharedCustomers ?? null;
   if (min !== null && (!Number.isInteger(min) || min < 0)) {
     throw badInput('filter.minSharedCustomers', `must be a whole number ≥ 0, got ${min}`);
   }
   const severity = input?.excludeSeverity ?? null;
-  if (severity !== null && !SEVERITIES.includes(severity)) throw badInput('filter.excludeSeverity', `must be LOW, MEDIUM or HIGH, got ${severity}`);
+  if (severity !== null && !SEVERITIES.includes(severity))
+    throw badInput('filter.excludeSeverity', `must be LOW, MEDIUM or HIGH, got ${severity}`);
   return {
     includePartners: input?.includePartners ?? false,
     includeRuledOut: input?.includeRuledOut ?? false,
@@ -137,6 +142,13 @@ export function rankingSettings(args: {
   // The term weights' values are checked now; their normalisation needs the market's own weights.
   termWeightsFor(args.weights, { PEERS: 1, OVERLAP: 1, NICHE: 1, COMPLEMENT: 1, PULL: 1 });
   const lens = args.lens ?? 'MARKET';
-  if (lens !== 'MARKET' && lens !== 'SPECIFIC') throw badInput('lens', `must be MARKET or SPECIFIC, got ${String(lens)}`);
-  return { weights, termWeights: args.weights ?? null, thresholds: quadrantThresholds(args.thresholds), filter: candidateFilter(args.filter), lens };
+  if (lens !== 'MARKET' && lens !== 'SPECIFIC')
+    throw badInput('lens', `must be MARKET or SPECIFIC, got ${String(lens)}`);
+  return {
+    weights,
+    termWeights: args.weights ?? null,
+    thresholds: quadrantThresholds(args.thresholds),
+    filter: candidateFilter(args.filter),
+    lens,
+  };
 }

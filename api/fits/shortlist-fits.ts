@@ -65,7 +65,9 @@ export function batchedPinScorer(db: Database): PinScorer {
           [...groups].map(async ([key, [first, ...rest]]) => {
             const candidates = [...new Set([first!, ...rest].flatMap((scoring) => scoring.candidates))];
             // One group's failure (its focal's pool could not be read) is its own scorings' error, not the batch's.
-            const fits = await pairFits(db, first!.focal, candidates, first!.settings).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+            const fits = await pairFits(db, first!.focal, candidates, first!.settings).catch((error: unknown) =>
+              error instanceof Error ? error : new Error(String(error)),
+            );
             return [key, fits] as const;
           }),
         ),

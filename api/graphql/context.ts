@@ -43,5 +43,11 @@ export function requestCappedDatabase(db: Database): Database {
 
 /** A request's context; `db` is the app's request-capped database (requestCappedDatabase). */
 export function createContext(db: Database, { actor = 'local', webhook }: RequestFacts = {}): ApiContext {
-  return { db, companies: createCompanyLoader(db), pinScorer: batchedPinScorer(db), actor, ...(webhook && { webhook }) };
+  return {
+    db,
+    companies: createCompanyLoader(db),
+    pinScorer: batchedPinScorer(db),
+    actor,
+    ...(webhook && { webhook }),
+  };
 }

@@ -21,14 +21,26 @@ import type { ApiContext } from './context.ts';
  */
 
 /** What an id argument names: a company unless listed here. */
-const SHORTLIST_IDS = new Set(['Query.shortlist.id', 'Mutation.renameShortlist.id', 'Mutation.deleteShortlist.id', 'Mutation.addToShortlist.id', 'Mutation.removeFromShortlist.id']);
+const SHORTLIST_IDS = new Set([
+  'Query.shortlist.id',
+  'Mutation.renameShortlist.id',
+  'Mutation.deleteShortlist.id',
+  'Mutation.addToShortlist.id',
+  'Mutation.removeFromShortlist.id',
+]);
 
 /**
  * The single-object fields whose contract is null for an unknown id, and so
  * get the NOT_FOUND beside it here. A field answering null for an id of
  * another kind of thing says so itself (it knows what its id names).
  */
-const NULL_FOR_UNKNOWN = new Set(['Query.company', 'Query.overlap', 'Query.complementarity', 'Query.partnerFit', 'Query.shortlist']);
+const NULL_FOR_UNKNOWN = new Set([
+  'Query.company',
+  'Query.overlap',
+  'Query.complementarity',
+  'Query.partnerFit',
+  'Query.shortlist',
+]);
 
 /** Wraps the schema's root fields in place (see above) and returns it. */
 export function withClearMisses(schema: GraphQLSchema): GraphQLSchema {
@@ -63,12 +75,18 @@ function wrap(coordinate: string, field: GraphQLField<unknown, ApiContext>, ids:
 
 /** A NOT_FOUND without an argument gets the one whose value is its id (an element of a list argument as `add[2]`). */
 function named(error: unknown, args: Record<string, unknown>, ids: string[]): unknown {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== 'NOT_FOUND' || error.extensions.argument !== undefined) return error;
+  if (
+    !(error instanceof GraphQLError) ||
+    error.extensions.code !== 'NOT_FOUND' ||
+    error.extensions.argument !== undefined
+  )
+    return error;
   const id = error.extensions.id;
   if (typeof id !== 'string') return error;
   for (const name of ids) {
     const value = args[name];
-    const argument = value === id ? name : Array.isArray(value) && value.includes(id) ? `${name}[${value.indexOf(id)}]` : undefined;
+    const argument =
+      value === id ? name : Array.isArray(value) && value.includes(id) ? `${name}[${value.indexOf(id)}]` : undefined;
     if (argument) {
       return new GraphQLError(`${error.message} (argument "${argument}")`, {
         nodes: error.nodes,
@@ -80,7 +98,12 @@ function named(error: unknown, args: Record<string, unknown>, ids: string[]): un
   return error;
 }
 
-async function firstUnknown(coordinate: string, args: Record<string, unknown>, ids: string[], context: ApiContext): Promise<{ argument: string; what: string; id: string } | undefined> {
+async function firstUnknown(
+  coordinate: string,
+  args: Record<string, unknown>,
+  ids: string[],
+  context: ApiContext,
+): Promise<{ argument: string; what: string; id: string } | undefined> {
   for (const argument of ids) {
     const id = args[argument];
     if (typeof id !== 'string') continue;

@@ -1,6 +1,11 @@
 import type { StoredChange } from '../changes/change-store.ts';
 import type { Row } from '../db/database.ts';
-import type { CapabilityProperties, PartnershipProperties, PartnershipTypeProperties, SegmentProperties } from '../db/query-rows.ts';
+import type {
+  CapabilityProperties,
+  PartnershipProperties,
+  PartnershipTypeProperties,
+  SegmentProperties,
+} from '../db/query-rows.ts';
 import type { DescribedIntroPath } from '../discovery/intro-service.ts';
 import type { WhatIfFigures } from '../discovery/what-if.ts';
 import type { PartnershipTypeDefinition } from '../domain/partnership-types.ts';

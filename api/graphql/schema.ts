@@ -34,7 +34,24 @@ function loadTypeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [enumResolvers, companyResolvers, overlapResolvers, catalogueResolvers, analysisResolvers, ecosystemResolvers, shortlistResolvers, introPathResolvers, whatIfResolvers, whiteSpaceResolvers, changeResolvers, importReportResolvers, writeResolvers, pipelineResolvers, pageResolvers, bulkResolvers],
+    resolvers: [
+      enumResolvers,
+      companyResolvers,
+      overlapResolvers,
+      catalogueResolvers,
+      analysisResolvers,
+      ecosystemResolvers,
+      shortlistResolvers,
+      introPathResolvers,
+      whatIfResolvers,
+      whiteSpaceResolvers,
+      changeResolvers,
+      importReportResolvers,
+      writeResolvers,
+      pipelineResolvers,
+      pageResolvers,
+      bulkResolvers,
+    ],
   });
   // Unknown ids answer NOT_FOUND naming the argument, in every query and mutation (README, "Errors").
   return withClearMisses(schema);

@@ -41,7 +41,8 @@ export async function* decodeFile(path: string, chunkBytes = CHUNK_BYTES): Async
     const part = bytes.subarray(0, complete);
     pending = Buffer.from(bytes.subarray(complete));
     const nul = part.indexOf(0);
-    if (nul !== -1) throw new EncodingProblem(`the file is not text: line ${linesBefore + lineAt(part, nul)} has a NUL byte`);
+    if (nul !== -1)
+      throw new EncodingProblem(`the file is not text: line ${linesBefore + lineAt(part, nul)} has a NUL byte`);
     let text: string;
     try {
       text = decoder.decode(part);
@@ -115,7 +116,16 @@ function firstInvalidUtf8(bytes: Buffer): number {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next += 1) {
       const byte = bytes[index + next];

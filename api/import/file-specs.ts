@@ -34,7 +34,10 @@ const text = z.string();
 const requiredText = (what: string) => z.string().min(1, `${what} is empty`);
 const optionalText = text.transform((value) => (value === '' ? null : value)).optional();
 const shortOptionalText = (what: string) =>
-  text.max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`).transform((value) => (value === '' ? null : value)).optional();
+  text
+    .max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`)
+    .transform((value) => (value === '' ? null : value))
+    .optional();
 
 /** Why an id is refused, or undefined: ids travel into URLs, CSV files and logs, so no line breaks or other control characters. */
 function idProblem(what: string, id: string): string | undefined {
@@ -48,7 +51,9 @@ function idProblem(what: string, id: string): string | undefined {
 
 /** partnerships.csv separates parties with `;`, so a company whose id has one could never be named there. */
 function partySeparatorProblem(id: string): string | undefined {
-  return id.includes(';') ? 'id contains ";", which separates the parties in partnerships.csv: the company could never be named in a partnership' : undefined;
+  return id.includes(';')
+    ? 'id contains ";", which separates the parties in partnerships.csv: the company could never be named in a partnership'
+    : undefined;
 }
 
 const idText = (what: string) =>
@@ -56,12 +61,14 @@ const idText = (what: string) =>
     const problem = idProblem(what, value);
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
-const nameText = (what: string) => requiredText(what).max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`);
+const nameText = (what: string) =>
+  requiredText(what).max(MAX_NAME_LENGTH, `${what} is longer than ${MAX_NAME_LENGTH} characters`);
 
 /** One of `values`; a refusal echoes what the file said ('stage must be customer, prospect or opportunity, got "client"'). */
 const oneOf = <Values extends readonly [string, ...string[]]>(what: string, values: Values) =>
   z.enum(values, {
-    error: (issue) => `${what} must be ${values.slice(0, -1).join(', ')} or ${values.at(-1)}, got "${String(issue.input)}"`,
+    error: (issue) =>
+      `${what} must be ${values.slice(0, -1).join(', ')} or ${values.at(-1)}, got "${String(issue.input)}"`,
   });
 
 const stage = z
@@ -110,7 +117,13 @@ export const companiesSpec = defineSpec({
   columns: ['id', 'name', 'domain', 'employees', 'description'],
   required: ['name'],
   schema: z
-    .object({ id: text.optional(), name: nameText('name'), domain: shortOptionalText('domain'), employees, description: optionalText })
+    .object({
+      id: text.optional(),
+      name: nameText('name'),
+      domain: shortOptionalText('domain'),
+      employees,
+      description: optionalText,
+    })
     .transform(({ id, ...rest }) => ({ ...rest, id: id || slugify(rest.name) }))
     .refine((row) => row.id !== '', 'id is empty and the name has no letters or digits to make one from')
     .superRefine((row, context) => {
@@ -197,7 +210,14 @@ export const partnershipsSpec = defineSpec({
   schema: z.object({
     id: idText('id'),
     parties: text
-      .transform((value) => [...new Set(value.split(';').map((party) => party.trim()).filter(Boolean))])
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(';')
+            .map((party) => party.trim())
+            .filter(Boolean),
+        ),
+      ])
       .refine((parties) => parties.length >= 2, 'parties must name two or more different company ids separated by ";"')
       .refine((parties) => parties.length <= 100, 'parties names more than 100 companies'),
     type: z.string().pipe(oneOf('type', PARTNERSHIP_TYPE_IDS as [string, ...string[]])),

@@ -32,7 +32,11 @@ const SOURCE_ORDER: readonly SourceRole[] = ['partner-sheet', 'company-directory
  * nobody recognises, a plan that does not fit) goes to `problems` as a
  * whole-file problem. Throws when the folder has nothing to import.
  */
-export async function readFolderContents(folder: string, options: { owner?: string; maxFileBytes: number }, problems: RowProblem[]): Promise<FolderContents> {
+export async function readFolderContents(
+  folder: string,
+  options: { owner?: string; maxFileBytes: number },
+  problems: RowProblem[],
+): Promise<FolderContents> {
   const files = await readFolderFiles(folder, options.maxFileBytes, problems);
   const { plan, fromFile } = planFolder(folder, files, { owner: options.owner }, problems);
   const byName = new Map(files.map((file) => [file.file, file]));
@@ -50,11 +54,23 @@ export async function readFolderContents(folder: string, options: { owner?: stri
   const sourceFiles = sources
     .filter((entry) => !unreadable.has(entry.file))
     .map((entry) => ({ entry, file: byName.get(entry.file)! }))
-    .sort((a, b) => SOURCE_ORDER.indexOf(a.entry.role as SourceRole) - SOURCE_ORDER.indexOf(b.entry.role as SourceRole) || a.entry.file.localeCompare(b.entry.file));
+    .sort(
+      (a, b) =>
+        SOURCE_ORDER.indexOf(a.entry.role as SourceRole) - SOURCE_ORDER.indexOf(b.entry.role as SourceRole) ||
+        a.entry.file.localeCompare(b.entry.file),
+    );
   if (sourceFiles.length === 0 && !nativeFiles.some((file) => file.spec === companiesSpec) && problems.length === 0) {
-    throw new Error(`${join(folder, companiesSpec.file)}: missing; a data folder needs at least companies.csv, or a strategist's export such as a HubSpot companies export (docs/import.md)`);
+    throw new Error(
+      `${join(folder, companiesSpec.file)}: missing; a data folder needs at least companies.csv, or a strategist's export such as a HubSpot companies export (docs/import.md)`,
+    );
   }
-  return { plan, planFromFile: fromFile, natives: nativeFiles, sources: sourceFiles, overrides: await readOverrides(folder, problems) };
+  return {
+    plan,
+    planFromFile: fromFile,
+    natives: nativeFiles,
+    sources: sourceFiles,
+    overrides: await readOverrides(folder, problems),
+  };
 }
 
 /**
@@ -63,7 +79,10 @@ export async function readFolderContents(folder: string, options: { owner?: stri
  * correct, and returns it with what would stop an import. Reads headers only;
  * no database.
  */
-export async function writeImportPlan(folder: string, options: { owner?: string; maxFileBytes: number }): Promise<{ plan: ImportPlan; path: string; problems: RowProblem[] }> {
+export async function writeImportPlan(
+  folder: string,
+  options: { owner?: string; maxFileBytes: number },
+): Promise<{ plan: ImportPlan; path: string; problems: RowProblem[] }> {
   const problems: RowProblem[] = [];
   const files = await readFolderFiles(folder, options.maxFileBytes, problems);
   const { plan } = planFolder(folder, files, { owner: options.owner }, problems);

@@ -23,13 +23,19 @@ export interface FolderFile {
  * `problems` as a whole-file problem and left out. Throws when the folder is
  * missing or holds no CSV file.
  */
-export async function readFolderFiles(folder: string, maxFileBytes: number, problems: RowProblem[]): Promise<FolderFile[]> {
+export async function readFolderFiles(
+  folder: string,
+  maxFileBytes: number,
+  problems: RowProblem[],
+): Promise<FolderFile[]> {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Error(`${folder}: no such data folder`);
   const names = readdirSync(folder)
     .filter((name) => name.toLowerCase().endsWith('.csv') && name !== OVERRIDES_FILE)
     .sort();
   if (names.length === 0) {
-    throw new Error(`${folder}: no CSV files; a data folder holds PartnerGraph's own files (companies.csv, …) or exports such as a HubSpot companies export`);
+    throw new Error(
+      `${folder}: no CSV files; a data folder holds PartnerGraph's own files (companies.csv, …) or exports such as a HubSpot companies export`,
+    );
   }
   const files: FolderFile[] = [];
   for (const file of names) {

@@ -14,7 +14,10 @@ const RAISE_MEMORY =
  */
 export function explainImportFailure(error: unknown, doing: string): Error {
   const memory = outOfMemory(error);
-  if (memory !== undefined) return new Error(`Neo4j ran out of transaction memory while ${doing} (${memory}). ${RAISE_MEMORY}`, { cause: error });
+  if (memory !== undefined)
+    return new Error(`Neo4j ran out of transaction memory while ${doing} (${memory}). ${RAISE_MEMORY}`, {
+      cause: error,
+    });
   if (error instanceof QueryTimeoutError) {
     return new Error(
       `Neo4j stopped a transaction of the import while ${doing}: it ran past db.transaction.timeout (120 s on the local Neo4j). ` +

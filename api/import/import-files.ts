@@ -16,7 +16,10 @@ import { withMatchKeys } from './match-keys.ts';
 type Row = Record<string, unknown>;
 
 /** A query that stages rows beside the live graph (cypher/import/stage/), returning the lines of those that changed something. */
-export type StagingQuery = Exclude<Extract<QueryName, `import/stage/${string}`>, 'import/stage/placeholders' | 'import/stage/count-accounts-and-capabilities'>;
+export type StagingQuery = Exclude<
+  Extract<QueryName, `import/stage/${string}`>,
+  'import/stage/placeholders' | 'import/stage/count-accounts-and-capabilities'
+>;
 
 /**
  * Everything the importer does with one file of a data folder, in one row:
@@ -97,7 +100,10 @@ export const IMPORT_FILES: readonly ImportFile[] = [
     spec: partnershipsSpec,
     companyIds: (row) => row.parties,
     // Sorted, so that "a;b" and "b;a" are the same definition.
-    stage: { query: 'import/stage/partnerships', params: (row) => ({ ...row, since: row.since ?? null, parties: [...row.parties].sort() }) },
+    stage: {
+      query: 'import/stage/partnerships',
+      params: (row) => ({ ...row, since: row.since ?? null, parties: [...row.parties].sort() }),
+    },
     apply: [{ query: 'import/apply/partnerships', what: 'partnerships' }],
   }),
 ];

@@ -102,13 +102,19 @@ export interface ImportResult {
  */
 export async function importFolder(db: Database, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
   const problems: RowProblem[] = [];
-  const contents = await readFolderContents(folder, { owner: options.owner, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES }, problems);
+  const contents = await readFolderContents(
+    folder,
+    { owner: options.owner, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES },
+    problems,
+  );
   const title = datasetTitle(folder);
   const dataset = title ?? basename(resolve(folder));
   const log = options.onStep ?? (() => {});
   const recovery = { webhook: options.webhook, log };
   const replace = options.replace ?? false;
-  const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace }, (dead, held) => finishInterruptedImport(db, held, dead, recovery));
+  const lock = await acquireImportLock(db, { dataset, folder: resolve(folder), replace }, (dead, held) =>
+    finishInterruptedImport(db, held, dead, recovery),
+  );
   try {
     // Whatever an earlier import left (staged rows of a run that lost its lock, say) goes first: staged work is this run's alone.
     await completeLeftWork(db, lock, recovery);
@@ -118,8 +124,19 @@ export async function importFolder(db: Database, folder: string, options: Import
     const matching =
       contents.sources.length === 0
         ? undefined
-        : await matchSources(db, lock, contents.plan, contents.sources, nativeOf(contents, 'companies.csv', 'customers.csv'), { merging, overrides: contents.overrides });
-    const report = new MatchReportBuilder({ dryRun: options.dryRun ?? false, replace }, matching?.existing, options.onMatched);
+        : await matchSources(
+            db,
+            lock,
+            contents.plan,
+            contents.sources,
+            nativeOf(contents, 'companies.csv', 'customers.csv'),
+            { merging, overrides: contents.overrides },
+          );
+    const report = new MatchReportBuilder(
+      { dryRun: options.dryRun ?? false, replace },
+      matching?.existing,
+      options.onMatched,
+    );
     for (const note of matching?.resolution.problems() ?? []) report.note(note.reason);
     const written = await stageFolder(lock, stageSources(contents, matching, report, problems), problems, {
       merging,
@@ -130,7 +147,9 @@ export async function importFolder(db: Database, folder: string, options: Import
       },
     });
     problems.sort((a, b) => fileOrder(contents, a.file) - fileOrder(contents, b.file) || a.line - b.line);
-    for (const native of contents.natives) report.file(native.label, native.spec.file, 'partnergraph').rows = (written[native.label] ?? 0) + problems.filter((problem) => problem.file === native.label).length;
+    for (const native of contents.natives)
+      report.file(native.label, native.spec.file, 'partnergraph').rows =
+        (written[native.label] ?? 0) + problems.filter((problem) => problem.file === native.label).length;
     const matchReport = report.build(problems);
     // A file that cannot be read as it is (size, encoding, header, an unclosed quote) is never a row to skip.
     if (options.dryRun || (problems.length > 0 && (!options.skipBadRows || problems.some(isWholeFile)))) {
@@ -142,7 +161,11 @@ export async function importFolder(db: Database, folder: string, options: Import
     const rows = Object.values(written).reduce((sum, count) => sum + count, 0);
     // An upsert from a folder that names no dataset keeps the current title; a graph of its own takes the folder's name.
     const staged = { merging, replace, rows, dataset, title: title ?? (merging ? null : dataset) };
-    const { model, changes } = await takeEffect(db, lock, staged, { ...recovery, onCalibration: options.onCalibration, maxSingleTransactionRows: options.maxSingleTransactionRows });
+    const { model, changes } = await takeEffect(db, lock, staged, {
+      ...recovery,
+      onCalibration: options.onCalibration,
+      maxSingleTransactionRows: options.maxSingleTransactionRows,
+    });
     await failSoft(log, 'store the match report', () => storeMatchReport(db, matchReport));
     return { imported: true, written, problems, model, changes, report: matchReport };
   } catch (error) {
@@ -157,23 +180,55 @@ export async function importFolder(db: Database, folder: string, options: Import
  * name them), then the other own files, then each strategist's file read again
  * through its plan.
  */
-function stageSources(contents: FolderContents, matching: SourceMatching | undefined, report: MatchReportBuilder, problems: RowProblem[]): StageSource[] {
+function stageSources(
+  contents: FolderContents,
+  matching: SourceMatching | undefined,
+  report: MatchReportBuilder,
+  problems: RowProblem[],
+): StageSource[] {
   const own = (file: NativeFile): StageSource => ({ type: 'file', file, label: file.label });
   const ownOf = (role: string) => contents.natives.filter((file) => file.spec.file === role).map(own);
   const entities = (kind: 'company' | 'customer'): StageSource[] =>
-    matching ? [{ type: 'rows', label: kind === 'company' ? 'companies (matched)' : 'customers (matched)', spec: kind === 'company' ? 'companies.csv' : 'customers.csv', rows: matching.entityRows(kind) }] : [];
-  const rest = contents.natives.filter((file) => file.spec.file !== 'companies.csv' && file.spec.file !== 'customers.csv').map(own);
+    matching
+      ? [
+          {
+            type: 'rows',
+            label: kind === 'company' ? 'companies (matched)' : 'customers (matched)',
+            spec: kind === 'company' ? 'companies.csv' : 'customers.csv',
+            rows: matching.entityRows(kind),
+          },
+        ]
+      : [];
+  const rest = contents.natives
+    .filter((file) => file.spec.file !== 'companies.csv' && file.spec.file !== 'customers.csv')
+    .map(own);
   const strategists: StageSource[] = matching
     ? contents.sources.map(({ entry, file }) => {
         report.file(file.file, entry.role, entry.layout, ownerOf(contents.plan, entry), matching.ownerOf(entry));
-        return { type: 'source', label: file.file, bytes: file.bytes, rows: readSourceFile(entry, file, matching, report, (problem) => problems.push(problem)) };
+        return {
+          type: 'source',
+          label: file.file,
+          bytes: file.bytes,
+          rows: readSourceFile(entry, file, matching, report, (problem) => problems.push(problem)),
+        };
       })
     : [];
-  return [...ownOf('companies.csv'), ...entities('company'), ...ownOf('customers.csv'), ...entities('customer'), ...rest, ...strategists];
+  return [
+    ...ownOf('companies.csv'),
+    ...entities('company'),
+    ...ownOf('customers.csv'),
+    ...entities('customer'),
+    ...rest,
+    ...strategists,
+  ];
 }
 
 /** PartnerGraph's own companies and customers files of the folder, the matcher's anchors. */
-function nativeOf(contents: FolderContents, companies: string, customers: string): { companies?: FolderFile; customers?: FolderFile } {
+function nativeOf(
+  contents: FolderContents,
+  companies: string,
+  customers: string,
+): { companies?: FolderFile; customers?: FolderFile } {
   return {
     companies: contents.natives.find((file) => file.spec.file === companies)?.file,
     customers: contents.natives.find((file) => file.spec.file === customers)?.file,
@@ -188,7 +243,9 @@ async function failSoft<T>(log: StepLog, what: string, work: () => Promise<T>): 
   try {
     return await work();
   } catch (error) {
-    log(`Could not ${what} (${error instanceof Error ? error.message : String(error)}): this import records no changes.`);
+    log(
+      `Could not ${what} (${error instanceof Error ? error.message : String(error)}): this import records no changes.`,
+    );
     return undefined;
   }
 }

@@ -90,7 +90,10 @@ export async function readImportLock(db: Database): Promise<ImportLockRecord | u
  * once resumed. (Were it taken over anyway, its writes would be refused: see
  * LostLockError.)
  */
-export function holderIsDead(lock: ImportLockRecord, isAlive: (pid: number, start: string | null) => boolean = processIsAlive): boolean {
+export function holderIsDead(
+  lock: ImportLockRecord,
+  isAlive: (pid: number, start: string | null) => boolean = processIsAlive,
+): boolean {
   if (lock.host === hostname()) return !isAlive(lock.pid, lock.processStart);
   return lock.silentSeconds > STALE_AFTER_SECONDS;
 }
@@ -138,10 +141,14 @@ export async function acquireImportLock(
 
 /** Takes over a dead holder's lock, keeping its phase; another process taking over at the same moment makes this one ImportBusyError. */
 export async function takeOver(db: Database, dead: ImportLockRecord, run: string = randomUUID()): Promise<HeldLock> {
-  const rows = await db.write('import:lock', (tx) => tx.run('import/lock/take-over', { staleRun: dead.run, run, ...whoAmI() }));
+  const rows = await db.write('import:lock', (tx) =>
+    tx.run('import/lock/take-over', { staleRun: dead.run, run, ...whoAmI() }),
+  );
   if (rows.length === 0) {
     const holder = await readImportLock(db);
-    throw holder ? new ImportBusyError(holder) : new Error('The import lock vanished while being taken over; run the import again.');
+    throw holder
+      ? new ImportBusyError(holder)
+      : new Error('The import lock vanished while being taken over; run the import again.');
   }
   return holdLock(db, run, dead.phase);
 }

@@ -68,7 +68,10 @@ export async function locateUnreadable(path: string, start: number, maxRecordCha
   }
   if (line === start) startLineLength = lineLength;
   if (inQuotes && !quoteSeen) {
-    return { line: openedOn, reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it' };
+    return {
+      line: openedOn,
+      reason: 'broken CSV: the quote opened on this line is never closed, so it swallows every line after it',
+    };
   }
   if (openedOn >= start && closedOn > openedOn) {
     return {

@@ -10,5 +10,7 @@ export async function readLatestReport(db: Database): Promise<(MatchReport & { f
 
 /** Stores a report as the latest (after the import took effect: a report on it, not part of it). */
 export async function storeMatchReport(db: Database, report: MatchReport): Promise<void> {
-  await db.write('import:report', (tx) => tx.run('import/report/store', { report: JSON.stringify(report), finishedAt: new Date().toISOString() }));
+  await db.write('import:report', (tx) =>
+    tx.run('import/report/store', { report: JSON.stringify(report), finishedAt: new Date().toISOString() }),
+  );
 }

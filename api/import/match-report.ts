@@ -74,9 +74,22 @@ export interface MatchReport {
 const MAX_LISTED = 200;
 
 /** One organisation of a record placed: where the record is, what it named, the entity it went to and by which rule. */
-export type MatchListener = (event: { file: string; line: number; role: MentionRole; mention: { kind: 'customer' | 'company'; name?: string; domain?: string }; decision: MatchDecision }) => void;
+export type MatchListener = (event: {
+  file: string;
+  line: number;
+  role: MentionRole;
+  mention: { kind: 'customer' | 'company'; name?: string; domain?: string };
+  decision: MatchDecision;
+}) => void;
 
-const noDecisions = (): DecisionCounts => ({ existing: 0, byDomain: 0, byName: 0, byOverride: 0, new: 0, ambiguous: 0 });
+const noDecisions = (): DecisionCounts => ({
+  existing: 0,
+  byDomain: 0,
+  byName: 0,
+  byOverride: 0,
+  new: 0,
+  ambiguous: 0,
+});
 
 /** Builds a match report as the import reads its files; memory grows with files, companies and the listed few, not with rows. */
 export class MatchReportBuilder {
@@ -96,7 +109,18 @@ export class MatchReportBuilder {
   file(file: string, role: string, layout: string, owner?: string, ownerId?: string): FileReport {
     let report = this.files.get(file);
     if (!report) {
-      report = { file, role, layout, ...(owner !== undefined && { owner }), ...(ownerId !== undefined && { ownerId }), rows: 0, refused: 0, skipped: [], customers: noDecisions(), companies: noDecisions() };
+      report = {
+        file,
+        role,
+        layout,
+        ...(owner !== undefined && { owner }),
+        ...(ownerId !== undefined && { ownerId }),
+        rows: 0,
+        refused: 0,
+        skipped: [],
+        customers: noDecisions(),
+        companies: noDecisions(),
+      };
       this.files.set(file, report);
     }
     return report;
@@ -114,14 +138,28 @@ export class MatchReportBuilder {
   }
 
   /** One organisation of a record found its entity. */
-  decided(file: string, line: number, role: MentionRole, mention: { kind: 'customer' | 'company'; name?: string; domain?: string }, decision: MatchDecision): void {
+  decided(
+    file: string,
+    line: number,
+    role: MentionRole,
+    mention: { kind: 'customer' | 'company'; name?: string; domain?: string },
+    decision: MatchDecision,
+  ): void {
     this.listener?.({ file, line, role, mention, decision });
     const counts = this.files.get(file)![mention.kind === 'customer' ? 'customers' : 'companies'];
     if (decision.how === 'ambiguous') {
       counts.ambiguous += 1;
       this.ambiguousTotal += 1;
       if (this.ambiguous.length < MAX_LISTED) {
-        this.ambiguous.push({ file, line, role, ...(mention.name && { name: mention.name }), ...(mention.domain && { domain: mention.domain }), id: decision.id, candidates: decision.candidates ?? [] });
+        this.ambiguous.push({
+          file,
+          line,
+          role,
+          ...(mention.name && { name: mention.name }),
+          ...(mention.domain && { domain: mention.domain }),
+          id: decision.id,
+          candidates: decision.candidates ?? [],
+        });
       }
     } else if (this.existing(mention.kind, decision.id)) counts.existing += 1;
     else if (decision.how === 'domain') counts.byDomain += 1;
@@ -168,8 +206,13 @@ export function describeReport(report: MatchReport): string {
   const lines = [report.dryRun ? 'Match report (dry run: nothing was written)' : 'Match report'];
   for (const file of report.files) {
     const skipped = file.skipped.reduce((sum, entry) => sum + entry.rows, 0);
-    lines.push(`  ${file.file} (${file.role}${file.owner ? ` of ${file.owner}` : ''}): ${file.rows.toLocaleString('en-US')} rows, ${file.refused} refused${skipped > 0 ? `, ${skipped} skipped` : ''}`);
-    for (const [what, counts] of [['customers', file.customers], ['companies', file.companies]] as const) {
+    lines.push(
+      `  ${file.file} (${file.role}${file.owner ? ` of ${file.owner}` : ''}): ${file.rows.toLocaleString('en-US')} rows, ${file.refused} refused${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+    );
+    for (const [what, counts] of [
+      ['customers', file.customers],
+      ['companies', file.companies],
+    ] as const) {
       const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
       if (total === 0) continue;
       lines.push(
@@ -179,12 +222,16 @@ export function describeReport(report: MatchReport): string {
     for (const { reason, rows } of file.skipped) lines.push(`    skipped ${rows}: ${reason}`);
   }
   for (const company of report.companies.slice(0, 10)) {
-    lines.push(`  ${company.id}: ${company.accounts.toLocaleString('en-US')} accounts, ${company.existingCustomers.toLocaleString('en-US')} of them customers already known`);
+    lines.push(
+      `  ${company.id}: ${company.accounts.toLocaleString('en-US')} accounts, ${company.existingCustomers.toLocaleString('en-US')} of them customers already known`,
+    );
   }
   if (report.ambiguousTotal > 0) {
     lines.push(`  ${report.ambiguousTotal} ambiguous record(s), kept apart (overrides.csv decides them):`);
     for (const record of report.ambiguous.slice(0, 10)) {
-      const candidates = record.candidates.map((candidate) => `${candidate.name}${candidate.domain ? ` (${candidate.domain})` : ''}`).join(' or ');
+      const candidates = record.candidates
+        .map((candidate) => `${candidate.name}${candidate.domain ? ` (${candidate.domain})` : ''}`)
+        .join(' or ');
       lines.push(`    ${record.file}:${record.line}: "${record.name ?? record.domain}" could be ${candidates}`);
     }
   }

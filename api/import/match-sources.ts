@@ -1,5 +1,11 @@
 import type { Database } from '../db/database.ts';
-import { RecordMatcher, type EntityKind, type Mention, type Override, type Resolution } from '../matching/record-matcher.ts';
+import {
+  RecordMatcher,
+  type EntityKind,
+  type Mention,
+  type Override,
+  type Resolution,
+} from '../matching/record-matcher.ts';
 import { ownerOf, type FilePlan, type ImportPlan } from '../sources/import-plan.ts';
 import { mapDealRow } from '../sources/map-deal-row.ts';
 import { mapRow } from '../sources/map-row.ts';
@@ -57,21 +63,42 @@ export async function matchSources(
   if (natives.companies) {
     for await (const row of readValidRows(nativeFile(companiesSpec, natives.companies), new Set(), ignore)) {
       nativeIds.company.add(row.id);
-      matcher.add({ kind: 'company', anchorId: row.id, name: row.name, ...(row.domain && { domain: row.domain }) }, natives.companies.file);
+      matcher.add(
+        { kind: 'company', anchorId: row.id, name: row.name, ...(row.domain && { domain: row.domain }) },
+        natives.companies.file,
+      );
     }
   }
   if (natives.customers) {
     for await (const row of readValidRows(nativeFile(customersSpec, natives.customers), new Set(), ignore)) {
       nativeIds.customer.add(row.id);
-      matcher.add({ kind: 'customer', anchorId: row.id, ...(row.name && { name: row.name }), ...(row.domain && { domain: row.domain }) }, natives.customers.file);
+      matcher.add(
+        {
+          kind: 'customer',
+          anchorId: row.id,
+          ...(row.name && { name: row.name }),
+          ...(row.domain && { domain: row.domain }),
+        },
+        natives.customers.file,
+      );
     }
   }
   // The owners: an id of PartnerGraph's own files or of the graph stands; anything else is a name to match.
   const liveOwnerIds = new Set(
-    options.merging ? (await db.read('companies-by-ids', { ids: [...new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined))] })).map((row) => String(row.company.id)) : [],
+    options.merging
+      ? (
+          await db.read('companies-by-ids', {
+            ids: [...new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined))],
+          })
+        ).map((row) => String(row.company.id))
+      : [],
   );
-  const ownerMention = (owner: string): Mention => (nativeIds.company.has(owner) || liveOwnerIds.has(owner) ? { kind: 'company', anchorId: owner } : { kind: 'company', name: owner });
-  for (const owner of new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined))) matcher.add(ownerMention(owner), 'the import plan');
+  const ownerMention = (owner: string): Mention =>
+    nativeIds.company.has(owner) || liveOwnerIds.has(owner)
+      ? { kind: 'company', anchorId: owner }
+      : { kind: 'company', name: owner };
+  for (const owner of new Set(sources.map(({ entry }) => ownerOf(plan, entry)).filter(isDefined)))
+    matcher.add(ownerMention(owner), 'the import plan');
   for (const { entry, file } of sources) {
     for await (const { fields } of readCsvRows(file.path, file.file, file.headers, [], ignore)) {
       if (entry.role === 'crm-deals') {
@@ -93,7 +120,15 @@ export async function matchSources(
         if (nativeIds[kind].has(record.id)) continue;
         liveIds[kind].add(record.id);
         if (!record.domain) liveDomainless.add(`${kind}:${record.id}`);
-        matcher.add({ kind, anchorId: record.id, ...(record.name && { name: record.name }), ...(record.domain && { domain: record.domain }) }, 'the graph');
+        matcher.add(
+          {
+            kind,
+            anchorId: record.id,
+            ...(record.name && { name: record.name }),
+            ...(record.domain && { domain: record.domain }),
+          },
+          'the graph',
+        );
       }
     }
   }
@@ -110,9 +145,11 @@ export async function matchSources(
       const rows: ReturnType<SourceMatching['entityRows']> = [];
       for (const entity of resolution.entities(kind)) {
         if (entity.anchorId !== undefined && nativeIds[kind].has(entity.anchorId)) continue;
-        if (entity.anchorId === undefined) rows.push({ id: entity.id, line: 0, name: entity.name, domain: entity.domain ?? null });
+        if (entity.anchorId === undefined)
+          rows.push({ id: entity.id, line: 0, name: entity.name, domain: entity.domain ?? null });
         // Known to the graph without a domain, now seen with one: it gains it.
-        else if (entity.domain && liveDomainless.has(`${kind}:${entity.anchorId}`)) rows.push({ id: entity.id, line: 0, domain: entity.domain });
+        else if (entity.domain && liveDomainless.has(`${kind}:${entity.anchorId}`))
+          rows.push({ id: entity.id, line: 0, domain: entity.domain });
         // Companies the graph has get placeholders when rows name them; customers are staged here, to attach accounts to.
         else if (kind === 'customer') rows.push({ id: entity.id, line: 0 });
       }
@@ -122,7 +159,11 @@ export async function matchSources(
 }
 
 /** The graph's customers or companies with one of these registrable domains or normalised names. */
-export async function liveRecordsLike(db: Database, kind: EntityKind, keys: { domains: string[]; names: string[] }): Promise<{ id: string; name: string | null; domain: string | null }[]> {
+export async function liveRecordsLike(
+  db: Database,
+  kind: EntityKind,
+  keys: { domains: string[]; names: string[] },
+): Promise<{ id: string; name: string | null; domain: string | null }[]> {
   const query = kind === 'customer' ? 'import/match/live-customers' : 'import/match/live-companies';
   const found = new Map<string, { id: string; name: string | null; domain: string | null }>();
   const rounds = Math.max(Math.ceil(keys.domains.length / LOOKUP_BATCH), Math.ceil(keys.names.length / LOOKUP_BATCH));
@@ -147,8 +188,14 @@ export async function backfillMatchKeys(db: Database, writer: LockedWriter): Pro
     const keyed = (kind: string) =>
       rows
         .filter((row) => row.kind === kind)
-        .map((row) => ({ id: String(row.id), matchName: typeof row.name === 'string' ? normaliseName(row.name) : '', matchDomain: matchDomainOf(row.domain) }));
-    await writer.write('import:match-keys', (tx) => tx.run('import/match/set-keys', { customers: keyed('customer'), companies: keyed('company') }));
+        .map((row) => ({
+          id: String(row.id),
+          matchName: typeof row.name === 'string' ? normaliseName(row.name) : '',
+          matchDomain: matchDomainOf(row.domain),
+        }));
+    await writer.write('import:match-keys', (tx) =>
+      tx.run('import/match/set-keys', { customers: keyed('customer'), companies: keyed('company') }),
+    );
   }
 }
 

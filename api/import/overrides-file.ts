@@ -17,14 +17,29 @@ export async function readOverrides(folder: string, problems: RowProblem[]): Pro
   const path = join(folder, OVERRIDES_FILE);
   if (!existsSync(path) || !statSync(path).isFile()) return [];
   const overrides: Override[] = [];
-  for await (const { line, fields } of readCsvRows(path, OVERRIDES_FILE, COLUMNS, ['left', 'right', 'decision'], (problem) => problems.push(problem))) {
+  for await (const { line, fields } of readCsvRows(
+    path,
+    OVERRIDES_FILE,
+    COLUMNS,
+    ['left', 'right', 'decision'],
+    (problem) => problems.push(problem),
+  )) {
     const problem = (reason: string) => problems.push({ file: OVERRIDES_FILE, line, reason });
     const decision = (fields.decision ?? '').toLowerCase();
     const kind = (fields.kind ?? '').toLowerCase();
     if (!fields.left || !fields.right) problem('left and right must each name a record (an id, a domain or a name)');
-    else if (decision !== 'same' && decision !== 'different') problem(`decision must be same or different, got "${fields.decision}"`);
-    else if (kind !== '' && kind !== 'customer' && kind !== 'company') problem(`kind must be customer, company or empty, got "${fields.kind}"`);
-    else overrides.push({ left: fields.left, right: fields.right, decision, line, ...(kind !== '' && { kind: kind as Override['kind'] }) });
+    else if (decision !== 'same' && decision !== 'different')
+      problem(`decision must be same or different, got "${fields.decision}"`);
+    else if (kind !== '' && kind !== 'customer' && kind !== 'company')
+      problem(`kind must be customer, company or empty, got "${fields.kind}"`);
+    else
+      overrides.push({
+        left: fields.left,
+        right: fields.right,
+        decision,
+        line,
+        ...(kind !== '' && { kind: kind as Override['kind'] }),
+      });
   }
   return overrides;
 }

@@ -54,7 +54,9 @@ export function pendingParams(pending: PendingCompletion): Record<string, unknow
 }
 
 /** The completion a killed import left, if any. */
-export async function readPendingCompletion(db: Database): Promise<(PendingCompletion & { calibrated: boolean }) | undefined> {
+export async function readPendingCompletion(
+  db: Database,
+): Promise<(PendingCompletion & { calibrated: boolean }) | undefined> {
   const [row] = await db.read('import/pending/read');
   const stored = row?.pending;
   if (!stored) return undefined;
@@ -86,7 +88,9 @@ export async function completeImport(
   const model = pending.calibrated ? undefined : await calibrate(db, writer, options);
   let changes: ImportRunRecord | undefined;
   try {
-    changes = pending.snapshot ? await diffImport(db, pending.snapshot, { dataset: pending.dataset, replace: pending.replace }) : undefined;
+    changes = pending.snapshot
+      ? await diffImport(db, pending.snapshot, { dataset: pending.dataset, replace: pending.replace })
+      : undefined;
   } catch (error) {
     options.log(`Could not record what the import changed (${messageOf(error)}): this import records no changes.`);
   }
@@ -103,12 +107,18 @@ export async function completeImport(
  * failure the defaults are stored instead (a model learnt on the previous
  * market must not outlive it).
  */
-async function calibrate(db: Database, writer: LockedWriter, options: CompletionOptions): Promise<MarketModel | undefined> {
+async function calibrate(
+  db: Database,
+  writer: LockedWriter,
+  options: CompletionOptions,
+): Promise<MarketModel | undefined> {
   let model: MarketModel | undefined;
   try {
     model = await calibrateMarket(db, { onProgress: options.onCalibration });
   } catch (error) {
-    options.log(`The ranking could not be calibrated (${messageOf(error)}): default weights apply until the next import.`);
+    options.log(
+      `The ranking could not be calibrated (${messageOf(error)}): default weights apply until the next import.`,
+    );
   }
   await writer.write('market:store-model', async (tx) => {
     await tx.run('market/store-model', { model: JSON.stringify(model ?? DEFAULT_MODEL) });
@@ -125,18 +135,40 @@ async function calibrate(db: Database, writer: LockedWriter, options: Completion
  * A receiver that fails every try is reported and not tried again (the
  * changes stay in changes(…)); the import still succeeds.
  */
-export async function sendPendingChanges(db: Database, webhook: WebhookSettings, log: StepLog, current?: ImportRunRecord): Promise<void> {
+export async function sendPendingChanges(
+  db: Database,
+  webhook: WebhookSettings,
+  log: StepLog,
+  current?: ImportRunRecord,
+): Promise<void> {
   for (const row of await db.read('changes/undelivered')) {
     const { run } = row;
     const record: ImportRunRecord =
       run.id === current?.id
         ? current
-        : { ...run, baseline: false, counts: JSON.parse(run.counts) as ImportRunRecord['counts'], changes: run.changes.map((change) => ({ kind: change.kind, ...changeFields(change) })) };
-    const payload = { import: { id: record.id, dataset: record.dataset, replace: record.replace, finishedAt: record.finishedAt, counts: record.counts }, changes: record.changes };
+        : {
+            ...run,
+            baseline: false,
+            counts: JSON.parse(run.counts) as ImportRunRecord['counts'],
+            changes: run.changes.map((change) => ({ kind: change.kind, ...changeFields(change) })),
+          };
+    const payload = {
+      import: {
+        id: record.id,
+        dataset: record.dataset,
+        replace: record.replace,
+        finishedAt: record.finishedAt,
+        counts: record.counts,
+      },
+      changes: record.changes,
+    };
     const delivery = await deliver(webhook, payload, 'changes');
     if (!delivery.delivered) {
-      const which = record === current ? "this import's changes" : `the changes of the import finished ${record.finishedAt}`;
-      log(`The webhook did not take ${which} after ${delivery.attempts} tries (${delivery.error}); they are stored, and changes(…) returns them.`);
+      const which =
+        record === current ? "this import's changes" : `the changes of the import finished ${record.finishedAt}`;
+      log(
+        `The webhook did not take ${which} after ${delivery.attempts} tries (${delivery.error}); they are stored, and changes(…) returns them.`,
+      );
     }
     await db.write('changes:mark-delivered', (tx) => tx.run('changes/mark-delivered', { id: record.id }));
   }

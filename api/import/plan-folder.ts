@@ -1,6 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPlan, describePlanProblem, ownerOf, PLAN_FILE, planFor, planText, readPlan, type FilePlan, type ImportPlan } from '../sources/import-plan.ts';
+import {
+  checkPlan,
+  describePlanProblem,
+  ownerOf,
+  PLAN_FILE,
+  planFor,
+  planText,
+  readPlan,
+  type FilePlan,
+  type ImportPlan,
+} from '../sources/import-plan.ts';
 import { NATIVE_LAYOUT } from '../sources/detect-file.ts';
 import { nativeFileNamed, type NativeRole } from '../sources/native-files.ts';
 import { isSourceRole } from '../sources/roles.ts';
@@ -24,13 +34,24 @@ export interface FolderPlan {
  * named as one of PartnerGraph's own that detection does not recognise stays
  * that file: the CSV reader then says exactly what is wrong with its header.
  */
-export function planFolder(folder: string, files: readonly FolderFile[], options: { owner?: string }, problems: RowProblem[]): FolderPlan {
+export function planFolder(
+  folder: string,
+  files: readonly FolderFile[],
+  options: { owner?: string },
+  problems: RowProblem[],
+): FolderPlan {
   const planPath = join(folder, PLAN_FILE);
   let edited: ImportPlan | undefined;
   if (existsSync(planPath)) {
     const read = readPlan(readFileSync(planPath, 'utf8'));
     if ('problems' in read) {
-      for (const problem of read.problems) problems.push({ file: PLAN_FILE, line: 1, reason: describePlanProblem(problem).replace(`${PLAN_FILE} `, ''), wholeFile: true });
+      for (const problem of read.problems)
+        problems.push({
+          file: PLAN_FILE,
+          line: 1,
+          reason: describePlanProblem(problem).replace(`${PLAN_FILE} `, ''),
+          wholeFile: true,
+        });
     } else {
       edited = read.plan;
     }
@@ -40,7 +61,15 @@ export function planFolder(folder: string, files: readonly FolderFile[], options
   for (const entry of detected.unrecognised) {
     const native = nativeFileNamed(entry.file);
     if (native) {
-      plan.files.push({ file: entry.file, role: native.file as NativeRole, layout: NATIVE_LAYOUT, columns: {}, confidence: 'likely', why: 'named as PartnerGraph’s own file', unplaced: [] });
+      plan.files.push({
+        file: entry.file,
+        role: native.file as NativeRole,
+        layout: NATIVE_LAYOUT,
+        columns: {},
+        confidence: 'likely',
+        why: 'named as PartnerGraph’s own file',
+        unplaced: [],
+      });
       continue;
     }
     plan.unrecognised.push(entry);
@@ -79,7 +108,9 @@ export function writePlan(folder: string, plan: ImportPlan): string {
 /** The entries that are source files (a strategist's exports), and those that are PartnerGraph's own, by role. */
 export function splitPlan(plan: ImportPlan): { sources: FilePlan[]; natives: (FilePlan & { role: NativeRole })[] } {
   const sources = plan.files.filter((entry) => isSourceRole(entry.role));
-  const natives = plan.files.filter((entry): entry is FilePlan & { role: NativeRole } => entry.role !== 'ignore' && !isSourceRole(entry.role));
+  const natives = plan.files.filter(
+    (entry): entry is FilePlan & { role: NativeRole } => entry.role !== 'ignore' && !isSourceRole(entry.role),
+  );
   return { sources, natives };
 }
 

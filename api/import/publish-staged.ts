@@ -21,7 +21,9 @@ const COUNT_BATCH = 1_000;
  * the next import or start-up carries out.
  */
 export async function switchToStaged(lock: HeldLock, pending: PendingCompletion, log: StepLog): Promise<void> {
-  await repeat(lock, 'import/stage/count-accounts-and-capabilities', COUNT_BATCH, (done) => log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`));
+  await repeat(lock, 'import/stage/count-accounts-and-capabilities', COUNT_BATCH, (done) =>
+    log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`),
+  );
   log('switching to the new graph');
   await lock
     .write(
@@ -47,7 +49,13 @@ export async function switchToStaged(lock: HeldLock, pending: PendingCompletion,
  * after it is finished by the next import or start-up (finishApplying again),
  * never undone.
  */
-export async function applyStaged(lock: HeldLock, pending: PendingCompletion, rows: number, singleTransactionRows: number, log: StepLog): Promise<void> {
+export async function applyStaged(
+  lock: HeldLock,
+  pending: PendingCompletion,
+  rows: number,
+  singleTransactionRows: number,
+  log: StepLog,
+): Promise<void> {
   if (rows <= singleTransactionRows) {
     await lock
       .write(
@@ -84,7 +92,11 @@ export async function applyStaged(lock: HeldLock, pending: PendingCompletion, ro
  * staged: `work` runs in the one transaction that also records it as an
  * import's taking effect does, so it is all or nothing and completed the same way.
  */
-export async function applyDirectly(lock: HeldLock, pending: PendingCompletion, work: (tx: WriteWork) => Promise<void>): Promise<void> {
+export async function applyDirectly(
+  lock: HeldLock,
+  pending: PendingCompletion,
+  work: (tx: WriteWork) => Promise<void>,
+): Promise<void> {
   await lock.write('import:apply', async (tx) => {
     await work(tx);
     await recordTakingEffect(tx, lock, pending);
@@ -117,11 +129,17 @@ async function applyStagedLedger(tx: WriteWork): Promise<void> {
 const APPLY_STEPS = IMPORT_FILES.flatMap((file) => file.apply);
 
 /** Applies whatever is still staged; run again after a kill, it carries on where the last run stopped. */
-export async function finishApplying(writer: LockedWriter, log: StepLog, dataset?: { name: string | null }): Promise<void> {
+export async function finishApplying(
+  writer: LockedWriter,
+  log: StepLog,
+  dataset?: { name: string | null },
+): Promise<void> {
   for (const { query, what } of APPLY_STEPS) {
     await repeat(writer, query, BATCH, (done) => log(`applying ${what}: ${done.toLocaleString('en-US')}`));
   }
-  await repeat(writer, 'import/apply/counts', COUNT_BATCH, (done) => log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`));
+  await repeat(writer, 'import/apply/counts', COUNT_BATCH, (done) =>
+    log(`counting accounts and capabilities: ${done.toLocaleString('en-US')} companies`),
+  );
   await writer.write('import:apply', async (tx) => {
     if (dataset) await tx.run('import/record-dataset', dataset);
     // Companies or their counts changed: API processes must read the directory again.
@@ -138,16 +156,27 @@ export async function finishApplying(writer: LockedWriter, log: StepLog, dataset
 export async function removeLeftovers(writer: LockedWriter, log: StepLog = () => {}): Promise<void> {
   const [state] = await writer.write('import:has-leftovers', (tx) => tx.run('import/has-leftovers'));
   if (!state?.leftovers) return;
-  await repeat(writer, 'import/cleanup-relationships', BATCH, (done) => log(`removing leftovers: ${done.toLocaleString('en-US')} relationships`));
-  await repeat(writer, 'import/cleanup-nodes', BATCH, (done) => log(`removing leftovers: ${done.toLocaleString('en-US')} nodes`));
+  await repeat(writer, 'import/cleanup-relationships', BATCH, (done) =>
+    log(`removing leftovers: ${done.toLocaleString('en-US')} relationships`),
+  );
+  await repeat(writer, 'import/cleanup-nodes', BATCH, (done) =>
+    log(`removing leftovers: ${done.toLocaleString('en-US')} nodes`),
+  );
 }
 
 /** Runs a batch query, each batch in its own transaction, until one does less than a full batch; returns the total. */
-async function repeat(writer: LockedWriter, query: QueryName, batchSize: number, progress: (done: number) => void = () => {}): Promise<number> {
+async function repeat(
+  writer: LockedWriter,
+  query: QueryName,
+  batchSize: number,
+  progress: (done: number) => void = () => {},
+): Promise<number> {
   let total = 0;
   let reportedAt = Date.now();
   for (;;) {
-    const [row] = await writer.write(`import:${query.replace(/^import\//, '')}`, (tx) => tx.run(query, { batchSize }), { serverTimeout: true });
+    const [row] = await writer.write(`import:${query.replace(/^import\//, '')}`, (tx) => tx.run(query, { batchSize }), {
+      serverTimeout: true,
+    });
     const done = Number(Object.values(row ?? {})[0] ?? 0);
     total += done;
     // A short batch was the last: asking again would find nothing.

@@ -87,7 +87,10 @@ export async function* readCsvRows(
   let header: string[] | undefined;
   try {
     // With `info: true` every record comes as { record, info }; the typings do not follow the option.
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number; bytes: number };
+    }>) {
       const line = info.lines - newlinesIn(record);
       if (!header) {
         const problem = checkHeader(record, columns, required);
@@ -114,7 +117,12 @@ export async function* readCsvRows(
   if (stoppedAt !== undefined) {
     onProblem({ file, ...(await locateUnreadable(path, stoppedAt, MAX_RECORD_CHARACTERS)), wholeFile: true });
   } else if (!header && seen.size === 0) {
-    onProblem({ file, line: 1, reason: `the file is empty; expected a header row: ${columns.join(',')}`, wholeFile: true });
+    onProblem({
+      file,
+      line: 1,
+      reason: `the file is empty; expected a header row: ${columns.join(',')}`,
+      wholeFile: true,
+    });
   }
 }
 
@@ -139,7 +147,8 @@ function describeSkip(error: { code?: string; lines?: number; message?: string }
 }
 
 function recordProblem(header: string[], record: string[]): string | undefined {
-  if (record.length !== header.length) return `expected ${header.length} fields (${header.join(',')}), found ${record.length}`;
+  if (record.length !== header.length)
+    return `expected ${header.length} fields (${header.join(',')}), found ${record.length}`;
   const tooLong = record.findIndex((value) => value.length > MAX_FIELD_LENGTH);
   if (tooLong === -1) return undefined;
   const length = record[tooLong]!.length;
@@ -152,7 +161,8 @@ function checkHeader(header: string[], columns: readonly string[], required: rea
   if (unknown.length === names.length) {
     return `the first line is not a header (none of ${describeList(names, true)} is a column name); it must name the columns: ${columns.join(',')}`;
   }
-  if (unknown.length > 0) return `unknown column(s) ${describeList(unknown, false)}; the columns are ${columns.join(',')}`;
+  if (unknown.length > 0)
+    return `unknown column(s) ${describeList(unknown, false)}; the columns are ${columns.join(',')}`;
   const duplicated = names.filter((name, index) => names.indexOf(name) !== index);
   if (duplicated.length > 0) return `column(s) ${duplicated.join(', ')} appear more than once in the header`;
   const missing = required.filter((name) => !names.includes(name));
@@ -186,4 +196,3 @@ function newlinesIn(record: string[]): number {
 function firstSentence(message: string): string {
   return message.split(' at line ')[0] ?? message;
 }
-

@@ -65,7 +65,9 @@ export async function* readValidRows<Schema extends z.ZodType>(
   const rows = readCsvRows(file.path, file.spec.file, file.spec.columns, file.spec.required, onProblem);
   const onRefused = refused && file.spec.file === companiesSpec.file ? refused.refuse.bind(refused) : undefined;
   for await (const row of validateRows(file.spec, rows, onProblem, onRefused)) {
-    const unknown = references ? references(row as Record<string, unknown>).filter((id) => !knownCompanyIds.has(id)) : [];
+    const unknown = references
+      ? references(row as Record<string, unknown>).filter((id) => !knownCompanyIds.has(id))
+      : [];
     if (unknown.length === 0) {
       yield row;
       continue;
@@ -77,7 +79,11 @@ export async function* readValidRows<Schema extends z.ZodType>(
       continue;
     }
     const list = unknown.map((id) => `"${id}"`).join(', ');
-    onProblem({ file: file.spec.file, line: row.line, reason: `unknown company ${list} (not in companies.csv nor in the database)` });
+    onProblem({
+      file: file.spec.file,
+      line: row.line,
+      reason: `unknown company ${list} (not in companies.csv nor in the database)`,
+    });
   }
 }
 

@@ -30,7 +30,13 @@ export async function* readSourceFile(
   for await (const { line, position, fields } of readCsvRows(file.path, file.file, file.headers, [], onProblem)) {
     report.row(file.file);
     if (entry.role === 'crm-deals') {
-      const deal = dealRow(mapDealRow(entry, fields), owner, lookup, (mention, decision) => report.decided(file.file, line, 'partner', mention, decision), origin);
+      const deal = dealRow(
+        mapDealRow(entry, fields),
+        owner,
+        lookup,
+        (mention, decision) => report.decided(file.file, line, 'partner', mention, decision),
+        origin,
+      );
       if ('skipped' in deal) report.skip(file.file, deal.skipped);
       else if ('problem' in deal) onProblem({ file: file.file, line, reason: deal.problem });
       else yield { ...deal.row, line, position };
@@ -77,9 +83,14 @@ function dealRow(
   if (partner) {
     const mention: Mention = { kind: 'company', ...partner };
     const decision = lookup(mention);
-    if (!decision) return { problem: `the partner has neither a usable name nor a domain (${partner.name ?? ''} ${partner.domain ?? ''})` };
+    if (!decision)
+      return {
+        problem: `the partner has neither a usable name nor a domain (${partner.name ?? ''} ${partner.domain ?? ''})`,
+      };
     decided(mention, decision);
     partnerId = decision.id;
   }
-  return { row: { kind: 'source-deals', entry: ledgerEntryFromDeal(mapped.deal, { owner, partner: partnerId }, origin) } };
+  return {
+    row: { kind: 'source-deals', entry: ledgerEntryFromDeal(mapped.deal, { owner, partner: partnerId }, origin) },
+  };
 }

@@ -1,7 +1,12 @@
 import type { Database } from '../db/database.ts';
 import type { ImportLockRecord } from '../db/bookkeeping-rows.ts';
 import { holderIsDead, readImportLock, takeOver, type HeldLock } from './import-lock.ts';
-import { completeImport, readPendingCompletion, sendPendingChanges, type CompletionOptions } from './pending-completion.ts';
+import {
+  completeImport,
+  readPendingCompletion,
+  sendPendingChanges,
+  type CompletionOptions,
+} from './pending-completion.ts';
 import { finishApplying, removeLeftovers } from './publish-staged.ts';
 
 /** How a process that finds an import dead completes it: the webhook to tell, where to say what it does. */
@@ -15,9 +20,16 @@ export type RecoveryOptions = Omit<CompletionOptions, 'onCalibration'>;
  * changes, webhook: api/import/pending-completion.ts) is done as it would
  * have been, then leftovers are removed.
  */
-export async function finishInterruptedImport(db: Database, held: HeldLock, dead: ImportLockRecord, options: RecoveryOptions): Promise<void> {
+export async function finishInterruptedImport(
+  db: Database,
+  held: HeldLock,
+  dead: ImportLockRecord,
+  options: RecoveryOptions,
+): Promise<void> {
   const { log } = options;
-  log(`An import of "${dead.dataset}" (started ${dead.startedAt} by process ${dead.pid} on ${dead.host}) stopped while ${describePhase(dead)}; ${dead.phase === 'staging' ? 'cleaning up after it' : 'finishing it'}…`);
+  log(
+    `An import of "${dead.dataset}" (started ${dead.startedAt} by process ${dead.pid} on ${dead.host}) stopped while ${describePhase(dead)}; ${dead.phase === 'staging' ? 'cleaning up after it' : 'finishing it'}…`,
+  );
   await completeLeftWork(db, held, options, dead.phase === 'applying');
 }
 
@@ -26,7 +38,12 @@ export async function finishInterruptedImport(db: Database, held: HeldLock, dead
  * finish applying, a completion to carry out, staged or retired nodes to
  * remove. Nothing, and one read, when they left nothing.
  */
-export async function completeLeftWork(db: Database, held: HeldLock, options: RecoveryOptions, applying = false): Promise<void> {
+export async function completeLeftWork(
+  db: Database,
+  held: HeldLock,
+  options: RecoveryOptions,
+  applying = false,
+): Promise<void> {
   const pending = await readPendingCompletion(db);
   if (applying) await finishApplying(held, options.log, { name: pending?.title ?? null });
   if (pending) await completeImport(db, held, pending, options);
@@ -34,9 +51,7 @@ export async function completeLeftWork(db: Database, held: HeldLock, options: Re
 }
 
 export type StartupImportState =
-  | { state: 'none' }
-  | { state: 'running'; lock: ImportLockRecord }
-  | { state: 'recovered'; lock: ImportLockRecord };
+  { state: 'none' } | { state: 'running'; lock: ImportLockRecord } | { state: 'recovered'; lock: ImportLockRecord };
 
 /**
  * For `npm start`: an import that died is cleaned up or finished before the

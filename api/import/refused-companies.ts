@@ -34,7 +34,9 @@ export class RefusedCompanies {
   problems(): RowProblem[] {
     return [...this.dependents].map(([id, byFile]) => {
       const rows = [...byFile.values()].reduce((sum, lines) => sum + lines.length, 0);
-      const where = [...byFile].map(([file, lines]) => `${file} ${lines.length === 1 ? 'line' : 'lines'} ${listLines(lines)}`).join('; ');
+      const where = [...byFile]
+        .map(([file, lines]) => `${file} ${lines.length === 1 ? 'line' : 'lines'} ${listLines(lines)}`)
+        .join('; ');
       return {
         file: 'companies.csv',
         line: this.lineOf.get(id)!,

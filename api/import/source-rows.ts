@@ -22,7 +22,14 @@ export interface RoleMention {
 
 /** A row for a staging query (api/import/source-row-kinds.ts), by kind. */
 export type SourceRow =
-  | { kind: 'source-accounts'; company_id: string; customer_id: string; stage: string; industry: string | null; region: string | null }
+  | {
+      kind: 'source-accounts';
+      company_id: string;
+      customer_id: string;
+      stage: string;
+      industry: string | null;
+      region: string | null;
+    }
   | { kind: 'company-details'; id: string; details: Record<string, string | number> }
   | { kind: 'source-capabilities'; company_id: string; capability: string; capability_id: string }
   | { kind: 'source-segments'; company_id: string; segment: string; segment_id: string }
@@ -40,14 +47,21 @@ const DEFAULT_CRM_PARTNER_TYPE = 'referral';
 
 /** Every organisation a record names (the file's owner aside: the import plan names it). */
 export function mentionsOf(record: SourceRecord): RoleMention[] {
-  const company = (role: MentionRole, org: OrgMention): RoleMention => ({ role, mention: { kind: 'company', ...mentionOf(org) } });
+  const company = (role: MentionRole, org: OrgMention): RoleMention => ({
+    role,
+    mention: { kind: 'company', ...mentionOf(org) },
+  });
   switch (record.role) {
     case 'crm-accounts':
-      if (record.kind === 'account') return [{ role: 'account', mention: { kind: 'customer', ...mentionOf(record.account) } }];
+      if (record.kind === 'account')
+        return [{ role: 'account', mention: { kind: 'customer', ...mentionOf(record.account) } }];
       if (record.kind === 'partner') return [company('partner', record.partner)];
       return [company('competitor', record.competitor)];
     case 'install-base':
-      return [{ role: 'account', mention: { kind: 'customer', ...mentionOf(record.account) } }, company('vendor', record.vendor)];
+      return [
+        { role: 'account', mention: { kind: 'customer', ...mentionOf(record.account) } },
+        company('vendor', record.vendor),
+      ];
     case 'partner-sheet':
       return [company('partner', record.partner)];
     case 'company-directory':
@@ -67,7 +81,11 @@ export interface RecordRows {
  * `owner` is the entity of the file's company (a CRM export's, a partner
  * sheet's); `lookup` is the matcher's resolution.
  */
-export function rowsOf(record: SourceRecord, owner: string | undefined, lookup: (mention: Mention) => MatchDecision | undefined): RecordRows {
+export function rowsOf(
+  record: SourceRecord,
+  owner: string | undefined,
+  lookup: (mention: Mention) => MatchDecision | undefined,
+): RecordRows {
   const decisions: RecordRows['decisions'] = [];
   const missing: string[] = [];
   const idOf = ({ role, mention }: RoleMention): string | undefined => {
@@ -82,16 +100,25 @@ export function rowsOf(record: SourceRecord, owner: string | undefined, lookup: 
   const [first, ...rest] = mentionsOf(record);
   const mainId = first && idOf(first);
   const rows: SourceRow[] = [];
-  const result = (): RecordRows => (missing.length > 0 ? { rows: [], decisions, problem: missing.join('; ') } : { rows, decisions });
+  const result = (): RecordRows =>
+    missing.length > 0 ? { rows: [], decisions, problem: missing.join('; ') } : { rows, decisions };
   if (!mainId) return result();
   switch (record.role) {
     case 'crm-accounts': {
       if (!owner) return result();
       if (record.kind === 'account') {
         const { industry, region } = record.account;
-        rows.push({ kind: 'source-accounts', company_id: owner, customer_id: mainId, stage: record.stage, industry: industry ?? null, region: region ?? null });
+        rows.push({
+          kind: 'source-accounts',
+          company_id: owner,
+          customer_id: mainId,
+          stage: record.stage,
+          industry: industry ?? null,
+          region: region ?? null,
+        });
       } else if (record.kind === 'partner') {
-        if (mainId !== owner) rows.push(partnership(owner, mainId, record.type ?? DEFAULT_CRM_PARTNER_TYPE, record.status, null));
+        if (mainId !== owner)
+          rows.push(partnership(owner, mainId, record.type ?? DEFAULT_CRM_PARTNER_TYPE, record.status, null));
       } else if (mainId !== owner) {
         rows.push({ kind: 'source-competitors', company_id: owner, competitor_id: mainId });
       }
@@ -99,11 +126,20 @@ export function rowsOf(record: SourceRecord, owner: string | undefined, lookup: 
     }
     case 'install-base': {
       const vendor = rest[0] && idOf(rest[0]);
-      if (vendor) rows.push({ kind: 'source-accounts', company_id: vendor, customer_id: mainId, stage: record.stage, industry: null, region: null });
+      if (vendor)
+        rows.push({
+          kind: 'source-accounts',
+          company_id: vendor,
+          customer_id: mainId,
+          stage: record.stage,
+          industry: null,
+          region: null,
+        });
       return result();
     }
     case 'partner-sheet':
-      if (owner && mainId !== owner) rows.push(partnership(owner, mainId, record.type, record.status, record.since ?? null));
+      if (owner && mainId !== owner)
+        rows.push(partnership(owner, mainId, record.type, record.status, record.since ?? null));
       return result();
     case 'company-directory': {
       // The company's name and domain are its entity's (staged from the matcher); the rest comes from here.
@@ -122,7 +158,8 @@ export function rowsOf(record: SourceRecord, owner: string | undefined, lookup: 
       }
       for (const competitor of rest) {
         const rival = idOf(competitor);
-        if (rival && rival !== mainId) rows.push({ kind: 'source-competitors', company_id: mainId, competitor_id: rival });
+        if (rival && rival !== mainId)
+          rows.push({ kind: 'source-competitors', company_id: mainId, competitor_id: rival });
       }
       return result();
     }
@@ -144,6 +181,8 @@ function mentionOf(org: OrgMention): { name?: string; domain?: string } {
 }
 
 function describe(mention: Mention): string {
-  const parts = [mention.name && `name "${mention.name}"`, mention.domain && `domain "${mention.domain}"`].filter(Boolean);
+  const parts = [mention.name && `name "${mention.name}"`, mention.domain && `domain "${mention.domain}"`].filter(
+    Boolean,
+  );
   return parts.length > 0 ? parts.join(', ') : 'nothing given';
 }

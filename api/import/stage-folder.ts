@@ -52,7 +52,12 @@ export type StageSource =
   /** Rows of one of PartnerGraph's own files already read and checked (the companies the matcher made, a write through the API), each with its `line`. */
   | { type: 'rows'; label: string; spec: string; rows: (Row & { line: number })[] }
   /** A strategist's file read through its plan (api/import/source-rows.ts), its rows of several kinds. */
-  | { type: 'source'; label: string; bytes: number; rows: AsyncIterable<SourceRow & { line: number; position: number }> };
+  | {
+      type: 'source';
+      label: string;
+      bytes: number;
+      rows: AsyncIterable<SourceRow & { line: number; position: number }>;
+    };
 
 /** A row on its way to a staging query, with the query's name and what it names. */
 interface Routed {
@@ -72,7 +77,12 @@ interface Routed {
  * including rows of PartnerGraph's own files that repeat a key with other
  * values (found by the staging queries; the first row stays).
  */
-export async function stageFolder(writer: LockedWriter, sources: (StageSource | DataFile)[], problems: RowProblem[], options: StageOptions): Promise<Record<string, number>> {
+export async function stageFolder(
+  writer: LockedWriter,
+  sources: (StageSource | DataFile)[],
+  problems: RowProblem[],
+  options: StageOptions,
+): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   const known = new Set(options.liveCompanyIds);
   /** Company ids with a StagedCompany: companies.csv's, the matcher's, and placeholders for live companies rows name. */
@@ -120,7 +130,9 @@ async function stageSource(
       if (done) break;
       next = chunks.next(); // the next chunk is read and checked while this one is written
       next.catch(() => {});
-      const placeholders = definesCompanies ? [] : [...new Set(chunk.flatMap((row) => row.companies))].filter((id) => !staged.has(id));
+      const placeholders = definesCompanies
+        ? []
+        : [...new Set(chunk.flatMap((row) => row.companies))].filter((id) => !staged.has(id));
       const lines = await writer
         .write(
           `import:${label}`,
@@ -128,7 +140,11 @@ async function stageSource(
             if (placeholders.length > 0) await tx.run('import/stage/placeholders', { ids: placeholders });
             const returned: number[] = [];
             for (const [query, group] of byQuery(chunk)) {
-              returned.push(...(await pipelined(group, options.batchSize ?? BATCH_SIZE, (batch) => tx.run(query, { rows: batch, merging: options.merging }))));
+              returned.push(
+                ...(await pipelined(group, options.batchSize ?? BATCH_SIZE, (batch) =>
+                  tx.run(query, { rows: batch, merging: options.merging }),
+                )),
+              );
             }
             return returned;
           },
@@ -158,7 +174,8 @@ async function stageSource(
   } finally {
     await chunks.return?.(undefined);
   }
-  if (repeated.size > 0 && source.type === 'file') problems.push(...(await describeRepeats(source.file, known, repeated)));
+  if (repeated.size > 0 && source.type === 'file')
+    problems.push(...(await describeRepeats(source.file, known, repeated)));
   if (repeated.size > 0 && source.type === 'rows') problems.push(...describeRepeatedRows(source, spec!, repeated));
   return { rows: count, repeats: repeated.size, companyIds };
 }
@@ -176,7 +193,13 @@ function routedRows(
       rows: (async function* () {
         for await (const row of source.rows) {
           const { line, position, ...sourceRow } = row;
-          yield { line, position, query: stagingQueryOf(row.kind), params: { ...paramsOf(sourceRow as SourceRow), line }, companies: companyIdsOf(row) };
+          yield {
+            line,
+            position,
+            query: stagingQueryOf(row.kind),
+            params: { ...paramsOf(sourceRow as SourceRow), line },
+            companies: companyIdsOf(row),
+          };
         }
       })(),
     };
@@ -189,7 +212,13 @@ function routedRows(
       spec: importFile.spec,
       rows: (async function* () {
         for (const row of source.rows) {
-          yield { line: row.line, position: 0, query, params: toParams(row as Parameters<typeof toParams>[0]), companies: importFile.companyIds?.(row) ?? [] };
+          yield {
+            line: row.line,
+            position: 0,
+            query,
+            params: toParams(row as Parameters<typeof toParams>[0]),
+            companies: importFile.companyIds?.(row) ?? [],
+          };
         }
       })(),
     };
@@ -199,7 +228,13 @@ function routedRows(
     spec: importFile.spec,
     rows: (async function* () {
       for await (const { position, ...row } of readValidRows(source.file, known, onProblem, refused)) {
-        yield { line: row.line, position, query, params: toParams(row as Parameters<typeof toParams>[0]), companies: importFile.companyIds?.(row) ?? [] };
+        yield {
+          line: row.line,
+          position,
+          query,
+          params: toParams(row as Parameters<typeof toParams>[0]),
+          companies: importFile.companyIds?.(row) ?? [],
+        };
       }
     })(),
   };
@@ -223,7 +258,11 @@ function byQuery(chunk: Routed[]): [StagingQuery, Row[]][] {
  * row repeats a key, not where the key first appeared. Only a folder with such
  * rows pays for reading the file again to find out.
  */
-async function describeRepeats(file: DataFile, known: ReadonlySet<string>, repeated: Map<number, string>): Promise<RowProblem[]> {
+async function describeRepeats(
+  file: DataFile,
+  known: ReadonlySet<string>,
+  repeated: Map<number, string>,
+): Promise<RowProblem[]> {
   const wanted = new Set(repeated.values());
   const firstLine = new Map<string, number>();
   for await (const row of readValidRows(file, known, () => {})) {
@@ -239,7 +278,11 @@ async function describeRepeats(file: DataFile, known: ReadonlySet<string>, repea
 }
 
 /** The same for rows given in memory: the first row with the key is found among them. */
-function describeRepeatedRows(source: { label: string; rows: (Row & { line: number })[] }, spec: FileSpec, repeated: Map<number, string>): RowProblem[] {
+function describeRepeatedRows(
+  source: { label: string; rows: (Row & { line: number })[] },
+  spec: FileSpec,
+  repeated: Map<number, string>,
+): RowProblem[] {
   return [...repeated].map(([line, key]) => ({
     file: source.label,
     line,
@@ -248,7 +291,11 @@ function describeRepeatedRows(source: { label: string; rows: (Row & { line: numb
 }
 
 /** Runs `run` over the rows in batches, sending each batch while the one before runs; returns the `line`s the batches return. */
-async function pipelined(rows: Row[], batchSize: number, run: (batch: Row[]) => Promise<RowOf<StagingQuery>[]>): Promise<number[]> {
+async function pipelined(
+  rows: Row[],
+  batchSize: number,
+  run: (batch: Row[]) => Promise<RowOf<StagingQuery>[]>,
+): Promise<number[]> {
   const lines: number[] = [];
   let running: Promise<RowOf<StagingQuery>[]> | undefined;
   for (let start = 0; start < rows.length; start += batchSize) {

@@ -42,21 +42,41 @@ export interface TakeEffectOptions {
  * it killed), the import completed (calibration, changes), leftovers removed,
  * the lock released and the changes sent to the webhook.
  */
-export async function takeEffect(db: Database, lock: HeldLock, staged: Staged, options: TakeEffectOptions): Promise<{ model?: MarketModel; changes?: ImportRunRecord }> {
+export async function takeEffect(
+  db: Database,
+  lock: HeldLock,
+  staged: Staged,
+  options: TakeEffectOptions,
+): Promise<{ model?: MarketModel; changes?: ImportRunRecord }> {
   const { log } = options;
   let snapshot;
   try {
     snapshot = await snapshotBefore(db);
   } catch (error) {
     // Reading the market is a report on the import, not part of it.
-    log(`Could not read the market before the import (${error instanceof Error ? error.message : String(error)}): this import records no changes.`);
+    log(
+      `Could not read the market before the import (${error instanceof Error ? error.message : String(error)}): this import records no changes.`,
+    );
   }
-  const pending = { run: lock.run, dataset: staged.dataset, title: staged.title, replace: staged.replace, snapshot, calibrate: staged.calibrate ?? true };
+  const pending = {
+    run: lock.run,
+    dataset: staged.dataset,
+    title: staged.title,
+    replace: staged.replace,
+    snapshot,
+    calibrate: staged.calibrate ?? true,
+  };
   if (staged.apply) await applyDirectly(lock, pending, staged.apply);
-  else if (staged.merging) await applyStaged(lock, pending, staged.rows, options.maxSingleTransactionRows ?? CHUNK_SIZE, log);
+  else if (staged.merging)
+    await applyStaged(lock, pending, staged.rows, options.maxSingleTransactionRows ?? CHUNK_SIZE, log);
   else await switchToStaged(lock, pending, log);
   // The new graph is complete and live: the ranking learns from its partnerships as they now stand, and the changes are recorded.
-  const { model, changes } = await completeImport(db, lock, { ...pending, calibrated: !pending.calibrate }, { webhook: options.webhook, log, onCalibration: options.onCalibration });
+  const { model, changes } = await completeImport(
+    db,
+    lock,
+    { ...pending, calibrated: !pending.calibrate },
+    { webhook: options.webhook, log, onCalibration: options.onCalibration },
+  );
   await removeLeftovers(lock, log);
   await lock.release();
   if (options.webhook) await sendPendingChanges(db, options.webhook, log, changes);

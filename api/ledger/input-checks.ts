@@ -29,14 +29,21 @@ export function optionalDate(field: string, value: string | null | undefined): s
 }
 
 /** A finite number within [min, max]; null or missing stays null. */
-export function optionalNumber(field: string, value: number | null | undefined, min: number, max: number): number | null {
+export function optionalNumber(
+  field: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+): number | null {
   if (value == null) return null;
-  if (!Number.isFinite(value) || value < min || value > max) throw badInput(field, `must be a number from ${min} to ${max}, got ${value}`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw badInput(field, `must be a number from ${min} to ${max}, got ${value}`);
   return value;
 }
 
 export function wholeNumber(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `must be a whole number from ${min} to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(field, `must be a whole number from ${min} to ${max}, got ${value}`);
   return value;
 }
 

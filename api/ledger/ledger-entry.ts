@@ -56,7 +56,13 @@ const MAX_VALUE = 1e13;
  * when none is given), never before its referral, and no date after `today`
  * (with a day's slack for time zones). `at` prefixes the fields errors name.
  */
-export function checkedEntry(base: LedgerEntryRecord, fields: LedgerFields, at: string, today: string, tomorrow: string): LedgerEntryRecord {
+export function checkedEntry(
+  base: LedgerEntryRecord,
+  fields: LedgerFields,
+  at: string,
+  today: string,
+  tomorrow: string,
+): LedgerEntryRecord {
   const entry = { ...base };
   if (has(fields, 'direction')) entry.direction = fields.direction ?? null;
   if (has(fields, 'kind')) entry.kind = fields.kind ?? 'DEAL';
@@ -73,12 +79,23 @@ export function checkedEntry(base: LedgerEntryRecord, fields: LedgerFields, at: 
     if (entry.outcome === 'OPEN' && !has(fields, 'closedOn')) entry.closedOn = null;
   }
 
-  if (entry.partnerId !== null && entry.direction === null) throw badInput(`${at}.direction`, 'is needed with a partner: FROM_PARTNER (the partner brought it) or TO_PARTNER (you brought it to the partner)');
-  if (entry.partnerId === null && entry.direction !== null) throw badInput(`${at}.direction`, 'is only for an entry with a partner; an entry without one is your own deal, the baseline of the lift');
-  if (entry.outcome === 'OPEN' && entry.closedOn !== null) throw badInput(`${at}.closedOn`, 'is for a WON or LOST entry; this one is OPEN');
+  if (entry.partnerId !== null && entry.direction === null)
+    throw badInput(
+      `${at}.direction`,
+      'is needed with a partner: FROM_PARTNER (the partner brought it) or TO_PARTNER (you brought it to the partner)',
+    );
+  if (entry.partnerId === null && entry.direction !== null)
+    throw badInput(
+      `${at}.direction`,
+      'is only for an entry with a partner; an entry without one is your own deal, the baseline of the lift',
+    );
+  if (entry.outcome === 'OPEN' && entry.closedOn !== null)
+    throw badInput(`${at}.closedOn`, 'is for a WON or LOST entry; this one is OPEN');
   if (entry.outcome !== 'OPEN' && entry.closedOn === null) entry.closedOn = today;
-  if (entry.referredOn !== null && entry.referredOn > tomorrow) throw badInput(`${at}.referredOn`, `is ${entry.referredOn}, after today`);
-  if (entry.closedOn !== null && entry.closedOn > tomorrow) throw badInput(`${at}.closedOn`, `is ${entry.closedOn}, after today`);
+  if (entry.referredOn !== null && entry.referredOn > tomorrow)
+    throw badInput(`${at}.referredOn`, `is ${entry.referredOn}, after today`);
+  if (entry.closedOn !== null && entry.closedOn > tomorrow)
+    throw badInput(`${at}.closedOn`, `is ${entry.closedOn}, after today`);
   if (entry.referredOn !== null && entry.closedOn !== null && entry.closedOn < entry.referredOn) {
     throw badInput(`${at}.closedOn`, `is ${entry.closedOn}, before the referral (${entry.referredOn})`);
   }
@@ -88,6 +105,7 @@ export function checkedEntry(base: LedgerEntryRecord, fields: LedgerFields, at: 
 function currency(field: string, value: string | null | undefined): string | null {
   const code = value?.trim().toUpperCase() ?? '';
   if (code === '') return null;
-  if (!/^[A-Z]{3}$/.test(code)) throw badInput(field, `must be a three-letter ISO 4217 code such as EUR or USD, got "${value}"`);
+  if (!/^[A-Z]{3}$/.test(code))
+    throw badInput(field, `must be a three-letter ISO 4217 code such as EUR or USD, got "${value}"`);
   return code;
 }

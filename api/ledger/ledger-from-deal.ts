@@ -22,7 +22,11 @@ export interface DealOrigin {
   actor: string;
 }
 
-export function ledgerEntryFromDeal(deal: DealRecord, ids: { owner: string; partner: string | null }, origin: DealOrigin): LedgerEntryRecord {
+export function ledgerEntryFromDeal(
+  deal: DealRecord,
+  ids: { owner: string; partner: string | null },
+  origin: DealOrigin,
+): LedgerEntryRecord {
   const partner = ids.partner === ids.owner ? null : ids.partner;
   return {
     id: dealEntryId(deal, ids.owner, partner),
@@ -47,6 +51,12 @@ export function ledgerEntryFromDeal(deal: DealRecord, ids: { owner: string; part
 
 function dealEntryId(deal: DealRecord, owner: string, partner: string | null): string {
   if (deal.sourceId) return `crm:${owner}:${deal.sourceId}`;
-  const said = JSON.stringify([deal.name ?? null, deal.account?.name ?? null, deal.account?.domain ?? null, deal.createdOn ?? null, partner]);
+  const said = JSON.stringify([
+    deal.name ?? null,
+    deal.account?.name ?? null,
+    deal.account?.domain ?? null,
+    deal.createdOn ?? null,
+    partner,
+  ]);
   return `crm:${owner}:${createHash('sha256').update(said).digest('hex').slice(0, 24)}`;
 }

@@ -450,7 +450,12 @@ export class KindResolution {
             )[0];
       // Records that carry a domain (a CRM row, a directory entry) spell the organisation more fully than
       // name-only ones (a rival listed as "Acme"): their spelling names it, the most frequent first.
-      const withDomain = displaySpelling(topSpellings(keys.filter((key) => this.effectiveDomain(key) !== undefined), Infinity));
+      const withDomain = displaySpelling(
+        topSpellings(
+          keys.filter((key) => this.effectiveDomain(key) !== undefined),
+          Infinity,
+        ),
+      );
       const name = anchorSpelling?.spelling ?? withDomain ?? displaySpelling(spellings) ?? domains[0] ?? anchor ?? '';
       const primaryName = byCount(nameCounts)[0] ?? '';
       const minKey = keys.map((key) => key.key).sort(compare)[0]!;

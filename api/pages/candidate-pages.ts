@@ -12,7 +12,9 @@ import { decodeCursor, encodeCursor, fingerprint, offsetAt, pageOf, type Page } 
 const KIND = 'candidates';
 
 /** A page of a ranking: each edge also says its candidate's place (1 for the best). */
-export type CandidatePage = Omit<Page<DescribedFit>, 'edges'> & { edges: { node: DescribedFit; cursor: string; rank: number }[] };
+export type CandidatePage = Omit<Page<DescribedFit>, 'edges'> & {
+  edges: { node: DescribedFit; cursor: string; rank: number }[];
+};
 
 export interface CandidatePageQuery {
   focal: string;
@@ -32,15 +34,35 @@ export interface CandidatePageQuery {
  * whole list: totalCount); only the page's are scored and described in full.
  * NOT_FOUND for an unknown focal id.
  */
-export async function candidatePage(db: Database, companies: CapabilityLoader, query: CandidatePageQuery): Promise<CandidatePage> {
+export async function candidatePage(
+  db: Database,
+  companies: CapabilityLoader,
+  query: CandidatePageQuery,
+): Promise<CandidatePage> {
   const listFingerprint = fingerprint([query.focal, query.definition]);
   const position = decodeCursor(query.after, KIND, listFingerprint);
   // The cursor's shape is checked now, its version once the pool says which market it ranks.
   if (position !== null) offsetAt(position, KIND, (position as unknown[])[1] as string | null);
   const filter = { ...query.settings.filter };
-  if (filter.segment) filter.segment = catalogueEntry('filter.segment', 'segment', filter.segment, (await db.read('segments')).map((row) => row.segment)).id;
-  if (filter.capability) filter.capability = catalogueEntry('filter.capability', 'capability', filter.capability, (await db.read('capabilities')).map((row) => row.capability)).id;
-  const pool = await loadCandidatePool(db, { focal: query.focal, segment: filter.segment, capability: filter.capability });
+  if (filter.segment)
+    filter.segment = catalogueEntry(
+      'filter.segment',
+      'segment',
+      filter.segment,
+      (await db.read('segments')).map((row) => row.segment),
+    ).id;
+  if (filter.capability)
+    filter.capability = catalogueEntry(
+      'filter.capability',
+      'capability',
+      filter.capability,
+      (await db.read('capabilities')).map((row) => row.capability),
+    ).id;
+  const pool = await loadCandidatePool(db, {
+    focal: query.focal,
+    segment: filter.segment,
+    capability: filter.capability,
+  });
   if (!pool) throw notFound('company', query.focal);
   const version = pool.directory.version || null;
   const offset = offsetAt(position, KIND, version);
@@ -52,8 +74,13 @@ export async function candidatePage(db: Database, companies: CapabilityLoader, q
     const before = ranked[offset + index - 1];
     return before && before.score === entry.score ? before.facts.candidate.name : null;
   });
-  const fits = await describeAll({ context, scored: shown.map(({ facts }) => scoreCandidate(facts, context)), tiedWith }, companies);
-  const items = ranked.slice(offset, offset + query.first + 1).map((_, index) => ({ fit: fits[index]!, rank: offset + index + 1 }));
+  const fits = await describeAll(
+    { context, scored: shown.map(({ facts }) => scoreCandidate(facts, context)), tiedWith },
+    companies,
+  );
+  const items = ranked
+    .slice(offset, offset + query.first + 1)
+    .map((_, index) => ({ fit: fits[index]!, rank: offset + index + 1 }));
   const page = pageOf(items, query.first, {
     node: (item) => item,
     cursor: (item) => encodeCursor(KIND, listFingerprint, [item.rank, version]),

@@ -7,7 +7,10 @@ import { decodeCursor, encodeCursor, fingerprint, keyOf, pageOf, type Page } fro
  * finish and id, the change's place in it): a later import's changes sort
  * before the first page, so a walk is never shifted by one.
  */
-export async function changePage(db: Database, query: { since: string | null; focal: string | null; first: number; after?: string | null }): Promise<Page<StoredChange>> {
+export async function changePage(
+  db: Database,
+  query: { since: string | null; focal: string | null; first: number; after?: string | null },
+): Promise<Page<StoredChange>> {
   const listFingerprint = fingerprint([query.since, query.focal]);
   const position = decodeCursor(query.after, 'changes', listFingerprint);
   const key = keyOf(position, 3);

@@ -32,7 +32,12 @@ export async function companyPage(db: Database, query: CompanyListQuery): Promis
   const position = decodeCursor(query.after, KIND, listFingerprint);
   if (text === '') {
     const key = keyOf(position, 2);
-    const [row] = await db.read('companies-page', { ...filters, first: query.first, afterName: key?.[0] ?? null, afterId: key?.[1] ?? null });
+    const [row] = await db.read('companies-page', {
+      ...filters,
+      first: query.first,
+      afterName: key?.[0] ?? null,
+      afterId: key?.[1] ?? null,
+    });
     const companies: CompanyRow[] = row?.companies ?? [];
     return pageOf(companies, query.first, {
       node: (company) => company,
@@ -44,12 +49,22 @@ export async function companyPage(db: Database, query: CompanyListQuery): Promis
   const lucene = luceneQuery(text);
   if (lucene === undefined) {
     // Nothing searchable (only punctuation): no match.
-    return pageOf([] as CompanyRow[], query.first, { node: (company) => company, cursor: () => '', totalCount: 0, after: position });
+    return pageOf([] as CompanyRow[], query.first, {
+      node: (company) => company,
+      cursor: () => '',
+      totalCount: 0,
+      after: position,
+    });
   }
   // The offset is checked against the version read with the matches, in the same transaction.
   // Its shape is checked first (against its own version), its version once the current one is read.
   const requested = position === null ? 0 : offsetAt(position, KIND, (position as unknown[])[1] as string | null);
-  const [row] = await db.read('companies-search-page', { ...filters, query: lucene, offset: requested, first: query.first });
+  const [row] = await db.read('companies-search-page', {
+    ...filters,
+    query: lucene,
+    offset: requested,
+    first: query.first,
+  });
   const version = row?.version ?? null;
   const offset = offsetAt(position, KIND, version);
   const companies: CompanyRow[] = row?.companies ?? [];
@@ -70,7 +85,10 @@ export async function companyPage(db: Database, query: CompanyListQuery): Promis
  * matching typed text (a type-ahead over the full-text index), or in a
  * segment or with a capability (then the connection's first page).
  */
-export async function listCompanies(db: Database, query: { search: string; segment: string | null; capability: string | null; first: number }) {
+export async function listCompanies(
+  db: Database,
+  query: { search: string; segment: string | null; capability: string | null; first: number },
+) {
   const { search, segment, capability, first } = query;
   if (segment || capability) return (await companyPage(db, { search, segment, capability, first })).nodes;
   if (search.trim() === '') return column(await db.read('companies-list', { first }), 'company');
@@ -80,10 +98,33 @@ export async function listCompanies(db: Database, query: { search: string; segme
 }
 
 /** The filters' ids: a segment or capability named by id or name; an unknown one is BAD_USER_INPUT naming the closest. */
-async function resolveFilters(db: Database, query: CompanyListQuery): Promise<{ segment: string | null; capability: string | null }> {
+async function resolveFilters(
+  db: Database,
+  query: CompanyListQuery,
+): Promise<{ segment: string | null; capability: string | null }> {
   const [segment, capability] = await Promise.all([
-    query.segment ? db.read('segments').then((rows) => catalogueEntry('segment', 'segment', query.segment!, rows.map((row) => row.segment)).id) : null,
-    query.capability ? db.read('capabilities').then((rows) => catalogueEntry('capability', 'capability', query.capability!, rows.map((row) => row.capability)).id) : null,
+    query.segment
+      ? db.read('segments').then(
+          (rows) =>
+            catalogueEntry(
+              'segment',
+              'segment',
+              query.segment!,
+              rows.map((row) => row.segment),
+            ).id,
+        )
+      : null,
+    query.capability
+      ? db.read('capabilities').then(
+          (rows) =>
+            catalogueEntry(
+              'capability',
+              'capability',
+              query.capability!,
+              rows.map((row) => row.capability),
+            ).id,
+        )
+      : null,
   ]);
   return { segment, capability };
 }

@@ -29,7 +29,10 @@ interface CursorBody {
 
 /** The arguments that define a list, reduced to a short stable fingerprint. */
 export function fingerprint(definition: unknown): string {
-  return createHash('sha256').update(JSON.stringify(definition ?? null)).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify(definition ?? null))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 export function encodeCursor(kind: string, listFingerprint: string, position: unknown): string {
@@ -45,9 +48,13 @@ export function encodeCursor(kind: string, listFingerprint: string, position: un
 export function decodeCursor(after: string | null | undefined, kind: string, listFingerprint: string): unknown {
   if (after == null) return null;
   const body = parse(after);
-  if (!body || body.k !== kind) throw badInput('after', `is not a cursor of this list (${kind}): pass the endCursor of the page before, unchanged`);
+  if (!body || body.k !== kind)
+    throw badInput('after', `is not a cursor of this list (${kind}): pass the endCursor of the page before, unchanged`);
   if (body.f !== listFingerprint) {
-    throw badInput('after', `is a cursor of the same kind of list with other arguments: keep every argument but first and after as they were for the page before`);
+    throw badInput(
+      'after',
+      `is a cursor of the same kind of list with other arguments: keep every argument but first and after as they were for the page before`,
+    );
   }
   return body.p;
 }
@@ -110,7 +117,12 @@ export function pageOf<Item, Node>(
 export function offsetAt(position: unknown, kind: string, version: string | null): number {
   if (position === null) return 0;
   const [offset, at] = (Array.isArray(position) ? position : []) as unknown[];
-  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || !(typeof at === 'string' || at === null)) {
+  if (
+    typeof offset !== 'number' ||
+    !Number.isInteger(offset) ||
+    offset < 0 ||
+    !(typeof at === 'string' || at === null)
+  ) {
     throw badInput('after', 'is not a cursor of this list: pass the endCursor of the page before, unchanged');
   }
   if (at !== version) throw marketChanged(kind);
@@ -120,7 +132,11 @@ export function offsetAt(position: unknown, kind: string, version: string | null
 /** A key position ([string, string] and the like), checked to be a tuple of strings and numbers. */
 export function keyOf(position: unknown, length: number): (string | number)[] | null {
   if (position === null) return null;
-  if (!Array.isArray(position) || position.length !== length || !position.every((part) => typeof part === 'string' || typeof part === 'number')) {
+  if (
+    !Array.isArray(position) ||
+    position.length !== length ||
+    !position.every((part) => typeof part === 'string' || typeof part === 'number')
+  ) {
     throw badInput('after', 'is not a cursor of this list: pass the endCursor of the page before, unchanged');
   }
   return position as (string | number)[];

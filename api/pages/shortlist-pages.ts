@@ -10,11 +10,19 @@ import { decodeCursor, encodeCursor, fingerprint, keyOf, pageOf, type Page } fro
  * A page of shortlists, newest first, from a key (created at, id): shortlists
  * created or deleted meanwhile do not shift the walk.
  */
-export async function shortlistPage(db: Database, query: { focal: string | null; first: number; after?: string | null }): Promise<Page<ShortlistRecord>> {
+export async function shortlistPage(
+  db: Database,
+  query: { focal: string | null; first: number; after?: string | null },
+): Promise<Page<ShortlistRecord>> {
   const listFingerprint = fingerprint([query.focal]);
   const position = decodeCursor(query.after, 'shortlists', listFingerprint);
   const key = keyOf(position, 2);
-  const [row] = await db.read('shortlist/page', { focal: query.focal, first: query.first, afterCreatedAt: key?.[0] ?? null, afterId: key?.[1] ?? null });
+  const [row] = await db.read('shortlist/page', {
+    focal: query.focal,
+    first: query.first,
+    afterCreatedAt: key?.[0] ?? null,
+    afterId: key?.[1] ?? null,
+  });
   const shortlists: ShortlistRecord[] = row?.shortlists ?? [];
   return pageOf(shortlists, query.first, {
     node: (shortlist) => shortlist,
@@ -38,10 +46,24 @@ export async function entryPage(
   const listFingerprint = fingerprint([shortlist.id, query.definition]);
   const position = decodeCursor(query.after, 'entries', listFingerprint);
   const key = keyOf(position, 2);
-  const start = key === null ? 0 : shortlist.entries.findIndex((entry) => entry.addedAt > String(key[0]) || (entry.addedAt === key[0] && entry.candidateId > String(key[1])));
+  const start =
+    key === null
+      ? 0
+      : shortlist.entries.findIndex(
+          (entry) => entry.addedAt > String(key[0]) || (entry.addedAt === key[0] && entry.candidateId > String(key[1])),
+        );
   const offset = start === -1 ? shortlist.entries.length : start;
-  const fits = await shortlistFits(db, companies, shortlist, query.settings, { first: query.first, offset }, query.score);
-  const more = shortlist.entries.slice(offset + query.first, offset + query.first + 1).map((entry) => ({ ...entry, fit: null }));
+  const fits = await shortlistFits(
+    db,
+    companies,
+    shortlist,
+    query.settings,
+    { first: query.first, offset },
+    query.score,
+  );
+  const more = shortlist.entries
+    .slice(offset + query.first, offset + query.first + 1)
+    .map((entry) => ({ ...entry, fit: null }));
   return pageOf([...fits, ...more], query.first, {
     node: (entry) => entry,
     cursor: (entry) => encodeCursor('entries', listFingerprint, [entry.addedAt, entry.candidateId]),

@@ -25,7 +25,11 @@ const DUST_DATASET = 'Gathering-dust check';
 const DUST_KIND = 'GATHERING_DUST';
 
 /** A GATHERING_DUST change, as stored and as changes(…) gives it. */
-type DustChange = Omit<StoredChange, 'kind'> & { kind: typeof DUST_KIND; pipelineItemId: string; dustReason: DustFlag['reason'] };
+type DustChange = Omit<StoredChange, 'kind'> & {
+  kind: typeof DUST_KIND;
+  pipelineItemId: string;
+  dustReason: DustFlag['reason'];
+};
 
 export interface DustCheckResult {
   checkedAt: string;
@@ -61,12 +65,20 @@ export async function runDustCheck(db: Database, options: DustCheckOptions): Pro
       if (flags.length > 0) flagged += 1;
       const reported = item.dustReported ?? [];
       const keys = flags.map((flag) => flag.key);
-      for (const flag of flags) if (!reported.includes(flag.key)) changes.push(changeOf(item, flag, { runId, checkedAt }));
-      if (keys.length !== reported.length || keys.some((key) => !reported.includes(key))) marks.push({ id: String(item.id), keys });
+      for (const flag of flags)
+        if (!reported.includes(flag.key)) changes.push(changeOf(item, flag, { runId, checkedAt }));
+      if (keys.length !== reported.length || keys.some((key) => !reported.includes(key)))
+        marks.push({ id: String(item.id), keys });
     }
     if (changes.length > 0) {
       await tx.run('pipeline/dust-record', {
-        run: { id: runId, dataset: DUST_DATASET, finishedAt: checkedAt, counts: JSON.stringify({ [DUST_KIND]: changes.length }), webhookPending: options.webhook !== undefined },
+        run: {
+          id: runId,
+          dataset: DUST_DATASET,
+          finishedAt: checkedAt,
+          counts: JSON.stringify({ [DUST_KIND]: changes.length }),
+          webhookPending: options.webhook !== undefined,
+        },
         changes: changes.map((change, seq) => storedForm(change, seq)),
         marks,
       });
@@ -80,11 +92,17 @@ export async function runDustCheck(db: Database, options: DustCheckOptions): Pro
 }
 
 function flagsOf(item: DustItem, today: string, quietDays: number): DustFlag[] {
-  const plan = item.plan ? planOf({ itemId: item.id, version: 0, createdAt: '', updatedAt: '', updatedBy: '', ...item.plan }) : null;
+  const plan = item.plan
+    ? planOf({ itemId: item.id, version: 0, createdAt: '', updatedAt: '', updatedBy: '', ...item.plan })
+    : null;
   const entries = (item.ledger ?? []).map(factOf);
   const goals = plan ? plan.goals.map((goal) => goalProgress(goal, plan, entries, today)) : [];
   const lastActivityOn = String(item.touchedOn ?? dateOf(String(item.createdAt)));
-  return dustFlags({ stage: String(item.stage), lastActivityOn, checkpointOn: plan?.checkpointOn ?? null, goals }, today, quietDays);
+  return dustFlags(
+    { stage: String(item.stage), lastActivityOn, checkpointOn: plan?.checkpointOn ?? null, goals },
+    today,
+    quietDays,
+  );
 }
 
 function changeOf(item: DustItem, flag: DustFlag, run: { runId: string; checkedAt: string }): DustChange {
@@ -93,8 +111,14 @@ function changeOf(item: DustItem, flag: DustFlag, run: { runId: string; checkedA
   const focalName = String(item.focalName ?? focal);
   const candidateName = String(item.candidateName ?? candidate);
   const stage = item.stage;
-  const where = stage === 'SIGNED' ? `The partnership of ${focalName} and ${candidateName}` : `${candidateName}, ${STAGE_LABELS[stage]} in ${focalName}’s pipeline${item.owner ? ` (owner: ${String(item.owner)})` : ''}`;
-  const sentence = flag.reason === 'QUIET' ? `${where}: ${dustSentence(flag, focalName, candidateName)}` : `${where} is ${dustSentence(flag, focalName, candidateName).replace(/^Behind/, 'behind')}`;
+  const where =
+    stage === 'SIGNED'
+      ? `The partnership of ${focalName} and ${candidateName}`
+      : `${candidateName}, ${STAGE_LABELS[stage]} in ${focalName}’s pipeline${item.owner ? ` (owner: ${String(item.owner)})` : ''}`;
+  const sentence =
+    flag.reason === 'QUIET'
+      ? `${where}: ${dustSentence(flag, focalName, candidateName)}`
+      : `${where} is ${dustSentence(flag, focalName, candidateName).replace(/^Behind/, 'behind')}`;
   const firstBehind = flag.goalsBehind[0];
   return {
     kind: DUST_KIND,
@@ -132,10 +156,25 @@ function storedForm(change: DustChange, seq: number): Record<string, unknown> {
 async function sendDustChanges(db: Database, webhook: WebhookSettings, log: (line: string) => void): Promise<void> {
   for (const row of await db.read('pipeline/dust-undelivered')) {
     const { run } = row;
-    const changes = run.changes.map(({ seq: _seq, ...change }) => ({ ...change, companies: JSON.parse(String(change.companies)) as unknown }));
-    const payload = { import: { id: run.id, dataset: run.dataset, replace: false, finishedAt: run.finishedAt, counts: JSON.parse(run.counts) as unknown }, changes };
+    const changes = run.changes.map(({ seq: _seq, ...change }) => ({
+      ...change,
+      companies: JSON.parse(String(change.companies)) as unknown,
+    }));
+    const payload = {
+      import: {
+        id: run.id,
+        dataset: run.dataset,
+        replace: false,
+        finishedAt: run.finishedAt,
+        counts: JSON.parse(run.counts) as unknown,
+      },
+      changes,
+    };
     const delivery = await deliver(webhook, payload, 'changes');
-    if (!delivery.delivered) log(`The webhook did not take the dust check of ${run.finishedAt} after ${delivery.attempts} tries (${delivery.error}); changes(…) returns it.`);
+    if (!delivery.delivered)
+      log(
+        `The webhook did not take the dust check of ${run.finishedAt} after ${delivery.attempts} tries (${delivery.error}); changes(…) returns it.`,
+      );
     await db.write('changes:mark-delivered', (tx) => tx.run('changes/mark-delivered', { id: run.id }));
   }
 }

@@ -18,14 +18,21 @@ const DEFAULT_DUST_SETTINGS: Readonly<DustSettings> = { quietDays: DEFAULT_QUIET
 export function dustSettingsFromEnv(env: Record<string, string | undefined>): DustSettings {
   return {
     quietDays: whole('PIPELINE_DUST_DAYS', env.PIPELINE_DUST_DAYS, DEFAULT_DUST_SETTINGS.quietDays, 1, 3_650),
-    intervalMinutes: whole('PIPELINE_DUST_CHECK_MINUTES', env.PIPELINE_DUST_CHECK_MINUTES, DEFAULT_DUST_SETTINGS.intervalMinutes, 0, 10_080),
+    intervalMinutes: whole(
+      'PIPELINE_DUST_CHECK_MINUTES',
+      env.PIPELINE_DUST_CHECK_MINUTES,
+      DEFAULT_DUST_SETTINGS.intervalMinutes,
+      0,
+      10_080,
+    ),
   };
 }
 
 function whole(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
   if (!text?.trim()) return fallback;
   const value = Number(text.trim());
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text.trim()}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text.trim()}"`);
   return value;
 }
 

@@ -15,16 +15,27 @@ export interface DustWatch {
  * two processes from reporting a flag twice. A failed check is logged, and the
  * next one tries again: dust is news, not a reason to stop serving.
  */
-export function startDustWatch(db: Database, settings: DustSettings, options: { webhook?: WebhookSettings; log: (line: string) => void }): DustWatch {
+export function startDustWatch(
+  db: Database,
+  settings: DustSettings,
+  options: { webhook?: WebhookSettings; log: (line: string) => void },
+): DustWatch {
   configureDust(settings);
   let running: Promise<void> | undefined;
   const check = () => {
     if (running) return;
     running = runDustCheck(db, { quietDays: settings.quietDays, webhook: options.webhook, log: options.log })
       .then((result) => {
-        if (result.reported.length > 0) options.log(`Gathering dust: ${result.reported.length} new (${result.flagged} item(s) flagged); see changes(…).`);
+        if (result.reported.length > 0)
+          options.log(
+            `Gathering dust: ${result.reported.length} new (${result.flagged} item(s) flagged); see changes(…).`,
+          );
       })
-      .catch((error: unknown) => options.log(`The dust check failed (${error instanceof Error ? error.message : String(error)}); it runs again in ${settings.intervalMinutes} min.`))
+      .catch((error: unknown) =>
+        options.log(
+          `The dust check failed (${error instanceof Error ? error.message : String(error)}); it runs again in ${settings.intervalMinutes} min.`,
+        ),
+      )
       .finally(() => {
         running = undefined;
       });

@@ -37,10 +37,17 @@ export interface ImpactOptions {
 }
 
 /** The impact of `focal`'s partnership with each of `partners`, in that order; every partner it has when null, the most referrals first. */
-export async function partnerImpacts(db: Database, focal: string, partners: readonly string[] | null, options: ImpactOptions = {}): Promise<PartnerImpactRecord[]> {
+export async function partnerImpacts(
+  db: Database,
+  focal: string,
+  partners: readonly string[] | null,
+  options: ImpactOptions = {},
+): Promise<PartnerImpactRecord[]> {
   const today = options.today ?? dateOf(new Date());
   const quietDays = options.quietDays ?? dustSettings().quietDays;
-  const ids = partners ? [...new Set(partners)] : (await db.read('pipeline/impact-partners', { focal }))[0]?.partners ?? [];
+  const ids = partners
+    ? [...new Set(partners)]
+    : ((await db.read('pipeline/impact-partners', { focal }))[0]?.partners ?? []);
   if (ids.length === 0) return [];
   const [facts, pairs, companies] = await Promise.all([
     readLedgerFacts(db, focal, ids),
@@ -57,7 +64,18 @@ export async function partnerImpacts(db: Database, focal: string, partners: read
     const plan = pair?.plan ? planOf(pair.plan) : null;
     const goals = plan ? plan.goals.map((goal) => goalProgress(goal, plan, entries, today)) : [];
     const item = pair?.item ?? null;
-    const dust = item ? dustFlags({ stage: item.stage, lastActivityOn: item.touchedOn ?? dateOf(item.createdAt), checkpointOn: plan?.checkpointOn ?? null, goals }, today, quietDays) : [];
+    const dust = item
+      ? dustFlags(
+          {
+            stage: item.stage,
+            lastActivityOn: item.touchedOn ?? dateOf(item.createdAt),
+            checkpointOn: plan?.checkpointOn ?? null,
+            goals,
+          },
+          today,
+          quietDays,
+        )
+      : [];
     const status = pair?.status ?? null;
     const focalName = names.get(focal) ?? focal;
     const partnerName = names.get(partnerId) ?? partnerId;
@@ -76,7 +94,9 @@ export async function partnerImpacts(db: Database, focal: string, partners: read
       partnerName,
     };
   });
-  return partners ? impacts : impacts.sort((a, b) => b.both.referrals - a.both.referrals || a.partnerName.localeCompare(b.partnerName));
+  return partners
+    ? impacts
+    : impacts.sort((a, b) => b.both.referrals - a.both.referrals || a.partnerName.localeCompare(b.partnerName));
 }
 
 /**
@@ -97,7 +117,9 @@ export function impactLoader(db: Database, request: object): ImpactLoader {
         byFocal.set(focal, [...(byFocal.get(focal) ?? []), partner]);
       }
       const found = new Map<string, PartnerImpactRecord>();
-      for (const [focal, partners] of byFocal) for (const impact of await partnerImpacts(db, focal, partners)) found.set(JSON.stringify([focal, impact.partnerId]), impact);
+      for (const [focal, partners] of byFocal)
+        for (const impact of await partnerImpacts(db, focal, partners))
+          found.set(JSON.stringify([focal, impact.partnerId]), impact);
       return keys.map((key) => found.get(key)!);
     });
     loaders.set(request, loader);

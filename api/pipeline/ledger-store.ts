@@ -4,7 +4,12 @@ import type { LedgerFact } from '../analysis/partner-impact.ts';
 import type { Database, RowOf } from '../db/database.ts';
 import { badInput, EntityGoneError, notFound } from '../errors.ts';
 import { idArgument } from '../ledger/input-checks.ts';
-import { checkedEntry, type LedgerEntryRecord, type LedgerFields, type StoredLedgerEntry } from '../ledger/ledger-entry.ts';
+import {
+  checkedEntry,
+  type LedgerEntryRecord,
+  type LedgerFields,
+  type StoredLedgerEntry,
+} from '../ledger/ledger-entry.ts';
 
 /**
  * The ledger as the graph stores it: one LedgerEntry node per lead or deal,
@@ -48,13 +53,19 @@ export async function recordLedgerEntry(db: Database, input: LedgerInput, actor:
   await db.write('ledger/record', async (tx) => {
     const [existing] = await tx.run('ledger/lock', { id });
     const was = existing?.entry;
-    if (was?.id && was.focalId !== focal) throw badInput('input.id', `names an entry of the ledger of "${String(was.focalId)}", not of "${focal}"`);
+    if (was?.id && was.focalId !== focal)
+      throw badInput('input.id', `names an entry of the ledger of "${String(was.focalId)}", not of "${focal}"`);
     await tx.run('ledger/upsert', { entries: [entry], today });
   });
   return ledgerEntryOrFail(db, id);
 }
 
-export async function updateLedgerEntry(db: Database, id: string, patch: LedgerFields, actor: string): Promise<StoredLedgerEntry> {
+export async function updateLedgerEntry(
+  db: Database,
+  id: string,
+  patch: LedgerFields,
+  actor: string,
+): Promise<StoredLedgerEntry> {
   const { now, today, tomorrow } = clock();
   await db
     .write('ledger/update', async (tx) => {
@@ -77,7 +88,10 @@ export async function deleteLedgerEntry(db: Database, id: string): Promise<strin
 }
 
 async function readLedgerEntries(db: Database, ids: readonly string[]): Promise<StoredLedgerEntry[]> {
-  return (await db.read('ledger/read', { ids: [...ids] })).map((row) => row.entry).filter((entry) => entry.id != null).map(entryOf);
+  return (await db.read('ledger/read', { ids: [...ids] }))
+    .map((row) => row.entry)
+    .filter((entry) => entry.id != null)
+    .map(entryOf);
 }
 
 async function ledgerEntryOrFail(db: Database, id: string): Promise<StoredLedgerEntry> {
@@ -94,7 +108,11 @@ export async function readLedger(
 }
 
 /** The focal company's ledger as the impact figures read it: with `partners` (all when null), and its deals without a partner. */
-export async function readLedgerFacts(db: Database, focal: string, partners: readonly string[] | null): Promise<LedgerFact[]> {
+export async function readLedgerFacts(
+  db: Database,
+  focal: string,
+  partners: readonly string[] | null,
+): Promise<LedgerFact[]> {
   const rows = await db.read('ledger/facts', { focal, partners: partners ? [...partners] : null });
   return rows.map(factOf);
 }
@@ -136,7 +154,9 @@ function entryOf(row: RowOf<'ledger/read'>['entry']): StoredLedgerEntry & { crea
 
 /** NOT_FOUND naming the first id the graph has no company for. */
 async function requireCompanies(db: Database, ids: readonly string[]): Promise<void> {
-  const known = new Set((await db.read('companies-by-ids', { ids: [...new Set(ids)] })).map((row) => String(row.company.id)));
+  const known = new Set(
+    (await db.read('companies-by-ids', { ids: [...new Set(ids)] })).map((row) => String(row.company.id)),
+  );
   const missing = ids.find((id) => !known.has(id));
   if (missing !== undefined) throw notFound('company', missing);
 }

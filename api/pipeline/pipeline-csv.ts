@@ -113,13 +113,35 @@ export function itemLogToCsv(item: PipelineItemRecord, activities: readonly Acti
       by: move.by,
       recorded_at: move.at,
     })),
-    ...activities.map((activity) => ({ record: 'activity', on: activity.on, kind: word(activity.kind), summary: activity.summary, by: activity.by, recorded_at: activity.recordedAt })),
+    ...activities.map((activity) => ({
+      record: 'activity',
+      on: activity.on,
+      kind: word(activity.kind),
+      summary: activity.summary,
+      by: activity.by,
+      recorded_at: activity.recordedAt,
+    })),
   ];
-  rows.sort((a, b) => String(a.on).localeCompare(String(b.on)) || String(a.recorded_at).localeCompare(String(b.recorded_at)));
+  rows.sort(
+    (a, b) => String(a.on).localeCompare(String(b.on)) || String(a.recorded_at).localeCompare(String(b.recorded_at)),
+  );
   return csv(LOG_COLUMNS, rows);
 }
 
-const PLAN_COLUMNS = ['section', 'item', 'side', 'metric', 'target', 'months', 'actual', 'expected_at_checkpoint', 'behind', 'text', 'owner', 'state'] as const;
+const PLAN_COLUMNS = [
+  'section',
+  'item',
+  'side',
+  'metric',
+  'target',
+  'months',
+  'actual',
+  'expected_at_checkpoint',
+  'behind',
+  'text',
+  'owner',
+  'state',
+] as const;
 
 /** A plan, one row per goal, alignment answer, term and checklist box; its header rows give the type, effort and dates. */
 export function planToCsv(plan: PlanRecord, goals: readonly GoalProgress[]): string {
@@ -143,14 +165,29 @@ export function planToCsv(plan: PlanRecord, goals: readonly GoalProgress[]): str
       text: progress.goal.description,
     })),
     ...plan.alignment.flatMap((answers) => [
-      { section: 'alignment', item: ALIGNMENT_QUESTIONS[answers.topic].label, side: 'focal', text: answers.focalAnswer },
-      { section: 'alignment', item: ALIGNMENT_QUESTIONS[answers.topic].label, side: 'partner', text: answers.partnerAnswer },
+      {
+        section: 'alignment',
+        item: ALIGNMENT_QUESTIONS[answers.topic].label,
+        side: 'focal',
+        text: answers.focalAnswer,
+      },
+      {
+        section: 'alignment',
+        item: ALIGNMENT_QUESTIONS[answers.topic].label,
+        side: 'partner',
+        text: answers.partnerAnswer,
+      },
     ]),
     { section: 'terms', item: 'referral_fee_percent', target: plan.terms.referralFeePercent },
     { section: 'terms', item: 'markup_percent', target: plan.terms.markupPercent },
     { section: 'terms', item: 'rules_of_engagement', text: plan.terms.rulesOfEngagement },
     { section: 'terms', item: 'other_terms', text: plan.terms.otherTerms },
-    ...plan.checklist.map((box) => ({ section: 'checklist', item: box.item, owner: box.owner, state: word(box.state) })),
+    ...plan.checklist.map((box) => ({
+      section: 'checklist',
+      item: box.item,
+      owner: box.owner,
+      state: word(box.state),
+    })),
   ];
   return csv(PLAN_COLUMNS, rows);
 }

@@ -85,7 +85,10 @@ export async function readPipeline(db: Database, filter: PipelineFilter): Promis
     offset: filter.offset ?? 0,
   });
   // A row read while another transaction deleted its item comes back without its properties: it is gone.
-  return rows.map((row) => row.item).filter((item) => item.id != null && item.createdAt != null).map(itemOf);
+  return rows
+    .map((row) => row.item)
+    .filter((item) => item.id != null && item.createdAt != null)
+    .map(itemOf);
 }
 
 async function readPipelineItem(db: Database, id: string): Promise<PipelineItemRecord | undefined> {
@@ -154,7 +157,11 @@ export interface NewItemInput {
  * an existing partnership hang on an item too); a proposed one, which the
  * graph calls "not signed: in progress", starts IN_DISCUSSION.
  */
-export async function createPipelineItem(db: Database, input: NewItemInput, actor: string): Promise<PipelineItemRecord> {
+export async function createPipelineItem(
+  db: Database,
+  input: NewItemInput,
+  actor: string,
+): Promise<PipelineItemRecord> {
   const focal = idArgument('input.focal', input.focal);
   const candidate = idArgument('input.candidate', input.candidate);
   if (candidate === focal) throw badInput('input.candidate', 'is the focal company itself');
@@ -168,8 +175,10 @@ export async function createPipelineItem(db: Database, input: NewItemInput, acto
   if (!facts.candidateKnown) throw notFound('company', candidate);
   if (shortlist !== null) {
     if (facts.shortlistFocal == null) throw notFound('shortlist', shortlist);
-    if (facts.shortlistFocal !== focal) throw badInput('input.shortlist', `is a shortlist for "${String(facts.shortlistFocal)}", not for "${focal}"`);
-    if (!facts.pinned) throw badInput('input.candidate', `is not pinned on shortlist "${shortlist}"; pin it there first`);
+    if (facts.shortlistFocal !== focal)
+      throw badInput('input.shortlist', `is a shortlist for "${String(facts.shortlistFocal)}", not for "${focal}"`);
+    if (!facts.pinned)
+      throw badInput('input.candidate', `is not pinned on shortlist "${shortlist}"; pin it there first`);
   }
   if (facts.existingItem) throw alreadyInPipeline(focal, String(facts.existingItem));
 
@@ -223,7 +232,12 @@ export interface ItemPatch {
   nextStepDue?: string | null;
 }
 
-export async function updatePipelineItem(db: Database, id: string, patch: ItemPatch, actor: string): Promise<PipelineItemRecord> {
+export async function updatePipelineItem(
+  db: Database,
+  id: string,
+  patch: ItemPatch,
+  actor: string,
+): Promise<PipelineItemRecord> {
   const fields: Record<string, string | null> = {};
   if (has(patch, 'owner')) fields.owner = optionalText('patch.owner', patch.owner, MAX_OWNER);
   if (has(patch, 'nextStep')) fields.nextStep = optionalText('patch.nextStep', patch.nextStep, MAX_NEXT_STEP);
@@ -236,7 +250,13 @@ export async function updatePipelineItem(db: Database, id: string, patch: ItemPa
 }
 
 /** Moves an item to a stage other than SIGNED (signing is sign-partnership.ts's). */
-export async function movePipelineItem(db: Database, id: string, stage: PipelineStage, givenNote: string | null | undefined, actor: string): Promise<PipelineItemRecord> {
+export async function movePipelineItem(
+  db: Database,
+  id: string,
+  stage: PipelineStage,
+  givenNote: string | null | undefined,
+  actor: string,
+): Promise<PipelineItemRecord> {
   const note = optionalText('note', givenNote, MAX_NOTE);
   const now = new Date().toISOString();
   await lockedWrite(db, id, 'pipeline/move', async (tx, item) => {
@@ -254,22 +274,37 @@ export interface ActivityInput {
   summary: string;
 }
 
-export async function logActivity(db: Database, id: string, input: ActivityInput, actor: string): Promise<PipelineItemRecord> {
+export async function logActivity(
+  db: Database,
+  id: string,
+  input: ActivityInput,
+  actor: string,
+): Promise<PipelineItemRecord> {
   const now = new Date().toISOString();
   const today = dateOf(now);
   const on = optionalDate('activity.on', input.on) ?? today;
   // A day of slack: "today" in the strategist's time zone may be tomorrow in UTC.
-  if (on > dateOf(new Date(Date.now() + 86_400_000))) throw badInput('activity.on', `is ${on}, after today: the log records what happened; write what is planned as the next step`);
+  if (on > dateOf(new Date(Date.now() + 86_400_000)))
+    throw badInput(
+      'activity.on',
+      `is ${on}, after today: the log records what happened; write what is planned as the next step`,
+    );
   const summary = requiredText('activity.summary', input.summary, MAX_NOTE);
   const activity = { id: randomUUID(), kind: input.kind, on, summary, by: actor, recordedAt: now };
   await lockedWrite(db, id, 'pipeline/log-activity', async (tx) => {
     const [outcome] = written(await tx.run('pipeline/log-activity', { id, activity, max: MAX_ACTIVITIES }), id);
-    if (!outcome!.logged) throw badInput('activity', `cannot be logged: the item's log holds ${MAX_ACTIVITIES} entries, the most it may`);
+    if (!outcome!.logged)
+      throw badInput('activity', `cannot be logged: the item's log holds ${MAX_ACTIVITIES} entries, the most it may`);
   });
   return pipelineItemOrFail(db, id);
 }
 
-export async function readActivities(db: Database, id: string, first: number, offset: number): Promise<ActivityRecord[]> {
+export async function readActivities(
+  db: Database,
+  id: string,
+  first: number,
+  offset: number,
+): Promise<ActivityRecord[]> {
   const rows = await db.read('pipeline/activities', { id, first, offset });
   return rows.map((row) => row.activity);
 }
@@ -288,7 +323,12 @@ export async function readOwners(db: Database, focal: string | null): Promise<st
  * Runs `work` in one transaction after taking the item's lock and reading it;
  * NOT_FOUND when there is no such item (or it was deleted meanwhile).
  */
-export async function lockedWrite<T>(db: Database, id: string, label: string, work: (tx: WriteWork, item: LockedItem) => Promise<T>): Promise<T> {
+export async function lockedWrite<T>(
+  db: Database,
+  id: string,
+  label: string,
+  work: (tx: WriteWork, item: LockedItem) => Promise<T>,
+): Promise<T> {
   return db
     .write(label, async (tx) => {
       const [row] = await tx.run('pipeline/lock', { id });

@@ -8,15 +8,32 @@ import { PARTNERSHIP_TYPES, type PartnershipTypeDefinition } from '../domain/par
  * each side; the commercial terms; and the go-to-market checklist of the
  * chosen type, each box with an owner and a state. Pure.
  */
-export const ALIGNMENT_TOPICS = ['BACKGROUND_CULTURE', 'VISION_STRATEGY', 'SUCCESS_METRICS', 'URGENCY_READINESS'] as const;
+export const ALIGNMENT_TOPICS = [
+  'BACKGROUND_CULTURE',
+  'VISION_STRATEGY',
+  'SUCCESS_METRICS',
+  'URGENCY_READINESS',
+] as const;
 export type AlignmentTopic = (typeof ALIGNMENT_TOPICS)[number];
 
 /** The question each topic asks both sides. */
 export const ALIGNMENT_QUESTIONS: Record<AlignmentTopic, { label: string; question: string }> = {
-  BACKGROUND_CULTURE: { label: 'Background and culture', question: 'Who are you, how do your teams work, and will ours work well together?' },
-  VISION_STRATEGY: { label: 'Vision and strategy', question: 'Where is your company going in the next two years, and how does this partnership serve that?' },
-  SUCCESS_METRICS: { label: 'Success metrics', question: 'What does success look like for you, in numbers, and by when?' },
-  URGENCY_READINESS: { label: 'Urgency and readiness', question: 'Why now, and which people and budget are ready to commit?' },
+  BACKGROUND_CULTURE: {
+    label: 'Background and culture',
+    question: 'Who are you, how do your teams work, and will ours work well together?',
+  },
+  VISION_STRATEGY: {
+    label: 'Vision and strategy',
+    question: 'Where is your company going in the next two years, and how does this partnership serve that?',
+  },
+  SUCCESS_METRICS: {
+    label: 'Success metrics',
+    question: 'What does success look like for you, in numbers, and by when?',
+  },
+  URGENCY_READINESS: {
+    label: 'Urgency and readiness',
+    question: 'Why now, and which people and budget are ready to commit?',
+  },
 };
 
 export type ChecklistState = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'NOT_NEEDED';
@@ -62,7 +79,12 @@ export interface PlanRecord {
 /** A checkpoint a quarter after the start, when the plan names none: every plan is looked at once. */
 export const DEFAULT_CHECKPOINT_DAYS = 90;
 
-export const EMPTY_TERMS: CommercialTerms = { referralFeePercent: null, markupPercent: null, rulesOfEngagement: null, otherTerms: null };
+export const EMPTY_TERMS: CommercialTerms = {
+  referralFeePercent: null,
+  markupPercent: null,
+  rulesOfEngagement: null,
+  otherTerms: null,
+};
 
 export function emptyPlan(itemId: string, now: string, actor: string): PlanRecord {
   return {
@@ -93,11 +115,17 @@ export function partnershipType(typeId: string | null): PartnershipTypeDefinitio
 export function checklistOf(typeId: string | null, previous: readonly ChecklistBox[]): ChecklistBox[] {
   const type = partnershipType(typeId);
   if (!type) return [];
-  return type.gtmChecklist.map((item) => previous.find((box) => box.item === item) ?? { item, owner: null, state: 'TODO' as const });
+  return type.gtmChecklist.map(
+    (item) => previous.find((box) => box.item === item) ?? { item, owner: null, state: 'TODO' as const },
+  );
 }
 
 /** Boxes done over boxes needed (NOT_NEEDED left out); null when none is needed. */
-export function checklistProgress(checklist: readonly ChecklistBox[]): { done: number; needed: number; share: number | null } {
+export function checklistProgress(checklist: readonly ChecklistBox[]): {
+  done: number;
+  needed: number;
+  share: number | null;
+} {
   const needed = checklist.filter((box) => box.state !== 'NOT_NEEDED').length;
   const done = checklist.filter((box) => box.state === 'DONE').length;
   return { done, needed, share: needed === 0 ? null : done / needed };

@@ -64,12 +64,18 @@ export function applyPlanPatch(plan: PlanRecord, patch: PlanPatch, field = 'patc
 
   if (has(patch, 'type')) {
     const typeId = patch.type ?? null;
-    if (typeId !== null && !PARTNERSHIP_TYPE_IDS.includes(typeId)) throw badInput(`${field}.type`, `"${typeId}" is not a partnership type; the types are ${PARTNERSHIP_TYPE_IDS.join(', ')}`);
+    if (typeId !== null && !PARTNERSHIP_TYPE_IDS.includes(typeId))
+      throw badInput(
+        `${field}.type`,
+        `"${typeId}" is not a partnership type; the types are ${PARTNERSHIP_TYPE_IDS.join(', ')}`,
+      );
     if (typeId !== plan.typeId) {
       next.typeId = typeId;
       next.checklist = checklistOf(typeId, plan.checklist);
       const kept = next.checklist.filter((box) => plan.checklist.some((old) => old.item === box.item)).length;
-      changes.push(`type: ${typeName(plan.typeId)} → ${typeName(typeId)} (checklist of ${next.checklist.length} boxes${kept > 0 ? `, ${kept} kept as they were` : ''})`);
+      changes.push(
+        `type: ${typeName(plan.typeId)} → ${typeName(typeId)} (checklist of ${next.checklist.length} boxes${kept > 0 ? `, ${kept} kept as they were` : ''})`,
+      );
     }
   }
   if (has(patch, 'startsOn')) {
@@ -79,7 +85,8 @@ export function applyPlanPatch(plan: PlanRecord, patch: PlanPatch, field = 'patc
   }
   if (has(patch, 'checkpointOn')) {
     const checkpointOn = optionalDate(`${field}.checkpointOn`, patch.checkpointOn);
-    if (checkpointOn !== plan.checkpointOn) changes.push(`checkpoint: ${plan.checkpointOn ?? 'not set'} → ${checkpointOn ?? 'not set'}`);
+    if (checkpointOn !== plan.checkpointOn)
+      changes.push(`checkpoint: ${plan.checkpointOn ?? 'not set'} → ${checkpointOn ?? 'not set'}`);
     next.checkpointOn = checkpointOn;
   }
   if (next.startsOn && next.checkpointOn && next.checkpointOn <= next.startsOn) {
@@ -97,15 +104,21 @@ export function applyPlanPatch(plan: PlanRecord, patch: PlanPatch, field = 'patc
     const key = answer.side === 'FOCAL' ? 'focalAnswer' : 'partnerAnswer';
     if (entry[key] === text) return;
     entry[key] = text;
-    changes.push(`alignment, ${ALIGNMENT_QUESTIONS[answer.topic].label.toLowerCase()}: ${answer.side === 'FOCAL' ? 'our' : 'the partner’s'} answer ${text === null ? 'cleared' : 'written'}`);
+    changes.push(
+      `alignment, ${ALIGNMENT_QUESTIONS[answer.topic].label.toLowerCase()}: ${answer.side === 'FOCAL' ? 'our' : 'the partner’s'} answer ${text === null ? 'cleared' : 'written'}`,
+    );
   });
   if (patch.terms) changes.push(...applyTerms(next.terms, patch.terms, `${field}.terms`));
   (patch.checklist ?? []).forEach((update, index) => {
     const path = `${field}.checklist[${index}]`;
-    if (next.typeId === null) throw badInput(`${path}.item`, 'cannot be set: the plan has no type yet, so no checklist; set `type` first');
+    if (next.typeId === null)
+      throw badInput(`${path}.item`, 'cannot be set: the plan has no type yet, so no checklist; set `type` first');
     const box = next.checklist.find((candidate) => candidate.item === update.item);
     if (!box) {
-      throw badInput(`${path}.item`, `"${update.item}" is not a box of the ${typeName(next.typeId)} checklist; its boxes are ${next.checklist.map((b) => `"${b.item}"`).join(', ')}`);
+      throw badInput(
+        `${path}.item`,
+        `"${update.item}" is not a box of the ${typeName(next.typeId)} checklist; its boxes are ${next.checklist.map((b) => `"${b.item}"`).join(', ')}`,
+      );
     }
     const said: string[] = [];
     if (has(update, 'state') && update.state != null && update.state !== box.state) {
@@ -137,23 +150,47 @@ function checkedGoals(inputs: readonly GoalInput[], previous: readonly PlanGoal[
   return inputs.map((input, index) => {
     const path = `${field}[${index}]`;
     let id = input.id?.trim() || null;
-    if (id !== null && !previous.some((goal) => goal.id === id)) throw badInput(`${path}.id`, `"${id}" is not a goal of this plan; leave the id out to add a goal`);
+    if (id !== null && !previous.some((goal) => goal.id === id))
+      throw badInput(`${path}.id`, `"${id}" is not a goal of this plan; leave the id out to add a goal`);
     if (id !== null && used.has(id)) throw badInput(`${path}.id`, `"${id}" is given twice`);
     id ??= `g${next++}`;
     used.add(id);
     const target = optionalNumber(`${path}.target`, input.target, 0, 1e12);
-    if (target === null || target <= 0) throw badInput(`${path}.target`, `must be a number above 0, got ${input.target}`);
-    if (input.metric !== 'WON_VALUE' && !Number.isInteger(target)) throw badInput(`${path}.target`, `counts ${input.metric === 'REFERRALS' ? 'referrals' : input.metric === 'WON_DEALS' ? 'deals' : 'things'}: a whole number, got ${target}`);
-    const description = input.metric === 'OTHER' ? requiredText(`${path}.description`, input.description, MAX_DESCRIPTION) : optionalText(`${path}.description`, input.description, MAX_DESCRIPTION);
-    return { id, side: input.side, metric: input.metric, target, months: wholeNumber(`${path}.months`, input.months, 1, MAX_MONTHS), description };
+    if (target === null || target <= 0)
+      throw badInput(`${path}.target`, `must be a number above 0, got ${input.target}`);
+    if (input.metric !== 'WON_VALUE' && !Number.isInteger(target))
+      throw badInput(
+        `${path}.target`,
+        `counts ${input.metric === 'REFERRALS' ? 'referrals' : input.metric === 'WON_DEALS' ? 'deals' : 'things'}: a whole number, got ${target}`,
+      );
+    const description =
+      input.metric === 'OTHER'
+        ? requiredText(`${path}.description`, input.description, MAX_DESCRIPTION)
+        : optionalText(`${path}.description`, input.description, MAX_DESCRIPTION);
+    return {
+      id,
+      side: input.side,
+      metric: input.metric,
+      target,
+      months: wholeNumber(`${path}.months`, input.months, 1, MAX_MONTHS),
+      description,
+    };
   });
 }
 
 function describeGoal(goal: PlanGoal): string {
   const who = goal.side === 'FOCAL' ? 'we receive' : 'the partner receives';
   const what =
-    goal.metric === 'REFERRALS' ? `${goal.target} referrals` : goal.metric === 'WON_DEALS' ? `${goal.target} won deals` : goal.metric === 'WON_VALUE' ? `${goal.target} in won deals` : goal.description!;
-  return goal.metric === 'OTHER' ? `${goal.side === 'FOCAL' ? 'ours' : 'the partner’s'}: ${what} in ${goal.months} months` : `${who} ${what} in ${goal.months} months`;
+    goal.metric === 'REFERRALS'
+      ? `${goal.target} referrals`
+      : goal.metric === 'WON_DEALS'
+        ? `${goal.target} won deals`
+        : goal.metric === 'WON_VALUE'
+          ? `${goal.target} in won deals`
+          : goal.description!;
+  return goal.metric === 'OTHER'
+    ? `${goal.side === 'FOCAL' ? 'ours' : 'the partner’s'}: ${what} in ${goal.months} months`
+    : `${who} ${what} in ${goal.months} months`;
 }
 
 function goalChanges(before: readonly PlanGoal[], after: readonly PlanGoal[]): string[] {
@@ -161,9 +198,11 @@ function goalChanges(before: readonly PlanGoal[], after: readonly PlanGoal[]): s
   for (const goal of after) {
     const was = before.find((old) => old.id === goal.id);
     if (!was) changes.push(`goal ${goal.id} added: ${describeGoal(goal)}`);
-    else if (describeGoal(was) !== describeGoal(goal) || was.description !== goal.description) changes.push(`goal ${goal.id}: ${describeGoal(was)} → ${describeGoal(goal)}`);
+    else if (describeGoal(was) !== describeGoal(goal) || was.description !== goal.description)
+      changes.push(`goal ${goal.id}: ${describeGoal(was)} → ${describeGoal(goal)}`);
   }
-  for (const goal of before) if (!after.some((kept) => kept.id === goal.id)) changes.push(`goal ${goal.id} removed: ${describeGoal(goal)}`);
+  for (const goal of before)
+    if (!after.some((kept) => kept.id === goal.id)) changes.push(`goal ${goal.id} removed: ${describeGoal(goal)}`);
   return changes;
 }
 
@@ -179,12 +218,24 @@ function applyTerms(terms: CommercialTerms, patch: NonNullable<PlanPatch['terms'
   const set = <K extends keyof CommercialTerms>(key: K, value: CommercialTerms[K]) => {
     if (terms[key] === value) return;
     const shown = (v: unknown) => (v === null ? 'none' : typeof v === 'number' ? `${v}%` : 'written');
-    changes.push(`terms, ${TERM_LABELS[key]}: ${typeof value === 'string' || value === null ? (value === null ? 'cleared' : 'written') : `${shown(terms[key])} → ${shown(value)}`}`);
+    changes.push(
+      `terms, ${TERM_LABELS[key]}: ${typeof value === 'string' || value === null ? (value === null ? 'cleared' : 'written') : `${shown(terms[key])} → ${shown(value)}`}`,
+    );
     terms[key] = value;
   };
-  if (has(patch, 'referralFeePercent')) set('referralFeePercent', optionalNumber(`${field}.referralFeePercent`, patch.referralFeePercent as number | null, 0, 100));
-  if (has(patch, 'markupPercent')) set('markupPercent', optionalNumber(`${field}.markupPercent`, patch.markupPercent as number | null, 0, 1_000));
-  if (has(patch, 'rulesOfEngagement')) set('rulesOfEngagement', optionalText(`${field}.rulesOfEngagement`, patch.rulesOfEngagement as string | null, MAX_TERMS_TEXT));
-  if (has(patch, 'otherTerms')) set('otherTerms', optionalText(`${field}.otherTerms`, patch.otherTerms as string | null, MAX_TERMS_TEXT));
+  if (has(patch, 'referralFeePercent'))
+    set(
+      'referralFeePercent',
+      optionalNumber(`${field}.referralFeePercent`, patch.referralFeePercent as number | null, 0, 100),
+    );
+  if (has(patch, 'markupPercent'))
+    set('markupPercent', optionalNumber(`${field}.markupPercent`, patch.markupPercent as number | null, 0, 1_000));
+  if (has(patch, 'rulesOfEngagement'))
+    set(
+      'rulesOfEngagement',
+      optionalText(`${field}.rulesOfEngagement`, patch.rulesOfEngagement as string | null, MAX_TERMS_TEXT),
+    );
+  if (has(patch, 'otherTerms'))
+    set('otherTerms', optionalText(`${field}.otherTerms`, patch.otherTerms as string | null, MAX_TERMS_TEXT));
   return changes;
 }

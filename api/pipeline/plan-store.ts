@@ -35,7 +35,8 @@ type StoredPlan = { [Key in keyof PlanNode]: undefined extends PlanNode[Key] ? P
 
 export function planOf(row: StoredPlan): PlanRecord {
   // The parts are JSON text this module wrote (savePlan).
-  const json = <T>(text: string | null | undefined, fallback: T): T => (typeof text === 'string' ? (JSON.parse(text) as T) : fallback);
+  const json = <T>(text: string | null | undefined, fallback: T): T =>
+    typeof text === 'string' ? (JSON.parse(text) as T) : fallback;
   const alignment = json<PlanRecord['alignment']>(row.alignment, []);
   return {
     itemId: String(row.itemId),
@@ -44,7 +45,10 @@ export function planOf(row: StoredPlan): PlanRecord {
     startsOn: row.startsOn ?? null,
     checkpointOn: row.checkpointOn ?? null,
     goals: json(row.goals, []),
-    alignment: ALIGNMENT_TOPICS.map((topic) => alignment.find((answer) => answer.topic === topic) ?? { topic, focalAnswer: null, partnerAnswer: null }),
+    alignment: ALIGNMENT_TOPICS.map(
+      (topic) =>
+        alignment.find((answer) => answer.topic === topic) ?? { topic, focalAnswer: null, partnerAnswer: null },
+    ),
     terms: { ...EMPTY_TERMS, ...json(row.terms, {}) },
     checklist: json(row.checklist, []),
     createdAt: String(row.createdAt),
@@ -58,7 +62,13 @@ export function planOf(row: StoredPlan): PlanRecord {
  * the item's lock, and stores it as a new version when anything changed.
  * `expectedVersion`, when given, must be the plan's version (0: no plan yet).
  */
-export async function updatePlan(db: Database, itemId: string, patch: PlanPatch, actor: string, expectedVersion?: number | null): Promise<PlanRecord> {
+export async function updatePlan(
+  db: Database,
+  itemId: string,
+  patch: PlanPatch,
+  actor: string,
+  expectedVersion?: number | null,
+): Promise<PlanRecord> {
   return lockedWrite(db, itemId, 'pipeline/plan-save', async (tx) => {
     const current = await planInTransaction(tx, itemId);
     const version = current?.version ?? 0;
@@ -91,10 +101,24 @@ export async function savePlan(tx: WriteWork, plan: PlanRecord, changes: string[
     terms: JSON.stringify(plan.terms),
     checklist: JSON.stringify(plan.checklist),
   };
-  written(await tx.run('pipeline/plan-save', { itemId: plan.itemId, plan: stored, changes, snapshot: JSON.stringify(plan), today }), plan.itemId);
+  written(
+    await tx.run('pipeline/plan-save', {
+      itemId: plan.itemId,
+      plan: stored,
+      changes,
+      snapshot: JSON.stringify(plan),
+      today,
+    }),
+    plan.itemId,
+  );
 }
 
-export async function readPlanVersions(db: Database, itemId: string, first: number, offset: number): Promise<PlanVersionRecord[]> {
+export async function readPlanVersions(
+  db: Database,
+  itemId: string,
+  first: number,
+  offset: number,
+): Promise<PlanVersionRecord[]> {
   const rows = await db.read('pipeline/plan-versions', { itemId, first, offset });
   return rows.map((row) => row.version);
 }

@@ -38,20 +38,35 @@ export interface SigningOptions {
  * unsigned, with a claim that goes stale in five minutes, and signing again
  * is safe (the write finds the pair's partnership and changes nothing).
  */
-export async function signPipelineItem(db: Database, id: string, signing: SigningInput, givenNote: string | null | undefined, options: SigningOptions): Promise<PipelineItemRecord> {
+export async function signPipelineItem(
+  db: Database,
+  id: string,
+  signing: SigningInput,
+  givenNote: string | null | undefined,
+  options: SigningOptions,
+): Promise<PipelineItemRecord> {
   const note = optionalText('note', givenNote, 2_000);
   const item = await pipelineItemOrFail(db, id);
   const problem = moveProblem(item.stage, 'SIGNED', true);
   if (problem) throw badInput('stage', problem);
   const typeId = signing.type ?? (await readPlan(db, id))?.typeId ?? null;
   if (typeId === null) throw badInput('signing.type', 'is needed: the item’s plan names no partnership type');
-  if (!PARTNERSHIP_TYPE_IDS.includes(typeId)) throw badInput('signing.type', `"${typeId}" is not a partnership type; the types are ${PARTNERSHIP_TYPE_IDS.join(', ')}`);
+  if (!PARTNERSHIP_TYPE_IDS.includes(typeId))
+    throw badInput(
+      'signing.type',
+      `"${typeId}" is not a partnership type; the types are ${PARTNERSHIP_TYPE_IDS.join(', ')}`,
+    );
   const status = signing.status ?? 'active';
-  if (status !== 'active' && status !== 'proposed') throw badInput('signing.status', 'must be PROPOSED or ACTIVE: a partnership is signed to start, not to end');
+  if (status !== 'active' && status !== 'proposed')
+    throw badInput('signing.status', 'must be PROPOSED or ACTIVE: a partnership is signed to start, not to end');
   const now = new Date().toISOString();
   const since = optionalDate('signing.since', signing.since) ?? dateOf(now);
 
-  const [facts] = await db.read('pipeline/creation-facts', { focal: item.focalId, candidate: item.candidateId, shortlist: null });
+  const [facts] = await db.read('pipeline/creation-facts', {
+    focal: item.focalId,
+    candidate: item.candidateId,
+    shortlist: null,
+  });
   if (!facts?.focalKnown) throw notFound('company', item.focalId);
   if (!facts.candidateKnown) throw notFound('company', item.candidateId);
 
@@ -59,12 +74,21 @@ export async function signPipelineItem(db: Database, id: string, signing: Signin
   await lockedWrite(db, id, 'pipeline/claim-signing', async (tx, locked) => {
     const refused = moveProblem(locked.stage, 'SIGNED', true);
     if (refused) throw badInput('stage', refused);
-    const claimed = typeof locked.signingSince === 'string' && Date.parse(now) - Date.parse(locked.signingSince) < SIGNING_CLAIM_MS;
-    if (claimed) throw badInput('stage', `is being signed by ${String(locked.signingBy)} since ${String(locked.signingSince)}; read the item again in a moment`);
+    const claimed =
+      typeof locked.signingSince === 'string' && Date.parse(now) - Date.parse(locked.signingSince) < SIGNING_CLAIM_MS;
+    if (claimed)
+      throw badInput(
+        'stage',
+        `is being signed by ${String(locked.signingBy)} since ${String(locked.signingSince)}; read the item again in a moment`,
+      );
     written(await tx.run('pipeline/claim-signing', { id, actor: options.actor, now }), id);
   });
   try {
-    await writeRecords(db, { partnerships: [{ parties: [item.focalId, item.candidateId], type: typeId, status, since }] }, { dryRun: false, actor: options.actor, webhook: options.webhook });
+    await writeRecords(
+      db,
+      { partnerships: [{ parties: [item.focalId, item.candidateId], type: typeId, status, since }] },
+      { dryRun: false, actor: options.actor, webhook: options.webhook },
+    );
     const [row] = await db.read('pipeline/pair-partnership', { focal: item.focalId, candidate: item.candidateId });
     const partnership = row?.partnership;
     // The write took effect; a removal racing it would leave nothing to record.
@@ -81,16 +105,37 @@ export async function signPipelineItem(db: Database, id: string, signing: Signin
         signingBy: null,
         signingSince: null,
       };
-      written(await tx.run('pipeline/move', { id, stage: 'SIGNED', note, now, today: dateOf(now), actor: options.actor, extra }), id);
+      written(
+        await tx.run('pipeline/move', {
+          id,
+          stage: 'SIGNED',
+          note,
+          now,
+          today: dateOf(now),
+          actor: options.actor,
+          extra,
+        }),
+        id,
+      );
       const plan = await planInTransaction(tx, id);
       if (plan && (!plan.startsOn || plan.typeId !== partnership.typeId)) {
-        const patched = applyPlanPatch(plan, { ...(plan.startsOn ? {} : { startsOn: partnership.since ?? since }), type: partnership.typeId });
-        await savePlan(tx, { ...patched.plan, version: plan.version + 1, updatedAt: now, updatedBy: options.actor }, ['signed: the plan follows the partnership', ...patched.changes], dateOf(now));
+        const patched = applyPlanPatch(plan, {
+          ...(plan.startsOn ? {} : { startsOn: partnership.since ?? since }),
+          type: partnership.typeId,
+        });
+        await savePlan(
+          tx,
+          { ...patched.plan, version: plan.version + 1, updatedAt: now, updatedBy: options.actor },
+          ['signed: the plan follows the partnership', ...patched.changes],
+          dateOf(now),
+        );
       }
     });
   } catch (error) {
     // Not signed after all (the write refused, an import held the lock): the item may be signed again at once.
-    await db.write('pipeline/release-signing', (tx) => tx.run('pipeline/release-signing', { id, since: now })).catch(() => {});
+    await db
+      .write('pipeline/release-signing', (tx) => tx.run('pipeline/release-signing', { id, since: now }))
+      .catch(() => {});
     throw error;
   }
   return pipelineItemOrFail(db, id);

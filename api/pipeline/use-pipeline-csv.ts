@@ -33,7 +33,11 @@ export function usePipelineCsv(db: Database): Plugin {
         const { filename, body } = await route(db, url.searchParams);
         endResponse(
           new fetchAPI.Response(body, {
-            headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' },
+            headers: {
+              'content-type': 'text/csv; charset=utf-8',
+              'content-disposition': `attachment; filename="${filename}"`,
+              'cache-control': 'no-store',
+            },
           }),
         );
       } catch (error) {
@@ -65,18 +69,43 @@ async function pipelineCsv(db: Database, params: URLSearchParams) {
   const stages = params.getAll('stage').map((stage) => stage.toUpperCase());
   const unknown = stages.find((stage) => !isStage(stage));
   if (unknown) throw badInput('stage', `"${unknown}" is not a pipeline stage`);
-  const items = await readPipeline(db, { focal, owner: params.get('owner'), stages: stages.filter(isStage), first: MAX_PIPELINE_ROWS });
-  const plans = await readPlans(db, items.map((item) => item.id));
-  const names = new Map((await db.read('companies-by-ids', { ids: [...new Set(items.map((item) => item.candidateId))] })).map((row) => [String(row.company.id), String(row.company.name)]));
+  const items = await readPipeline(db, {
+    focal,
+    owner: params.get('owner'),
+    stages: stages.filter(isStage),
+    first: MAX_PIPELINE_ROWS,
+  });
+  const plans = await readPlans(
+    db,
+    items.map((item) => item.id),
+  );
+  const names = new Map(
+    (await db.read('companies-by-ids', { ids: [...new Set(items.map((item) => item.candidateId))] })).map((row) => [
+      String(row.company.id),
+      String(row.company.name),
+    ]),
+  );
   const dust = new Map<string, string[]>();
   for (const focalId of new Set(items.map((item) => item.focalId))) {
     const ours = items.filter((item) => item.focalId === focalId);
-    for (const impact of await partnerImpacts(db, focalId, ours.map((item) => item.candidateId))) {
+    for (const impact of await partnerImpacts(
+      db,
+      focalId,
+      ours.map((item) => item.candidateId),
+    )) {
       const item = ours.find((candidate) => candidate.candidateId === impact.partnerId)!;
-      dust.set(item.id, impact.dust.map((flag) => dustSentence(flag, impact.focalName, impact.partnerName)));
+      dust.set(
+        item.id,
+        impact.dust.map((flag) => dustSentence(flag, impact.focalName, impact.partnerName)),
+      );
     }
   }
-  const rows = items.map((item) => ({ item, candidateName: names.get(item.candidateId) ?? null, plan: plans.get(item.id), dust: dust.get(item.id) ?? [] }));
+  const rows = items.map((item) => ({
+    item,
+    candidateName: names.get(item.candidateId) ?? null,
+    plan: plans.get(item.id),
+    dust: dust.get(item.id) ?? [],
+  }));
   return { filename: `pipeline${focal ? `-${safeName(focal)}` : ''}.csv`, body: pipelineToCsv(rows) };
 }
 
@@ -90,15 +119,29 @@ async function planCsv(db: Database, itemId: string) {
   const item = await pipelineItemOrFail(db, itemId);
   const plan = await readPlan(db, itemId);
   if (!plan) throw notFound('partnership plan for pipeline item', itemId);
-  const entries = (await readLedgerFacts(db, item.focalId, [item.candidateId])).filter((fact) => fact.partnerId === item.candidateId);
+  const entries = (await readLedgerFacts(db, item.focalId, [item.candidateId])).filter(
+    (fact) => fact.partnerId === item.candidateId,
+  );
   const today = dateOf(new Date());
-  return { filename: `plan-${safeName(item.candidateId)}.csv`, body: planToCsv(plan, plan.goals.map((goal) => goalProgress(goal, plan, entries, today))) };
+  return {
+    filename: `plan-${safeName(item.candidateId)}.csv`,
+    body: planToCsv(
+      plan,
+      plan.goals.map((goal) => goalProgress(goal, plan, entries, today)),
+    ),
+  };
 }
 
 async function ledgerCsv(db: Database, params: URLSearchParams) {
   const focal = idArgument('focal', params.get('focal') ?? '');
   const partner = params.get('partner') === null ? null : idArgument('partner', params.get('partner')!);
-  const entries = await readLedger(db, { focal, partner, withoutPartner: params.get('withoutPartner') === 'true', first: MAX_LEDGER_ROWS, offset: 0 });
+  const entries = await readLedger(db, {
+    focal,
+    partner,
+    withoutPartner: params.get('withoutPartner') === 'true',
+    first: MAX_LEDGER_ROWS,
+    offset: 0,
+  });
   if (entries.length === 0) await requireKnown(db, [focal]);
   return { filename: `ledger-${safeName(focal)}.csv`, body: ledgerToCsv(entries) };
 }
@@ -111,9 +154,20 @@ async function impactCsv(db: Database, params: URLSearchParams) {
 }
 
 function errorResponse(fetchAPI: { Response: typeof Response }, error: unknown): Response {
-  if (error instanceof URIError) return new fetchAPI.Response('Malformed URL escape in the path.\n', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (error instanceof URIError)
+    return new fetchAPI.Response('Malformed URL escape in the path.\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT' ? 503 : 500;
+  const status =
+    code === 'NOT_FOUND'
+      ? 404
+      : code === 'BAD_USER_INPUT'
+        ? 400
+        : code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT'
+          ? 503
+          : 500;
   const message = status === 500 ? 'Unexpected error.' : (error as Error).message;
   return new fetchAPI.Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

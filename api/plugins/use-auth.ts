@@ -38,7 +38,11 @@ export function useAuth(keyring: Keyring, authenticate: RequestAuthenticator): P
       if (!url.pathname.startsWith('/export/')) return;
       const auth = authenticate(request);
       if (!auth.ok) {
-        endResponse(plainText(fetchAPI, 401, auth.reason === 'missing' ? MISSING : INVALID, { 'www-authenticate': 'Bearer realm="PartnerGraph"' }));
+        endResponse(
+          plainText(fetchAPI, 401, auth.reason === 'missing' ? MISSING : INVALID, {
+            'www-authenticate': 'Bearer realm="PartnerGraph"',
+          }),
+        );
       }
     },
     onRequestParse({ request }) {
@@ -52,7 +56,13 @@ export function useAuth(keyring: Keyring, authenticate: RequestAuthenticator): P
       if (!auth?.ok) {
         setResultAndStopExecution({ errors: [unauthenticated(MISSING)] });
       } else if (!roleAllows(auth.principal.role, 'editor')) {
-        setResultAndStopExecution({ errors: [forbidden(`Changing data (shortlists, records) needs an editor key; ${auth.principal.name} is a ${auth.principal.role}.`)] });
+        setResultAndStopExecution({
+          errors: [
+            forbidden(
+              `Changing data (shortlists, records) needs an editor key; ${auth.principal.name} is a ${auth.principal.role}.`,
+            ),
+          ],
+        });
       }
     },
   };

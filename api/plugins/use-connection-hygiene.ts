@@ -25,7 +25,10 @@ export function useConnectionHygiene(): Plugin {
             ...result,
             errors: result.errors.map((error) =>
               isUncodedVariableError(error)
-                ? new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } })
+                ? new GraphQLError(error.message, {
+                    nodes: error.nodes,
+                    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+                  })
                 : error,
             ),
           });

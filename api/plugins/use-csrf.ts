@@ -6,7 +6,13 @@ import { apiError } from '../errors.ts';
  * server (a CORS preflight, which CORS_ORIGINS decides). Any one of them on a
  * request shows it was not a forged form post or image tag.
  */
-export const PREFLIGHT_HEADERS = ['authorization', 'x-partnergraph-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
+export const PREFLIGHT_HEADERS = [
+  'authorization',
+  'x-partnergraph-csrf',
+  'graphql-preflight',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+];
 
 /** Body types a page may post cross-site without a preflight (the CORS "simple" ones). */
 const SIMPLE_CONTENT_TYPES = new Set(['', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);

@@ -22,7 +22,13 @@ export function useCsvExport(db: Database): Plugin {
           ? await shortlistCsv(db, decodeURIComponent(shortlistMatch[1]!))
           : await candidatesCsv(db, url.searchParams);
         // The cap, said in the answer itself: a download holds at most MAX_CSV_ROWS rows of a list of X-Total-Count.
-        endResponse(csvResponse(fetchAPI, filename, body, { 'x-row-limit': String(MAX_CSV_ROWS), 'x-total-count': String(total), 'x-rows': String(rows) }));
+        endResponse(
+          csvResponse(fetchAPI, filename, body, {
+            'x-row-limit': String(MAX_CSV_ROWS),
+            'x-total-count': String(total),
+            'x-rows': String(rows),
+          }),
+        );
       } catch (error) {
         endResponse(csvErrorResponse(fetchAPI, error));
       }

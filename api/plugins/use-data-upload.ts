@@ -40,7 +40,12 @@ import { PREFLIGHT_HEADERS } from './use-csrf.ts';
  * Writes need a header a cross-site form cannot send (x-partnergraph-csrf, or Authorization), as
  * /graphql does for simple requests. GraphQL keeps `multipart: false`: uploads never reach it.
  */
-export function useDataUpload(db: Database, authenticate: RequestAuthenticator, options: SecurityOptions, webhook?: WebhookSettings): Plugin {
+export function useDataUpload(
+  db: Database,
+  authenticate: RequestAuthenticator,
+  options: SecurityOptions,
+  webhook?: WebhookSettings,
+): Plugin {
   const settings = options.uploads;
   const folders = new UploadFolders(settings);
   const runs = new UploadRuns(db, folders, settings, webhook);
@@ -60,24 +65,48 @@ export function useDataUpload(db: Database, authenticate: RequestAuthenticator, 
         const headers: Record<string, string> = {};
         if (refusal.status === 401) headers['www-authenticate'] = 'Bearer realm="PartnerGraph"';
         if (route.route === 'method-not-allowed') headers.allow = route.allowed;
-        endResponse(json(fetchAPI, refusal.status, { error: { code: refusal.code, message: refusal.message, ...(refusal.problems && { problems: refusal.problems }) } }, headers));
+        endResponse(
+          json(
+            fetchAPI,
+            refusal.status,
+            {
+              error: {
+                code: refusal.code,
+                message: refusal.message,
+                ...(refusal.problems && { problems: refusal.problems }),
+              },
+            },
+            headers,
+          ),
+        );
       }
     },
   };
 
-  async function answer(route: UploadRoute, request: Request, principal: Principal): Promise<{ status: number; body: unknown }> {
+  async function answer(
+    route: UploadRoute,
+    request: Request,
+    principal: Principal,
+  ): Promise<{ status: number; body: unknown }> {
     switch (route.route) {
       case 'method-not-allowed':
         throw new UploadRefusal(405, 'BAD_USER_INPUT', `This address takes ${route.allowed} only.`);
       case 'access':
         return {
           status: 200,
-          body: { role: principal.role, canUpload: roleAllows(principal.role, 'editor'), maxFileBytes: settings.maxFileBytes, maxFiles: settings.maxFiles },
+          body: {
+            role: principal.role,
+            canUpload: roleAllows(principal.role, 'editor'),
+            maxFileBytes: settings.maxFileBytes,
+            maxFiles: settings.maxFiles,
+          },
         };
       case 'create': {
         const record = folders.create(principal.name);
         try {
-          await folders.whileBusy(record.id, 'receiving files', () => receiveFiles(request, folders.folderOf(record.id), settings, []));
+          await folders.whileBusy(record.id, 'receiving files', () =>
+            receiveFiles(request, folders.folderOf(record.id), settings, []),
+          );
         } catch (error) {
           folders.remove(record.id);
           throw error;
@@ -88,14 +117,21 @@ export function useDataUpload(db: Database, authenticate: RequestAuthenticator, 
         return { status: 200, body: await describe(folders.get(route.id, principal.name)) };
       case 'delete': {
         const record = folders.get(route.id, principal.name);
-        if (folders.isBusy(record.id)) throw new UploadRefusal(409, 'UPLOAD_BUSY', 'This upload is being imported; it is removed once the import is done.');
+        if (folders.isBusy(record.id))
+          throw new UploadRefusal(
+            409,
+            'UPLOAD_BUSY',
+            'This upload is being imported; it is removed once the import is done.',
+          );
         folders.remove(record.id);
         return { status: 200, body: { removed: record.id } };
       }
       case 'add-files': {
         const record = folders.get(route.id, principal.name);
         const existing = folders.files(record.id).map((file) => file.name);
-        await folders.whileBusy(record.id, 'receiving files', () => receiveFiles(request, folders.folderOf(record.id), settings, existing));
+        await folders.whileBusy(record.id, 'receiving files', () =>
+          receiveFiles(request, folders.folderOf(record.id), settings, existing),
+        );
         folders.touch(record);
         return { status: 200, body: await describe(record) };
       }
@@ -103,8 +139,15 @@ export function useDataUpload(db: Database, authenticate: RequestAuthenticator, 
         const record = folders.get(route.id, principal.name);
         const name = safeUploadName(decoded(route.file));
         const present = folders.files(record.id).some((file) => 'name' in name && file.name === name.name);
-        if (!('name' in name) || !present) throw new UploadRefusal(404, 'NOT_FOUND', `This upload has no file ${JSON.stringify(decoded(route.file).slice(0, 120))}.`);
-        await folders.whileBusy(record.id, 'removing a file', async () => rmSync(join(folders.folderOf(record.id), name.name), { force: true }));
+        if (!('name' in name) || !present)
+          throw new UploadRefusal(
+            404,
+            'NOT_FOUND',
+            `This upload has no file ${JSON.stringify(decoded(route.file).slice(0, 120))}.`,
+          );
+        await folders.whileBusy(record.id, 'removing a file', async () =>
+          rmSync(join(folders.folderOf(record.id), name.name), { force: true }),
+        );
         folders.touch(record);
         return { status: 200, body: await describe(record) };
       }
@@ -152,28 +195,52 @@ export function useDataUpload(db: Database, authenticate: RequestAuthenticator, 
 function admit(request: Request, route: UploadRoute, authenticate: RequestAuthenticator, csrf: boolean): Principal {
   const auth = authenticate(request);
   if (!auth.ok) {
-    throw new UploadRefusal(401, 'UNAUTHENTICATED', auth.reason === 'missing' ? 'This API needs a key: send the header "Authorization: Bearer <key>".' : 'The API key is not valid.');
+    throw new UploadRefusal(
+      401,
+      'UNAUTHENTICATED',
+      auth.reason === 'missing'
+        ? 'This API needs a key: send the header "Authorization: Bearer <key>".'
+        : 'The API key is not valid.',
+    );
   }
   if (route.route !== 'access' && !roleAllows(auth.principal.role, 'editor')) {
-    throw new UploadRefusal(403, 'FORBIDDEN', `Adding data needs an editor key; ${auth.principal.name} is a ${auth.principal.role}.`);
+    throw new UploadRefusal(
+      403,
+      'FORBIDDEN',
+      `Adding data needs an editor key; ${auth.principal.name} is a ${auth.principal.role}.`,
+    );
   }
   const reads = request.method === 'GET' || request.method === 'HEAD';
   if (csrf && !reads && !PREFLIGHT_HEADERS.some((header) => request.headers.has(header))) {
-    throw new UploadRefusal(403, 'CSRF_HEADER_REQUIRED', 'This request could have been sent by another web site: add the header "x-partnergraph-csrf: 1".');
+    throw new UploadRefusal(
+      403,
+      'CSRF_HEADER_REQUIRED',
+      'This request could have been sent by another web site: add the header "x-partnergraph-csrf: 1".',
+    );
   }
   return auth.principal;
 }
 
 function runChoices(body: Record<string, unknown>): RunChoices {
   const { replace = false, skipBadRows = false, name } = body;
-  if (typeof replace !== 'boolean') throw badUpload('"replace" must be true (the files replace the data) or false (they are merged into it).');
+  if (typeof replace !== 'boolean')
+    throw badUpload('"replace" must be true (the files replace the data) or false (they are merged into it).');
   if (typeof skipBadRows !== 'boolean') throw badUpload('"skipBadRows" must be true or false.');
-  if (name !== undefined && name !== null && typeof name !== 'string') throw badUpload('"name" must be the market’s name, as text.');
+  if (name !== undefined && name !== null && typeof name !== 'string')
+    throw badUpload('"name" must be the market’s name, as text.');
   return { replace, skipBadRows, ...(typeof name === 'string' && { name }) };
 }
 
-function json(fetchAPI: { Response: typeof Response }, status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+function json(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
+  return new fetchAPI.Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
 }
 
 function decoded(text: string): string {

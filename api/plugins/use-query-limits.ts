@@ -23,7 +23,16 @@ export function useQueryLimits(limits: QueryLimits, bounds?: BoundsSource): Plug
   return {
     onParams({ params, setResult }) {
       if (typeof params.query === 'string' && hasMoreTokens(params.query, limits.maxTokens)) {
-        setResult({ errors: [tooComplex('tokens', limits.maxTokens, undefined, `The document has more than ${limits.maxTokens} tokens; split it up.`)] });
+        setResult({
+          errors: [
+            tooComplex(
+              'tokens',
+              limits.maxTokens,
+              undefined,
+              `The document has more than ${limits.maxTokens} tokens; split it up.`,
+            ),
+          ],
+        });
       }
     },
     async onExecute({ args, setResultAndStopExecution, executeFn, setExecuteFn }) {
@@ -31,9 +40,19 @@ export function useQueryLimits(limits: QueryLimits, bounds?: BoundsSource): Plug
       const shape = await measuredShapeOf(args, bounds);
       const error =
         shape.depth > limits.maxDepth
-          ? tooComplex('depth', limits.maxDepth, shape.depth, `The operation nests ${shape.depth} levels deep; at most ${limits.maxDepth}.`)
+          ? tooComplex(
+              'depth',
+              limits.maxDepth,
+              shape.depth,
+              `The operation nests ${shape.depth} levels deep; at most ${limits.maxDepth}.`,
+            )
           : shape.aliases > limits.maxAliases
-            ? tooComplex('aliases', limits.maxAliases, shape.aliases, `The operation has ${shape.aliases} aliases; at most ${limits.maxAliases}.`)
+            ? tooComplex(
+                'aliases',
+                limits.maxAliases,
+                shape.aliases,
+                `The operation has ${shape.aliases} aliases; at most ${limits.maxAliases}.`,
+              )
             : shape.cost > limits.maxCost
               ? tooComplex(
                   'cost',

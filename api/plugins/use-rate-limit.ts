@@ -30,7 +30,11 @@ export function useRateLimit(limiter: RateLimiter, authenticate: RequestAuthenti
       const admission = limiter.take(clientOf(request, serverContext));
       if (!admission.ok) {
         const seconds = admission.retryAfterSeconds;
-        endResponse(plainText(fetchAPI, 429, `Too many expensive requests; try again in ${seconds}s.`, { 'retry-after': String(seconds) }));
+        endResponse(
+          plainText(fetchAPI, 429, `Too many expensive requests; try again in ${seconds}s.`, {
+            'retry-after': String(seconds),
+          }),
+        );
       }
     },
     async onExecute({ args, setResultAndStopExecution }) {

@@ -43,7 +43,11 @@ const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = { enabled: true, maxEntries
  * and it reads nothing from the database, while correctness here needs the
  * version read per request. What is left is a key and a bounded map.
  */
-export function useResponseCache(db: Database, authenticate: RequestAuthenticator, given: Partial<ResponseCacheOptions> = {}): Plugin {
+export function useResponseCache(
+  db: Database,
+  authenticate: RequestAuthenticator,
+  given: Partial<ResponseCacheOptions> = {},
+): Plugin {
   const options = { ...DEFAULT_RESPONSE_CACHE, ...given };
   if (!options.enabled) return {};
   const answers = createAnswerCache<{ result: ExecutionResult; json: string }>(options);
@@ -68,7 +72,8 @@ export function useResponseCache(db: Database, authenticate: RequestAuthenticato
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      if (request && keys.has(request) && readsMarketOnly(args.schema, args.document, args.operationName)) cacheable.add(request);
+      if (request && keys.has(request) && readsMarketOnly(args.schema, args.document, args.operationName))
+        cacheable.add(request);
     },
     onExecutionResult({ request, result, setResult }) {
       const key = keys.get(request);

@@ -47,7 +47,11 @@ export function useStaticWeb(root: string, { explorerKey, graphqlPath = '/graphq
       if (url.pathname === graphqlPath || url.pathname.startsWith(`${graphqlPath}/`)) return;
       const file = resolveFile(base, url.pathname);
       if (!file) {
-        endResponse(new fetchAPI.Response(PLAIN_PAGE, { headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS } }));
+        endResponse(
+          new fetchAPI.Response(PLAIN_PAGE, {
+            headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS },
+          }),
+        );
         return;
       }
       const hashed = file.includes(`${join(base, 'assets')}`);

@@ -39,7 +39,9 @@ export function parseApiKeys(text: string | undefined): ApiKeyEntry[] {
         throw new Error(`${where} must look like "<key>:viewer" or "<key>:editor"`);
       }
       if (key.length < MIN_KEY_LENGTH) {
-        throw new Error(`${where}: the key is ${key.length} characters; use at least ${MIN_KEY_LENGTH} random ones (e.g. \`openssl rand -hex 24\`)`);
+        throw new Error(
+          `${where}: the key is ${key.length} characters; use at least ${MIN_KEY_LENGTH} random ones (e.g. \`openssl rand -hex 24\`)`,
+        );
       }
       if (/\s/.test(key)) throw new Error(`${where}: the key contains whitespace`);
       return { key, role: role as Role };
@@ -71,7 +73,10 @@ const LOCAL_PRINCIPAL: Principal = { name: 'local', role: 'editor' };
  * much of a guess was right, nor which key matched.
  */
 export function createKeyring(entries: readonly ApiKeyEntry[]): Keyring {
-  const known = entries.map(({ key, role }, index) => ({ digest: digest(key), principal: { name: `key ${index + 1}`, role } }));
+  const known = entries.map(({ key, role }, index) => ({
+    digest: digest(key),
+    principal: { name: `key ${index + 1}`, role },
+  }));
   return {
     enabled: known.length > 0,
     authenticate(authorization) {

@@ -13,10 +13,18 @@ import type { DataBounds, ShortlistBounds } from './list-bounds.ts';
 
 const kept = new WeakMap<Database, { version: string; bounds: Promise<MarketBounds> }>();
 
-export async function dataBoundsFor(db: Database, request: object, document: DocumentNode, variables: Readonly<Record<string, unknown>>): Promise<DataBounds> {
+export async function dataBoundsFor(
+  db: Database,
+  request: object,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
+): Promise<DataBounds> {
   const focals = shortlistFocals(document, variables);
   try {
-    const [market, shortlists] = await Promise.all([marketBounds(db, await requestMarketVersion(db, request)), focals ? shortlistBounds(db, focals) : undefined]);
+    const [market, shortlists] = await Promise.all([
+      marketBounds(db, await requestMarketVersion(db, request)),
+      focals ? shortlistBounds(db, focals) : undefined,
+    ]);
     return { market, shortlists };
   } catch {
     // Neo4j does not answer: every list at its worst case, and the resolvers say DATABASE_UNAVAILABLE as they always do.
@@ -67,7 +75,12 @@ function shortlistFocals(document: DocumentNode, variables: Readonly<Record<stri
       if (!SHORTLIST_FIELDS.has(node.name.value)) return;
       named = true;
       const focal = node.arguments?.find((arg) => arg.name.value === 'focal')?.value;
-      const value = focal?.kind === Kind.STRING ? focal.value : focal?.kind === Kind.VARIABLE ? variables[focal.name.value] : undefined;
+      const value =
+        focal?.kind === Kind.STRING
+          ? focal.value
+          : focal?.kind === Kind.VARIABLE
+            ? variables[focal.name.value]
+            : undefined;
       if (typeof value === 'string') focals.add(value);
     },
   });

@@ -84,7 +84,9 @@ export function listBound(bounds: DataBounds, coordinate: string, argument: Argu
       case 'Query.shortlistsConnection': {
         const focal = argument('focal');
         // A focal id the request did not name where data-bounds.ts looked (a variable's default): all shortlists, an upper bound.
-        return typeof focal === 'string' ? (shortlists.byFocal.get(focal) ?? shortlists.shortlists) : shortlists.shortlists;
+        return typeof focal === 'string'
+          ? (shortlists.byFocal.get(focal) ?? shortlists.shortlists)
+          : shortlists.shortlists;
       }
       case 'Shortlist.entries':
       case 'Shortlist.entriesConnection':
@@ -99,7 +101,12 @@ export function listBound(bounds: DataBounds, coordinate: string, argument: Argu
  * shortlist, one for a focal company's shortlists, and for all shortlists at
  * most as many as there are focal companies among them (and `first` of them).
  */
-export function pinBatches(bounds: DataBounds, coordinate: string, argument: ArgumentReader, size: number): { watched: ReadonlySet<string>; most: number } | undefined {
+export function pinBatches(
+  bounds: DataBounds,
+  coordinate: string,
+  argument: ArgumentReader,
+  size: number,
+): { watched: ReadonlySet<string>; most: number } | undefined {
   if (coordinate === 'Query.shortlist') return { watched: SCORED_PINS, most: 1 };
   if (coordinate !== 'Query.shortlists' && coordinate !== 'Query.shortlistsConnection') return undefined;
   if (typeof argument('focal') === 'string') return { watched: SCORED_PINS, most: 1 };

@@ -10,7 +10,8 @@
  * (use-host-check.ts) asks it of requests that reach the app another way.
  */
 export function malformedRequest(host: string | undefined, target = '/'): string | undefined {
-  if (host !== undefined && !isHostHeader(host)) return 'Bad request: the Host header must be a host name or address with an optional port.';
+  if (host !== undefined && !isHostHeader(host))
+    return 'Bad request: the Host header must be a host name or address with an optional port.';
   try {
     new URL(`http://${host ?? 'localhost'}${target}`);
   } catch {

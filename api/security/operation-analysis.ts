@@ -66,7 +66,11 @@ export interface AnalysisOptions {
    * per focal company, so `shortlists(focal: X) { entries { fit } }` walks
    * once whatever the number of shortlists. Undefined: every call walks.
    */
-  batches?: (coordinate: string, argument: ArgumentReader, size: number) => { watched: ReadonlySet<string>; most: number } | undefined;
+  batches?: (
+    coordinate: string,
+    argument: ArgumentReader,
+    size: number,
+  ) => { watched: ReadonlySet<string>; most: number } | undefined;
   /** A watched field's walks decided by its arguments (the distinct focal companies of a bulk request). Undefined: one per call. */
   walksOf?: (coordinate: string, argument: ArgumentReader) => number | undefined;
 }
@@ -124,7 +128,12 @@ export function analyseOperation(
   const watchedCost = options.watchedCost ?? 0;
   const onlyWith = options.watchOnlyWith ?? new Map<string, string>();
   const sent = variables ?? {};
-  const declared = new Map((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue]));
+  const declared = new Map(
+    (operation.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      definition.defaultValue,
+    ]),
+  );
   /** A variable as execution will see it: as sent, else its declared default, else absent (undefined). */
   const variable = (name: string): unknown => {
     if (Object.prototype.hasOwnProperty.call(sent, name)) return sent[name];
@@ -139,7 +148,11 @@ export function analyseOperation(
   const fragmentNamed = (fragmentName: string) => fragments.get(fragmentName);
   const inProgress = new Set<string>();
 
-  const measureSelections = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, pageSize?: number): Totals => {
+  const measureSelections = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    pageSize?: number,
+  ): Totals => {
     const totals: Totals = { depth: 0, aliases: 0, cost: 0, watched: new Map() };
     for (const selection of selectionSet.selections) {
       let part: Totals | undefined;
@@ -192,7 +205,8 @@ export function analyseOperation(
     const needed = onlyWith.get(coordinate);
     const asks = (field: string) =>
       isConnection
-        ? selectsPath(node.selectionSet, ['nodes', field], fragmentNamed) || selectsPath(node.selectionSet, ['edges', 'node', field], fragmentNamed)
+        ? selectsPath(node.selectionSet, ['nodes', field], fragmentNamed) ||
+          selectsPath(node.selectionSet, ['edges', 'node', field], fragmentNamed)
         : selectsField(node.selectionSet, field, fragmentNamed);
     const isWatched = watch.has(coordinate) && (needed === undefined || asks(needed));
     if (isWatched) watched.set(coordinate, options.walksOf?.(coordinate, argument) ?? 1);
@@ -214,7 +228,12 @@ export function analyseOperation(
     // field, which a list's length does not change. Watched fields under this one are resolved
     // once per object it returns, so their calls multiply like the cost, unless the resolvers
     // batch them (options.batches), which caps them at the batches' count.
-    const totals: Totals = { depth: children.depth + 1, aliases: aliases + children.aliases, cost: times * (1 + children.cost), watched };
+    const totals: Totals = {
+      depth: children.depth + 1,
+      aliases: aliases + children.aliases,
+      cost: times * (1 + children.cost),
+      watched,
+    };
     const batching = options.batches?.(coordinate, argument, isConnection ? (page ?? 1) : times);
     for (const [key, count] of children.watched) {
       const calls = count * times;
@@ -230,10 +249,15 @@ export function analyseOperation(
 }
 
 /** Whether a selection asks for the fields of `path`, one under the other (fragments expanded). */
-function selectsPath(selectionSet: SelectionSetNode | undefined, path: string[], fragment: (name: string) => FragmentDefinitionNode | undefined): boolean {
+function selectsPath(
+  selectionSet: SelectionSetNode | undefined,
+  path: string[],
+  fragment: (name: string) => FragmentDefinitionNode | undefined,
+): boolean {
   if (path.length === 1) return selectsField(selectionSet, path[0]!, fragment);
   return (selectionSet?.selections ?? []).some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === path[0] && selectsPath(selection.selectionSet, path.slice(1), fragment);
+    if (selection.kind === Kind.FIELD)
+      return selection.name.value === path[0] && selectsPath(selection.selectionSet, path.slice(1), fragment);
     if (selection.kind === Kind.INLINE_FRAGMENT) return selectsPath(selection.selectionSet, path, fragment);
     return selectsPath(fragment(selection.name.value)?.selectionSet, path, fragment);
   });

@@ -82,7 +82,13 @@ export function securityOptionsFromEnv(env: NodeJS.ProcessEnv): SecurityOptions 
     corsOrigins: list(env.CORS_ORIGINS).map(checkOrigin),
     // On loopback only local names are expected. Elsewhere, without EXPLORER_KEY, any: every
     // request for data needs a key that a rebinding page does not have.
-    allowedHosts: hosts.includes('*') ? undefined : hosts.length > 0 ? hosts : isLoopback(host) ? LOOPBACK_HOSTS : undefined,
+    allowedHosts: hosts.includes('*')
+      ? undefined
+      : hosts.length > 0
+        ? hosts
+        : isLoopback(host)
+          ? LOOPBACK_HOSTS
+          : undefined,
     queryLimits: {
       maxDepth: whole(env, 'MAX_QUERY_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1),
       maxCost: whole(env, 'MAX_QUERY_COST', DEFAULT_QUERY_LIMITS.maxCost, 1),
@@ -132,7 +138,8 @@ function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: numb
   const text = env[name]?.trim();
   if (!text) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}, got "${text}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number ≥ ${min}, got "${text}"`);
   return value;
 }
 
@@ -145,6 +152,7 @@ function checkOrigin(origin: string): string {
   } catch {
     throw new Error(`CORS_ORIGINS: "${origin}" is not an origin like https://crm.example.com`);
   }
-  if (parsed.origin !== origin.replace(/\/$/, '')) throw new Error(`CORS_ORIGINS: "${origin}" is not an origin like https://crm.example.com (no path)`);
+  if (parsed.origin !== origin.replace(/\/$/, ''))
+    throw new Error(`CORS_ORIGINS: "${origin}" is not an origin like https://crm.example.com (no path)`);
   return parsed.origin;
 }

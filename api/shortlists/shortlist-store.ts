@@ -30,13 +30,22 @@ const MAX_NOTE = 2_000;
 export const MAX_PINS = 100;
 
 /** Reads shortlists (all, one by id, or one focal company's), at most `first`. */
-export async function readShortlists(db: Database, filter: { id?: string; focal?: string; first?: number }): Promise<ShortlistRecord[]> {
-  const rows = await db.read('shortlist/list', { id: filter.id ?? null, focal: filter.focal ?? null, first: filter.first ?? 1 });
+export async function readShortlists(
+  db: Database,
+  filter: { id?: string; focal?: string; first?: number },
+): Promise<ShortlistRecord[]> {
+  const rows = await db.read('shortlist/list', {
+    id: filter.id ?? null,
+    focal: filter.focal ?? null,
+    first: filter.first ?? 1,
+  });
   return rows.map((row) => row.shortlist);
 }
 
 export function createShortlist(db: Database, name: string, focal: string): Promise<ShortlistRecord> {
-  return writeShortlist(db, 'shortlist/create', { id: randomUUID(), name: shortlistName(name), focal }, () => notFound('company', focal));
+  return writeShortlist(db, 'shortlist/create', { id: randomUUID(), name: shortlistName(name), focal }, () =>
+    notFound('company', focal),
+  );
 }
 
 export function renameShortlist(db: Database, id: string, name: string): Promise<ShortlistRecord> {
@@ -44,7 +53,9 @@ export function renameShortlist(db: Database, id: string, name: string): Promise
 }
 
 export async function deleteShortlist(db: Database, id: string): Promise<string> {
-  const rows = await db.write('shortlist/delete', (tx) => tx.run('shortlist/delete', { id })).catch(goneAs(() => notFound('shortlist', id)));
+  const rows = await db
+    .write('shortlist/delete', (tx) => tx.run('shortlist/delete', { id }))
+    .catch(goneAs(() => notFound('shortlist', id)));
   if (rows.length === 0) throw notFound('shortlist', id);
   return id;
 }
@@ -54,17 +65,26 @@ export async function deleteShortlist(db: Database, id: string): Promise<string>
  * inside the write, under the shortlist's lock (cypher/shortlist/pin.cypher): a
  * count read before the write let 150 concurrent pins all pass it.
  */
-export async function pinToShortlist(db: Database, id: string, candidate: string, givenNote: string | null | undefined): Promise<ShortlistRecord> {
+export async function pinToShortlist(
+  db: Database,
+  id: string,
+  candidate: string,
+  givenNote: string | null | undefined,
+): Promise<ShortlistRecord> {
   const note = givenNote?.trim() || null;
   if (note && note.length > MAX_NOTE) throw badInput('note', `is ${note.length} characters long; at most ${MAX_NOTE}`);
-  const pin = () => db.write('shortlist/pin', (tx) => tx.run('shortlist/pin', { id, candidate, note, maxPins: MAX_PINS }));
+  const pin = () =>
+    db.write('shortlist/pin', (tx) => tx.run('shortlist/pin', { id, candidate, note, maxPins: MAX_PINS }));
   // Waiting on the lock as a pin that lost the race to a delete: the shortlist is gone.
   const [outcome] = await pinQueue(db)(id, pin).catch(goneAs(() => notFound('shortlist', id)));
   if (!outcome) throw notFound('shortlist', id);
   if (outcome.focal) throw badInput('candidate', 'is the shortlist’s focal company itself');
   if (!outcome.known) throw notFound('company', candidate);
   if (outcome.full) {
-    throw badInput('candidate', `cannot be pinned: the shortlist already holds ${MAX_PINS} candidates, the most it may; remove one, or start another shortlist`);
+    throw badInput(
+      'candidate',
+      `cannot be pinned: the shortlist already holds ${MAX_PINS} candidates, the most it may; remove one, or start another shortlist`,
+    );
   }
   const [after] = await readShortlists(db, { id });
   // Deleted since our pin committed.
@@ -93,7 +113,12 @@ function shortlistName(name: string): string {
 }
 
 /** Runs one shortlist write; a write that matched nothing means an unknown id. */
-async function writeShortlist(db: Database, query: 'shortlist/create' | 'shortlist/rename' | 'shortlist/unpin', params: Record<string, unknown>, missing: () => Error): Promise<ShortlistRecord> {
+async function writeShortlist(
+  db: Database,
+  query: 'shortlist/create' | 'shortlist/rename' | 'shortlist/unpin',
+  params: Record<string, unknown>,
+  missing: () => Error,
+): Promise<ShortlistRecord> {
   const rows = await db.write(query, (tx) => tx.run(query, params)).catch(goneAs(missing));
   if (rows.length === 0) throw missing();
   const [shortlist] = await readShortlists(db, { id: rows[0]!.id });

@@ -13,12 +13,24 @@ export type DealDirection = 'FROM_PARTNER' | 'TO_PARTNER';
  * one the partner brought or helped win.
  */
 const DIRECTION_WORDS: Record<DealDirection, readonly string[]> = {
-  FROM_PARTNER: ['From partner', 'Partner sourced', 'Partner referral', 'Referred by partner', 'Sourced', 'Inbound', 'Received', 'Partner influenced', 'Influenced'],
+  FROM_PARTNER: [
+    'From partner',
+    'Partner sourced',
+    'Partner referral',
+    'Referred by partner',
+    'Sourced',
+    'Inbound',
+    'Received',
+    'Partner influenced',
+    'Influenced',
+  ],
   TO_PARTNER: ['To partner', 'Referred to partner', 'We referred', 'Outbound', 'Sent', 'Given'],
 };
 
 const DIRECTIONS = new Map(
-  (Object.entries(DIRECTION_WORDS) as [DealDirection, readonly string[]][]).flatMap(([direction, words]) => words.map((word) => [comparable(word), direction] as const)),
+  (Object.entries(DIRECTION_WORDS) as [DealDirection, readonly string[]][]).flatMap(([direction, words]) =>
+    words.map((word) => [comparable(word), direction] as const),
+  ),
 );
 
 export function dealDirectionOf(text: string): DealDirection | undefined {
@@ -56,8 +68,12 @@ export function parseAmount(text: string): ParsedAmount {
     }
   }
   value = value.replace(/\$/g, '').replace(/[\s'\u00a0\u202f]/g, '');
-  if (value.startsWith('-') || /^\(.*\)$/.test(value)) return { problem: `"${text.trim()}" is negative; a deal is worth 0 or more` };
-  if (!/^\d[\d.,]*$/.test(value)) return { problem: `"${text.trim()}" is not an amount PartnerGraph reads; write 12500, 12,500.00 or 12.500,00 (a currency code or € £ may come with it)` };
+  if (value.startsWith('-') || /^\(.*\)$/.test(value))
+    return { problem: `"${text.trim()}" is negative; a deal is worth 0 or more` };
+  if (!/^\d[\d.,]*$/.test(value))
+    return {
+      problem: `"${text.trim()}" is not an amount PartnerGraph reads; write 12500, 12,500.00 or 12.500,00 (a currency code or € £ may come with it)`,
+    };
   const lastComma = value.lastIndexOf(',');
   const lastDot = value.lastIndexOf('.');
   let normalised: string;
@@ -69,10 +85,22 @@ export function parseAmount(text: string): ParsedAmount {
     const mark = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : '';
     const groups = mark === '' ? [] : value.split(mark).slice(1);
     const head = value.split(mark)[0]!;
-    const thousands = groups.length > 0 && groups.every((group) => group.length === 3) && !head.startsWith('0') && (mark === ',' || groups.length > 1 || head.length <= 3);
-    normalised = mark === '' ? value : thousands ? value.split(mark).join('') : groups.length === 1 ? value.replace(mark, '.') : '';
+    const thousands =
+      groups.length > 0 &&
+      groups.every((group) => group.length === 3) &&
+      !head.startsWith('0') &&
+      (mark === ',' || groups.length > 1 || head.length <= 3);
+    normalised =
+      mark === ''
+        ? value
+        : thousands
+          ? value.split(mark).join('')
+          : groups.length === 1
+            ? value.replace(mark, '.')
+            : '';
   }
   const amount = Number(normalised);
-  if (normalised === '' || !Number.isFinite(amount)) return { problem: `"${text.trim()}" is not an amount PartnerGraph reads; write 12500, 12,500.00 or 12.500,00` };
+  if (normalised === '' || !Number.isFinite(amount))
+    return { problem: `"${text.trim()}" is not an amount PartnerGraph reads; write 12500, 12,500.00 or 12.500,00` };
   return currency ? { amount, currency } : { amount };
 }

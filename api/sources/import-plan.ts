@@ -83,7 +83,12 @@ const NEEDS: Record<SourceRole, readonly { fields: readonly string[]; what: stri
     { fields: ['type'], what: 'the partnership type: type' },
   ],
   'company-directory': [{ fields: ['name', 'domain', 'website'], what: 'the company: name, domain or website' }],
-  'crm-deals': [{ fields: ['sourceId', 'name', 'account', 'accountDomain'], what: 'the deal: sourceId, name, account or accountDomain' }],
+  'crm-deals': [
+    {
+      fields: ['sourceId', 'name', 'account', 'accountDomain'],
+      what: 'the deal: sourceId, name, account or accountDomain',
+    },
+  ],
 };
 
 /**

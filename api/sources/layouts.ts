@@ -332,7 +332,14 @@ const SALESFORCE_OPPORTUNITIES = define({
     { label: 'an opportunity', fields: ['name', 'sourceId'] },
     {
       label: 'a Salesforce opportunities column',
-      headers: ['Opportunity Name', 'Opportunity ID', 'Opportunity Owner', 'StageName', 'Probability (%)', 'Fiscal Period'],
+      headers: [
+        'Opportunity Name',
+        'Opportunity ID',
+        'Opportunity Owner',
+        'StageName',
+        'Probability (%)',
+        'Fiscal Period',
+      ],
     },
   ],
   note: (columns) =>

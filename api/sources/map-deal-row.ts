@@ -40,28 +40,47 @@ export function mapDealRow(plan: FilePlan, fields: Record<string, string>): Mapp
   const row = new Row(plan, fields);
   try {
     const target = row.stage();
-    if (target === 'skip') return { skipped: `${row.label('stage')} is ${JSON.stringify(row.cell('stage'))}, which the stage table skips` };
+    if (target === 'skip')
+      return { skipped: `${row.label('stage')} is ${JSON.stringify(row.cell('stage'))}, which the stage table skips` };
     const outcome = OUTCOMES[target as keyof typeof OUTCOMES];
-    if (!outcome) throw new RowProblem(`${row.label('stage')}: the stage table makes ${JSON.stringify(row.cell('stage'))} "${target}"; a deal's stage is open, won, lost or skip`);
+    if (!outcome)
+      throw new RowProblem(
+        `${row.label('stage')}: the stage table makes ${JSON.stringify(row.cell('stage'))} "${target}"; a deal's stage is open, won, lost or skip`,
+      );
     if (!row.cell('sourceId') && !row.cell('name') && !row.cell('account') && !row.cell('accountDomain')) {
-      throw new RowProblem(`${row.label('sourceId', 'name', 'account', 'accountDomain')}: empty, and a row must name its deal by an id, a name or an account`);
+      throw new RowProblem(
+        `${row.label('sourceId', 'name', 'account', 'accountDomain')}: empty, and a row must name its deal by an id, a name or an account`,
+      );
     }
     const partnerName = row.cell('partner');
     const partnerDomain = row.cell('partnerDomain');
-    const partner = partnerName || partnerDomain ? defined({ name: partnerName || undefined, domain: partnerDomain || undefined }) : undefined;
-    const account = row.cell('account') || row.cell('accountDomain') ? defined({ name: row.cell('account') || undefined, domain: row.cell('accountDomain') || undefined }) : undefined;
+    const partner =
+      partnerName || partnerDomain
+        ? defined({ name: partnerName || undefined, domain: partnerDomain || undefined })
+        : undefined;
+    const account =
+      row.cell('account') || row.cell('accountDomain')
+        ? defined({ name: row.cell('account') || undefined, domain: row.cell('accountDomain') || undefined })
+        : undefined;
     const amount = amountOf(row);
     const directionCell = row.cell('direction');
     let direction: DealDirection | undefined;
     if (partner) {
       direction = directionCell === '' ? 'FROM_PARTNER' : dealDirectionOf(directionCell);
-      if (!direction) throw new RowProblem(`${row.label('direction')}: ${JSON.stringify(directionCell)} is not a direction PartnerGraph knows; write one of ${acceptedDirectionWords().join(', ')} (empty is from the partner)`);
+      if (!direction)
+        throw new RowProblem(
+          `${row.label('direction')}: ${JSON.stringify(directionCell)} is not a direction PartnerGraph knows; write one of ${acceptedDirectionWords().join(', ')} (empty is from the partner)`,
+        );
     }
     const currency = row.optional('currency')?.toUpperCase() ?? amount?.currency;
-    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new RowProblem(`${row.label('currency')}: ${JSON.stringify(row.cell('currency'))} is not a currency code; write a three-letter ISO 4217 code such as EUR or USD`);
+    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency))
+      throw new RowProblem(
+        `${row.label('currency')}: ${JSON.stringify(row.cell('currency'))} is not a currency code; write a three-letter ISO 4217 code such as EUR or USD`,
+      );
     const createdOn = row.date('created');
     const closedOn = outcome === 'OPEN' ? undefined : row.date('closed');
-    if (createdOn && closedOn && closedOn < createdOn) throw new RowProblem(`${row.label('closed')}: ${closedOn} is before the deal was created (${createdOn})`);
+    if (createdOn && closedOn && closedOn < createdOn)
+      throw new RowProblem(`${row.label('closed')}: ${closedOn} is before the deal was created (${createdOn})`);
     return {
       deal: defined({
         role: 'crm-deals' as const,

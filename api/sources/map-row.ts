@@ -33,7 +33,9 @@ export function mapRow(plan: FilePlan, fields: Record<string, string>): MappedRo
         return directoryEntry(row);
       case 'crm-deals':
         // A deal is not a fact of the market: it goes to the partnership ledger, read by mapDealRow (map-deal-row.ts).
-        return { skipped: `${plan.file} is a deals export: its rows go to the partnership ledger (mapDealRow), not the graph` };
+        return {
+          skipped: `${plan.file} is a deals export: its rows go to the partnership ledger (mapDealRow), not the graph`,
+        };
     }
   } catch (error) {
     if (error instanceof RowProblem) return { problem: error.message };

@@ -3,7 +3,13 @@
  * each kind's columns can be mapped to. A field is ours; a column is the file's. The plan file
  * (import-plan.ts) maps one to the other, and map-row.ts reads rows through that mapping.
  */
-export const SOURCE_ROLES = ['crm-accounts', 'install-base', 'partner-sheet', 'company-directory', 'crm-deals'] as const;
+export const SOURCE_ROLES = [
+  'crm-accounts',
+  'install-base',
+  'partner-sheet',
+  'company-directory',
+  'crm-deals',
+] as const;
 export type SourceRole = (typeof SOURCE_ROLES)[number];
 
 /**

@@ -65,12 +65,17 @@ export async function readPlanView(folder: string, maxFileBytes: number): Promis
   } catch (error) {
     // A folder with no CSV file yet has nothing to plan, which the view says plainly; one removed
     // while it was read (its import just finished) has nothing either.
-    if (!/no CSV files/.test((error as Error).message) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!/no CSV files/.test((error as Error).message) && (error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw error;
     files = [];
     problems.length = 0;
   }
-  const sentences = (file: string) => problems.filter((problem) => problem.file === file).map((problem) => explorerWording(formatProblem(problem)));
-  const fileNames = new Set([...files.map((file) => file.file), ...problems.map((problem) => problem.file).filter((file) => file.endsWith('.csv'))]);
+  const sentences = (file: string) =>
+    problems.filter((problem) => problem.file === file).map((problem) => explorerWording(formatProblem(problem)));
+  const fileNames = new Set([
+    ...files.map((file) => file.file),
+    ...problems.map((problem) => problem.file).filter((file) => file.endsWith('.csv')),
+  ]);
   const views: FileView[] = [...fileNames].sort().map((name) => {
     const file = files.find((candidate) => candidate.file === name);
     const entry = plan.files.find((candidate) => candidate.file === name);
@@ -84,8 +89,11 @@ export async function readPlanView(folder: string, maxFileBytes: number): Promis
       problems: sentences(name),
     };
   });
-  const general = problems.filter((problem) => !fileNames.has(problem.file)).map((problem) => explorerWording(formatProblem(problem)));
-  if (files.length === 0 && problems.length === 0) general.push('No CSV file yet: add a CRM export, an install-base list, a partner sheet or a company directory.');
+  const general = problems
+    .filter((problem) => !fileNames.has(problem.file))
+    .map((problem) => explorerWording(formatProblem(problem)));
+  if (files.length === 0 && problems.length === 0)
+    general.push('No CSV file yet: add a CRM export, an install-base list, a partner sheet or a company directory.');
   return {
     plan,
     files: views,

@@ -12,7 +12,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (request.body) {
     for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
-      if (bytes > maxBytes) throw new UploadRefusal(413, 'REQUEST_ENTITY_TOO_LARGE', `The request is over ${megabytes(maxBytes)}; it should be a few kilobytes of JSON.`);
+      if (bytes > maxBytes)
+        throw new UploadRefusal(
+          413,
+          'REQUEST_ENTITY_TOO_LARGE',
+          `The request is over ${megabytes(maxBytes)}; it should be a few kilobytes of JSON.`,
+        );
       chunks.push(chunk);
     }
   }
@@ -24,6 +29,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch (error) {
     throw badUpload(`The request is not JSON: ${(error as Error).message}.`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badUpload('The request must be a JSON object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badUpload('The request must be a JSON object.');
   return value as Record<string, unknown>;
 }

@@ -31,16 +31,29 @@ export interface ReceivedFile {
  * limit (413, naming it), more files than the upload may hold (400), none at
  * all (400). `existing` are the names the folder holds already.
  */
-export async function receiveFiles(request: Request, folder: string, limits: ReceiveLimits, existing: readonly string[]): Promise<ReceivedFile[]> {
+export async function receiveFiles(
+  request: Request,
+  folder: string,
+  limits: ReceiveLimits,
+  existing: readonly string[],
+): Promise<ReceivedFile[]> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    throw new UploadRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the files as multipart/form-data, one part per file (a browser form or FormData does).');
+    throw new UploadRefusal(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Send the files as multipart/form-data, one part per file (a browser form or FormData does).',
+    );
   }
   // A body longer than every file at its limit cannot be right: refused before a byte is stored.
   const declared = Number(request.headers.get('content-length') ?? NaN);
   const ceiling = limits.maxFiles * (limits.maxFileBytes + 64 * 1024) + MAX_PLAN_BYTES;
-  if (Number.isFinite(declared) && declared > ceiling) throw tooLarge(`The upload is ${megabytes(declared)}, more than ${limits.maxFiles} files of at most ${megabytes(limits.maxFileBytes)} each.`);
-  if (!request.body) throw badUpload('The upload has no files: send .csv files (and import-plan.json) as multipart/form-data.');
+  if (Number.isFinite(declared) && declared > ceiling)
+    throw tooLarge(
+      `The upload is ${megabytes(declared)}, more than ${limits.maxFiles} files of at most ${megabytes(limits.maxFileBytes)} each.`,
+    );
+  if (!request.body)
+    throw badUpload('The upload has no files: send .csv files (and import-plan.json) as multipart/form-data.');
 
   const incoming = join(folder, `.incoming-${randomBytes(6).toString('hex')}`);
   mkdirSync(incoming, { mode: 0o700 });
@@ -53,7 +66,13 @@ export async function receiveFiles(request: Request, folder: string, limits: Rec
   try {
     const parser = Busboy({
       headers: { 'content-type': contentType },
-      limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, fieldSize: 1024, parts: limits.maxFiles + 20 },
+      limits: {
+        fileSize: limits.maxFileBytes,
+        files: limits.maxFiles,
+        fields: 20,
+        fieldSize: 1024,
+        parts: limits.maxFiles + 20,
+      },
     });
     parser.on('file', (_field: string, stream: BusboyFileStream, sentName: string) => {
       const checked = safeUploadName(sentName ?? '');
@@ -75,7 +94,13 @@ export async function receiveFiles(request: Request, folder: string, limits: Rec
         if (file.bytes > limit) stream.emit('limit');
       });
       stream.once('limit', () => {
-        refuse(tooLarge(checked.kind === 'plan' ? `${checked.name} is over ${megabytes(MAX_PLAN_BYTES)}; a plan is a few kilobytes.` : `${checked.name} is over ${megabytes(limits.maxFileBytes)}, the largest file an import takes (IMPORT_MAX_FILE_MB).`));
+        refuse(
+          tooLarge(
+            checked.kind === 'plan'
+              ? `${checked.name} is over ${megabytes(MAX_PLAN_BYTES)}; a plan is a few kilobytes.`
+              : `${checked.name} is over ${megabytes(limits.maxFileBytes)}, the largest file an import takes (IMPORT_MAX_FILE_MB).`,
+          ),
+        );
       });
       writes.push(pipeline(stream, createWriteStream(join(incoming, checked.name), { mode: 0o600 })));
     });
@@ -95,13 +120,26 @@ export async function receiveFiles(request: Request, folder: string, limits: Rec
     rmSync(incoming, { recursive: true, force: true });
     if (refusal) throw refusal;
     if (error instanceof UploadRefusal) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new UploadRefusal(507, 'INSUFFICIENT_STORAGE', 'The server has no room left for these files; ask its administrator.');
+    if ((error as NodeJS.ErrnoException).code === 'ENOSPC')
+      throw new UploadRefusal(
+        507,
+        'INSUFFICIENT_STORAGE',
+        'The server has no room left for these files; ask its administrator.',
+      );
     // A body that ends early or is not multipart after all: the parser's words are for developers.
-    throw badUpload('The upload could not be read as multipart/form-data (it was cut short or malformed); send the files again.');
+    throw badUpload(
+      'The upload could not be read as multipart/form-data (it was cut short or malformed); send the files again.',
+    );
   }
-  if (!refusal && received.length === 0) refuse(badUpload('The upload has no files: send .csv files (and import-plan.json) as multipart/form-data.'));
+  if (!refusal && received.length === 0)
+    refuse(badUpload('The upload has no files: send .csv files (and import-plan.json) as multipart/form-data.'));
   const total = new Set([...existing, ...received.map((file) => file.name)]).size;
-  if (!refusal && total > limits.maxFiles) refuse(badUpload(`An upload holds at most ${limits.maxFiles} files; this one would hold ${total}. Remove some, or start another.`));
+  if (!refusal && total > limits.maxFiles)
+    refuse(
+      badUpload(
+        `An upload holds at most ${limits.maxFiles} files; this one would hold ${total}. Remove some, or start another.`,
+      ),
+    );
   if (refusal) {
     rmSync(incoming, { recursive: true, force: true });
     throw refusal;

@@ -15,7 +15,10 @@ export function savePlan(folder: string, body: unknown): void {
   const read = readPlan(JSON.stringify(body));
   if ('problems' in read) {
     const problems = read.problems.map((problem) => explorerWording(describePlanProblem(problem)));
-    throw badUpload(`The plan was not saved: ${problems.length === 1 ? problems[0] : `${problems.length} problems, listed`}.`, problems);
+    throw badUpload(
+      `The plan was not saved: ${problems.length === 1 ? problems[0] : `${problems.length} problems, listed`}.`,
+      problems,
+    );
   }
   writeFileSync(join(folder, PLAN_FILE), planText(read.plan), { mode: 0o600 });
 }

@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { PLAN_FILE } from '../sources/import-plan.ts';
 import { UploadRefusal } from './upload-refusal.ts';
@@ -45,7 +56,12 @@ export class UploadFolders {
       .sort((a, b) => a.touchedAt.localeCompare(b.touchedAt));
     while (mine.length >= this.settings.maxUploadsPerUser) {
       const oldest = mine.findIndex((record) => !this.busy.has(record.id));
-      if (oldest === -1) throw new UploadRefusal(409, 'UPLOAD_BUSY', `You have ${mine.length} uploads at work already; wait for one to finish.`);
+      if (oldest === -1)
+        throw new UploadRefusal(
+          409,
+          'UPLOAD_BUSY',
+          `You have ${mine.length} uploads at work already; wait for one to finish.`,
+        );
       this.remove(mine[oldest]!.id);
       mine.splice(oldest, 1);
     }
@@ -59,7 +75,12 @@ export class UploadFolders {
   /** The upload `id` of `owner`; 404 when there is none, or it is someone else's (which is not said). */
   get(id: string, owner: string): UploadRecord {
     const record = ID.test(id) ? this.read(id) : undefined;
-    if (!record || record.owner !== owner) throw new UploadRefusal(404, 'NOT_FOUND', `No upload ${JSON.stringify(id.slice(0, 40))}: it was never made, was removed after a day, or is another key’s.`);
+    if (!record || record.owner !== owner)
+      throw new UploadRefusal(
+        404,
+        'NOT_FOUND',
+        `No upload ${JSON.stringify(id.slice(0, 40))}: it was never made, was removed after a day, or is another key’s.`,
+      );
     return record;
   }
 
@@ -84,11 +105,13 @@ export class UploadFolders {
   files(id: string): { name: string; bytes: number }[] {
     const folder = this.folderOf(id);
     if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      // The plan and the README are the upload's own notes, not files the person added.
-      .filter((name) => !name.startsWith('.') && name !== 'README.md' && name !== PLAN_FILE)
-      .sort()
-      .map((name) => ({ name, bytes: statSync(join(folder, name)).size }));
+    return (
+      readdirSync(folder)
+        // The plan and the README are the upload's own notes, not files the person added.
+        .filter((name) => !name.startsWith('.') && name !== 'README.md' && name !== PLAN_FILE)
+        .sort()
+        .map((name) => ({ name, bytes: statSync(join(folder, name)).size }))
+    );
   }
 
   /** Removes the files once they are imported; the record stays until the upload's day is up, for its outcome. */
@@ -112,7 +135,8 @@ export class UploadFolders {
 
   claim(id: string, what: string): void {
     const doing = this.busy.get(id);
-    if (doing) throw new UploadRefusal(409, 'UPLOAD_BUSY', `This upload is busy (${doing}); try again when it is done.`);
+    if (doing)
+      throw new UploadRefusal(409, 'UPLOAD_BUSY', `This upload is busy (${doing}); try again when it is done.`);
     this.busy.set(id, what);
   }
 
@@ -159,7 +183,11 @@ export class UploadFolders {
     const stat = lstatSync(root);
     const uid = process.getuid?.();
     if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid)) {
-      throw new UploadRefusal(500, 'INTERNAL_SERVER_ERROR', 'The upload folder is not this server’s own; uploads are off until an administrator removes it.');
+      throw new UploadRefusal(
+        500,
+        'INTERNAL_SERVER_ERROR',
+        'The upload folder is not this server’s own; uploads are off until an administrator removes it.',
+      );
     }
     if ((stat.mode & 0o077) !== 0) chmodSync(root, 0o700);
   }

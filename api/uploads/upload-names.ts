@@ -22,10 +22,13 @@ export function safeUploadName(sent: string): UploadName {
     .replace(/\s+/g, ' ')
     .trim();
   const shown = JSON.stringify(base.slice(0, MAX_NAME_LENGTH));
-  if (cleaned === '' || cleaned.startsWith('.')) return { reason: `${shown} is not a file name this server keeps; name the file like accounts.csv` };
+  if (cleaned === '' || cleaned.startsWith('.'))
+    return { reason: `${shown} is not a file name this server keeps; name the file like accounts.csv` };
   if (cleaned.toLowerCase() === PLAN_FILE) return { name: PLAN_FILE, kind: 'plan' };
-  if (!cleaned.toLowerCase().endsWith('.csv')) return { reason: `${shown} is not a CSV file: only .csv files (and ${PLAN_FILE}) can be added` };
-  if (cleaned.length > MAX_NAME_LENGTH) return { reason: `${shown} is a name longer than ${MAX_NAME_LENGTH} characters; shorten it` };
+  if (!cleaned.toLowerCase().endsWith('.csv'))
+    return { reason: `${shown} is not a CSV file: only .csv files (and ${PLAN_FILE}) can be added` };
+  if (cleaned.length > MAX_NAME_LENGTH)
+    return { reason: `${shown} is a name longer than ${MAX_NAME_LENGTH} characters; shorten it` };
   // One spelling of the extension, so that "X.CSV" and "X.csv" are one file and the importer reads both alike.
   return { name: `${cleaned.slice(0, -4)}.csv`, kind: 'csv' };
 }

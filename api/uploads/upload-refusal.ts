@@ -30,4 +30,5 @@ export class UploadRefusal extends Error {
   }
 }
 
-export const badUpload = (message: string, problems?: string[]): UploadRefusal => new UploadRefusal(400, 'BAD_USER_INPUT', message, problems);
+export const badUpload = (message: string, problems?: string[]): UploadRefusal =>
+  new UploadRefusal(400, 'BAD_USER_INPUT', message, problems);

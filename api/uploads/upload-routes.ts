@@ -16,10 +16,16 @@ const TABLE: { pattern: RegExp; methods: Record<string, (match: RegExpExecArray)
   { pattern: /^\/uploads\/?$/, methods: { POST: () => ({ route: 'create' }) } },
   {
     pattern: /^\/uploads\/([^/]+)$/,
-    methods: { GET: (match) => ({ route: 'read', id: match[1]! }), DELETE: (match) => ({ route: 'delete', id: match[1]! }) },
+    methods: {
+      GET: (match) => ({ route: 'read', id: match[1]! }),
+      DELETE: (match) => ({ route: 'delete', id: match[1]! }),
+    },
   },
   { pattern: /^\/uploads\/([^/]+)\/files$/, methods: { POST: (match) => ({ route: 'add-files', id: match[1]! }) } },
-  { pattern: /^\/uploads\/([^/]+)\/files\/([^/]+)$/, methods: { DELETE: (match) => ({ route: 'remove-file', id: match[1]!, file: match[2]! }) } },
+  {
+    pattern: /^\/uploads\/([^/]+)\/files\/([^/]+)$/,
+    methods: { DELETE: (match) => ({ route: 'remove-file', id: match[1]!, file: match[2]! }) },
+  },
   { pattern: /^\/uploads\/([^/]+)\/plan$/, methods: { PUT: (match) => ({ route: 'save-plan', id: match[1]! }) } },
   { pattern: /^\/uploads\/([^/]+)\/dry-run$/, methods: { POST: (match) => ({ route: 'dry-run', id: match[1]! }) } },
   { pattern: /^\/uploads\/([^/]+)\/import$/, methods: { POST: (match) => ({ route: 'import', id: match[1]! }) } },

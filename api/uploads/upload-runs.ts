@@ -51,7 +51,11 @@ export class UploadRuns {
       const startedAt = new Date().toISOString();
       let result: ImportResult;
       try {
-        result = await importFolder(this.db, folder, { replace: choices.replace, dryRun: true, maxFileBytes: this.settings.maxFileBytes });
+        result = await importFolder(this.db, folder, {
+          replace: choices.replace,
+          dryRun: true,
+          maxFileBytes: this.settings.maxFileBytes,
+        });
       } catch (error) {
         throw refusalFor(error, folder);
       }
@@ -86,12 +90,21 @@ export class UploadRuns {
     try {
       folder = this.prepare(record, choices);
       const { plan } = await readPlanView(folder, this.settings.maxFileBytes);
-      owners = [...new Set(plan.files.map((entry) => ownerOf(plan, entry)).filter((owner): owner is string => owner !== undefined))];
+      owners = [
+        ...new Set(
+          plan.files.map((entry) => ownerOf(plan, entry)).filter((owner): owner is string => owner !== undefined),
+        ),
+      ];
     } catch (error) {
       this.folders.release(record.id);
       throw refusalFor(error, this.folders.folderOf(record.id));
     }
-    const run: UploadRun = { kind: 'import', state: 'running', replace: choices.replace, startedAt: new Date().toISOString() };
+    const run: UploadRun = {
+      kind: 'import',
+      state: 'running',
+      replace: choices.replace,
+      startedAt: new Date().toISOString(),
+    };
     let settled = false;
     let locked = false;
     let failure: unknown;
@@ -103,7 +116,12 @@ export class UploadRuns {
     })
       .then(
         async (result) => {
-          Object.assign(run, { state: result.imported ? 'done' : 'refused', report: result.report, written: result.written, ...listed(result) });
+          Object.assign(run, {
+            state: result.imported ? 'done' : 'refused',
+            report: result.report,
+            written: result.written,
+            ...listed(result),
+          });
           if (result.imported) {
             const owner = await this.landing(owners, result);
             if (owner) run.owner = owner;
@@ -142,7 +160,12 @@ export class UploadRuns {
   outcome(record: UploadRecord): UploadRun | undefined {
     const run = record.run;
     if (run?.state === 'running' && !this.running.has(record.id)) {
-      return { ...run, state: 'interrupted', error: 'The server stopped while this import ran. The data is as it was before it, or the next import or start-up finishes it; import again to be sure.' };
+      return {
+        ...run,
+        state: 'interrupted',
+        error:
+          'The server stopped while this import ran. The data is as it was before it, or the next import or start-up finishes it; import again to be sure.',
+      };
     }
     return run;
   }
@@ -155,8 +178,14 @@ export class UploadRuns {
   /** Writes the market's name as the folder's README title (the importer's dataset name); none leaves it out. */
   private prepare(record: UploadRecord, choices: RunChoices): string {
     const folder = this.folders.folderOf(record.id);
-    if (this.folders.files(record.id).length === 0) throw badUpload('This upload has no files left: it was imported already, or they were removed. Start a new upload.');
-    const name = choices.name?.replace(/[\r\n#]+/g, ' ').trim().slice(0, 100);
+    if (this.folders.files(record.id).length === 0)
+      throw badUpload(
+        'This upload has no files left: it was imported already, or they were removed. Start a new upload.',
+      );
+    const name = choices.name
+      ?.replace(/[\r\n#]+/g, ' ')
+      .trim()
+      .slice(0, 100);
     if (name) writeFileSync(join(folder, 'README.md'), `# ${name}\n`, { mode: 0o600 });
     return folder;
   }
@@ -173,7 +202,9 @@ export class UploadRuns {
 }
 
 function listed(result: ImportResult): Pick<UploadRun, 'problems' | 'problemsTotal'> {
-  return result.problems.length === 0 ? {} : { problems: result.problems.slice(0, MAX_PROBLEMS).map(formatProblem), problemsTotal: result.problems.length };
+  return result.problems.length === 0
+    ? {}
+    : { problems: result.problems.slice(0, MAX_PROBLEMS).map(formatProblem), problemsTotal: result.problems.length };
 }
 
 /** An error's message for a person, with the server's folder path left out. */
@@ -186,10 +217,12 @@ function sentenceOf(error: unknown, folder: string): string {
 function refusalFor(error: unknown, folder: string): UploadRefusal {
   if (error instanceof UploadRefusal) return error;
   if (error instanceof ImportBusyError) return new UploadRefusal(409, 'IMPORT_RUNNING', error.message);
-  if (error instanceof DatabaseUnavailableError || error instanceof QueryTimeoutError) return new UploadRefusal(503, 'DATABASE_UNAVAILABLE', error.message);
+  if (error instanceof DatabaseUnavailableError || error instanceof QueryTimeoutError)
+    return new UploadRefusal(503, 'DATABASE_UNAVAILABLE', error.message);
   const message = error instanceof Error ? error.message : '';
   // The importer's refusals of the folder itself name its path ("…: no CSV files; …").
-  if (message.includes(folder) || message.includes(resolve(folder))) return badUpload(sentenceOf(error, folder).replace(/^the upload: /, 'The upload: '));
+  if (message.includes(folder) || message.includes(resolve(folder)))
+    return badUpload(sentenceOf(error, folder).replace(/^the upload: /, 'The upload: '));
   console.error('Upload: unexpected error', error);
   return new UploadRefusal(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
 }

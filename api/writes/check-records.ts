@@ -27,7 +27,8 @@ export interface RecordsInput {
   capabilities?: { company: string; capability: string; level?: string | null; category?: string | null }[] | null;
   segments?: { company: string; segment: string }[] | null;
   rivalries?: { company: string; competitor: string }[] | null;
-  partnerships?: { id?: string | null; parties: string[]; type: string; status: string; since?: string | null }[] | null;
+  partnerships?:
+    { id?: string | null; parties: string[]; type: string; status: string; since?: string | null }[] | null;
 }
 
 interface CompanyInput {
@@ -69,7 +70,12 @@ export interface CheckedBatch {
   /** Customers without one: to be matched; their other fields checked. */
   unnamedCustomers: { path: string; mention: Mention; row: Omit<z.output<typeof customersSpec.schema>, 'id'> }[];
   /** Accounts; a customer without an id is a mention to be matched. */
-  accounts: { line: number; company_id: string; customer: { id: string } | { path: string; mention: Mention }; stage: string }[];
+  accounts: {
+    line: number;
+    company_id: string;
+    customer: { id: string } | { path: string; mention: Mention };
+    stage: string;
+  }[];
   capabilities: Lined<z.output<typeof capabilitiesSpec.schema>>[];
   segments: Lined<z.output<typeof segmentsSpec.schema>>[];
   competitors: Lined<z.output<typeof competitorsSpec.schema>>[];
@@ -100,16 +106,33 @@ export function checkRecords(input: RecordsInput): { batch: CheckedBatch; proble
     companyReferences: [],
     rows: 0,
   };
-  const lists = [input.companies, input.customers, input.accounts, input.capabilities, input.segments, input.rivalries, input.partnerships];
+  const lists = [
+    input.companies,
+    input.customers,
+    input.accounts,
+    input.capabilities,
+    input.segments,
+    input.rivalries,
+    input.partnerships,
+  ];
   batch.rows = lists.reduce((sum, list) => sum + (list?.length ?? 0), 0);
   if (batch.rows > MAX_WRITE_ROWS) {
-    problems.push({ path: 'input', reason: `holds ${batch.rows.toLocaleString('en-US')} rows; a call takes at most ${MAX_WRITE_ROWS.toLocaleString('en-US')} (send several)` });
+    problems.push({
+      path: 'input',
+      reason: `holds ${batch.rows.toLocaleString('en-US')} rows; a call takes at most ${MAX_WRITE_ROWS.toLocaleString('en-US')} (send several)`,
+    });
     return { batch, problems };
   }
   if (batch.rows === 0) problems.push({ path: 'input', reason: 'holds no records' });
 
   (input.companies ?? []).forEach((company, index) => {
-    const row = parse(companiesSpec, `companies[${index}]`, COMPANY_FIELDS, fieldsOf({ ...company, employees: company.employees == null ? company.employees : String(company.employees) }), problems);
+    const row = parse(
+      companiesSpec,
+      `companies[${index}]`,
+      COMPANY_FIELDS,
+      fieldsOf({ ...company, employees: company.employees == null ? company.employees : String(company.employees) }),
+      problems,
+    );
     if (row) batch.companies.push({ ...row, line: index + 1 });
   });
   (input.customers ?? []).forEach((customer, index) => {
@@ -120,7 +143,8 @@ export function checkRecords(input: RecordsInput): { batch: CheckedBatch; proble
       return;
     }
     const mention = mentionOf(customer);
-    if (!mention) return problems.push({ path, reason: 'names no customer: give its id, or its name or domain to match it' });
+    if (!mention)
+      return problems.push({ path, reason: 'names no customer: give its id, or its name or domain to match it' });
     // Checked as a row of the customers file with a stand-in id, which the matching replaces.
     const row = parse(customersSpec, path, {}, fieldsOf({ ...customer, id: 'pending' }), problems);
     if (row) {
@@ -132,38 +156,105 @@ export function checkRecords(input: RecordsInput): { batch: CheckedBatch; proble
     const path = `accounts[${index}]`;
     const { customer } = account;
     const mention = customer.id == null ? mentionOf(customer) : undefined;
-    if (customer.id == null && !mention) return problems.push({ path: `${path}.customer`, reason: 'names no customer: give its id, or its name or domain' });
-    const row = parse(accountsSpec, path, ACCOUNT_FIELDS, { company_id: account.company, customer_id: customer.id ?? 'pending', ...(account.stage != null && { stage: account.stage }) }, problems);
+    if (customer.id == null && !mention)
+      return problems.push({
+        path: `${path}.customer`,
+        reason: 'names no customer: give its id, or its name or domain',
+      });
+    const row = parse(
+      accountsSpec,
+      path,
+      ACCOUNT_FIELDS,
+      {
+        company_id: account.company,
+        customer_id: customer.id ?? 'pending',
+        ...(account.stage != null && { stage: account.stage }),
+      },
+      problems,
+    );
     if (!row) return;
     batch.companyReferences.push({ path: `${path}.company`, id: row.company_id });
-    batch.accounts.push({ line: index + 1, company_id: row.company_id, stage: row.stage, customer: mention ? { path: `${path}.customer`, mention } : { id: row.customer_id } });
+    batch.accounts.push({
+      line: index + 1,
+      company_id: row.company_id,
+      stage: row.stage,
+      customer: mention ? { path: `${path}.customer`, mention } : { id: row.customer_id },
+    });
   });
   (input.capabilities ?? []).forEach((offer, index) => {
-    const row = parse(capabilitiesSpec, `capabilities[${index}]`, COMPANY_ID_FIELD, { company_id: offer.company, capability: offer.capability, ...optional({ level: offer.level, category: offer.category }) }, problems);
+    const row = parse(
+      capabilitiesSpec,
+      `capabilities[${index}]`,
+      COMPANY_ID_FIELD,
+      {
+        company_id: offer.company,
+        capability: offer.capability,
+        ...optional({ level: offer.level, category: offer.category }),
+      },
+      problems,
+    );
     if (!row) return;
     batch.companyReferences.push({ path: `capabilities[${index}].company`, id: row.company_id });
     batch.capabilities.push({ ...row, line: index + 1 });
   });
   (input.segments ?? []).forEach((target, index) => {
-    const row = parse(segmentsSpec, `segments[${index}]`, COMPANY_ID_FIELD, { company_id: target.company, segment: target.segment }, problems);
+    const row = parse(
+      segmentsSpec,
+      `segments[${index}]`,
+      COMPANY_ID_FIELD,
+      { company_id: target.company, segment: target.segment },
+      problems,
+    );
     if (!row) return;
     batch.companyReferences.push({ path: `segments[${index}].company`, id: row.company_id });
     batch.segments.push({ ...row, line: index + 1 });
   });
   (input.rivalries ?? []).forEach((rivalry, index) => {
-    const row = parse(competitorsSpec, `rivalries[${index}]`, RIVALRY_FIELDS, { company_id: rivalry.company, competitor_id: rivalry.competitor }, problems);
+    const row = parse(
+      competitorsSpec,
+      `rivalries[${index}]`,
+      RIVALRY_FIELDS,
+      { company_id: rivalry.company, competitor_id: rivalry.competitor },
+      problems,
+    );
     if (!row) return;
-    batch.companyReferences.push({ path: `rivalries[${index}].company`, id: row.company_id }, { path: `rivalries[${index}].competitor`, id: row.competitor_id });
+    batch.companyReferences.push(
+      { path: `rivalries[${index}].company`, id: row.company_id },
+      { path: `rivalries[${index}].competitor`, id: row.competitor_id },
+    );
     batch.competitors.push({ ...row, line: index + 1 });
   });
   (input.partnerships ?? []).forEach((partnership, index) => {
     const path = `partnerships[${index}]`;
-    const row = parse(partnershipsSpec, path, {}, { id: partnership.id ?? 'pending', parties: partnership.parties.join(';'), type: partnership.type, status: partnership.status, ...optional({ since: partnership.since }) }, problems);
+    const row = parse(
+      partnershipsSpec,
+      path,
+      {},
+      {
+        id: partnership.id ?? 'pending',
+        parties: partnership.parties.join(';'),
+        type: partnership.type,
+        status: partnership.status,
+        ...optional({ since: partnership.since }),
+      },
+      problems,
+    );
     if (!row) return;
     row.parties.forEach((party, at) => batch.companyReferences.push({ path: `${path}.parties[${at}]`, id: party }));
     if (partnership.id != null) batch.partnerships.push({ ...row, line: index + 1 });
-    else if (row.parties.length === 2) batch.pairPartnerships.push({ line: index + 1, parties: [...row.parties].sort() as [string, string], type: row.type, status: row.status, since: row.since ?? null });
-    else problems.push({ path: `${path}.id`, reason: `a partnership of ${row.parties.length} parties needs an id (one of two parties takes the pair's)` });
+    else if (row.parties.length === 2)
+      batch.pairPartnerships.push({
+        line: index + 1,
+        parties: [...row.parties].sort() as [string, string],
+        type: row.type,
+        status: row.status,
+        since: row.since ?? null,
+      });
+    else
+      problems.push({
+        path: `${path}.id`,
+        reason: `a partnership of ${row.parties.length} parties needs an id (one of two parties takes the pair's)`,
+      });
   });
   return { batch, problems };
 }

@@ -30,8 +30,16 @@ export async function removeRecords(db: Database, input: RemovalInput, options: 
   const rows = Object.values(keys).reduce((sum, list) => sum + list.length, 0);
   const problems: WriteProblem[] = [];
   if (rows === 0) problems.push({ path: 'input', reason: 'lists nothing to remove' });
-  if (rows > MAX_WRITE_ROWS) problems.push({ path: 'input', reason: `lists ${rows.toLocaleString('en-US')} records; a call removes at most ${MAX_WRITE_ROWS.toLocaleString('en-US')}` });
-  for (const [list, ids] of [['companies', keys.companies], ['customers', keys.customers], ['partnerships', keys.partnerships]] as const) {
+  if (rows > MAX_WRITE_ROWS)
+    problems.push({
+      path: 'input',
+      reason: `lists ${rows.toLocaleString('en-US')} records; a call removes at most ${MAX_WRITE_ROWS.toLocaleString('en-US')}`,
+    });
+  for (const [list, ids] of [
+    ['companies', keys.companies],
+    ['customers', keys.customers],
+    ['partnerships', keys.partnerships],
+  ] as const) {
     ids.forEach((id, index) => {
       if (id.trim() === '') problems.push({ path: `${list}[${index}]`, reason: 'is empty' });
     });
@@ -69,7 +77,11 @@ export async function removeRecords(db: Database, input: RemovalInput, options: 
         calibrate: removable.partnerships.length + removable.companies.length > 0,
         apply: async (tx) => {
           const [result] = await tx.run('writes/remove', removable);
-          const touched = new Set([...(result?.fromAccounts ?? []), ...(result?.fromOffers ?? []), ...(result?.fromCustomers ?? []).flat()]);
+          const touched = new Set([
+            ...(result?.fromAccounts ?? []),
+            ...(result?.fromOffers ?? []),
+            ...(result?.fromCustomers ?? []).flat(),
+          ]);
           for (const id of removable.companies) touched.delete(id);
           if (touched.size > 0) await tx.run('writes/recount', { ids: [...touched] });
         },
@@ -119,11 +131,18 @@ function removalKeys(input: RemovalInput) {
 }
 
 /** What was listed but is not in the graph, each said as `companies: "x"`. */
-function describeAbsent(keys: ReturnType<typeof removalKeys>, present: Record<string, readonly unknown[] | undefined>): string[] {
+function describeAbsent(
+  keys: ReturnType<typeof removalKeys>,
+  present: Record<string, readonly unknown[] | undefined>,
+): string[] {
   const absent: string[] = [];
   for (const [list, entries] of Object.entries(keys) as [string, unknown[]][]) {
     const there = new Set((present[list] ?? []).map(keyOf));
-    for (const entry of entries) if (!there.has(keyOf(entry))) absent.push(`${list}: ${typeof entry === 'string' ? `"${entry}"` : Object.values(entry as object).join(' → ')}`);
+    for (const entry of entries)
+      if (!there.has(keyOf(entry)))
+        absent.push(
+          `${list}: ${typeof entry === 'string' ? `"${entry}"` : Object.values(entry as object).join(' → ')}`,
+        );
   }
   return absent;
 }

@@ -21,8 +21,10 @@ export async function holdWriteLock(db: Database, actor: string): Promise<HeldLo
   const log = () => {};
   for (;;) {
     try {
-      const lock = await acquireImportLock(db, { dataset: `${WRITE_DATASET_PREFIX} ${actor}`, folder: 'the GraphQL API', replace: false }, (dead, held) =>
-        finishInterruptedImport(db, held, dead, { log }),
+      const lock = await acquireImportLock(
+        db,
+        { dataset: `${WRITE_DATASET_PREFIX} ${actor}`, folder: 'the GraphQL API', replace: false },
+        (dead, held) => finishInterruptedImport(db, held, dead, { log }),
       );
       await completeLeftWork(db, lock, { log });
       return lock;
@@ -30,7 +32,11 @@ export async function holdWriteLock(db: Database, actor: string): Promise<HeldLo
       if (!(error instanceof ImportBusyError)) throw error;
       const anotherWrite = error.holder.dataset?.startsWith(WRITE_DATASET_PREFIX) ?? false;
       if (!anotherWrite || Date.now() > deadline) {
-        throw importRunning(anotherWrite ? `Other writes held the import lock for over ${WAIT_FOR_WRITES_MS / 1000} s; try again.` : `Nothing was written. ${error.message}`);
+        throw importRunning(
+          anotherWrite
+            ? `Other writes held the import lock for over ${WAIT_FOR_WRITES_MS / 1000} s; try again.`
+            : `Nothing was written. ${error.message}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 150));
     }

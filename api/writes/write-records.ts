@@ -49,7 +49,13 @@ export async function writeRecords(db: Database, input: RecordsInput, options: W
     const live = new Set((await db.read('import/company-ids')).map((row) => String(row.id)));
     const companies = new Set([...live, ...batch.companies.map((row) => row.id)]);
     const unknown = batch.companyReferences.filter((reference) => !companies.has(reference.id));
-    if (unknown.length > 0) throw badRecords(unknown.map(({ path, id }) => ({ path, reason: `unknown company "${id}" (not in the graph nor in this batch's companies)` })));
+    if (unknown.length > 0)
+      throw badRecords(
+        unknown.map(({ path, id }) => ({
+          path,
+          reason: `unknown company "${id}" (not in the graph nor in this batch's companies)`,
+        })),
+      );
 
     const assigned: WriteResult['assigned'] = [];
     const { idOf, existing } = await matchCustomers(db, lock, batch, live.size > 0, assigned);
@@ -66,7 +72,12 @@ export async function writeRecords(db: Database, input: RecordsInput, options: W
         type: 'rows',
         label: 'accounts',
         spec: 'accounts.csv',
-        rows: batch.accounts.map(({ line, company_id, customer, stage }) => ({ line, company_id, stage, customer_id: 'id' in customer ? customer.id : idOf(customer.path) })),
+        rows: batch.accounts.map(({ line, company_id, customer, stage }) => ({
+          line,
+          company_id,
+          stage,
+          customer_id: 'id' in customer ? customer.id : idOf(customer.path),
+        })),
       },
       { type: 'rows', label: 'capabilities', spec: 'capabilities.csv', rows: batch.capabilities },
       { type: 'rows', label: 'segments', spec: 'segments.csv', rows: batch.segments },
@@ -78,14 +89,29 @@ export async function writeRecords(db: Database, input: RecordsInput, options: W
         bytes: 0,
         rows: (async function* () {
           for (const { line, parties, type, status, since } of batch.pairPartnerships) {
-            yield { kind: 'source-partnerships' as const, id: `${parties[0]}--${parties[1]}`, parties, type, status, since, line, position: 0 };
+            yield {
+              kind: 'source-partnerships' as const,
+              id: `${parties[0]}--${parties[1]}`,
+              parties,
+              type,
+              status,
+              since,
+              line,
+              position: 0,
+            };
           }
         })(),
       },
     ];
     const staging: { file: string; line: number; reason: string }[] = [];
     const written = await stageFolder(lock, sources, staging, { merging, liveCompanyIds: live });
-    if (staging.length > 0) throw badRecords(staging.map((problem): WriteProblem => ({ path: `${problem.file}[${problem.line - 1}]`, reason: problem.reason })));
+    if (staging.length > 0)
+      throw badRecords(
+        staging.map((problem): WriteProblem => ({
+          path: `${problem.file}[${problem.line - 1}]`,
+          reason: problem.reason,
+        })),
+      );
     const counts = { ...(await previewStaged(db)), removed: 0 };
     if (options.dryRun) {
       await removeLeftovers(lock);
@@ -97,7 +123,14 @@ export async function writeRecords(db: Database, input: RecordsInput, options: W
     const { changes } = await takeEffect(
       db,
       lock,
-      { merging, replace: false, rows, dataset: `API write by ${options.actor}`, title: null, calibrate: partnershipsMove },
+      {
+        merging,
+        replace: false,
+        rows,
+        dataset: `API write by ${options.actor}`,
+        title: null,
+        calibrate: partnershipsMove,
+      },
       // One transaction whatever the batch's size (MAX_WRITE_ROWS): a write is all or nothing.
       { webhook: options.webhook, log: () => {}, maxSingleTransactionRows: Number.MAX_SAFE_INTEGER },
     );
@@ -123,10 +156,22 @@ async function matchCustomers(
   graphHasData: boolean,
   assigned: WriteResult['assigned'],
 ): Promise<{ idOf: (path: string) => string; existing: ReadonlySet<string> }> {
-  const mentions = [...batch.unnamedCustomers.map(({ path, mention }) => ({ path, mention })), ...batch.accounts.flatMap(({ customer }) => ('mention' in customer ? [customer] : []))];
+  const mentions = [
+    ...batch.unnamedCustomers.map(({ path, mention }) => ({ path, mention })),
+    ...batch.accounts.flatMap(({ customer }) => ('mention' in customer ? [customer] : [])),
+  ];
   if (mentions.length === 0) return { idOf: () => '', existing: new Set() };
   const matcher = new RecordMatcher();
-  for (const row of batch.customers) matcher.add({ kind: 'customer', anchorId: row.id, ...(row.name && { name: row.name }), ...(row.domain && { domain: row.domain }) }, 'the batch');
+  for (const row of batch.customers)
+    matcher.add(
+      {
+        kind: 'customer',
+        anchorId: row.id,
+        ...(row.name && { name: row.name }),
+        ...(row.domain && { domain: row.domain }),
+      },
+      'the batch',
+    );
   for (const { mention } of mentions) matcher.add(mention, 'the batch');
   const existing = new Set<string>();
   if (graphHasData) {
@@ -134,7 +179,15 @@ async function matchCustomers(
     for (const record of await liveRecordsLike(db, 'customer', matcher.keysOf('customer'))) {
       if (batch.customers.some((row) => row.id === record.id)) continue;
       existing.add(record.id);
-      matcher.add({ kind: 'customer', anchorId: record.id, ...(record.name && { name: record.name }), ...(record.domain && { domain: record.domain }) }, 'the graph');
+      matcher.add(
+        {
+          kind: 'customer',
+          anchorId: record.id,
+          ...(record.name && { name: record.name }),
+          ...(record.domain && { domain: record.domain }),
+        },
+        'the graph',
+      );
     }
   }
   const resolution = matcher.resolve();
@@ -153,7 +206,11 @@ async function matchCustomers(
  * its name (the name found it, and the graph's spelling stays); none for an
  * account's customer the graph has (the account names it by id).
  */
-function matchedCustomers(batch: ReturnType<typeof checkRecords>['batch'], idOf: (path: string) => string, existing: ReadonlySet<string>): (Record<string, unknown> & { line: number })[] {
+function matchedCustomers(
+  batch: ReturnType<typeof checkRecords>['batch'],
+  idOf: (path: string) => string,
+  existing: ReadonlySet<string>,
+): (Record<string, unknown> & { line: number })[] {
   const written = new Set(batch.customers.map((row) => row.id));
   const rows: (Record<string, unknown> & { line: number })[] = [];
   for (const { path, row, mention } of batch.unnamedCustomers) {
@@ -169,7 +226,12 @@ function matchedCustomers(batch: ReturnType<typeof checkRecords>['batch'], idOf:
     const id = idOf(customer.path);
     if (written.has(id) || existing.has(id)) continue;
     written.add(id);
-    rows.push({ id, name: customer.mention.name ?? customer.mention.domain ?? id, ...domainOf(customer.mention.domain), line: 0 });
+    rows.push({
+      id,
+      name: customer.mention.name ?? customer.mention.domain ?? id,
+      ...domainOf(customer.mention.domain),
+      line: 0,
+    });
   }
   return rows;
 }
@@ -183,5 +245,10 @@ function domainOf(written: string | undefined): { domain?: string } {
 /** The changes of a write, in the shape changes(…) gives them. */
 export function storedChanges(record: ImportRunRecord | undefined): StoredChange[] {
   if (!record) return [];
-  return record.changes.map((change) => ({ ...change, importId: record.id, importedAt: record.finishedAt, dataset: record.dataset }));
+  return record.changes.map((change) => ({
+    ...change,
+    importId: record.id,
+    importedAt: record.finishedAt,
+    dataset: record.dataset,
+  }));
 }

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { BASELINES, FOLDS, foldCases, rankByBaseline, recallAt, reciprocalRank, reliability, type ReliabilityBin } from '../../api/analysis/backtest.ts';
+import {
+  BASELINES,
+  FOLDS,
+  foldCases,
+  rankByBaseline,
+  recallAt,
+  reciprocalRank,
+  reliability,
+  type ReliabilityBin,
+} from '../../api/analysis/backtest.ts';
 import { TERM_KINDS } from '../../api/analysis/fit-evidence.ts';
 import { likelihoodOf } from '../../api/analysis/likelihood.ts';
 import { loadCandidatePool } from '../../api/fits/candidate-pool.ts';
@@ -63,11 +72,19 @@ const THIN_SHARED_CUSTOMERS = 3;
  * ranking the API uses (`hidden` leaves the fold's partnerships out of both).
  * The baselines rank the same cases from the same pool.
  */
-export async function evaluateMarket(db: Database, k: number, progress: (done: number, total: number, label: string) => void): Promise<MarketEvaluation> {
+export async function evaluateMarket(
+  db: Database,
+  k: number,
+  progress: (done: number, total: number, label: string) => void,
+): Promise<MarketEvaluation> {
   const { market } = await readMarketDirectory(db);
   const folds = Array.from({ length: FOLDS }, (_, fold) => foldCases(market, fold));
   const total = folds.reduce((sum, fold) => sum + fold.cases.length, 0);
-  const sums = { product: { recall: 0, mrr: 0 }, specific: { recall: 0, mrr: 0 }, ...Object.fromEntries(Object.keys(BASELINES).map((name) => [name, { recall: 0, mrr: 0 }])) } as Record<string, Figures>;
+  const sums = {
+    product: { recall: 0, mrr: 0 },
+    specific: { recall: 0, mrr: 0 },
+    ...Object.fromEntries(Object.keys(BASELINES).map((name) => [name, { recall: 0, mrr: 0 }])),
+  } as Record<string, Figures>;
   let thin = 0;
   let shown = 0;
   const typesTop20: Record<string, number> = {};
@@ -76,7 +93,10 @@ export async function evaluateMarket(db: Database, k: number, progress: (done: n
   const predictions: { predicted: number; hit: boolean }[] = [];
   let done = 0;
   for (const fold of folds) {
-    const model = await calibrateMarket(db, { hidden: fold.hidden, onProgress: (d, t) => progress(done, total, `fold ${fold.fold + 1}/${FOLDS}: calibrating ${d}/${t}`) });
+    const model = await calibrateMarket(db, {
+      hidden: fold.hidden,
+      onProgress: (d, t) => progress(done, total, `fold ${fold.fold + 1}/${FOLDS}: calibrating ${d}/${t}`),
+    });
     foldModels.push(model);
     for (const { focal, lost } of fold.cases) {
       const pool = await loadCandidatePool(db, { focal: market.companies[focal]!.id, hidden: fold.hidden });
@@ -87,11 +107,21 @@ export async function evaluateMarket(db: Database, k: number, progress: (done: n
       const order = ranked.map((entry) => entry.facts.index);
       add(sums.product!, order, lostSet, k);
       const specificContext = { ...context, lens: 'SPECIFIC' as const };
-      add(sums.specific!, rankByScore(pool, specificContext).map((entry) => entry.facts.index), lostSet, k);
+      add(
+        sums.specific!,
+        rankByScore(pool, specificContext).map((entry) => entry.facts.index),
+        lostSet,
+        k,
+      );
       for (const entry of ranked.slice(0, k)) {
-        predictions.push({ predicted: likelihoodOf(model, fitEvidenceScore(context.table, model.weights, entry.facts.index)), hit: lostSet.has(entry.facts.index) });
+        predictions.push({
+          predicted: likelihoodOf(model, fitEvidenceScore(context.table, model.weights, entry.facts.index)),
+          hit: lostSet.has(entry.facts.index),
+        });
         shown += 1;
-        const peered = context.table.closestPeers.some((peer) => context.table.partners[entry.facts.index]!.has(peer.index));
+        const peered = context.table.closestPeers.some((peer) =>
+          context.table.partners[entry.facts.index]!.has(peer.index),
+        );
         if (entry.facts.sizes.shared < THIN_SHARED_CUSTOMERS && !peered) thin += 1;
       }
       for (const entry of ranked.slice(0, 20)) {
@@ -100,7 +130,12 @@ export async function evaluateMarket(db: Database, k: number, progress: (done: n
       }
       const facts = new Map(pool.candidates.map((entry) => [entry.index, entry]));
       for (const b of lost) {
-        const real = hiddenTypeOf(market.partnerships, fold.hidden, market.companies[focal]!.id, market.companies[b]!.id);
+        const real = hiddenTypeOf(
+          market.partnerships,
+          fold.hidden,
+          market.companies[focal]!.id,
+          market.companies[b]!.id,
+        );
         const pair = facts.get(b);
         if (!real || !pair) continue;
         typeMatches.total += 1;
@@ -140,7 +175,12 @@ function add(sum: Figures, order: number[], lost: Set<number>, k: number): void 
 }
 
 /** The type of the hidden active partnership between a and b (the first by id), if it has one. */
-function hiddenTypeOf(partnerships: { id: string; status: string; typeId: string | null; parties: string[] }[], hidden: Set<string>, a: string, b: string): string | null {
+function hiddenTypeOf(
+  partnerships: { id: string; status: string; typeId: string | null; parties: string[] }[],
+  hidden: Set<string>,
+  a: string,
+  b: string,
+): string | null {
   const found = partnerships
     .filter((p) => hidden.has(p.id) && p.parties.includes(a) && p.parties.includes(b))
     .sort((x, y) => (x.id < y.id ? -1 : 1))[0];
@@ -158,8 +198,14 @@ async function measureStability(db: Database, partnerships: { id: string; status
     const hash = (id: string) => createHash('sha1').update(`perturbation:${r}:${id}`).digest('hex');
     const hidden = new Set([...active].sort((x, y) => (hash(x) < hash(y) ? -1 : 1)).slice(0, dropped));
     const model = await calibrateMarket(db, { hidden });
-    const maxShiftPoints = 100 * Math.max(...TERM_KINDS.map((kind) => Math.abs(model.weights[kind] - base.weights[kind])));
+    const maxShiftPoints =
+      100 * Math.max(...TERM_KINDS.map((kind) => Math.abs(model.weights[kind] - base.weights[kind])));
     perturbed.push({ weights: asRecord(model), maxShiftPoints });
   }
-  return { dropped, weights: asRecord(base), perturbed, maxShiftPoints: Math.max(...perturbed.map((p) => p.maxShiftPoints)) };
+  return {
+    dropped,
+    weights: asRecord(base),
+    perturbed,
+    maxShiftPoints: Math.max(...perturbed.map((p) => p.maxShiftPoints)),
+  };
 }

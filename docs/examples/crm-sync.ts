@@ -44,7 +44,11 @@ export interface SyncSummary {
 }
 
 /** Sends the export's accounts as `company`'s, a batch per call; throws with the API's message on a refused batch. */
-export async function syncHubSpotExport(csv: string, company: string, options: { url: string; key?: string; dryRun?: boolean }): Promise<SyncSummary> {
+export async function syncHubSpotExport(
+  csv: string,
+  company: string,
+  options: { url: string; key?: string; dryRun?: boolean },
+): Promise<SyncSummary> {
   const rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
   const accounts = rows.flatMap((row) => {
     const stage = row['Lifecycle Stage']?.toLowerCase() ?? '';
@@ -54,7 +58,14 @@ export async function syncHubSpotExport(csv: string, company: string, options: {
     if (!name && !domain) return [];
     return [{ company, customer: { name, domain }, stage: STAGES[stage] ?? 'PROSPECT' }];
   });
-  const summary: SyncSummary = { rows: rows.length, sent: 0, newCustomers: 0, newAccounts: 0, changedAccounts: 0, matchedExisting: 0 };
+  const summary: SyncSummary = {
+    rows: rows.length,
+    sent: 0,
+    newCustomers: 0,
+    newAccounts: 0,
+    changedAccounts: 0,
+    matchedExisting: 0,
+  };
   for (let start = 0; start < accounts.length; start += BATCH) {
     const batch = accounts.slice(start, start + BATCH);
     const response = await fetch(`${options.url}/graphql`, {
@@ -65,10 +76,18 @@ export async function syncHubSpotExport(csv: string, company: string, options: {
         'x-partnergraph-csrf': '1',
         ...(options.key && { authorization: `Bearer ${options.key}` }),
       },
-      body: JSON.stringify({ query: WRITE, variables: { input: { accounts: batch }, dryRun: options.dryRun ?? false } }),
+      body: JSON.stringify({
+        query: WRITE,
+        variables: { input: { accounts: batch }, dryRun: options.dryRun ?? false },
+      }),
     });
     const answer = (await response.json()) as {
-      data?: { writeRecords: { counts: { newCustomers: number; newAccounts: number; changedAccounts: number }; assigned: { how: string }[] } };
+      data?: {
+        writeRecords: {
+          counts: { newCustomers: number; newAccounts: number; changedAccounts: number };
+          assigned: { how: string }[];
+        };
+      };
       errors?: { message: string }[];
     };
     if (answer.errors?.length) throw new Error(`Batch from row ${start + 1}: ${answer.errors[0]!.message}`);
@@ -86,14 +105,21 @@ export async function syncHubSpotExport(csv: string, company: string, options: {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { url: { type: 'string', default: 'http://127.0.0.1:4000' }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      url: { type: 'string', default: 'http://127.0.0.1:4000' },
+      'dry-run': { type: 'boolean', default: false },
+    },
   });
   const [file, company] = positionals;
   if (!file || !company) {
     console.error('Usage: npx tsx docs/examples/crm-sync.ts <hubspot-export.csv> <company id> [--url …] [--dry-run]');
     process.exit(2);
   }
-  const summary = await syncHubSpotExport(readFileSync(file, 'utf8'), company, { url: values.url!, key: process.env.PARTNERGRAPH_KEY, dryRun: values['dry-run'] });
+  const summary = await syncHubSpotExport(readFileSync(file, 'utf8'), company, {
+    url: values.url!,
+    key: process.env.PARTNERGRAPH_KEY,
+    dryRun: values['dry-run'],
+  });
   console.log(
     `${summary.sent} of ${summary.rows} rows sent${values['dry-run'] ? ' (dry run)' : ''}: ${summary.matchedExisting} matched customers PartnerGraph had, ` +
       `${summary.newCustomers} new customers, ${summary.newAccounts} new accounts, ${summary.changedAccounts} accounts at another stage.`,

@@ -12,14 +12,28 @@
  * With API keys set, give a key in PARTNERGRAPH_KEY. Depends only on the platform's fetch.
  */
 import { parseArgs } from 'node:util';
-import type { MarketPageQuery, MarketPageQueryVariables, ScorePairsQuery, ScorePairsQueryVariables } from './generated/typed-client.ts';
+import type {
+  MarketPageQuery,
+  MarketPageQueryVariables,
+  ScorePairsQuery,
+  ScorePairsQueryVariables,
+} from './generated/typed-client.ts';
 
 export const MARKET_PAGE = /* GraphQL */ `
   query MarketPage($segment: ID, $after: String) {
     companiesConnection(segment: $segment, first: 100, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name customerCount } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          customerCount
+        }
+      }
     }
   }
 `;
@@ -29,7 +43,15 @@ export const SCORE_PAIRS = /* GraphQL */ `
     partnerFits(pairs: $pairs) {
       focalId
       candidateId
-      fit { score mutualValue quadrant terms { kind value } }
+      fit {
+        score
+        mutualValue
+        quadrant
+        terms {
+          kind
+          value
+        }
+      }
     }
   }
 `;
@@ -56,8 +78,12 @@ async function ask<Data, Variables>(options: Options, query: string, variables: 
     headers: { 'content-type': 'application/json', ...(options.key ? { authorization: `Bearer ${options.key}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Data; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; '));
+  const body = (await response.json()) as {
+    data?: Data;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  if (body.errors?.length)
+    throw new Error(body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; '));
   return body.data!;
 }
 
@@ -74,7 +100,10 @@ export async function marketExtract(focal: string, options: Options): Promise<{ 
   let after: string | null = null;
   let total = 0;
   do {
-    const page: MarketPageQuery = await ask<MarketPageQuery, MarketPageQueryVariables>(options, MARKET_PAGE, { segment: options.segment ?? null, after });
+    const page: MarketPageQuery = await ask<MarketPageQuery, MarketPageQueryVariables>(options, MARKET_PAGE, {
+      segment: options.segment ?? null,
+      after,
+    });
     companies.push(...page.companiesConnection.edges.map((edge) => edge.node));
     total = page.companiesConnection.totalCount;
     after = page.companiesConnection.pageInfo.hasNextPage ? page.companiesConnection.pageInfo.endCursor : null;
@@ -99,13 +128,26 @@ export async function marketExtract(focal: string, options: Options): Promise<{ 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string', default: 'http://127.0.0.1:4000' }, segment: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { url: { type: 'string', default: 'http://127.0.0.1:4000' }, segment: { type: 'string' } },
+  });
   const [focal] = positionals;
   if (!focal) {
-    console.error('Usage: npx tsx docs/examples/typed-client.ts <focal company id> [--url http://127.0.0.1:4000] [--segment <segment>]');
+    console.error(
+      'Usage: npx tsx docs/examples/typed-client.ts <focal company id> [--url http://127.0.0.1:4000] [--segment <segment>]',
+    );
     process.exit(2);
   }
-  const { total, rows } = await marketExtract(focal, { url: values.url, key: process.env.PARTNERGRAPH_KEY, segment: values.segment });
+  const { total, rows } = await marketExtract(focal, {
+    url: values.url,
+    key: process.env.PARTNERGRAPH_KEY,
+    segment: values.segment,
+  });
   console.log(`${total} companies; best fits for ${focal}:`);
-  for (const row of rows.filter((row) => row.score !== null).sort((x, y) => y.score! - x.score!).slice(0, 10)) console.log(`  ${row.score!.toFixed(3)}  ${row.quadrant}  ${row.name}`);
+  for (const row of rows
+    .filter((row) => row.score !== null)
+    .sort((x, y) => y.score! - x.score!)
+    .slice(0, 10))
+    console.log(`  ${row.score!.toFixed(3)}  ${row.quadrant}  ${row.name}`);
 }

@@ -43,10 +43,14 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateRequest {
   if (values.exports) {
     if (values.demo) throw new Error('--exports writes exports of the demo market already; leave out --demo');
     if (values.customers === undefined && values.links === undefined) {
-      if (values.companies !== undefined) throw new Error('--companies with --exports counts the vendors of an install-base list: give --customers and --links too');
+      if (values.companies !== undefined)
+        throw new Error(
+          '--companies with --exports counts the vendors of an install-base list: give --customers and --links too',
+        );
       return { mode: 'exports', out: values.out, seed };
     }
-    if (values.customers === undefined || values.links === undefined) throw new Error('an install-base list needs both --customers (its accounts) and --links (its rows)');
+    if (values.customers === undefined || values.links === undefined)
+      throw new Error('an install-base list needs both --customers (its accounts) and --links (its rows)');
     return {
       mode: 'install-base',
       out: values.out,

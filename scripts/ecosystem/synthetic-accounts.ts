@@ -82,4 +82,3 @@ function companyId(companies: SyntheticCompanies['companies'], index: number): s
   if (!company) throw new Error(`no company at index ${index}`);
   return company.row.id;
 }
-

@@ -54,7 +54,13 @@ function largestScaleNotAbove(fill: (scale: number) => number, links: number): n
 }
 
 /** Adds the last few links one by one to customers picked at random, respecting the bounds. */
-function spreadRemainder(random: Random, degrees: Int32Array, links: number, minDegree: number, maxDegree: number): void {
+function spreadRemainder(
+  random: Random,
+  degrees: Int32Array,
+  links: number,
+  minDegree: number,
+  maxDegree: number,
+): void {
   let missing = links - degrees.reduce((sum, degree) => sum + degree, 0);
   while (missing !== 0) {
     const index = random.int(0, degrees.length - 1);

@@ -59,8 +59,14 @@ export function createSyntheticPartnerships(
   const width = Math.max(5, String(count).length);
   const rows: PartnershipRow[] = [];
   for (let index = 0; index < count; index++) {
-    const type = random.weighted(PARTNERSHIP_TYPES, PARTNERSHIP_TYPES.map((t) => TYPE_WEIGHTS[t]));
-    const status = random.weighted(PARTNERSHIP_STATUSES, PARTNERSHIP_STATUSES.map((s) => STATUS_WEIGHTS[s]));
+    const type = random.weighted(
+      PARTNERSHIP_TYPES,
+      PARTNERSHIP_TYPES.map((t) => TYPE_WEIGHTS[t]),
+    );
+    const status = random.weighted(
+      PARTNERSHIP_STATUSES,
+      PARTNERSHIP_STATUSES.map((s) => STATUS_WEIGHTS[s]),
+    );
     const size = type === 'consortium' ? Math.min(random.int(3, 5), companies.length) : 2;
     const parties = pickParties(random, companies, drawCompany, size);
     rows.push({
@@ -86,7 +92,9 @@ function pickParties(
     // Past a few tries (tiny ecosystems) any other company will do.
     const candidate = attempt < 20 ? drawCompany() : random.int(0, companies.length - 1);
     if (parties.includes(candidate)) continue;
-    const sameMarket = parties.some((party) => companies[party]?.mainCapability === companies[candidate]?.mainCapability);
+    const sameMarket = parties.some(
+      (party) => companies[party]?.mainCapability === companies[candidate]?.mainCapability,
+    );
     if (sameMarket && attempt < 20 && random.chance(0.7)) continue;
     parties.push(candidate);
   }

@@ -39,7 +39,11 @@ export function writeSyntheticEcosystem(folder: string, options: SyntheticOption
   const { companies: companyCount, customers, links, seed } = resolveSyntheticOptions(options);
   const companies = createSyntheticCompanies(seed, companyCount);
   const written = {
-    companies: writeCsvTable(folder, 'companies', companies.companies.map((company) => company.row)),
+    companies: writeCsvTable(
+      folder,
+      'companies',
+      companies.companies.map((company) => company.row),
+    ),
     capabilities: writeCsvTable(folder, 'capabilities', capabilityRows(companies.companies)),
     segments: writeCsvTable(folder, 'segments', segmentRows(companies.companies)),
     competitors: writeCsvTable(folder, 'competitors', createSyntheticCompetitors(seed, companies)),

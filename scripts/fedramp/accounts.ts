@@ -64,8 +64,5 @@ function accountRows(stages: ReadonlyMap<string, Stage>): AccountRow[] {
       const [companyId = '', customerId = ''] = key.split('\t');
       return { company_id: companyId, customer_id: customerId, stage };
     })
-    .sort(
-      (a, b) =>
-        compareText(a.company_id, b.company_id) || compareText(a.customer_id, b.customer_id),
-    );
+    .sort((a, b) => compareText(a.company_id, b.company_id) || compareText(a.customer_id, b.customer_id));
 }

@@ -51,9 +51,7 @@ export function agencyId(name: string): string {
  * deduplicated, normalised, and without the non-customers above.
  */
 export function agenciesOfProduct(product: Product): string[] {
-  const letters = product.Leveraged_ATO_Letters.filter(
-    (letter) => letter.Include_In_Marketplace !== 'N',
-  );
+  const letters = product.Leveraged_ATO_Letters.filter((letter) => letter.Include_In_Marketplace !== 'N');
   const raw = [
     ...letters.map((letter) => letter.Authorizing_Agency),
     product.Sponsoring_Agency,

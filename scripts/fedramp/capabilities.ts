@@ -87,11 +87,7 @@ export function capabilitiesOfProduct(product: Product): RecognisedCapability[] 
   const keywords = recogniseKeywordCapabilities(product);
   if (!models.some((model) => model.name === 'IaaS')) return [...models, ...keywords];
   const others = keywords.filter((capability) => capability.name !== hostingRule.name);
-  return [
-    ...models,
-    ...others,
-    { name: hostingRule.name, category: hostingRule.category, level: 'core' },
-  ];
+  return [...models, ...others, { name: hostingRule.name, category: hostingRule.category, level: 'core' }];
 }
 
 /** The stronger of two levels: core > secondary (a company keeps its best over its products). */

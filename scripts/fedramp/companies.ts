@@ -63,15 +63,11 @@ export function companyRow(vendor: Vendor): CompanyRow {
  * characters.
  */
 function companyDescription(products: readonly Product[]): string {
-  const names = [
-    ...new Set(products.map((product) => product.Cloud_Service_Provider_Package.trim())),
-  ];
+  const names = [...new Set(products.map((product) => product.Cloud_Service_Provider_Package.trim()))];
   const shown = names.slice(0, listedProducts).join('; ');
   const more = names.length > listedProducts ? ` and ${names.length - listedProducts} more` : '';
   const described = products.find((product) => product.CSO_Description?.trim());
-  const sentence = described
-    ? truncate(firstSentence(described.CSO_Description ?? ''), sentenceLength)
-    : '';
+  const sentence = described ? truncate(firstSentence(described.CSO_Description ?? ''), sentenceLength) : '';
   const label = names.length === 1 ? 'FedRAMP product' : 'FedRAMP products';
   return [`${label}: ${shown}${more}.`, sentence].filter(Boolean).join(' ');
 }

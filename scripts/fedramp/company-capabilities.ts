@@ -29,7 +29,5 @@ export function companyCapabilityRows(vendors: readonly Vendor[]): CapabilityRow
     }
     rows.push(...[...byName.values()].sort((a, b) => compareText(a.capability, b.capability)));
   }
-  return rows.sort(
-    (a, b) => compareText(a.company_id, b.company_id) || compareText(a.capability, b.capability),
-  );
+  return rows.sort((a, b) => compareText(a.company_id, b.company_id) || compareText(a.capability, b.capability));
 }

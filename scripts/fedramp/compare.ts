@@ -13,8 +13,6 @@ export function compareText(a: string, b: string): number {
 export function mostCommon(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const ranked = [...counts].sort(
-    ([a, countA], [b, countB]) => countB - countA || compareText(a, b),
-  );
+  const ranked = [...counts].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b));
   return ranked[0]?.[0];
 }

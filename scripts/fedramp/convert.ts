@@ -65,16 +65,13 @@ function conversionReport(
   const products = marketplace.data.Providers;
   const merged = new Map<string, string[]>();
   for (const vendor of vendors) {
-    const spellings = new Set(
-      vendor.products.map((product) => product.Cloud_Service_Provider_Name),
-    );
+    const spellings = new Set(vendor.products.map((product) => product.Cloud_Service_Provider_Name));
     if (spellings.size > 1) merged.set(vendor.id, [...spellings].sort(compareText));
   }
   return {
     exportDate: marketplace.meta.Created_At.slice(0, 10),
     productCount: products.length,
-    rawVendorNameCount: new Set(products.map((product) => product.Cloud_Service_Provider_Name))
-      .size,
+    rawVendorNameCount: new Set(products.map((product) => product.Cloud_Service_Provider_Name)).size,
     mergedVendorNames: merged,
     duplicatePackageIds: duplicates(products.map((product) => product.Package_ID)),
     repairedReferences: runsOn.repairedReferences,

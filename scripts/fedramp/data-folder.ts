@@ -8,10 +8,7 @@ import { renderReadme } from './readme.ts';
  * Everything the data folder holds, file name → content: the CSV files, the generated
  * README.md and LICENSE.md (the source licence, copied verbatim).
  */
-export function renderDataFolder(
-  conversion: Conversion,
-  sourceLicence: string,
-): Map<string, string> {
+export function renderDataFolder(conversion: Conversion, sourceLicence: string): Map<string, string> {
   const files = renderCsvFiles(conversion.tables);
   files.set('README.md', renderReadme(conversion));
   files.set('LICENSE.md', sourceLicence);

@@ -32,8 +32,6 @@ export function domainFromWebsite(website: string | undefined): string | undefin
  * broken alphabetically; empty when no product gives a usable website.
  */
 export function companyDomain(websites: readonly (string | undefined)[]): string {
-  const domains = websites
-    .map(domainFromWebsite)
-    .filter((domain): domain is string => domain !== undefined);
+  const domains = websites.map(domainFromWebsite).filter((domain): domain is string => domain !== undefined);
   return mostCommon(domains) ?? '';
 }

@@ -40,8 +40,7 @@ export function runsOnPartnerships(vendors: readonly Vendor[]): RunsOnResult {
       for (const reference of product.Underlying_CSP_Package_ID) {
         const resolved = resolvePackage(reference.trim(), owners);
         if (!resolved) unresolved.push(`${product.Package_ID} → ${reference}`);
-        else if (resolved.packageId !== reference.trim())
-          repaired.push(`${product.Package_ID} → ${reference}`);
+        else if (resolved.packageId !== reference.trim()) repaired.push(`${product.Package_ID} → ${reference}`);
         if (!resolved || resolved.ownerId === vendor.id) continue;
         const key = [vendor.id, resolved.ownerId].sort(compareText).join('--');
         since.set(key, earlierDate(since.get(key), authorisationDay(product)));

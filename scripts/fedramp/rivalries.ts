@@ -17,18 +17,10 @@ export const declaredRivalries: readonly (readonly [string, string, string])[] =
   ['amazon', 'google', 'public cloud infrastructure (AWS vs Google Cloud)'],
   ['amazon', 'oracle', 'public cloud infrastructure (AWS vs Oracle Cloud Infrastructure)'],
   ['amazon', 'ibm', 'public cloud infrastructure (AWS vs IBM Cloud)'],
-  [
-    'google',
-    'microsoft',
-    'cloud infrastructure and office productivity (Google Workspace vs Microsoft 365)',
-  ],
+  ['google', 'microsoft', 'cloud infrastructure and office productivity (Google Workspace vs Microsoft 365)'],
   ['google', 'oracle', 'public cloud infrastructure (Google Cloud vs Oracle Cloud Infrastructure)'],
   ['google', 'ibm', 'public cloud infrastructure (Google Cloud vs IBM Cloud)'],
-  [
-    'microsoft',
-    'oracle',
-    'cloud infrastructure and business applications (Azure, Dynamics 365 vs OCI, Fusion)',
-  ],
+  ['microsoft', 'oracle', 'cloud infrastructure and business applications (Azure, Dynamics 365 vs OCI, Fusion)'],
   ['ibm', 'microsoft', 'public cloud infrastructure (IBM Cloud vs Azure)'],
   ['ibm', 'oracle', 'cloud infrastructure and enterprise software (IBM Cloud vs OCI)'],
   ['microsoft', 'salesforce', 'CRM and customer service (Dynamics 365 vs Salesforce)'],
@@ -47,8 +39,5 @@ export function competitorRows(companyIds: ReadonlySet<string>): CompetitorRow[]
       const [first, second] = [a, b].sort(compareText) as [string, string];
       return { company_id: first, competitor_id: second };
     })
-    .sort(
-      (x, y) =>
-        compareText(x.company_id, y.company_id) || compareText(x.competitor_id, y.competitor_id),
-    );
+    .sort((x, y) => compareText(x.company_id, y.company_id) || compareText(x.competitor_id, y.competitor_id));
 }

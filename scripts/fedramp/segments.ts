@@ -38,9 +38,7 @@ function deploymentSegment(deploymentModel: string | undefined): string | undefi
 }
 
 /** Each company's segments: the union over its products, sorted. */
-export function companySegmentRows(
-  vendors: readonly { id: string; products: readonly Product[] }[],
-): SegmentRow[] {
+export function companySegmentRows(vendors: readonly { id: string; products: readonly Product[] }[]): SegmentRow[] {
   return vendors.flatMap((vendor) => {
     const segments = new Set(vendor.products.flatMap(segmentsOfProduct));
     return [...segments].sort(compareText).map((segment) => ({ company_id: vendor.id, segment }));

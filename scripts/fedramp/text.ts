@@ -17,19 +17,7 @@ export function plainText(markdown: string): string {
  * Abbreviations whose dot does not end a sentence ("Acme Inc. offers", "e.g. email").
  * Initials ("U.S. Government", "M.C. Dean") are recognised by shape instead.
  */
-const abbreviations = new Set([
-  'inc',
-  'e.g',
-  'i.e',
-  'etc',
-  'corp',
-  'ltd',
-  'co',
-  'vs',
-  'no',
-  'dr',
-  'st',
-]);
+const abbreviations = new Set(['inc', 'e.g', 'i.e', 'etc', 'corp', 'ltd', 'co', 'vs', 'no', 'dr', 'st']);
 
 /**
  * The first sentence of a Markdown description: up to the first `.`, `!` or `?` followed by

@@ -12,10 +12,7 @@ const NEO4J_POM = join(here, 'pom.xml');
  * machine's Maven and cached in `cacheDir`. The first call downloads ~200 jars
  * (about a minute) and reports each one through `progress`.
  */
-export async function resolveNeo4jClasspath(
-  cacheDir: string,
-  progress: (line: string) => void,
-): Promise<string> {
+export async function resolveNeo4jClasspath(cacheDir: string, progress: (line: string) => void): Promise<string> {
   const cacheFile = join(cacheDir, `classpath-${neo4jVersion()}.txt`);
   const cached = readCachedClasspath(cacheFile);
   if (cached) return cached;

@@ -144,7 +144,8 @@ function explainStartFailure(consoleLog: string, home: string, code: number | nu
     return (
       `The local Neo4j store ${home} is in use by another process${holders.length > 0 ? ` (${holders.join('; ')})` : ''}, so a second Neo4j cannot open it. ` +
       'Stop the other one (the npm start or npm run neo4j that runs it, or `npm run neo4j -- --restart` to take it over), ' +
-      'or give this one its own store with LOCAL_NEO4J_INSTANCE. Details: ' + logPath
+      'or give this one its own store with LOCAL_NEO4J_INSTANCE. Details: ' +
+      logPath
     );
   }
   const tail = consoleLog.split('\n').slice(-25).join('\n');
@@ -250,7 +251,8 @@ export function findInstanceJvms(home: string): PidRecord[] {
   for (const entry of entries) {
     const args = commandLine(Number(entry));
     const launcher = args.findIndex((arg) => arg.endsWith('LocalNeo4j.java'));
-    if (launcher !== -1 && args[launcher + 1] === home) found.push({ pid: Number(entry), port: Number(args[launcher + 2]) });
+    if (launcher !== -1 && args[launcher + 1] === home)
+      found.push({ pid: Number(entry), port: Number(args[launcher + 2]) });
   }
   return found;
 }

@@ -106,7 +106,9 @@ for (const market of MARKETS) {
     if (market === MARKETS[MARKETS.length - 1]) {
       // The files after this one seed small fixtures under their own prefixes: leave them an empty
       // graph, not FedRAMP's 342 companies (whose sizes would also set their queries' costs).
-      afterAll(() => db.write('test:hub-views-clear', (tx) => tx.runText('MATCH (n) WHERE n:Company OR n:Customer DETACH DELETE n')));
+      afterAll(() =>
+        db.write('test:hub-views-clear', (tx) => tx.runText('MATCH (n) WHERE n:Company OR n:Customer DETACH DELETE n')),
+      );
     }
 
     it(

@@ -23,7 +23,9 @@ beforeAll(async () => {
   server = await startExplorer(db);
 });
 afterAll(async () => {
-  await db.write('test:unlock', (tx) => tx.runText("MATCH (l:ImportLock {id: 'import', run: $run}) DELETE l", { run: `${p}run` }));
+  await db.write('test:unlock', (tx) =>
+    tx.runText("MATCH (l:ImportLock {id: 'import', run: $run}) DELETE l", { run: `${p}run` }),
+  );
   await server?.close();
 });
 
@@ -42,9 +44,13 @@ describe('the explorer header', () => {
       const { page, problems } = await openWatchedPage(browser);
       await page.goto(`${server.url}/`);
       const notice = page.getByTestId('import-notice');
-      await expect.poll(() => notice.textContent()).toBe('An import of “FedRAMP marketplace” was interrupted. The data shown is the data before it.');
+      await expect
+        .poll(() => notice.textContent())
+        .toBe('An import of “FedRAMP marketplace” was interrupted. The data shown is the data before it.');
 
-      await db.write('test:unlock', (tx) => tx.runText("MATCH (l:ImportLock {id: 'import', run: $run}) DELETE l", { run: `${p}run` }));
+      await db.write('test:unlock', (tx) =>
+        tx.runText("MATCH (l:ImportLock {id: 'import', run: $run}) DELETE l", { run: `${p}run` }),
+      );
       await page.reload();
       await expect.poll(() => page.getByTestId('ecosystem-badge').textContent()).toMatch(/companies/);
       expect(await notice.count()).toBe(0);

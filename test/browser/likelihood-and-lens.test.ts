@@ -40,7 +40,11 @@ const ranking = async (lens: 'MARKET' | 'SPECIFIC'): Promise<Fit[]> =>
 
 /** The explorer's percentage: one decimal under 10%, whole above (web/src/fit/likelihood.ts). */
 const percent = (likelihood: number) =>
-  likelihood < 0.001 ? '<0.1%' : likelihood < 0.1 ? `${(likelihood * 100).toFixed(1)}%` : `${Math.round(likelihood * 100)}%`;
+  likelihood < 0.001
+    ? '<0.1%'
+    : likelihood < 0.1
+      ? `${(likelihood * 100).toFixed(1)}%`
+      : `${Math.round(likelihood * 100)}%`;
 
 describe('the likelihood beside the order', () => {
   it('shows each candidate’s likelihood and band as the API computes them, and says when nothing stands out', async () => {
@@ -48,14 +52,18 @@ describe('the likelihood beside the order', () => {
     const api = await ranking('MARKET');
     await eventually(() => tableRowIds(page)).toEqual(api.map((fit) => fit.candidate.id));
     for (const fit of api) {
-      const cell = page.locator(`[data-testid=ranked-table] tr[data-candidate-id="${fit.candidate.id}"] [data-testid=cell-likelihood]`);
+      const cell = page.locator(
+        `[data-testid=ranked-table] tr[data-candidate-id="${fit.candidate.id}"] [data-testid=cell-likelihood]`,
+      );
       expect(await cell.locator('span').first().textContent()).toBe(percent(fit.likelihood));
       expect(await cell.getAttribute('data-band')).toBe(fit.likelihoodBand);
     }
     const weak = api.every((fit) => fit.likelihoodBand === 'LITTLE');
     expect(await page.locator('[data-testid=nothing-stands-out]').count()).toBe(weak ? 1 : 0);
 
-    await page.locator(`[data-testid=ranked-table] tr[data-candidate-id="${api[0]!.candidate.id}"] .company-name`).click();
+    await page
+      .locator(`[data-testid=ranked-table] tr[data-candidate-id="${api[0]!.candidate.id}"] .company-name`)
+      .click();
     const panel = page.locator('[data-testid=detail-likelihood]');
     await panel.waitFor();
     expect(await panel.locator('.fit-likelihood-value').textContent()).toBe(percent(api[0]!.likelihood));
@@ -63,7 +71,8 @@ describe('the likelihood beside the order', () => {
     // Every strength names its yardstick: the market's average partner, with its value.
     const figures = await page.locator('[data-testid=score-term-figures]').allTextContents();
     expect(figures).toHaveLength(5);
-    for (const text of figures) expect(text).toMatch(/50% = as strong as this\s+market’s average partner was, \d\.\d{3}/);
+    for (const text of figures)
+      expect(text).toMatch(/50% = as strong as this\s+market’s average partner was, \d\.\d{3}/);
     await saveScreenshot(page, 'likelihood-1280x800');
     expect(problems).toEqual([]);
   });
@@ -78,7 +87,9 @@ describe('the likelihood beside the order', () => {
     // …and the peer sentence says what the market decided a rival's partners count for.
     const sentence = await page.locator('[data-testid=score-term][data-term=PEERS] .score-term-sentence').textContent();
     expect(sentence).toContain(`${names.delta}, your declared rival`);
-    expect(sentence).toMatch(/in this market a rival's partners count (for|against) a candidate|in this market a rival's partners do not count/);
+    expect(sentence).toMatch(
+      /in this market a rival's partners count (for|against) a candidate|in this market a rival's partners do not count/,
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -92,10 +103,12 @@ describe('what is specific to me', () => {
     const specific = await ranking('SPECIFIC');
     await eventually(() => tableRowIds(page)).toEqual(specific.map((fit) => fit.candidate.id));
     // the column the list is ordered by shows the lens's own score
-    expect(await page.locator('[data-testid=ranked-table] tbody tr [data-testid=cell-score] span').first().textContent()).toBe(
-      specific[0]!.specificScore.toFixed(2),
+    expect(
+      await page.locator('[data-testid=ranked-table] tbody tr [data-testid=cell-score] span').first().textContent(),
+    ).toBe(specific[0]!.specificScore.toFixed(2));
+    expect(await page.locator('[data-testid=lens-note]').textContent()).toMatch(
+      /^Ordered by what sets each candidate apart/,
     );
-    expect(await page.locator('[data-testid=lens-note]').textContent()).toMatch(/^Ordered by what sets each candidate apart/);
     await saveScreenshot(page, 'specific-lens-1280x800');
     expect(problems).toEqual([]);
   });

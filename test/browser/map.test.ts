@@ -157,7 +157,10 @@ describe('ecosystem map', () => {
             .__cy!.edges()
             .not('.tether')
             .filter((edge) => edge.data('source') !== focalId && edge.data('target') !== focalId)
-            .map((edge) => `${edge.data('kind') as string}:${edge.data('source') as string}-${edge.data('target') as string}`)
+            .map(
+              (edge) =>
+                `${edge.data('kind') as string}:${edge.data('source') as string}-${edge.data('target') as string}`,
+            )
             .sort(),
         focal,
       );
@@ -174,7 +177,13 @@ describe('ecosystem map', () => {
             .sort(),
         focal,
       );
-    const positions = () => page.evaluate(() => window.__cy!.nodes().map((node) => `${node.id()}@${Math.round(node.position('x'))},${Math.round(node.position('y'))}`).sort());
+    const positions = () =>
+      page.evaluate(() =>
+        window
+          .__cy!.nodes()
+          .map((node) => `${node.id()}@${Math.round(node.position('x'))},${Math.round(node.position('y'))}`)
+          .sort(),
+      );
     expect(await amongOthers()).toEqual([]);
     const before = await positions();
 
@@ -184,12 +193,18 @@ describe('ecosystem map', () => {
     });
     // Held back a moment, as around a hub: the legend says they are on their way.
     await page.route('**/graphql', async (route) => {
-      if (/"linksAmongOthers":true/.test(route.request().postData() ?? '')) await new Promise((resolve) => setTimeout(resolve, 800));
+      if (/"linksAmongOthers":true/.test(route.request().postData() ?? ''))
+        await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
     await page.getByLabel('Links among the others').check();
     await eventually(() => page.getByTestId('context-edges-loading').isVisible()).toBe(true);
-    const api = await session.query<{ ecosystem: { nodes: { id: string }[]; edges: { id: string; kind: string; source: string; target: string; weight: number }[] } }>(
+    const api = await session.query<{
+      ecosystem: {
+        nodes: { id: string }[];
+        edges: { id: string; kind: string; source: string; target: string; weight: number }[];
+      };
+    }>(
       `{ ecosystem(focal: "${focal}", linksAmongOthers: true) { nodes { id } edges { id kind source target weight } } }`,
     );
     const expected = api.ecosystem.edges

@@ -120,7 +120,9 @@ describe('since your last visit', () => {
     const latest = all.filter((change) => change.importId === all[0]!.importId);
     const notice = page.getByTestId('since-last-visit');
     await notice.getByTestId('since-unfold').waitFor();
-    expect(await notice.getByTestId('since-title').textContent()).toMatch(/^What the latest import \(.+\) changed for Grove Provisions · Show$/);
+    expect(await notice.getByTestId('since-title').textContent()).toMatch(
+      /^What the latest import \(.+\) changed for Grove Provisions · Show$/,
+    );
     expect(await notice.getByTestId('since-changes').count()).toBe(0);
     await page.getByTestId('what-if-tray').getByTestId('what-if-details').waitFor();
     await notice.getByTestId('since-unfold').click();

@@ -30,15 +30,25 @@ const FIT_FIELDS = `candidate { id } score mutualValue oneSided ruledOut relatio
   quadrant powerBalance powerGuidance recommendedType { id gtmChecklist } recommendation reasons weights { synergy reach capability }`;
 
 async function fit(candidate: string, extra = '') {
-  const { data, errors } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id(candidate)}"${extra}) { ${FIT_FIELDS} } }`);
+  const { data, errors } = await query(
+    `{ partnerFit(focal: "${id('alpha')}", candidate: "${id(candidate)}"${extra}) { ${FIT_FIELDS} } }`,
+  );
   expect(errors).toBeUndefined();
   return data!.partnerFit;
 }
 
 async function conflicts(b: string) {
-  const { data, errors } = await query(`{ conflicts(a: "${id('alpha')}", b: "${id(b)}") { kind severity explanation via { id } capability { id } } }`);
+  const { data, errors } = await query(
+    `{ conflicts(a: "${id('alpha')}", b: "${id(b)}") { kind severity explanation via { id } capability { id } } }`,
+  );
   expect(errors).toBeUndefined();
-  return data!.conflicts as { kind: string; severity: string; explanation: string; via: { id: string } | null; capability: { id: string } | null }[];
+  return data!.conflicts as {
+    kind: string;
+    severity: string;
+    explanation: string;
+    via: { id: string } | null;
+    capability: { id: string } | null;
+  }[];
 }
 
 describe('complementarity', () => {
@@ -47,8 +57,12 @@ describe('complementarity', () => {
       gapsFilledForA { id } gapsFilledForB { id } competing { capability { id } levelA levelB } score } }`);
     const result = data!.complementarity;
     expect(result.gapsFilledForA.map((k: { id: string }) => k.id)).toEqual([capability('Payments')]);
-    expect(result.gapsFilledForB.map((k: { id: string }) => k.id).sort()).toEqual([capability('Email'), capability('Storefront')].sort());
-    expect(result.competing).toEqual([{ capability: { id: capability('Checkout') }, levelA: 'CORE', levelB: 'SECONDARY' }]);
+    expect(result.gapsFilledForB.map((k: { id: string }) => k.id).sort()).toEqual(
+      [capability('Email'), capability('Storefront')].sort(),
+    );
+    expect(result.competing).toEqual([
+      { capability: { id: capability('Checkout') }, levelA: 'CORE', levelB: 'SECONDARY' },
+    ]);
     // (|{payments}| + |{storefront, email}|) / |{storefront, checkout, email, payments}| = 3 / 4
     expect(result.score).toBeCloseTo(0.75, 12);
   });
@@ -74,7 +88,11 @@ describe('conflicts', () => {
   it('rates capability overlaps by level: core–secondary MEDIUM', async () => {
     const found = await conflicts('bravo');
     expect(found).toEqual([
-      expect.objectContaining({ kind: 'CAPABILITY_OVERLAP', severity: 'MEDIUM', capability: { id: capability('Checkout') } }),
+      expect.objectContaining({
+        kind: 'CAPABILITY_OVERLAP',
+        severity: 'MEDIUM',
+        capability: { id: capability('Checkout') },
+      }),
     ]);
   });
 
@@ -174,7 +192,9 @@ describe('partnerFit', () => {
     expect(bravo.recommendedType.id).toBe('technology_integration'); // shared customers, each fills a gap
     expect(bravo.recommendedType.gtmChecklist).toContain('Roadmap visibility');
     expect(bravo.reasons).toContain('Shares 2 customers (50% of yours, 67% of theirs)');
-    expect(bravo.reasons).toContain(`Fills your gap in Payments ${p}; you fill theirs in Email ${p} and Storefront ${p}`);
+    expect(bravo.reasons).toContain(
+      `Fills your gap in Payments ${p}; you fill theirs in Email ${p} and Storefront ${p}`,
+    );
 
     const charlie = await fit('charlie');
     expect(charlie.quadrant).toBe('DISTRIBUTION'); // reach 4/8 = 0.5, capability gain 1/4
@@ -206,7 +226,15 @@ describe('partnerFit', () => {
   it('shows the pair’s history: partners, former partners', async () => {
     const foxtrot = await fit('foxtrot');
     expect(foxtrot.relation).toBe('PARTNER');
-    expect(foxtrot.history).toEqual([{ id: id('p-af'), status: 'ACTIVE', since: '2023-01-15', type: { id: 'referral' }, parties: expect.arrayContaining([{ id: id('alpha') }, { id: id('foxtrot') }]) }]);
+    expect(foxtrot.history).toEqual([
+      {
+        id: id('p-af'),
+        status: 'ACTIVE',
+        since: '2023-01-15',
+        type: { id: 'referral' },
+        parties: expect.arrayContaining([{ id: id('alpha') }, { id: id('foxtrot') }]),
+      },
+    ]);
     expect(foxtrot.reasons[0]).toBe('Active partner since 2023-01-15 (referral)');
     expect(foxtrot.recommendedType.id).toBe('referral'); // build on the partnership they have
     const hotel = await fit('hotel');
@@ -232,19 +260,27 @@ describe('partnerFit', () => {
   });
 
   it('moves the 2x2 thresholds when asked', async () => {
-    const { data } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", thresholds: { capability: 0.2 }) { quadrant } }`);
+    const { data } = await query(
+      `{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", thresholds: { capability: 0.2 }) { quadrant } }`,
+    );
     expect(data!.partnerFit.quadrant).toBe('CAPABILITY');
   });
 
   it('refuses weights that mean nothing', async () => {
-    const negative = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", weights: { reach: -1 }) { score } }`);
+    const negative = await query(
+      `{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", weights: { reach: -1 }) { score } }`,
+    );
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const zero = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", weights: { synergy: 0, reach: 0, capability: 0 }) { score } }`);
+    const zero = await query(
+      `{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}", weights: { synergy: 0, reach: 0, capability: 0 }) { score } }`,
+    );
     expect(zero.errors?.[0]?.message).toMatch(/weights/);
   });
 
   it('is null for unknown ids, with NOT_FOUND naming the argument, and says why a company has no fit with itself', async () => {
-    const { data, errors } = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('nobody')}") { score } }`);
+    const { data, errors } = await query(
+      `{ partnerFit(focal: "${id('alpha')}", candidate: "${id('nobody')}") { score } }`,
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'candidate', id: id('nobody') });
     expect(data!.partnerFit).toBeNull();
     const self = await query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('alpha')}") { score } }`);
@@ -255,11 +291,14 @@ describe('partnerFit', () => {
 
 describe('candidates', () => {
   const ranked = async (args = '') => {
-    const { data, errors } = await query(`{ candidates(focal: "${id('alpha')}", first: 50${args}) { candidate { id } score sharedCustomers } }`);
+    const { data, errors } = await query(
+      `{ candidates(focal: "${id('alpha')}", first: 50${args}) { candidate { id } score sharedCustomers } }`,
+    );
     expect(errors).toBeUndefined();
     return data!.candidates as { candidate: { id: string }; score: number; sharedCustomers: number }[];
   };
-  const ids = (list: { candidate: { id: string } }[]) => list.map((entry) => entry.candidate.id).filter((x) => x.startsWith(p));
+  const ids = (list: { candidate: { id: string } }[]) =>
+    list.map((entry) => entry.candidate.id).filter((x) => x.startsWith(p));
 
   it('ranks every other company by score, leaving out active partners and ruled-out rivals', async () => {
     const list = await ranked(', filter: { minSharedCustomers: 0 }');
@@ -285,7 +324,10 @@ describe('candidates', () => {
   });
 
   it('filters by segment, capability, shared customers and conflict severity', async () => {
-    expect(ids(await ranked(`, filter: { segment: "${slugify(`Fashion ${p}`)}" }`)).sort()).toEqual([id('bravo'), id('charlie')]);
+    expect(ids(await ranked(`, filter: { segment: "${slugify(`Fashion ${p}`)}" }`)).sort()).toEqual([
+      id('bravo'),
+      id('charlie'),
+    ]);
     // A name finds the segment or capability as well as its id.
     expect(ids(await ranked(`, filter: { segment: "Fashion ${p}" }`)).sort()).toEqual([id('bravo'), id('charlie')]);
     expect(ids(await ranked(`, filter: { capability: "Payments ${p}" }`))).toEqual([id('bravo')]);
@@ -298,10 +340,16 @@ describe('candidates', () => {
   });
 
   it('refuses a segment or capability the market does not have, naming the closest', async () => {
-    const { errors } = await query(`{ candidates(focal: "${id('alpha')}", filter: { capability: "${capability('Paymnts')}" }) { score } }`);
+    const { errors } = await query(
+      `{ candidates(focal: "${id('alpha')}", filter: { capability: "${capability('Paymnts')}" }) { score } }`,
+    );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(errors?.[0]?.message).toContain(`"filter.capability" names no capability ("${capability('Paymnts')}"); closest: Payments ${p} (${capability('Payments')})`);
-    const segment = await query(`{ candidates(focal: "${id('alpha')}", filter: { segment: "Nowhere at all" }) { score } }`);
+    expect(errors?.[0]?.message).toContain(
+      `"filter.capability" names no capability ("${capability('Paymnts')}"); closest: Payments ${p} (${capability('Payments')})`,
+    );
+    const segment = await query(
+      `{ candidates(focal: "${id('alpha')}", filter: { segment: "Nowhere at all" }) { score } }`,
+    );
     expect(segment.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(segment.errors?.[0]?.message).toMatch(/"filter\.segment" names no segment \("Nowhere at all"\); closest: /);
   });
@@ -338,11 +386,21 @@ describe('ecosystem', () => {
     for (const partner of ['foxtrot', 'india', 'juliet']) expect(kindOf(partner)).toBe('PARTNER');
     expect(kindOf('delta')).toBe('COMPETITOR');
     // the top 2 candidates, plus hotel: a former partner (their co-marketing ended) is drawn with its history
-    expect(graph.nodes.filter((node: { kind: string; relation: string }) => node.kind === 'CANDIDATE' && node.relation === 'CANDIDATE')).toHaveLength(2);
-    expect(graph.nodes.find((node: { id: string }) => node.id === id('hotel'))).toMatchObject({ relation: 'FORMER_PARTNER', ruledOut: false });
+    expect(
+      graph.nodes.filter(
+        (node: { kind: string; relation: string }) => node.kind === 'CANDIDATE' && node.relation === 'CANDIDATE',
+      ),
+    ).toHaveLength(2);
+    expect(graph.nodes.find((node: { id: string }) => node.id === id('hotel'))).toMatchObject({
+      relation: 'FORMER_PARTNER',
+      ruledOut: false,
+    });
     expect(graph.nodes.find((node: { id: string }) => node.id === id('delta'))).toMatchObject({ ruledOut: true });
     const edge = (kind: string, a: string, b: string) =>
-      graph.edges.find((e: { kind: string; source: string; target: string }) => e.kind === kind && e.source === id(a) && e.target === id(b));
+      graph.edges.find(
+        (e: { kind: string; source: string; target: string }) =>
+          e.kind === kind && e.source === id(a) && e.target === id(b),
+      );
     expect(edge('COMPETES', 'alpha', 'delta')).toBeDefined();
     expect(edge('PARTNER', 'alpha', 'foxtrot')).toBeDefined();
     expect(edge('FORMER_PARTNER', 'alpha', 'hotel')).toBeDefined();
@@ -357,21 +415,31 @@ describe('candidates after the graph changes', () => {
   // Rankings take companies from a directory the API keeps between requests
   // (api/fits/market-directory.ts): it must never outlive the data.
   const nameOf = async (candidate: string) => {
-    const { data, errors } = await query(`{ candidates(focal: "${id('alpha')}", first: 50, filter: { includePartners: true }) { candidate { id name } } }`);
+    const { data, errors } = await query(
+      `{ candidates(focal: "${id('alpha')}", first: 50, filter: { includePartners: true }) { candidate { id name } } }`,
+    );
     expect(errors).toBeUndefined();
-    return (data!.candidates as { candidate: { id: string; name: string } }[]).find((entry) => entry.candidate.id === id(candidate))?.candidate.name;
+    return (data!.candidates as { candidate: { id: string; name: string } }[]).find(
+      (entry) => entry.candidate.id === id(candidate),
+    )?.candidate.name;
   };
 
   it('reads the directory once per import, and shows what an import changed at once', async () => {
     const db = await useTestDatabase();
     const directoryReads = { count: 0 };
-    const counting: Database = { ...db, read: (name, params) => ((directoryReads.count += name === 'market-directory' ? 1 : 0), db.read(name, params)) };
+    const counting: Database = {
+      ...db,
+      read: (name, params) => ((directoryReads.count += name === 'market-directory' ? 1 : 0), db.read(name, params)),
+    };
     await loadCandidatePool(counting, { focal: id('alpha') });
     await loadCandidatePool(counting, { focal: id('alpha') });
     expect(directoryReads.count).toBeLessThanOrEqual(1);
     expect(await nameOf('bravo')).not.toBe('Bravo Renamed');
 
-    expect((await importFolder(db, writeFixtureFolder({ companies: [{ id: id('bravo'), name: 'Bravo Renamed' }] }))).problems).toEqual([]);
+    expect(
+      (await importFolder(db, writeFixtureFolder({ companies: [{ id: id('bravo'), name: 'Bravo Renamed' }] })))
+        .problems,
+    ).toEqual([]);
     const pool = await loadCandidatePool(counting, { focal: id('alpha') });
     expect(pool!.candidates.find((entry) => entry.candidate.id === id('bravo'))!.candidate.name).toBe('Bravo Renamed');
     expect(await nameOf('bravo')).toBe('Bravo Renamed');
@@ -381,7 +449,10 @@ describe('candidates after the graph changes', () => {
     const db = await useTestDatabase();
     await nameOf('charlie');
     await db.write('test:other-tool', (tx) =>
-      tx.runText(`MATCH (d:Dataset {id: 'loaded'}) REMOVE d.companiesVersion WITH 1 AS done MATCH (c:Company {id: $id}) SET c.name = 'Charlie Elsewhere'`, { id: id('charlie') }),
+      tx.runText(
+        `MATCH (d:Dataset {id: 'loaded'}) REMOVE d.companiesVersion WITH 1 AS done MATCH (c:Company {id: $id}) SET c.name = 'Charlie Elsewhere'`,
+        { id: id('charlie') },
+      ),
     );
     expect(await nameOf('charlie')).toBe('Charlie Elsewhere');
   });

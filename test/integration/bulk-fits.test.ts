@@ -11,7 +11,21 @@ import { createClient, type GraphqlResponse } from '../support/graphql.ts';
 
 const p = uniquePrefix();
 const id = (name: string) => `${p}${name}`;
-const NAMES = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'zulu'];
+const NAMES = [
+  'alpha',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliet',
+  'kilo',
+  'lima',
+  'zulu',
+];
 
 let db: Database;
 const reads = new Map<string, number>();
@@ -40,7 +54,12 @@ const SINGLE = `query($focal: ID!, $candidate: ID!, $weights: FitWeights) { part
 
 describe('partnerFits', () => {
   it('answers every pair as partnerFit does, with one candidate pool per focal company', async () => {
-    const pairs = NAMES.slice(0, 4).flatMap((focal) => NAMES.filter((candidate) => candidate !== focal).map((candidate) => ({ focal: id(focal), candidate: id(candidate) })));
+    const pairs = NAMES.slice(0, 4).flatMap((focal) =>
+      NAMES.filter((candidate) => candidate !== focal).map((candidate) => ({
+        focal: id(focal),
+        candidate: id(candidate),
+      })),
+    );
     const { query } = countingClient();
     reads.clear();
     const weights = { peers: 2, overlap: 1 };
@@ -48,7 +67,9 @@ describe('partnerFits', () => {
     expect(bulk.errors).toBeUndefined();
     expect(reads.get('candidate-pool')).toBe(4);
     const answers = bulk.data!.partnerFits as { focalId: string; candidateId: string; fit: Record<string, unknown> }[];
-    expect(answers.map((answer) => [answer.focalId, answer.candidateId])).toEqual(pairs.map((pair) => [pair.focal, pair.candidate]));
+    expect(answers.map((answer) => [answer.focalId, answer.candidateId])).toEqual(
+      pairs.map((pair) => [pair.focal, pair.candidate]),
+    );
     for (const [index, pair] of pairs.entries()) {
       const single = await query(SINGLE, { ...pair, weights });
       expect(answers[index]!.fit, `${pair.focal} → ${pair.candidate}`).toEqual(single.data!.partnerFit);
@@ -67,9 +88,20 @@ describe('partnerFits', () => {
     expect(data!.partnerFits[0].fit.candidate.id).toBe(id('bravo'));
     expect(data!.partnerFits.slice(1).map((answer: { fit: unknown }) => answer.fit)).toEqual([null, null, null]);
     const byPath = new Map(errors!.map((error) => [JSON.stringify(error.path), error.extensions]));
-    expect(byPath.get(JSON.stringify(['partnerFits', 1, 'fit']))).toMatchObject({ code: 'NOT_FOUND', argument: 'pairs[1].candidate', id: id('nobody') });
-    expect(byPath.get(JSON.stringify(['partnerFits', 2, 'fit']))).toMatchObject({ code: 'NOT_FOUND', argument: 'pairs[2].focal', id: id('ghost') });
-    expect(byPath.get(JSON.stringify(['partnerFits', 3, 'fit']))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'pairs[3].candidate' });
+    expect(byPath.get(JSON.stringify(['partnerFits', 1, 'fit']))).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'pairs[1].candidate',
+      id: id('nobody'),
+    });
+    expect(byPath.get(JSON.stringify(['partnerFits', 2, 'fit']))).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'pairs[2].focal',
+      id: id('ghost'),
+    });
+    expect(byPath.get(JSON.stringify(['partnerFits', 3, 'fit']))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'pairs[3].candidate',
+    });
   });
 
   it(`takes 1 to ${MAX_PAIRS.toLocaleString('en-US')} pairs`, async () => {
@@ -79,7 +111,9 @@ describe('partnerFits', () => {
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'pairs' });
     // Few fields a pair, so the cost (2 a pair, 100 for the one focal company) lets the resolver see them all.
     const SCORES = `query($pairs: [FitPair!]!) { partnerFits(pairs: $pairs) { fit { score } } }`;
-    const tooMany = await query(SCORES, { pairs: Array.from({ length: MAX_PAIRS + 1 }, () => ({ focal: id('alpha'), candidate: id('bravo') })) });
+    const tooMany = await query(SCORES, {
+      pairs: Array.from({ length: MAX_PAIRS + 1 }, () => ({ focal: id('alpha'), candidate: id('bravo') })),
+    });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'pairs' });
     expect(tooMany.errors?.[0]?.message).toContain('2,000');
   });

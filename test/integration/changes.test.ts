@@ -33,8 +33,20 @@ const second: FixtureFiles = {
   partnerships: [
     ...first
       .partnerships!.filter((row) => row.id !== id('xav-tom'))
-      .map((row) => (row.id === id('ann-yan') ? { ...row, status: 'active' } : row.id === id('ann-zed') ? { ...row, status: 'ended' } : row)),
-    { id: id('mo-riv'), parties: `${id('mo')};${id('riv')}`, type: 'co_selling', status: 'active', since: '2025-03-01' },
+      .map((row) =>
+        row.id === id('ann-yan')
+          ? { ...row, status: 'active' }
+          : row.id === id('ann-zed')
+            ? { ...row, status: 'ended' }
+            : row,
+      ),
+    {
+      id: id('mo-riv'),
+      parties: `${id('mo')};${id('riv')}`,
+      type: 'co_selling',
+      status: 'active',
+      since: '2025-03-01',
+    },
   ],
 };
 
@@ -80,20 +92,29 @@ const CHANGE = `kind sentence concerns companies { id role name company { id } }
 
 /** Shared customers of a pair, at stage customer, from a fixture's rows. */
 function shared(files: FixtureFiles, x: string, y: string): number {
-  const customersOf = (company: string) => new Set(files.accounts!.filter((a) => a.company_id === company && (a.stage ?? 'customer') === 'customer').map((a) => a.customer_id));
+  const customersOf = (company: string) =>
+    new Set(
+      files
+        .accounts!.filter((a) => a.company_id === company && (a.stage ?? 'customer') === 'customer')
+        .map((a) => a.customer_id),
+    );
   const ofY = customersOf(y);
   return [...customersOf(x)].filter((customer) => ofY.has(customer)).length;
 }
 
 /** [affected, partner, rival] for every company whose rival has an active partner, from a fixture's rows. */
 function channelTriples(files: FixtureFiles): Set<string> {
-  const rivals = files.competitors!.flatMap((row) => [[row.company_id, row.competitor_id], [row.competitor_id, row.company_id]]);
+  const rivals = files.competitors!.flatMap((row) => [
+    [row.company_id, row.competitor_id],
+    [row.competitor_id, row.company_id],
+  ]);
   const active = files.partnerships!.filter((row) => row.status === 'active').map((row) => row.parties.split(';'));
   const triples = new Set<string>();
   for (const [affected, rival] of rivals) {
     for (const parties of active) {
       if (!parties.includes(rival!)) continue;
-      for (const partner of parties) if (partner !== rival && partner !== affected) triples.add(`${affected}|${partner}|${rival}`);
+      for (const partner of parties)
+        if (partner !== rival && partner !== affected) triples.add(`${affected}|${partner}|${rival}`);
     }
   }
   return triples;
@@ -101,12 +122,23 @@ function channelTriples(files: FixtureFiles): Set<string> {
 
 describe('changes', () => {
   it('records what a second import changed, as a diff of the two markets says, and sends it signed after a retry', async () => {
-    const listId = (await ask(`mutation { createShortlist(name: "Watch", focal: "${id('ann')}") { id } }`)).createShortlist.id as string;
-    for (const candidate of ['tom', 'mo', 'lee']) await ask(`mutation { addToShortlist(id: "${listId}", candidate: "${id(candidate)}") { id } }`);
-    const scores = async () => new Map(((await ask(`{ shortlist(id: "${listId}") { entries { candidateId fit { score } } } }`)).shortlist.entries as any[]).map((e) => [e.candidateId, e.fit?.score ?? null]));
+    const listId = (await ask(`mutation { createShortlist(name: "Watch", focal: "${id('ann')}") { id } }`))
+      .createShortlist.id as string;
+    for (const candidate of ['tom', 'mo', 'lee'])
+      await ask(`mutation { addToShortlist(id: "${listId}", candidate: "${id(candidate)}") { id } }`);
+    const scores = async () =>
+      new Map(
+        (
+          (await ask(`{ shortlist(id: "${listId}") { entries { candidateId fit { score } } } }`)).shortlist
+            .entries as any[]
+        ).map((e) => [e.candidateId, e.fit?.score ?? null]),
+      );
     const scoresBefore = await scores();
 
-    const result = await importFolder(db, writeFixtureFolder(second), { replace: true, webhook: { url: receiverUrl, secret: SECRET, attempts: 3, firstDelayMs: 50 } });
+    const result = await importFolder(db, writeFixtureFolder(second), {
+      replace: true,
+      webhook: { url: receiverUrl, secret: SECRET, attempts: 3, firstDelayMs: 50 },
+    });
     expect(result.imported).toBe(true);
     const scoresAfter = await scores();
     const { changes } = await ask(`{ changes { ${CHANGE} } }`);
@@ -119,33 +151,56 @@ describe('changes', () => {
       ]),
     );
     expect(of('PARTNERSHIP_STARTED')).toHaveLength(2);
-    expect(of('PARTNERSHIP_ENDED').map((c: any) => [c.partnershipId, c.statusBefore, c.statusAfter]).sort()).toEqual([
+    expect(
+      of('PARTNERSHIP_ENDED')
+        .map((c: any) => [c.partnershipId, c.statusBefore, c.statusAfter])
+        .sort(),
+    ).toEqual([
       [id('ann-zed'), 'ACTIVE', 'ENDED'],
       [id('xav-tom'), 'ACTIVE', null],
     ]);
     const yan = of('PARTNERSHIP_STARTED').find((c: any) => c.partnershipId === id('ann-yan'));
-    expect(yan).toMatchObject({ concerns: [id('ann'), id('yan')], partnershipType: { id: 'referral' }, sentence: 'The referral partnership of Ann Inc and Yan Inc went from proposed to active (since 2025-01-01).' });
+    expect(yan).toMatchObject({
+      concerns: [id('ann'), id('yan')],
+      partnershipType: { id: 'referral' },
+      sentence: 'The referral partnership of Ann Inc and Yan Inc went from proposed to active (since 2025-01-01).',
+    });
 
     const before = channelTriples(first);
     const expectedConflicts = [...channelTriples(second)].filter((triple) => !before.has(triple));
-    expect(of('CHANNEL_CONFLICT').map((c: any) => c.companies.map((company: any) => company.id).join('|')).sort()).toEqual(expectedConflicts.sort());
+    expect(
+      of('CHANNEL_CONFLICT')
+        .map((c: any) => c.companies.map((company: any) => company.id).join('|'))
+        .sort(),
+    ).toEqual(expectedConflicts.sort());
     expect(of('CHANNEL_CONFLICT').find((c: any) => c.concerns[0] === id('ann'))).toMatchObject({
       sentence: 'Mo Inc is now an active partner of Riv Inc, a declared rival of Ann Inc.',
       companies: [{ role: 'AFFECTED' }, { role: 'PARTNER' }, { role: 'RIVAL' }],
     });
 
     // Watched: the shortlists' focal companies (here Ann) with every other company.
-    const crossed = first.companies.map((company) => String(company.id)).filter((other) => {
-      if (other === id('ann')) return false;
-      const [was, now] = [shared(first, id('ann'), other), shared(second, id('ann'), other)];
-      return (now >= 10 && (was < 10 || now >= 2 * was)) || (was >= 10 && (now < 10 || now * 2 <= was));
-    });
+    const crossed = first.companies
+      .map((company) => String(company.id))
+      .filter((other) => {
+        if (other === id('ann')) return false;
+        const [was, now] = [shared(first, id('ann'), other), shared(second, id('ann'), other)];
+        return (now >= 10 && (was < 10 || now >= 2 * was)) || (was >= 10 && (now < 10 || now * 2 <= was));
+      });
     expect(crossed).toEqual([id('kim')]);
-    expect(of('OVERLAP_GREW')).toEqual([expect.objectContaining({ before: 1, after: 11, concerns: [id('ann'), id('kim')], sentence: 'Ann Inc and Kim Inc now share 11 customers (1 before).' })]);
+    expect(of('OVERLAP_GREW')).toEqual([
+      expect.objectContaining({
+        before: 1,
+        after: 11,
+        concerns: [id('ann'), id('kim')],
+        sentence: 'Ann Inc and Kim Inc now share 11 customers (1 before).',
+      }),
+    ]);
     expect(of('OVERLAP_SHRANK')).toEqual([]);
 
     const rounded = (score: number | null | undefined) => (score == null ? null : Math.round(score * 1000) / 1000);
-    const moved = [...scoresBefore.keys()].filter((candidate) => rounded(scoresBefore.get(candidate)) !== rounded(scoresAfter.get(candidate)));
+    const moved = [...scoresBefore.keys()].filter(
+      (candidate) => rounded(scoresBefore.get(candidate)) !== rounded(scoresAfter.get(candidate)),
+    );
     expect(moved.length).toBeGreaterThan(0);
     expect(of('SCORE_MOVED').map((c: any) => [c.companies[1].id, c.before, c.after])).toEqual(
       moved.map((candidate) => [candidate, rounded(scoresBefore.get(candidate)), rounded(scoresAfter.get(candidate))]),
@@ -157,10 +212,14 @@ describe('changes', () => {
     expect(received).toHaveLength(2);
     expect(received[1]!.body).toBe(received[0]!.body);
     const body = received[1]!.body;
-    expect(received[1]!.headers['x-partnergraph-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`);
+    expect(received[1]!.headers['x-partnergraph-signature']).toBe(
+      `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`,
+    );
     const payload = JSON.parse(body);
     expect(payload.import).toMatchObject({ id: changes[0].importId, finishedAt: changes[0].importedAt, replace: true });
-    expect(payload.changes.map((change: any) => change.sentence)).toEqual(changes.map((change: any) => change.sentence));
+    expect(payload.changes.map((change: any) => change.sentence)).toEqual(
+      changes.map((change: any) => change.sentence),
+    );
   });
 
   it('filters by company and by time, newest import first', async () => {
@@ -173,8 +232,21 @@ describe('changes', () => {
     // Since 2000: every import's changes (this file's second import's at least); by company: only those naming it.
     expect(all.length).toBeGreaterThanOrEqual(8);
     expect(ann.every((change: any) => change.concerns.includes(id('ann')))).toBe(true);
-    expect(ann.map((change: any) => change.kind)).toEqual(expect.arrayContaining(['PARTNERSHIP_STARTED', 'PARTNERSHIP_ENDED', 'CHANNEL_CONFLICT', 'OVERLAP_GREW', 'SCORE_MOVED']));
-    expect(mo).toEqual([{ kind: 'PARTNERSHIP_STARTED', sentence: `New active co-selling partnership of Mo Inc and Riv Inc (since 2025-03-01).` }]);
+    expect(ann.map((change: any) => change.kind)).toEqual(
+      expect.arrayContaining([
+        'PARTNERSHIP_STARTED',
+        'PARTNERSHIP_ENDED',
+        'CHANNEL_CONFLICT',
+        'OVERLAP_GREW',
+        'SCORE_MOVED',
+      ]),
+    );
+    expect(mo).toEqual([
+      {
+        kind: 'PARTNERSHIP_STARTED',
+        sentence: `New active co-selling partnership of Mo Inc and Riv Inc (since 2025-03-01).`,
+      },
+    ]);
     expect(later).toEqual([]);
     const { errors } = await client.query(`{ changes(since: "last week") { kind } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
@@ -196,6 +268,8 @@ describe('changes', () => {
     expect(steps.some((step) => /The webhook did not take this import's changes after 2 tries/.test(step))).toBe(true);
     // Back to the first market: Xav–Tom is active again, and the last import's changes say so.
     const { changes } = await ask(`{ changes(focal: "${id('xav')}") { kind partnershipId importId } }`);
-    expect(changes).toEqual([{ kind: 'PARTNERSHIP_STARTED', partnershipId: id('xav-tom'), importId: result.changes!.id }]);
+    expect(changes).toEqual([
+      { kind: 'PARTNERSHIP_STARTED', partnershipId: id('xav-tom'), importId: result.changes!.id },
+    ]);
   });
 });

@@ -1,6 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getNamedType, isListType, isNonNullType, isObjectType, parse, visit, type GraphQLArgument, type GraphQLField } from 'graphql';
+import {
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  visit,
+  type GraphQLArgument,
+  type GraphQLField,
+} from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { createSchema } from '../../api/graphql/schema.ts';
@@ -22,7 +31,10 @@ const p = uniquePrefix();
 const id = (name: string) => `${p}${name}`;
 
 let db: Database;
-let query: <Data = Record<string, any>>(text: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<Data>>;
+let query: <Data = Record<string, any>>(
+  text: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphqlResponse<Data>>;
 let shortlistId: string;
 
 beforeAll(async () => {
@@ -55,16 +67,22 @@ function pipelineFields(): Set<string> {
   const names = new Set<string>();
   visit(parse(readFileSync(path, 'utf8')), {
     ObjectTypeExtension(node) {
-      if (node.name.value === 'Query' || node.name.value === 'Mutation') for (const field of node.fields ?? []) names.add(`${node.name.value}.${field.name.value}`);
+      if (node.name.value === 'Query' || node.name.value === 'Mutation')
+        for (const field of node.fields ?? []) names.add(`${node.name.value}.${field.name.value}`);
     },
     ObjectTypeDefinition(node) {
-      if (node.name.value === 'Query' || node.name.value === 'Mutation') for (const field of node.fields ?? []) names.add(`${node.name.value}.${field.name.value}`);
+      if (node.name.value === 'Query' || node.name.value === 'Mutation')
+        for (const field of node.fields ?? []) names.add(`${node.name.value}.${field.name.value}`);
     },
   });
   return names;
 }
 
-function rootFieldsWithIds(): { coordinate: string; operation: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
+function rootFieldsWithIds(): {
+  coordinate: string;
+  operation: 'query' | 'mutation';
+  field: GraphQLField<unknown, unknown>;
+}[] {
   const schema = createSchema();
   const elsewhere = pipelineFields();
   return (['query', 'mutation'] as const).flatMap((operation) => {
@@ -80,7 +98,16 @@ describe('an unknown id is NOT_FOUND naming the argument and the id', () => {
 
   it('covers every root field that takes an id', () => {
     expect(fields.map((entry) => entry.coordinate)).toEqual(
-      expect.arrayContaining(['Query.company', 'Query.overlap', 'Query.partnerFit', 'Query.candidates', 'Query.changes', 'Query.shortlists', 'Mutation.addToShortlist', 'Query.candidatesConnection']),
+      expect.arrayContaining([
+        'Query.company',
+        'Query.overlap',
+        'Query.partnerFit',
+        'Query.candidates',
+        'Query.changes',
+        'Query.shortlists',
+        'Mutation.addToShortlist',
+        'Query.candidatesConnection',
+      ]),
     );
   });
 
@@ -89,7 +116,14 @@ describe('an unknown id is NOT_FOUND naming the argument and the id', () => {
       it(`${coordinate}(${unknownArgument.name})`, async () => {
         const unknown = id(`nobody-${unknownArgument.name}`);
         // Every other id argument names something that exists: the miss is this one alone.
-        const known = (arg: GraphQLArgument) => (/^(id)$/.test(arg.name) && /hortlist/.test(field.name) ? shortlistId : arg.name === 'candidate' && /Shortlist$/.test(field.name) && field.name.startsWith('remove') ? id('bravo') : arg.name === 'b' || arg.name === 'candidate' || arg.name === 'target' ? id('charlie') : id('alpha'));
+        const known = (arg: GraphQLArgument) =>
+          /^(id)$/.test(arg.name) && /hortlist/.test(field.name)
+            ? shortlistId
+            : arg.name === 'candidate' && /Shortlist$/.test(field.name) && field.name.startsWith('remove')
+              ? id('bravo')
+              : arg.name === 'b' || arg.name === 'candidate' || arg.name === 'target'
+                ? id('charlie')
+                : id('alpha');
         const values: Record<string, unknown> = { ...OTHER_REQUIRED[coordinate] };
         for (const arg of idArguments(field)) {
           const value = arg === unknownArgument ? unknown : known(arg);
@@ -100,7 +134,9 @@ describe('an unknown id is NOT_FOUND naming the argument and the id', () => {
           return `$${name}: ${arg.type.toString()}`;
         });
         const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
-        const text = `${operation}(${declared.join(', ')}) { ${field.name}(${Object.keys(values).map((name) => `${name}: $${name}`).join(', ')}) ${selection} }`;
+        const text = `${operation}(${declared.join(', ')}) { ${field.name}(${Object.keys(values)
+          .map((name) => `${name}: $${name}`)
+          .join(', ')}) ${selection} }`;
         const { data, errors } = await query(text, values);
         const error = errors?.[0];
         expect(error?.extensions, text).toMatchObject({ code: 'NOT_FOUND', id: unknown });
@@ -116,13 +152,17 @@ describe('an unknown id is NOT_FOUND naming the argument and the id', () => {
 
   it('keeps a plain null, without an error, where both ids are known', async () => {
     // complementarity and overlap of two known companies answer; partnerFit of a pair answers.
-    const { data, errors } = await query(`{ company(id: "${id('alpha')}") { id } shortlist(id: "${shortlistId}") { id } }`);
+    const { data, errors } = await query(
+      `{ company(id: "${id('alpha')}") { id } shortlist(id: "${shortlistId}") { id } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data).toMatchObject({ company: { id: id('alpha') }, shortlist: { id: shortlistId } });
   });
 
   it('names the pin that is not there when unpinning', async () => {
-    const { errors } = await query(`mutation { removeFromShortlist(id: "${shortlistId}", candidate: "${id('charlie')}") { id } }`);
+    const { errors } = await query(
+      `mutation { removeFromShortlist(id: "${shortlistId}", candidate: "${id('charlie')}") { id } }`,
+    );
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'candidate', id: id('charlie') });
   });
 

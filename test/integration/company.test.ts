@@ -14,7 +14,13 @@ beforeAll(async () => {
     db,
     writeFixtureFolder({
       companies: [
-        { id: id('cafe'), name: 'Café Crème, "Ltd"', domain: 'cafe-creme.example', employees: 42, description: 'Coffee, "served"' },
+        {
+          id: id('cafe'),
+          name: 'Café Crème, "Ltd"',
+          domain: 'cafe-creme.example',
+          employees: 42,
+          description: 'Coffee, "served"',
+        },
         { id: id('obrien'), name: "O'Brien Payments" },
         { id: id('quiet'), name: 'Quietly Nothing' },
         { id: id('ups'), name: 'Upstream Shipping' },
@@ -33,7 +39,13 @@ beforeAll(async () => {
       segments: [{ company_id: id('cafe'), segment: `Cafés ${p}` }],
       competitors: [{ company_id: id('obrien'), competitor_id: id('cafe') }],
       partnerships: [
-        { id: id('d1'), parties: `${id('cafe')};${id('ups')}`, type: 'technology_integration', status: 'active', since: '2022-05-01' },
+        {
+          id: id('d1'),
+          parties: `${id('cafe')};${id('ups')}`,
+          type: 'technology_integration',
+          status: 'active',
+          since: '2022-05-01',
+        },
         { id: id('d2'), parties: `${id('cafe')};${id('obrien')}`, type: 'referral', status: 'ended' },
       ],
     }),
@@ -67,22 +79,39 @@ describe('company', () => {
       segments: [{ name: `Cafés ${p}` }],
       competitors: [{ id: id('obrien') }], // declared by O'Brien, read both ways
       partnerships: [
-        { id: id('d1'), status: 'ACTIVE', since: '2022-05-01', type: { id: 'technology_integration', effort: 'MEDIUM' }, parties: [{ id: id('cafe') }, { id: id('ups') }] },
-        { id: id('d2'), status: 'ENDED', since: null, type: { id: 'referral', effort: 'LOW' }, parties: [{ id: id('cafe') }, { id: id('obrien') }] },
+        {
+          id: id('d1'),
+          status: 'ACTIVE',
+          since: '2022-05-01',
+          type: { id: 'technology_integration', effort: 'MEDIUM' },
+          parties: [{ id: id('cafe') }, { id: id('ups') }],
+        },
+        {
+          id: id('d2'),
+          status: 'ENDED',
+          since: null,
+          type: { id: 'referral', effort: 'LOW' },
+          parties: [{ id: id('cafe') }, { id: id('obrien') }],
+        },
       ],
       active: [{ id: id('d1') }],
     });
   });
 
   it('is null for an unknown id, and zero counts for a company without customers', async () => {
-    const { data } = await client.query(`{ none: company(id: "${id('none')}") { id } quiet: company(id: "${id('quiet')}") { customerCount capabilities { level } } }`);
+    const { data } = await client.query(
+      `{ none: company(id: "${id('none')}") { id } quiet: company(id: "${id('quiet')}") { customerCount capabilities { level } } }`,
+    );
     expect(data).toEqual({ none: null, quiet: { customerCount: 0, capabilities: [] } });
   });
 });
 
 describe('companies search', () => {
   const search = async (text: string, first = 20) => {
-    const { data, errors } = await client.query('query ($s: String, $f: Int) { companies(search: $s, first: $f) { id } }', { s: text, f: first });
+    const { data, errors } = await client.query(
+      'query ($s: String, $f: Int) { companies(search: $s, first: $f) { id } }',
+      { s: text, f: first },
+    );
     expect(errors).toBeUndefined();
     return (data!.companies as { id: string }[]).map((company) => company.id).filter((x) => x.startsWith(p));
   };
@@ -127,14 +156,26 @@ describe('API surface', () => {
   it('lists the partnership type catalogue', async () => {
     const { data } = await client.query('{ partnershipTypes { id effort gtmChecklist } }');
     const ids = (data!.partnershipTypes as { id: string }[]).map((type) => type.id).sort();
-    expect(ids).toEqual(['affiliate', 'co_marketing', 'co_selling', 'consortium', 'oem', 'referral', 'reseller', 'strategic_alliance', 'technology_integration']);
+    expect(ids).toEqual([
+      'affiliate',
+      'co_marketing',
+      'co_selling',
+      'consortium',
+      'oem',
+      'referral',
+      'reseller',
+      'strategic_alliance',
+      'technology_integration',
+    ]);
     const reseller = data!.partnershipTypes.find((type: { id: string }) => type.id === 'reseller');
     expect(reseller.effort).toBe('HIGH');
     expect(reseller.gtmChecklist).toEqual(expect.arrayContaining(['Sales training', 'Revenue recognition']));
   });
 
   it('lists the segment and capability catalogues with company counts', async () => {
-    const { data } = await client.query('{ segments { id name companyCount } capabilities { id name category companyCount } }');
+    const { data } = await client.query(
+      '{ segments { id name companyCount } capabilities { id name category companyCount } }',
+    );
     expect(data!.segments.filter((s: { name: string }) => s.name.endsWith(p))).toEqual([
       { id: expect.stringMatching(/^cafes-/), name: `Cafés ${p}`, companyCount: 1 },
     ]);

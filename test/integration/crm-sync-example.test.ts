@@ -32,12 +32,34 @@ describe('the CRM sync example', () => {
     );
     const csv = readFileSync(join(SOURCES_FIXTURES, 'hubspot-companies.csv'), 'utf8');
     // Five rows: Acme (the graph's, by domain), Globex, Initech and Hooli (new), Umbrella ("Other": left out).
-    expect(await syncHubSpotExport(csv, 'shopwell', { url: server.url, dryRun: true })).toEqual({ rows: 5, sent: 4, newCustomers: 3, newAccounts: 4, changedAccounts: 0, matchedExisting: 1 });
+    expect(await syncHubSpotExport(csv, 'shopwell', { url: server.url, dryRun: true })).toEqual({
+      rows: 5,
+      sent: 4,
+      newCustomers: 3,
+      newAccounts: 4,
+      changedAccounts: 0,
+      matchedExisting: 1,
+    });
     const summary = await syncHubSpotExport(csv, 'shopwell', { url: server.url });
-    expect(summary).toEqual({ rows: 5, sent: 4, newCustomers: 3, newAccounts: 4, changedAccounts: 0, matchedExisting: 1 });
-    const shared = await db.write('test:shared', (tx) => tx.runText("MATCH (:Company {id: 'shopwell'})-[:SERVES {stage: 'customer'}]->(c)<-[:SERVES]-(:Company {id: 'stripe'}) RETURN c.id AS id"));
+    expect(summary).toEqual({
+      rows: 5,
+      sent: 4,
+      newCustomers: 3,
+      newAccounts: 4,
+      changedAccounts: 0,
+      matchedExisting: 1,
+    });
+    const shared = await db.write('test:shared', (tx) =>
+      tx.runText(
+        "MATCH (:Company {id: 'shopwell'})-[:SERVES {stage: 'customer'}]->(c)<-[:SERVES]-(:Company {id: 'stripe'}) RETURN c.id AS id",
+      ),
+    );
     expect(shared).toEqual([{ id: 'acme' }]);
     // Again: nothing new.
-    expect(await syncHubSpotExport(csv, 'shopwell', { url: server.url })).toMatchObject({ newCustomers: 0, newAccounts: 0, matchedExisting: 4 });
+    expect(await syncHubSpotExport(csv, 'shopwell', { url: server.url })).toMatchObject({
+      newCustomers: 0,
+      newAccounts: 0,
+      matchedExisting: 4,
+    });
   });
 });

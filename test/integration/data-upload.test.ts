@@ -30,7 +30,17 @@ const VIEWER = 'viewer-key-0123456789abcdef';
 const EDITOR_2 = 'second-editor-key-0123456789';
 
 function makeApp(uploads: Partial<UploadSettings> = {}, security: Partial<SecurityOptions> = {}): App {
-  return createApp({ db, security: { ...security, uploads: { ...DEFAULT_UPLOAD_SETTINGS, root: mkdtempSync(join(tmpdir(), 'partnergraph-uploads-test-')), ...uploads } } });
+  return createApp({
+    db,
+    security: {
+      ...security,
+      uploads: {
+        ...DEFAULT_UPLOAD_SETTINGS,
+        root: mkdtempSync(join(tmpdir(), 'partnergraph-uploads-test-')),
+        ...uploads,
+      },
+    },
+  });
 }
 
 function form(files: Record<string, string>): FormData {
@@ -44,8 +54,17 @@ interface Answer {
   body: any;
 }
 
-async function call(app: App, method: string, path: string, options: { body?: BodyInit | object; headers?: Record<string, string> } = {}): Promise<Answer> {
-  const json = options.body !== undefined && !(options.body instanceof FormData) && typeof options.body === 'object' && !(options.body instanceof ReadableStream);
+async function call(
+  app: App,
+  method: string,
+  path: string,
+  options: { body?: BodyInit | object; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const json =
+    options.body !== undefined &&
+    !(options.body instanceof FormData) &&
+    typeof options.body === 'object' &&
+    !(options.body instanceof ReadableStream);
   const response = await app.fetch(`http://localhost${path}`, {
     method,
     headers: { 'x-partnergraph-csrf': '1', ...(json && { 'content-type': 'application/json' }), ...options.headers },
@@ -78,7 +97,10 @@ async function rows(cypher: string, params: Record<string, unknown> = {}) {
 
 /** The plan as the explorer saves it: detection's entries, the owner named on the CRM export. */
 function withOwner(plan: any, owner: string) {
-  return { ...plan, files: plan.files.map((entry: any) => (entry.role === 'crm-accounts' ? { ...entry, owner } : entry)) };
+  return {
+    ...plan,
+    files: plan.files.map((entry: any) => (entry.role === 'crm-accounts' ? { ...entry, owner } : entry)),
+  };
 }
 
 /** Each import of a few rows takes seconds (staging, switch, calibration), and more on a machine shared with other tests. */
@@ -87,7 +109,9 @@ const IMPORT_TIMEOUT = 180_000;
 describe('an upload, from files to an import', { timeout: IMPORT_TIMEOUT }, () => {
   it('detects each file, takes a corrected plan, dry-runs without writing, and imports in the background', async () => {
     const app = makeApp();
-    const created = await call(app, 'POST', '/uploads', { body: form({ 'hubspot-companies.csv': HUBSPOT, 'hg-insights-install-base.csv': INSTALL_BASE }) });
+    const created = await call(app, 'POST', '/uploads', {
+      body: form({ 'hubspot-companies.csv': HUBSPOT, 'hg-insights-install-base.csv': INSTALL_BASE }),
+    });
     expect(created.status).toBe(201);
     const { id } = created.body;
     expect(id).toMatch(/^[0-9a-f]{32}$/);
@@ -96,43 +120,80 @@ describe('an upload, from files to an import', { timeout: IMPORT_TIMEOUT }, () =
       { name: 'hubspot-companies.csv', bytes: Buffer.byteLength(HUBSPOT) },
     ]);
     const files = Object.fromEntries(created.body.plan.files.map((file: any) => [file.file, file]));
-    expect(files['hubspot-companies.csv'].entry).toMatchObject({ role: 'crm-accounts', layout: 'hubspot-companies', confidence: 'certain', columns: { name: 'Company name', stage: 'Lifecycle Stage' } });
+    expect(files['hubspot-companies.csv'].entry).toMatchObject({
+      role: 'crm-accounts',
+      layout: 'hubspot-companies',
+      confidence: 'certain',
+      columns: { name: 'Company name', stage: 'Lifecycle Stage' },
+    });
     expect(files['hubspot-companies.csv'].entry.unplaced).toContain('Company owner');
     expect(files['hubspot-companies.csv'].headers[0]).toBe('Record ID');
-    expect(files['hg-insights-install-base.csv'].entry).toMatchObject({ role: 'install-base', layout: 'install-base', columns: { account: 'Company Name', vendor: 'Vendor' } });
+    expect(files['hg-insights-install-base.csv'].entry).toMatchObject({
+      role: 'install-base',
+      layout: 'install-base',
+      columns: { account: 'Company Name', vendor: 'Vendor' },
+    });
     // Whose accounts are these? The explorer asks in its own words.
-    expect(files['hubspot-companies.csv'].problems).toEqual(['hubspot-companies.csv:1: whose accounts are these? Name the company in the field above.']);
+    expect(files['hubspot-companies.csv'].problems).toEqual([
+      'hubspot-companies.csv:1: whose accounts are these? Name the company in the field above.',
+    ]);
     expect(created.body.plan.ready).toBe(false);
-    expect(created.body.plan.roles.map((role: any) => role.role)).toEqual(['crm-accounts', 'install-base', 'partner-sheet', 'company-directory', 'crm-deals']);
+    expect(created.body.plan.roles.map((role: any) => role.role)).toEqual([
+      'crm-accounts',
+      'install-base',
+      'partner-sheet',
+      'company-directory',
+      'crm-deals',
+    ]);
 
-    const saved = await call(app, 'PUT', `/uploads/${id}/plan`, { body: withOwner(created.body.plan.plan, 'Shopwell') });
+    const saved = await call(app, 'PUT', `/uploads/${id}/plan`, {
+      body: withOwner(created.body.plan.plan, 'Shopwell'),
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.plan.ready).toBe(true);
     expect(saved.body.plan.files.flatMap((file: any) => file.problems)).toEqual([]);
 
     const before = await graphFingerprint(db);
-    const dry = await call(app, 'POST', `/uploads/${id}/dry-run`, { body: { replace: true, name: 'Shopwell’s market' } });
+    const dry = await call(app, 'POST', `/uploads/${id}/dry-run`, {
+      body: { replace: true, name: 'Shopwell’s market' },
+    });
     expect(dry.status).toBe(200);
     expect(dry.body.run).toMatchObject({ kind: 'dry-run', state: 'done', replace: true });
     const report = Object.fromEntries(dry.body.run.report.files.map((file: any) => [file.file, file]));
-    expect(report['hubspot-companies.csv']).toMatchObject({ rows: 5, refused: 0, owner: 'Shopwell', skipped: [{ rows: 1, reason: expect.stringContaining('"Other"') }] });
+    expect(report['hubspot-companies.csv']).toMatchObject({
+      rows: 5,
+      refused: 0,
+      owner: 'Shopwell',
+      skipped: [{ rows: 1, reason: expect.stringContaining('"Other"') }],
+    });
     expect(report['hg-insights-install-base.csv'].customers).toMatchObject({ byDomain: 3, new: 0 });
     expect(dry.body.run.preview).toMatchObject({ stagedCustomers: 4, stagedAccounts: 7 });
     expect(await graphFingerprint(db)).toEqual(before);
 
-    const started = await call(app, 'POST', `/uploads/${id}/import`, { body: { replace: true, name: 'Shopwell’s market' } });
+    const started = await call(app, 'POST', `/uploads/${id}/import`, {
+      body: { replace: true, name: 'Shopwell’s market' },
+    });
     expect([200, 202]).toContain(started.status);
     expect(started.body.run.kind).toBe('import');
     const run = await settledRun(app, id);
     expect(run).toMatchObject({ kind: 'import', state: 'done', owner: { id: 'shopwell', name: 'Shopwell' } });
-    expect(run.report.files.map((file: any) => file.file).sort()).toEqual(['hg-insights-install-base.csv', 'hubspot-companies.csv']);
-    expect(await rows("MATCH (:Company {id: 'shopwell'})-[s:SERVES]->(c:Customer) RETURN c.id AS customer, s.stage AS stage ORDER BY customer")).toEqual([
+    expect(run.report.files.map((file: any) => file.file).sort()).toEqual([
+      'hg-insights-install-base.csv',
+      'hubspot-companies.csv',
+    ]);
+    expect(
+      await rows(
+        "MATCH (:Company {id: 'shopwell'})-[s:SERVES]->(c:Customer) RETURN c.id AS customer, s.stage AS stage ORDER BY customer",
+      ),
+    ).toEqual([
       { customer: 'acme-com', stage: 'customer' },
       { customer: 'globex-corp-com', stage: 'opportunity' },
       { customer: 'hooli-xyz', stage: 'prospect' },
       { customer: 'initech-io', stage: 'prospect' },
     ]);
-    expect(await rows("MATCH (d:Dataset {id: 'loaded'}) RETURN d.name AS name")).toEqual([{ name: 'Shopwell’s market' }]);
+    expect(await rows("MATCH (d:Dataset {id: 'loaded'}) RETURN d.name AS name")).toEqual([
+      { name: 'Shopwell’s market' },
+    ]);
     // Imported: the files are gone from the server, the outcome stays.
     const after = await call(app, 'GET', `/uploads/${id}`);
     expect(after.body.files).toEqual([]);
@@ -144,17 +205,25 @@ describe('an upload, from files to an import', { timeout: IMPORT_TIMEOUT }, () =
     const bad = `"Record ID","Company name","Company Domain Name","Lifecycle Stage","Number of Employees"\n"1","Acme","acme.com","Customer","many"\n"2","Hooli","hooli.xyz","Lead","12"\n`;
     const created = await call(app, 'POST', '/uploads', { body: form({ 'hubspot.csv': bad }) });
     const { id } = created.body;
-    const refusedPlan = await call(app, 'PUT', `/uploads/${id}/plan`, { body: { version: 1, files: [{ file: 'hubspot.csv', role: 'crm-account' }] } });
+    const refusedPlan = await call(app, 'PUT', `/uploads/${id}/plan`, {
+      body: { version: 1, files: [{ file: 'hubspot.csv', role: 'crm-account' }] },
+    });
     expect(refusedPlan.status).toBe(400);
     expect(refusedPlan.body.error.code).toBe('BAD_USER_INPUT');
-    expect(refusedPlan.body.error.problems).toEqual([expect.stringMatching(/^import-plan\.json files\[0\]\.role \(hubspot\.csv\): "crm-account" is not a role/)]);
+    expect(refusedPlan.body.error.problems).toEqual([
+      expect.stringMatching(/^import-plan\.json files\[0\]\.role \(hubspot\.csv\): "crm-account" is not a role/),
+    ]);
     // A plan naming a column the file lacks parses, is saved, and comes back with the problem.
     const wrongColumn = withOwner(structuredClone(created.body.plan.plan), 'Shopwell');
     wrongColumn.files[0].columns.domain = 'Domain!';
     const checked = await call(app, 'PUT', `/uploads/${id}/plan`, { body: wrongColumn });
     expect(checked.status).toBe(200);
     expect(checked.body.plan.ready).toBe(false);
-    expect(checked.body.plan.files[0].problems).toEqual([expect.stringMatching(/^hubspot\.csv:1: import-plan\.json files\[0\]\.columns\.domain \(hubspot\.csv\): hubspot\.csv has no column "Domain!"/)]);
+    expect(checked.body.plan.files[0].problems).toEqual([
+      expect.stringMatching(
+        /^hubspot\.csv:1: import-plan\.json files\[0\]\.columns\.domain \(hubspot\.csv\): hubspot\.csv has no column "Domain!"/,
+      ),
+    ]);
     expect(checked.body.plan.files[0].entry.confidence).toBe('set by you');
 
     await call(app, 'PUT', `/uploads/${id}/plan`, { body: withOwner(created.body.plan.plan, 'Shopwell') });
@@ -168,43 +237,73 @@ describe('an upload, from files to an import', { timeout: IMPORT_TIMEOUT }, () =
     expect(run).toMatchObject({ state: 'refused', problemsTotal: 1 });
     expect(await graphFingerprint(db)).toEqual(before);
     // Refused: the files stay, for the plan to be corrected and the import tried again.
-    expect((await call(app, 'GET', `/uploads/${id}`)).body.files.map((file: any) => file.name)).toEqual(['hubspot.csv']);
+    expect((await call(app, 'GET', `/uploads/${id}`)).body.files.map((file: any) => file.name)).toEqual([
+      'hubspot.csv',
+    ]);
   });
 
   it('keeps shortlists through an import that replaces the graph', async () => {
     const app = makeApp();
-    const first = await call(app, 'POST', '/uploads', { body: form({ 'hubspot-companies.csv': HUBSPOT, 'hg-insights-install-base.csv': INSTALL_BASE }) });
+    const first = await call(app, 'POST', '/uploads', {
+      body: form({ 'hubspot-companies.csv': HUBSPOT, 'hg-insights-install-base.csv': INSTALL_BASE }),
+    });
     await call(app, 'PUT', `/uploads/${first.body.id}/plan`, { body: withOwner(first.body.plan.plan, 'Shopwell') });
     await call(app, 'POST', `/uploads/${first.body.id}/import`, { body: { replace: true } });
     expect((await settledRun(app, first.body.id)).state).toBe('done');
     const graphql = (query: string) => call(app, 'POST', '/graphql', { body: { query } });
     const list = await graphql(`mutation { createShortlist(name: "${p}Keepers", focal: "shopwell") { id } }`);
     const listId = list.body.data.createShortlist.id;
-    await graphql(`mutation { addToShortlist(id: "${listId}", candidate: "stripe", note: "ask about checkout") { id } }`);
+    await graphql(
+      `mutation { addToShortlist(id: "${listId}", candidate: "stripe", note: "ask about checkout") { id } }`,
+    );
 
     const second = await call(app, 'POST', '/uploads', { body: form({ 'hubspot-companies.csv': HUBSPOT }) });
     await call(app, 'PUT', `/uploads/${second.body.id}/plan`, { body: withOwner(second.body.plan.plan, 'Shopwell') });
     await call(app, 'POST', `/uploads/${second.body.id}/import`, { body: { replace: true } });
     expect((await settledRun(app, second.body.id)).state).toBe('done');
     const kept = await graphql(`{ shortlist(id: "${listId}") { name entries { candidateId note inGraph } } }`);
-    expect(kept.body.data.shortlist).toEqual({ name: `${p}Keepers`, entries: [{ candidateId: 'stripe', note: 'ask about checkout', inGraph: false }] });
+    expect(kept.body.data.shortlist).toEqual({
+      name: `${p}Keepers`,
+      entries: [{ candidateId: 'stripe', note: 'ask about checkout', inGraph: false }],
+    });
   });
 });
 
 describe('refusals, each a status and a sentence', { timeout: IMPORT_TIMEOUT }, () => {
   let lockRun: string | undefined;
   afterEach(async () => {
-    if (lockRun) await db.write('test:unlock', (tx) => tx.runText("MATCH (l:ImportLock {id: 'import', run: $run}) DELETE l", { run: lockRun }));
+    if (lockRun)
+      await db.write('test:unlock', (tx) =>
+        tx.runText("MATCH (l:ImportLock {id: 'import', run: $run}) DELETE l", { run: lockRun }),
+      );
     lockRun = undefined;
   });
 
   it('refuses a file that is not CSV, one over the size limit, too many files, none, and a body that is not multipart', async () => {
     const app = makeApp({ maxFileBytes: 1024, maxFiles: 3 });
     const notCsv = await call(app, 'POST', '/uploads', { body: form({ 'notes.txt': 'hello', 'a.csv': 'x\n1\n' }) });
-    expect(notCsv).toEqual({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: '"notes.txt" is not a CSV file: only .csv files (and import-plan.json) can be added' } } });
+    expect(notCsv).toEqual({
+      status: 400,
+      body: {
+        error: {
+          code: 'BAD_USER_INPUT',
+          message: '"notes.txt" is not a CSV file: only .csv files (and import-plan.json) can be added',
+        },
+      },
+    });
     const big = await call(app, 'POST', '/uploads', { body: form({ 'big.csv': `a,b\n${'1,2\n'.repeat(400)}` }) });
-    expect(big).toEqual({ status: 413, body: { error: { code: 'REQUEST_ENTITY_TOO_LARGE', message: 'big.csv is over 0.0 MB, the largest file an import takes (IMPORT_MAX_FILE_MB).' } } });
-    const many = await call(app, 'POST', '/uploads', { body: form({ 'a.csv': 'x\n', 'b.csv': 'x\n', 'c.csv': 'x\n', 'd.csv': 'x\n' }) });
+    expect(big).toEqual({
+      status: 413,
+      body: {
+        error: {
+          code: 'REQUEST_ENTITY_TOO_LARGE',
+          message: 'big.csv is over 0.0 MB, the largest file an import takes (IMPORT_MAX_FILE_MB).',
+        },
+      },
+    });
+    const many = await call(app, 'POST', '/uploads', {
+      body: form({ 'a.csv': 'x\n', 'b.csv': 'x\n', 'c.csv': 'x\n', 'd.csv': 'x\n' }),
+    });
     expect(many.status).toBe(400);
     expect(many.body.error.message).toBe('An upload holds at most 3 files; send fewer.');
     const none = await call(app, 'POST', '/uploads', { body: new FormData() });
@@ -219,14 +318,34 @@ describe('refusals, each a status and a sentence', { timeout: IMPORT_TIMEOUT }, 
   });
 
   it('says who may not: no key 401, a viewer 403, a write without the CSRF header 403, another key’s upload 404', async () => {
-    const app = makeApp({}, { apiKeys: [{ key: EDITOR, role: 'editor' }, { key: VIEWER, role: 'viewer' }, { key: EDITOR_2, role: 'editor' }] });
+    const app = makeApp(
+      {},
+      {
+        apiKeys: [
+          { key: EDITOR, role: 'editor' },
+          { key: VIEWER, role: 'viewer' },
+          { key: EDITOR_2, role: 'editor' },
+        ],
+      },
+    );
     const editor = { authorization: `Bearer ${EDITOR}` };
     const upload = () => form({ 'hubspot.csv': HUBSPOT });
     expect((await call(app, 'POST', '/uploads', { body: upload() })).status).toBe(401);
-    const viewer = await call(app, 'POST', '/uploads', { body: upload(), headers: { authorization: `Bearer ${VIEWER}` } });
-    expect(viewer).toEqual({ status: 403, body: { error: { code: 'FORBIDDEN', message: 'Adding data needs an editor key; key 2 is a viewer.' } } });
-    expect((await call(app, 'GET', '/uploads/access', { headers: { authorization: `Bearer ${VIEWER}` } })).body).toMatchObject({ role: 'viewer', canUpload: false });
-    expect((await call(app, 'GET', '/uploads/access', { headers: editor })).body).toMatchObject({ role: 'editor', canUpload: true });
+    const viewer = await call(app, 'POST', '/uploads', {
+      body: upload(),
+      headers: { authorization: `Bearer ${VIEWER}` },
+    });
+    expect(viewer).toEqual({
+      status: 403,
+      body: { error: { code: 'FORBIDDEN', message: 'Adding data needs an editor key; key 2 is a viewer.' } },
+    });
+    expect(
+      (await call(app, 'GET', '/uploads/access', { headers: { authorization: `Bearer ${VIEWER}` } })).body,
+    ).toMatchObject({ role: 'viewer', canUpload: false });
+    expect((await call(app, 'GET', '/uploads/access', { headers: editor })).body).toMatchObject({
+      role: 'editor',
+      canUpload: true,
+    });
 
     const noCsrf = await app.fetch('http://localhost/uploads', { method: 'POST', body: upload() });
     expect(noCsrf.status).toBe(401); // keys on: the key is asked for first
@@ -237,9 +356,13 @@ describe('refusals, each a status and a sentence', { timeout: IMPORT_TIMEOUT }, 
 
     const mine = await call(app, 'POST', '/uploads', { body: upload(), headers: editor });
     expect(mine.status).toBe(201);
-    const otherEditor = await call(app, 'GET', `/uploads/${mine.body.id}`, { headers: { authorization: `Bearer ${EDITOR_2}` } });
+    const otherEditor = await call(app, 'GET', `/uploads/${mine.body.id}`, {
+      headers: { authorization: `Bearer ${EDITOR_2}` },
+    });
     expect(otherEditor.status).toBe(404);
-    expect(otherEditor.body.error.message).toMatch(/^No upload "[0-9a-f]{32}": it was never made, was removed after a day, or is another key’s\.$/);
+    expect(otherEditor.body.error.message).toMatch(
+      /^No upload "[0-9a-f]{32}": it was never made, was removed after a day, or is another key’s\.$/,
+    );
     expect((await call(app, 'GET', `/uploads/${mine.body.id}`, { headers: editor })).status).toBe(200);
   });
 
@@ -259,11 +382,17 @@ describe('refusals, each a status and a sentence', { timeout: IMPORT_TIMEOUT }, 
     const refused = await call(app, 'POST', `/uploads/${created.body.id}/import`, { body: { replace: true } });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('IMPORT_RUNNING');
-    expect(refused.body.error.message).toMatch(/^Another import is running on this database: "FedRAMP marketplace" from \/data\/fedramp \(--replace\), started .* on another-machine/);
+    expect(refused.body.error.message).toMatch(
+      /^Another import is running on this database: "FedRAMP marketplace" from \/data\/fedramp \(--replace\), started .* on another-machine/,
+    );
     const dry = await call(app, 'POST', `/uploads/${created.body.id}/dry-run`, { body: { replace: true } });
     expect(dry.status).toBe(409);
     const kept = await call(app, 'GET', `/uploads/${created.body.id}`);
-    expect(kept.body).toMatchObject({ busy: false, run: null, files: [{ name: 'hubspot.csv', bytes: Buffer.byteLength(HUBSPOT) }] });
+    expect(kept.body).toMatchObject({
+      busy: false,
+      run: null,
+      files: [{ name: 'hubspot.csv', bytes: Buffer.byteLength(HUBSPOT) }],
+    });
   });
 
   it('streams a large file to disk: memory stays flat while 100 MB arrive', async () => {
@@ -273,7 +402,9 @@ describe('refusals, each a status and a sentence', { timeout: IMPORT_TIMEOUT }, 
     const row = '"5839201741","Acme, Inc.","acme.com","https://www.acme.com/","Customer","Computer Software"\n';
     const chunk = Buffer.from(row.repeat(Math.ceil((1024 * 1024) / row.length)));
     const chunks = 100;
-    const head = Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="big.csv"\r\ncontent-type: text/csv\r\n\r\n"Record ID","Company name","Company Domain Name","Website URL","Lifecycle Stage","Industry"\n`);
+    const head = Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="big.csv"\r\ncontent-type: text/csv\r\n\r\n"Record ID","Company name","Company Domain Name","Website URL","Lifecycle Stage","Industry"\n`,
+    );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
@@ -295,13 +426,18 @@ describe('refusals, each a status and a sentence', { timeout: IMPORT_TIMEOUT }, 
       const now = process.memoryUsage();
       peak = Math.max(peak, now.heapUsed + now.arrayBuffers - baseline.heapUsed - baseline.arrayBuffers);
     }, 5);
-    const answer = await call(app, 'POST', '/uploads', { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const answer = await call(app, 'POST', '/uploads', {
+      body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     clearInterval(sampler);
     expect(answer.status).toBe(201);
     const size = head.length - head.indexOf('"Record ID"') + chunks * chunk.length;
     expect(answer.body.files).toEqual([{ name: 'big.csv', bytes: size }]);
     expect(answer.body.plan.files[0].entry.role).toBe('crm-accounts');
-    console.log(`upload of ${(size / 1024 / 1024).toFixed(0)} MB: heap + buffers grew by at most ${(peak / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `upload of ${(size / 1024 / 1024).toFixed(0)} MB: heap + buffers grew by at most ${(peak / 1024 / 1024).toFixed(1)} MB`,
+    );
     // Gathering the file in memory (as request.formData() does) would grow by all of it: flat means well under half.
     expect(peak).toBeLessThan(50 * 1024 * 1024);
     expect(readdirSync(root)).toHaveLength(1);
@@ -312,26 +448,37 @@ describe('refusals, each a status and a sentence', { timeout: IMPORT_TIMEOUT }, 
 describe('the pure parts', () => {
   it('keeps a safe base name of what the browser sent, and refuses what is not CSV', async () => {
     const { safeUploadName } = await import('../../api/uploads/upload-names.ts');
-    expect(safeUploadName('C:\\exports\\HubSpot Companies.CSV')).toEqual({ name: 'HubSpot Companies.csv', kind: 'csv' });
+    expect(safeUploadName('C:\\exports\\HubSpot Companies.CSV')).toEqual({
+      name: 'HubSpot Companies.csv',
+      kind: 'csv',
+    });
     expect(safeUploadName('../../etc/passwd.csv')).toEqual({ name: 'passwd.csv', kind: 'csv' });
     expect(safeUploadName('Import-Plan.JSON')).toEqual({ name: 'import-plan.json', kind: 'plan' });
     expect(safeUploadName('a\u0000b<script>.csv')).toEqual({ name: 'ab-script-.csv', kind: 'csv' });
     expect(safeUploadName('.hidden.csv')).toHaveProperty('reason');
-    expect(safeUploadName('report.xlsx')).toEqual({ reason: '"report.xlsx" is not a CSV file: only .csv files (and import-plan.json) can be added' });
+    expect(safeUploadName('report.xlsx')).toEqual({
+      reason: '"report.xlsx" is not a CSV file: only .csv files (and import-plan.json) can be added',
+    });
   });
 
   it('matches routes by method and path, and says which methods an address takes', async () => {
     const { matchUploadRoute } = await import('../../api/uploads/upload-routes.ts');
     expect(matchUploadRoute('POST', '/uploads')).toEqual({ route: 'create' });
     expect(matchUploadRoute('GET', '/uploads/abc')).toEqual({ route: 'read', id: 'abc' });
-    expect(matchUploadRoute('DELETE', '/uploads/abc/files/x.csv')).toEqual({ route: 'remove-file', id: 'abc', file: 'x.csv' });
+    expect(matchUploadRoute('DELETE', '/uploads/abc/files/x.csv')).toEqual({
+      route: 'remove-file',
+      id: 'abc',
+      file: 'x.csv',
+    });
     expect(matchUploadRoute('GET', '/uploads/abc/import')).toEqual({ route: 'method-not-allowed', allowed: 'POST' });
     expect(matchUploadRoute('GET', '/graphql')).toBeUndefined();
   });
 
   it('removes a file, and the whole upload', async () => {
     const app = makeApp();
-    const created = await call(app, 'POST', '/uploads', { body: form({ 'hubspot.csv': HUBSPOT, 'install-base.csv': INSTALL_BASE }) });
+    const created = await call(app, 'POST', '/uploads', {
+      body: form({ 'hubspot.csv': HUBSPOT, 'install-base.csv': INSTALL_BASE }),
+    });
     const removed = await call(app, 'DELETE', `/uploads/${created.body.id}/files/install-base.csv`);
     expect(removed.body.files.map((file: any) => file.name)).toEqual(['hubspot.csv']);
     expect((await call(app, 'DELETE', `/uploads/${created.body.id}/files/nope.csv`)).status).toBe(404);

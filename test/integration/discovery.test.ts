@@ -32,29 +32,72 @@ async function ask(query: string) {
 
 async function errorOf(query: string) {
   const { errors } = await client.query(query);
-  return { code: errors?.[0]?.extensions?.code, argument: errors?.[0]?.extensions?.argument, message: errors?.[0]?.message };
+  return {
+    code: errors?.[0]?.extensions?.code,
+    argument: errors?.[0]?.extensions?.argument,
+    message: errors?.[0]?.message,
+  };
 }
 
 const PATH = `hops strength sentence steps { party { kind id name company { id } } relation partnershipId status type { id } since stage vendors weight }`;
 
 describe('introPaths', () => {
   it('lists the strongest paths, as worked out by hand from the fixture', async () => {
-    const { introPaths } = await ask(`{ introPaths(focal: "${id('ann')}", target: "${id('tom')}", first: 10) { ${PATH} } }`);
+    const { introPaths } = await ask(
+      `{ introPaths(focal: "${id('ann')}", target: "${id('tom')}", first: 10) { ${PATH} } }`,
+    );
     const route = (path: any) => path.steps.map((step: any) => step.party.id.slice(p.length)).join('>');
     // A–X–T: 1·1·½ = 0.5; A–c1–T: c1 has 2 vendors, 1/(2−1)·½ = 0.5; A–Y–T: ½ (proposed)·1·½ = 0.25;
     // A–K–L–T: 1·1·1·¼ = 0.25; A–c3–L–T: 1·1·1·¼ = 0.25; A–c2–T: c2 has 4 vendors, ⅓·½ = 0.1667;
     // A–K–c2–T: 1·⅓·1·¼ = 0.0833. Ties: fewer hops, then companies before customers.
-    expect(introPaths.map(route)).toEqual(['xav>tom', 'c1>tom', 'yan>tom', 'kim>lee>tom', 'c3>lee>tom', 'c2>tom', 'kim>c2>tom']);
-    expect(introPaths.map((path: any) => path.strength)).toEqual([0.5, 0.5, 0.25, 0.25, 0.25, expect.closeTo(1 / 6, 10), expect.closeTo(1 / 12, 10)]);
-    expect(introPaths[0].sentence).toBe('Ask Xav Inc: your technology integration partner since 2019, which is a reseller partner of Tom Inc since 2021.');
-    expect(introPaths[1].sentence).toBe(`Ask ${id('c1')}: your customer, which also buys from Tom Inc (2 vendors in all).`);
-    expect(introPaths[6].sentence).toBe(`Ask Kim Inc: your referral partner since 2018, which serves ${id('c2')}, also a customer of Tom Inc (4 vendors in all).`);
-    expect(introPaths[1].steps[0]).toMatchObject({ party: { kind: 'CUSTOMER', company: null }, relation: 'CUSTOMER', stage: 'CUSTOMER', vendors: 2, weight: 1 });
-    expect(introPaths[2].steps[0]).toMatchObject({ relation: 'PARTNERSHIP', partnershipId: id('ann-yan'), status: 'PROPOSED', type: { id: 'referral' }, since: '2025-01-01', weight: 0.5 });
+    expect(introPaths.map(route)).toEqual([
+      'xav>tom',
+      'c1>tom',
+      'yan>tom',
+      'kim>lee>tom',
+      'c3>lee>tom',
+      'c2>tom',
+      'kim>c2>tom',
+    ]);
+    expect(introPaths.map((path: any) => path.strength)).toEqual([
+      0.5,
+      0.5,
+      0.25,
+      0.25,
+      0.25,
+      expect.closeTo(1 / 6, 10),
+      expect.closeTo(1 / 12, 10),
+    ]);
+    expect(introPaths[0].sentence).toBe(
+      'Ask Xav Inc: your technology integration partner since 2019, which is a reseller partner of Tom Inc since 2021.',
+    );
+    expect(introPaths[1].sentence).toBe(
+      `Ask ${id('c1')}: your customer, which also buys from Tom Inc (2 vendors in all).`,
+    );
+    expect(introPaths[6].sentence).toBe(
+      `Ask Kim Inc: your referral partner since 2018, which serves ${id('c2')}, also a customer of Tom Inc (4 vendors in all).`,
+    );
+    expect(introPaths[1].steps[0]).toMatchObject({
+      party: { kind: 'CUSTOMER', company: null },
+      relation: 'CUSTOMER',
+      stage: 'CUSTOMER',
+      vendors: 2,
+      weight: 1,
+    });
+    expect(introPaths[2].steps[0]).toMatchObject({
+      relation: 'PARTNERSHIP',
+      partnershipId: id('ann-yan'),
+      status: 'PROPOSED',
+      type: { id: 'referral' },
+      since: '2025-01-01',
+      weight: 0.5,
+    });
   });
 
   it('walks only links the graph has, never through a rival, with strengths as documented', async () => {
-    const { introPaths } = await ask(`{ introPaths(focal: "${id('ann')}", target: "${id('tom')}", first: 20, maxHops: 4) { ${PATH} } }`);
+    const { introPaths } = await ask(
+      `{ introPaths(focal: "${id('ann')}", target: "${id('tom')}", first: 20, maxHops: 4) { ${PATH} } }`,
+    );
     expect(introPaths.length).toBe(8); // the seven above, and A–c2–K–L–T: ⅓·1·1·1·⅛
     for (const path of introPaths) {
       expect(path.steps.at(-1).party.id).toBe(id('tom'));
@@ -95,42 +138,78 @@ describe('introPaths', () => {
     expect(two.map((path: any) => path.hops)).toEqual([2, 2, 2, 2]);
     expect(one).toEqual([]);
     expect(top).toEqual([{ strength: 0.5 }, { strength: 0.5 }]);
-    const direct = await ask(`{ introPaths(focal: "${id('ann')}", target: "${id('xav')}", maxHops: 1) { hops strength sentence } }`);
-    expect(direct.introPaths).toEqual([{ hops: 1, strength: 1, sentence: 'You already work with Xav Inc: your technology integration partner since 2019.' }]);
+    const direct = await ask(
+      `{ introPaths(focal: "${id('ann')}", target: "${id('xav')}", maxHops: 1) { hops strength sentence } }`,
+    );
+    expect(direct.introPaths).toEqual([
+      {
+        hops: 1,
+        strength: 1,
+        sentence: 'You already work with Xav Inc: your technology integration partner since 2019.',
+      },
+    ]);
   });
 
   it('finds the same shared customers whichever end has more customers (the walk starts from the smaller)', async () => {
     const direct = async (focal: string, target: string) =>
-      (await ask(`{ introPaths(focal: "${id(focal)}", target: "${id(target)}", maxHops: 2, first: 20) { steps { party { kind id } vendors } } }`)).introPaths
+      (
+        await ask(
+          `{ introPaths(focal: "${id(focal)}", target: "${id(target)}", maxHops: 2, first: 20) { steps { party { kind id } vendors } } }`,
+        )
+      ).introPaths
         .filter((path: any) => path.steps.length === 2 && path.steps[0].party.kind === 'CUSTOMER')
         .map((path: any) => `${path.steps[0].party.id.slice(p.length)}:${path.steps[0].vendors}`)
         .sort();
     const customersOf = async (name: string) =>
-      (await db.write('test:customers', (tx) => tx.runText("MATCH (:Company {id: $id})-[s:SERVES {stage: 'customer'}]->() RETURN count(s) AS customers", { id: id(name) })))[0]!
-        .customers;
+      (
+        await db.write('test:customers', (tx) =>
+          tx.runText("MATCH (:Company {id: $id})-[s:SERVES {stage: 'customer'}]->() RETURN count(s) AS customers", {
+            id: id(name),
+          }),
+        )
+      )[0]!.customers;
     expect(await customersOf('ann')).not.toBe(await customersOf('tom'));
     expect(await direct('ann', 'tom')).toEqual(['c1:2', 'c2:4']);
     expect(await direct('tom', 'ann')).toEqual(['c1:2', 'c2:4']);
   });
 
   it('refuses unknown ids, the focal company as target and maxHops outside 1 to 4, naming the argument', async () => {
-    expect(await errorOf(`{ introPaths(focal: "${id('ann')}", target: "${id('nobody')}") { hops } }`)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await errorOf(`{ introPaths(focal: "${id('nobody')}", target: "${id('tom')}") { hops } }`)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await errorOf(`{ introPaths(focal: "${id('ann')}", target: "${id('ann')}") { hops } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'target' });
+    expect(await errorOf(`{ introPaths(focal: "${id('ann')}", target: "${id('nobody')}") { hops } }`)).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await errorOf(`{ introPaths(focal: "${id('nobody')}", target: "${id('tom')}") { hops } }`)).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await errorOf(`{ introPaths(focal: "${id('ann')}", target: "${id('ann')}") { hops } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'target',
+    });
     for (const maxHops of [0, 5]) {
-      expect(await errorOf(`{ introPaths(focal: "${id('ann')}", target: "${id('tom')}", maxHops: ${maxHops}) { hops } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
+      expect(
+        await errorOf(`{ introPaths(focal: "${id('ann')}", target: "${id('tom')}", maxHops: ${maxHops}) { hops } }`),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
     }
   });
 });
 
 /** Set arithmetic on the fixture itself: what the what-if figures must be. */
 function expectedFigures(partners: string[]) {
-  const customersOf = (company: string) => new Set(fixture.accounts!.filter((a) => a.company_id === company && (a.stage ?? 'customer') === 'customer').map((a) => a.customer_id));
-  const capabilitiesOf = (company: string) => new Set(fixture.capabilities!.filter((k) => k.company_id === company).map((k) => k.capability));
+  const customersOf = (company: string) =>
+    new Set(
+      fixture
+        .accounts!.filter((a) => a.company_id === company && (a.stage ?? 'customer') === 'customer')
+        .map((a) => a.customer_id),
+    );
+  const capabilitiesOf = (company: string) =>
+    new Set(fixture.capabilities!.filter((k) => k.company_id === company).map((k) => k.capability));
   const focalCustomers = customersOf(id('ann'));
   const focalCapabilities = capabilitiesOf(id('ann'));
-  const reachable = new Set(partners.flatMap((partner) => [...customersOf(partner)]).filter((c) => !focalCustomers.has(c)));
-  const capabilities = new Set(partners.flatMap((partner) => [...capabilitiesOf(partner)]).filter((k) => !focalCapabilities.has(k)));
+  const reachable = new Set(
+    partners.flatMap((partner) => [...customersOf(partner)]).filter((c) => !focalCustomers.has(c)),
+  );
+  const capabilities = new Set(
+    partners.flatMap((partner) => [...capabilitiesOf(partner)]).filter((k) => !focalCapabilities.has(k)),
+  );
   return { reachable: reachable.size, capabilities: capabilities.size };
 }
 
@@ -141,7 +220,9 @@ describe('whatIf', () => {
     conflictCount { today whatIf change } conflicts { kind partner { id } via { id } new explanation } conflictsResolved { kind partner { id } }`;
 
   it('judges today’s set plus add minus drop by the set arithmetic of its definition', async () => {
-    const { whatIf } = await ask(`{ whatIf(focal: "${id('ann')}", add: ["${id('tom')}", "${id('yan')}"], drop: ["${id('zed')}"]) { ${WHAT_IF} } }`);
+    const { whatIf } = await ask(
+      `{ whatIf(focal: "${id('ann')}", add: ["${id('tom')}", "${id('yan')}"], drop: ["${id('zed')}"]) { ${WHAT_IF} } }`,
+    );
     const today = ['xav', 'kim', 'riv', 'zed'].map(id);
     const hypothetical = ['xav', 'kim', 'riv', 'tom', 'yan'].map(id);
     const was = expectedFigures(today);
@@ -151,16 +232,45 @@ describe('whatIf', () => {
     expect(whatIf.dropped).toEqual([{ id: id('zed') }]);
     expect(whatIf.marketCustomers).toBe(8);
     // Today: c7 (zed), c8 (xav, riv) = 2; what-if: c4 (Ann's prospect only), c5, c6, c8 = 4.
-    expect(whatIf.reachableCustomers).toEqual({ today: was.reachable, whatIf: now.reachable, change: now.reachable - was.reachable });
+    expect(whatIf.reachableCustomers).toEqual({
+      today: was.reachable,
+      whatIf: now.reachable,
+      change: now.reachable - was.reachable,
+    });
     expect([was.reachable, now.reachable]).toEqual([2, 4]);
     expect(whatIf.reachableShare).toEqual({ today: 2 / 8, whatIf: 4 / 8, change: 2 / 8 });
-    expect(whatIf.capabilityCount).toEqual({ today: was.capabilities, whatIf: now.capabilities, change: now.capabilities - was.capabilities });
-    expect(whatIf.capabilities.filter((k: any) => k.new).map((k: any) => k.capability.name)).toEqual([`Reviews ${p}`, `Shipping ${p}`]);
+    expect(whatIf.capabilityCount).toEqual({
+      today: was.capabilities,
+      whatIf: now.capabilities,
+      change: now.capabilities - was.capabilities,
+    });
+    expect(whatIf.capabilities.filter((k: any) => k.new).map((k: any) => k.capability.name)).toEqual([
+      `Reviews ${p}`,
+      `Shipping ${p}`,
+    ]);
     expect(whatIf.capabilitiesLost).toEqual([]); // zed's Tax is still Xav's
     expect(whatIf.conflicts).toEqual([
-      { kind: 'PARTNERS_COMPETE', partner: { id: id('xav') }, via: { id: id('yan') }, new: true, explanation: `Xav Inc and Yan Inc, both partners of Ann Inc, are declared rivals` },
-      { kind: 'PARTNER_OF_RIVAL', partner: { id: id('tom') }, via: { id: id('riv') }, new: true, explanation: `Tom Inc is actively partnered with Riv Inc, a rival of Ann Inc` },
-      { kind: 'PARTNER_IS_RIVAL', partner: { id: id('riv') }, via: null, new: false, explanation: `Riv Inc is a declared rival of Ann Inc` },
+      {
+        kind: 'PARTNERS_COMPETE',
+        partner: { id: id('xav') },
+        via: { id: id('yan') },
+        new: true,
+        explanation: `Xav Inc and Yan Inc, both partners of Ann Inc, are declared rivals`,
+      },
+      {
+        kind: 'PARTNER_OF_RIVAL',
+        partner: { id: id('tom') },
+        via: { id: id('riv') },
+        new: true,
+        explanation: `Tom Inc is actively partnered with Riv Inc, a rival of Ann Inc`,
+      },
+      {
+        kind: 'PARTNER_IS_RIVAL',
+        partner: { id: id('riv') },
+        via: null,
+        new: false,
+        explanation: `Riv Inc is a declared rival of Ann Inc`,
+      },
     ]);
     expect(whatIf.conflictCount).toEqual({ today: 1, whatIf: 3, change: 2 });
     expect(whatIf.conflictsResolved).toEqual([]);
@@ -173,16 +283,32 @@ describe('whatIf', () => {
     }`);
     expect(same.reachableCustomers).toEqual({ today: 2, whatIf: 2, change: 0 });
     expect(same.conflictCount.change).toBe(0);
-    expect(without).toEqual({ conflictsResolved: [{ kind: 'PARTNER_IS_RIVAL', partner: { id: id('riv') } }], conflicts: [] });
+    expect(without).toEqual({
+      conflictsResolved: [{ kind: 'PARTNER_IS_RIVAL', partner: { id: id('riv') } }],
+      conflicts: [],
+    });
   });
 
   it('names the argument of a change that cannot be made', async () => {
     const focal = `focal: "${id('ann')}"`;
-    expect(await errorOf(`{ whatIf(${focal}, add: ["${id('xav')}"]) { marketCustomers } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'add' });
-    expect(await errorOf(`{ whatIf(${focal}, add: ["${id('ann')}"]) { marketCustomers } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'add' });
-    expect(await errorOf(`{ whatIf(${focal}, drop: ["${id('tom')}"]) { marketCustomers } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'drop' });
-    expect(await errorOf(`{ whatIf(${focal}, add: ["${id('nobody')}"]) { marketCustomers } }`)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await errorOf(`{ whatIf(focal: "${id('nobody')}") { marketCustomers } }`)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(`{ whatIf(${focal}, add: ["${id('xav')}"]) { marketCustomers } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'add',
+    });
+    expect(await errorOf(`{ whatIf(${focal}, add: ["${id('ann')}"]) { marketCustomers } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'add',
+    });
+    expect(await errorOf(`{ whatIf(${focal}, drop: ["${id('tom')}"]) { marketCustomers } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'drop',
+    });
+    expect(await errorOf(`{ whatIf(${focal}, add: ["${id('nobody')}"]) { marketCustomers } }`)).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await errorOf(`{ whatIf(focal: "${id('nobody')}") { marketCustomers } }`)).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -200,14 +326,18 @@ describe('whiteSpace', () => {
     // an active partner), Lee (c3: Analytics). Covered: Storefront (Ann, Riv), Payments and Tax (Xav, Zed), Email (Kim).
     expect(whiteSpace.focal).toEqual({ id: id('ann') });
     expect(whiteSpace.customers).toBe(3);
-    expect(whiteSpace.capabilities.map((gap: any) => [gap.capability.name, gap.customersReached, gap.share, gap.vendors])).toEqual([
+    expect(
+      whiteSpace.capabilities.map((gap: any) => [gap.capability.name, gap.customersReached, gap.share, gap.vendors]),
+    ).toEqual([
       [`Reviews ${p}`, 2, 2 / 3, 1],
       [`Analytics ${p}`, 1, 1 / 3, 1],
       [`SMS ${p}`, 1, 1 / 3, 1],
     ]);
-    const firstRanked = (accepts: (candidate: any) => boolean) => candidates.find((fit: any) => accepts(fit.candidate))?.candidate.id ?? null;
+    const firstRanked = (accepts: (candidate: any) => boolean) =>
+      candidates.find((fit: any) => accepts(fit.candidate))?.candidate.id ?? null;
     for (const gap of whiteSpace.capabilities) {
-      const offers = (candidate: any) => candidate.capabilities.some((k: any) => k.capability.name === gap.capability.name);
+      const offers = (candidate: any) =>
+        candidate.capabilities.some((k: any) => k.capability.name === gap.capability.name);
       expect(gap.bestCandidate.candidate.id).toBe(firstRanked(offers));
     }
     // Ann targets Retail (Kim, a partner, too) and Wholesale (no partner): Lee and Mo target it.
@@ -218,7 +348,12 @@ describe('whiteSpace', () => {
   });
 
   it('refuses an unknown focal id and a first outside 1 to 100', async () => {
-    expect(await errorOf(`{ whiteSpace(focal: "${id('nobody')}") { customers } }`)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await errorOf(`{ whiteSpace(focal: "${id('ann')}", first: 0) { customers } }`)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(await errorOf(`{ whiteSpace(focal: "${id('nobody')}") { customers } }`)).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await errorOf(`{ whiteSpace(focal: "${id('ann')}", first: 0) { customers } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
   });
 });

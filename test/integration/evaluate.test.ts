@@ -23,10 +23,17 @@ import { referenceRanking } from '../support/reference-fit.ts';
  * With k = 2: recall = share of ranks ≤ 2; MRR = mean of 1 / rank.
  */
 const company = (id: string) => ({ id, name: id.toUpperCase() });
-const serve = (id: string, customers: number[]) => customers.map((customer) => ({ company_id: id, customer_id: `cust-${customer}` }));
+const serve = (id: string, customers: number[]) =>
+  customers.map((customer) => ({ company_id: id, customer_id: `cust-${customer}` }));
 const FILES: FixtureFiles = {
   companies: ['a', 'b', 'c', 'd', 'e', 'f'].map(company),
-  accounts: [...serve('a', [1, 2, 3]), ...serve('b', [1, 2]), ...serve('c', [3]), ...serve('d', [1, 2, 3]), ...serve('f', [4])],
+  accounts: [
+    ...serve('a', [1, 2, 3]),
+    ...serve('b', [1, 2]),
+    ...serve('c', [3]),
+    ...serve('d', [1, 2, 3]),
+    ...serve('f', [4]),
+  ],
   partnerships: [
     { id: 'ab', parties: 'a;b', type: 'technology_integration', status: 'active' },
     { id: 'ac', parties: 'a;c', type: 'reseller', status: 'active' },
@@ -48,7 +55,10 @@ describe('npm run evaluate’s backtest', () => {
 
   it('reproduces the baselines’ figures worked out by hand', () => {
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-    const figures = (ranks: number[]) => ({ recall: mean(ranks.map((rank) => (rank <= 2 ? 1 : 0))), mrr: mean(ranks.map((rank) => 1 / rank)) });
+    const figures = (ranks: number[]) => ({
+      recall: mean(ranks.map((rank) => (rank <= 2 ? 1 : 0))),
+      mrr: mean(ranks.map((rank) => 1 / rank)),
+    });
     const close = (actual: { recall: number; mrr: number }, expected: { recall: number; mrr: number }) => {
       expect(actual.recall).toBeCloseTo(expected.recall, 12);
       expect(actual.mrr).toBeCloseTo(expected.mrr, 12);
@@ -62,10 +72,22 @@ describe('npm run evaluate’s backtest', () => {
   it('ranks each case as the product would with the fold’s partnerships unknown', () => {
     // Three partnerships, fewer than 10: every fold ranks with the default weights, so the
     // reference ranking over the folder without the fold's rows is the product's ranking.
-    const cases: [string, string, string][] = [['de', 'd', 'e'], ['de', 'e', 'd'], ['ac', 'a', 'c'], ['ac', 'c', 'a'], ['ab', 'a', 'b'], ['ab', 'b', 'a']];
+    const cases: [string, string, string][] = [
+      ['de', 'd', 'e'],
+      ['de', 'e', 'd'],
+      ['ac', 'a', 'c'],
+      ['ac', 'c', 'a'],
+      ['ab', 'a', 'b'],
+      ['ab', 'b', 'a'],
+    ];
     const ranks = cases.map(([hidden, focal, lost]) => {
       const folder = writeFixtureFolder({ ...FILES, partnerships: FILES.partnerships!.filter((p) => p.id !== hidden) });
-      const order = referenceRanking(folder, focal, { weights: DEFAULT_TERM_WEIGHTS, yardsticks: DEFAULT_YARDSTICKS, coreOverlapDecisive: true, rivalSign: 1 }).map((fit) => fit.id);
+      const order = referenceRanking(folder, focal, {
+        weights: DEFAULT_TERM_WEIGHTS,
+        yardsticks: DEFAULT_YARDSTICKS,
+        coreOverlapDecisive: true,
+        rivalSign: 1,
+      }).map((fit) => fit.id);
       return order.indexOf(lost) + 1;
     });
     const recall = ranks.filter((rank) => rank >= 1 && rank <= 2).length / ranks.length;
@@ -79,7 +101,15 @@ describe('npm run evaluate’s backtest', () => {
     // 15 pairs, so all 12 rows (6 cases × top 2) fall in one bin, whose observed rate is the hits in
     // the top 2: one lost partner per case, so 6 · recall of them.
     expect(result.calibration.rows).toBe(12);
-    expect(result.calibration.bins).toEqual([{ lower: 0.1, upper: 0.2, count: 12, meanPredicted: expect.closeTo(2 / 15, 12), observedRate: expect.closeTo((6 * result.product.recall) / 12, 12) }]);
+    expect(result.calibration.bins).toEqual([
+      {
+        lower: 0.1,
+        upper: 0.2,
+        count: 12,
+        meanPredicted: expect.closeTo(2 / 15, 12),
+        observedRate: expect.closeTo((6 * result.product.recall) / 12, 12),
+      },
+    ]);
     expect(result.calibration.ece).toBeCloseTo(Math.abs(2 / 15 - (6 * result.product.recall) / 12), 12);
   });
 

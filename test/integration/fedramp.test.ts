@@ -31,9 +31,17 @@ describe('the FedRAMP marketplace', () => {
   });
 
   it('measures Microsoft’s overlap with ServiceNow as counted independently', async () => {
-    const { data } = await client.query('{ overlap(a: "microsoft", b: "servicenow") { sharedCount jaccard shareOfA shareOfB a { customerCount } } }');
+    const { data } = await client.query(
+      '{ overlap(a: "microsoft", b: "servicenow") { sharedCount jaccard shareOfA shareOfB a { customerCount } } }',
+    );
     // |C(microsoft)| = 53, |C(servicenow)| = 39, shared 35 → union 57
-    expect(data!.overlap).toEqual({ sharedCount: 35, jaccard: 35 / 57, shareOfA: 35 / 53, shareOfB: 35 / 39, a: { customerCount: 53 } });
+    expect(data!.overlap).toEqual({
+      sharedCount: 35,
+      jaccard: 35 / 57,
+      shareOfA: 35 / 53,
+      shareOfB: 35 / 39,
+      a: { customerCount: 53 },
+    });
   });
 
   it('flags the hyperscaler rivalry', async () => {
@@ -41,20 +49,32 @@ describe('the FedRAMP marketplace', () => {
     expect(data!.conflicts).toContainEqual({ kind: 'DIRECT_COMPETITOR', severity: 'HIGH' });
   });
 
-  it.each(['microsoft', 'servicenow', 'zoom-video-communications'])('ranks %s’s top 10 candidates as the definitions say', async (focal) => {
-    const expected = referenceRanking(FOLDER, focal, model).slice(0, 10);
-    const { data, errors } = await client.query(
-      `{ candidates(focal: "${focal}", first: 10) { candidate { id } score likelihood mutualValue sharedCustomers } marketModel { likelihood { intercept slope } } }`,
-    );
-    expect(errors).toBeUndefined();
-    const actual = data!.candidates as { candidate: { id: string }; score: number; likelihood: number; mutualValue: number; sharedCustomers: number }[];
-    const curve = data!.marketModel.likelihood as { intercept: number; slope: number };
-    expect(actual.map((fit) => fit.candidate.id)).toEqual(expected.map((fit) => fit.id));
-    actual.forEach((fit, index) => {
-      expect(fit.score).toBeCloseTo(expected[index]!.score, 12);
-      expect(fit.likelihood).toBeCloseTo(1 / (1 + Math.exp(-(curve.intercept + curve.slope * expected[index]!.score))), 12);
-      expect(fit.mutualValue).toBeCloseTo(expected[index]!.mutualValue, 12);
-      expect(fit.sharedCustomers).toBe(expected[index]!.shared);
-    });
-  });
+  it.each(['microsoft', 'servicenow', 'zoom-video-communications'])(
+    'ranks %s’s top 10 candidates as the definitions say',
+    async (focal) => {
+      const expected = referenceRanking(FOLDER, focal, model).slice(0, 10);
+      const { data, errors } = await client.query(
+        `{ candidates(focal: "${focal}", first: 10) { candidate { id } score likelihood mutualValue sharedCustomers } marketModel { likelihood { intercept slope } } }`,
+      );
+      expect(errors).toBeUndefined();
+      const actual = data!.candidates as {
+        candidate: { id: string };
+        score: number;
+        likelihood: number;
+        mutualValue: number;
+        sharedCustomers: number;
+      }[];
+      const curve = data!.marketModel.likelihood as { intercept: number; slope: number };
+      expect(actual.map((fit) => fit.candidate.id)).toEqual(expected.map((fit) => fit.id));
+      actual.forEach((fit, index) => {
+        expect(fit.score).toBeCloseTo(expected[index]!.score, 12);
+        expect(fit.likelihood).toBeCloseTo(
+          1 / (1 + Math.exp(-(curve.intercept + curve.slope * expected[index]!.score))),
+          12,
+        );
+        expect(fit.mutualValue).toBeCloseTo(expected[index]!.mutualValue, 12);
+        expect(fit.sharedCustomers).toBe(expected[index]!.shared);
+      });
+    },
+  );
 });

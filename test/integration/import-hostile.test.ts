@@ -21,44 +21,161 @@ const ACCOUNTS = 'company_id,customer_id,stage\n';
 describe('bad files: each problem as file:line: reason, and a rejected folder changes nothing', () => {
   const p = uniquePrefix();
   const good = `${COMPANIES}${p}a,Alpha,,,\n${p}b,Bravo,,,\n`;
-  const utf16 = (text: string, bom: boolean) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+  const utf16 = (text: string, bom: boolean) =>
+    Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
   const cases: [string, Record<string, string | Buffer>, RegExp][] = [
     // headers
-    ['a missing header row', { 'companies.csv': `${p}a,Alpha,,,\n${p}b,Bravo,,,\n` }, /^companies\.csv:1: the first line is not a header \(none of "t.*a", "Alpha", "", "", "" is a column name\); it must name the columns: id,name,domain,employees,description$/m],
-    ['an empty file', { 'accounts.csv': '' }, /^accounts\.csv:1: the file is empty; expected a header row: company_id,customer_id,stage$/m],
-    ['an unknown column', { 'accounts.csv': 'company_id,customer_id,stage,owner\n' }, /^accounts\.csv:1: unknown column\(s\) owner; the columns are company_id,customer_id,stage$/m],
-    ['a missing required column', { 'accounts.csv': 'company_id,stage\n' }, /^accounts\.csv:1: missing column\(s\) customer_id/m],
-    ['a column twice', { 'accounts.csv': 'company_id,customer_id,customer_id\n' }, /^accounts\.csv:1: column\(s\) customer_id appear more than once/m],
+    [
+      'a missing header row',
+      { 'companies.csv': `${p}a,Alpha,,,\n${p}b,Bravo,,,\n` },
+      /^companies\.csv:1: the first line is not a header \(none of "t.*a", "Alpha", "", "", "" is a column name\); it must name the columns: id,name,domain,employees,description$/m,
+    ],
+    [
+      'an empty file',
+      { 'accounts.csv': '' },
+      /^accounts\.csv:1: the file is empty; expected a header row: company_id,customer_id,stage$/m,
+    ],
+    [
+      'an unknown column',
+      { 'accounts.csv': 'company_id,customer_id,stage,owner\n' },
+      /^accounts\.csv:1: unknown column\(s\) owner; the columns are company_id,customer_id,stage$/m,
+    ],
+    [
+      'a missing required column',
+      { 'accounts.csv': 'company_id,stage\n' },
+      /^accounts\.csv:1: missing column\(s\) customer_id/m,
+    ],
+    [
+      'a column twice',
+      { 'accounts.csv': 'company_id,customer_id,customer_id\n' },
+      /^accounts\.csv:1: column\(s\) customer_id appear more than once/m,
+    ],
     // columns in rows
-    ['an extra field', { 'accounts.csv': `${ACCOUNTS}${p}a,c1,customer\n${p}a,c2,customer,vip\n` }, /^accounts\.csv:3: expected 3 fields \(company_id,customer_id,stage\), found 4$/m],
-    ['a missing field', { 'accounts.csv': `${ACCOUNTS}${p}a,c1\n` }, /^accounts\.csv:2: expected 3 fields \(company_id,customer_id,stage\), found 2$/m],
+    [
+      'an extra field',
+      { 'accounts.csv': `${ACCOUNTS}${p}a,c1,customer\n${p}a,c2,customer,vip\n` },
+      /^accounts\.csv:3: expected 3 fields \(company_id,customer_id,stage\), found 4$/m,
+    ],
+    [
+      'a missing field',
+      { 'accounts.csv': `${ACCOUNTS}${p}a,c1\n` },
+      /^accounts\.csv:2: expected 3 fields \(company_id,customer_id,stage\), found 2$/m,
+    ],
     // encodings
-    ['UTF-16 with a byte-order mark', { 'companies.csv': utf16(good, true) }, /^companies\.csv:1: the file is UTF-16 \(it starts with a UTF-16 byte-order mark\), not UTF-8; save it as "CSV UTF-8"$/m],
-    ['UTF-16 without one', { 'companies.csv': utf16(good, false) }, /^companies\.csv:1: the file looks like UTF-16 \(NUL bytes between the letters\), not UTF-8/m],
-    ['Latin-1', { 'companies.csv': Buffer.from(`${good}${p}c,Café Crème,,,\n`, 'latin1') }, /^companies\.csv:1: the file is not valid UTF-8 text: line 4 has the byte 0xE9 \(Latin-1 or Windows-1252 perhaps\)/m],
-    ['a NUL byte', { 'companies.csv': `${good}${p}c,Nul\u0000Co,,,\n` }, /^companies\.csv:1: the file is not text: line 4 has a NUL byte$/m],
+    [
+      'UTF-16 with a byte-order mark',
+      { 'companies.csv': utf16(good, true) },
+      /^companies\.csv:1: the file is UTF-16 \(it starts with a UTF-16 byte-order mark\), not UTF-8; save it as "CSV UTF-8"$/m,
+    ],
+    [
+      'UTF-16 without one',
+      { 'companies.csv': utf16(good, false) },
+      /^companies\.csv:1: the file looks like UTF-16 \(NUL bytes between the letters\), not UTF-8/m,
+    ],
+    [
+      'Latin-1',
+      { 'companies.csv': Buffer.from(`${good}${p}c,Café Crème,,,\n`, 'latin1') },
+      /^companies\.csv:1: the file is not valid UTF-8 text: line 4 has the byte 0xE9 \(Latin-1 or Windows-1252 perhaps\)/m,
+    ],
+    [
+      'a NUL byte',
+      { 'companies.csv': `${good}${p}c,Nul\u0000Co,,,\n` },
+      /^companies\.csv:1: the file is not text: line 4 has a NUL byte$/m,
+    ],
     // quoting
-    ['a quote never closed', { 'companies.csv': `${good}${p}c,"Charlie,,,\n${p}d,Delta,,,\n` }, /^companies\.csv:4: broken CSV: the quote opened on this line is never closed/m],
-    ['a stray quote inside a field', { 'companies.csv': `${good}${p}c,Char"lie,,,\n` }, /^companies\.csv:4: broken CSV: a quote in the middle of an unquoted field; quote the whole field and double the quotes inside it/m],
-    ['text after a closing quote', { 'companies.csv': `${good}${p}c,"Charlie"x,,,\n` }, /^companies\.csv:4: broken CSV: a quoted field is followed by "x" instead of a comma or the end of the line/m],
-    ['a quote that closes lines later, followed by text', { 'companies.csv': `${good}${p}c,"Charlie,,,\n${p}d,Delta,,,\n${p}e,"Echo",,,\n` }, /^companies\.csv:4: broken CSV: the quoted field that opens on this line closes on line 6, followed by "E" instead of a comma/m],
+    [
+      'a quote never closed',
+      { 'companies.csv': `${good}${p}c,"Charlie,,,\n${p}d,Delta,,,\n` },
+      /^companies\.csv:4: broken CSV: the quote opened on this line is never closed/m,
+    ],
+    [
+      'a stray quote inside a field',
+      { 'companies.csv': `${good}${p}c,Char"lie,,,\n` },
+      /^companies\.csv:4: broken CSV: a quote in the middle of an unquoted field; quote the whole field and double the quotes inside it/m,
+    ],
+    [
+      'text after a closing quote',
+      { 'companies.csv': `${good}${p}c,"Charlie"x,,,\n` },
+      /^companies\.csv:4: broken CSV: a quoted field is followed by "x" instead of a comma or the end of the line/m,
+    ],
+    [
+      'a quote that closes lines later, followed by text',
+      { 'companies.csv': `${good}${p}c,"Charlie,,,\n${p}d,Delta,,,\n${p}e,"Echo",,,\n` },
+      /^companies\.csv:4: broken CSV: the quoted field that opens on this line closes on line 6, followed by "E" instead of a comma/m,
+    ],
     // sizes
-    ['a huge field', { 'companies.csv': `${good}${p}c,Charlie,,,${'d'.repeat(10_001)}\n` }, /^companies\.csv:4: description is 10,001 characters long; at most 10,000/m],
-    ['an id over 200 characters', { 'companies.csv': `${good}${'i'.repeat(201)},Long,,,\n` }, /^companies\.csv:4: id is 201 characters long; ids are at most 200$/m],
-    ['a name over 500 characters', { 'companies.csv': `${good}${p}c,${'n'.repeat(501)},,,\n` }, /^companies\.csv:4: name is longer than 500 characters$/m],
-    ['a line break inside an id', { 'accounts.csv': `${ACCOUNTS}${p}a,"c\n1",customer\n` }, /^accounts\.csv:2: customer_id contains a control character/m],
+    [
+      'a huge field',
+      { 'companies.csv': `${good}${p}c,Charlie,,,${'d'.repeat(10_001)}\n` },
+      /^companies\.csv:4: description is 10,001 characters long; at most 10,000/m,
+    ],
+    [
+      'an id over 200 characters',
+      { 'companies.csv': `${good}${'i'.repeat(201)},Long,,,\n` },
+      /^companies\.csv:4: id is 201 characters long; ids are at most 200$/m,
+    ],
+    [
+      'a name over 500 characters',
+      { 'companies.csv': `${good}${p}c,${'n'.repeat(501)},,,\n` },
+      /^companies\.csv:4: name is longer than 500 characters$/m,
+    ],
+    [
+      'a line break inside an id',
+      { 'accounts.csv': `${ACCOUNTS}${p}a,"c\n1",customer\n` },
+      /^accounts\.csv:2: customer_id contains a control character/m,
+    ],
     // duplicates, references, enums, numbers
-    ['a duplicate id with other values', { 'companies.csv': `${good}${p}a,Alpha Two,,,\n` }, /^companies\.csv:4: repeats line 2 \(same id\) with different values$/m],
-    ['an unknown company', { 'accounts.csv': `${ACCOUNTS}${p}ghost,c1,customer\n` }, /^accounts\.csv:2: unknown company "t.*ghost" \(not in companies\.csv nor in the database\)$/m],
-    ['an unknown party', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}a;${p}ghost,referral,active,\n` }, /^partnerships\.csv:2: unknown company "t.*ghost"/m],
-    ['an unknown rival', { 'competitors.csv': `company_id,competitor_id\n${p}a,${p}ghost\n` }, /^competitors\.csv:2: unknown company "t.*ghost"/m],
-    ['an unknown stage', { 'accounts.csv': `${ACCOUNTS}${p}a,c1,lead\n` }, /^accounts\.csv:2: stage must be customer, prospect or opportunity, got "lead"$/m],
-    ['an unknown level', { 'capabilities.csv': `company_id,capability,level,category\n${p}a,Payments,primary,\n` }, /^capabilities\.csv:2: level must be core or secondary, got "primary"$/m],
-    ['an unknown status', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}a;${p}b,referral,signed,\n` }, /^partnerships\.csv:2: status must be proposed, active or ended, got "signed"$/m],
-    ['an unknown type', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}a;${p}b,joint_venture,active,\n` }, /^partnerships\.csv:2: type must be referral, .* or strategic_alliance, got "joint_venture"$/m],
-    ['a malformed number', { 'companies.csv': `${good}${p}c,Charlie,,1e3,\n${p}d,Delta,,-5,\n` }, /^companies\.csv:4: employees must be a whole number, got "1e3"\ncompanies\.csv:5: employees must be a whole number, got "-5"$/m],
+    [
+      'a duplicate id with other values',
+      { 'companies.csv': `${good}${p}a,Alpha Two,,,\n` },
+      /^companies\.csv:4: repeats line 2 \(same id\) with different values$/m,
+    ],
+    [
+      'an unknown company',
+      { 'accounts.csv': `${ACCOUNTS}${p}ghost,c1,customer\n` },
+      /^accounts\.csv:2: unknown company "t.*ghost" \(not in companies\.csv nor in the database\)$/m,
+    ],
+    [
+      'an unknown party',
+      { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}a;${p}ghost,referral,active,\n` },
+      /^partnerships\.csv:2: unknown company "t.*ghost"/m,
+    ],
+    [
+      'an unknown rival',
+      { 'competitors.csv': `company_id,competitor_id\n${p}a,${p}ghost\n` },
+      /^competitors\.csv:2: unknown company "t.*ghost"/m,
+    ],
+    [
+      'an unknown stage',
+      { 'accounts.csv': `${ACCOUNTS}${p}a,c1,lead\n` },
+      /^accounts\.csv:2: stage must be customer, prospect or opportunity, got "lead"$/m,
+    ],
+    [
+      'an unknown level',
+      { 'capabilities.csv': `company_id,capability,level,category\n${p}a,Payments,primary,\n` },
+      /^capabilities\.csv:2: level must be core or secondary, got "primary"$/m,
+    ],
+    [
+      'an unknown status',
+      { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}a;${p}b,referral,signed,\n` },
+      /^partnerships\.csv:2: status must be proposed, active or ended, got "signed"$/m,
+    ],
+    [
+      'an unknown type',
+      { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}a;${p}b,joint_venture,active,\n` },
+      /^partnerships\.csv:2: type must be referral, .* or strategic_alliance, got "joint_venture"$/m,
+    ],
+    [
+      'a malformed number',
+      { 'companies.csv': `${good}${p}c,Charlie,,1e3,\n${p}d,Delta,,-5,\n` },
+      /^companies\.csv:4: employees must be a whole number, got "1e3"\ncompanies\.csv:5: employees must be a whole number, got "-5"$/m,
+    ],
     // line numbers stay right after a quoted field spanning Windows line breaks
-    ['a bad row after a multi-line field', { 'companies.csv': `${COMPANIES}${p}a,Alpha,,,"two\r\nlines"\r\n${p}b,,,,\r\n` }, /^companies\.csv:4: name is empty$/m],
+    [
+      'a bad row after a multi-line field',
+      { 'companies.csv': `${COMPANIES}${p}a,Alpha,,,"two\r\nlines"\r\n${p}b,,,,\r\n` },
+      /^companies\.csv:4: name is empty$/m,
+    ],
   ];
 
   let before: GraphFingerprint;
@@ -85,37 +202,66 @@ describe('bad files: each problem as file:line: reason, and a rejected folder ch
     const folder = writeRawFolder({ 'companies.csv': `${good}${`${p}x,${'X'.repeat(60)},,,\n`.repeat(20_000)}` });
     const result = await importFolder(db, folder, { maxFileBytes: 1024 * 1024 });
     expect(result.problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/^companies\.csv:1: the file is 1\.\d MB; import files may be at most 1\.0 MB \(IMPORT_MAX_FILE_MB raises the limit\)$/),
+      expect.stringMatching(
+        /^companies\.csv:1: the file is 1\.\d MB; import files may be at most 1\.0 MB \(IMPORT_MAX_FILE_MB raises the limit\)$/,
+      ),
     ]);
   });
 
   it('never skips a whole file, whatever --skip-bad-rows says: its size, encoding, header or an unreadable line refuse the folder', async () => {
     const q = uniquePrefix();
-    const base = { 'companies.csv': `${COMPANIES}${q}a,Alpha,,,\n${q}b,Bravo,,,\n`, 'accounts.csv': `${ACCOUNTS}${q}a,${q}c1,customer\n${q}b,${q}c1,customer\n` };
+    const base = {
+      'companies.csv': `${COMPANIES}${q}a,Alpha,,,\n${q}b,Bravo,,,\n`,
+      'accounts.csv': `${ACCOUNTS}${q}a,${q}c1,customer\n${q}b,${q}c1,customer\n`,
+    };
     expect((await importFolder(db, writeRawFolder(base))).imported).toBe(true);
     const counted = await counts();
     const wholeFileProblems: [string, Record<string, string | Buffer>, { maxFileBytes?: number }][] = [
-      ['accounts.csv over the size limit', { ...base, 'accounts.csv': `${ACCOUNTS}${`${q}a,${q}c1,customer\n`.repeat(2_000)}` }, { maxFileBytes: 1_000 }],
-      ['one Latin-1 é on line 2 of companies.csv', { ...base, 'companies.csv': Buffer.from(`${COMPANIES}${q}a,Alph\xe9,,,\n${q}b,Bravo,,,\n`, 'latin1') }, {}],
+      [
+        'accounts.csv over the size limit',
+        { ...base, 'accounts.csv': `${ACCOUNTS}${`${q}a,${q}c1,customer\n`.repeat(2_000)}` },
+        { maxFileBytes: 1_000 },
+      ],
+      [
+        'one Latin-1 é on line 2 of companies.csv',
+        { ...base, 'companies.csv': Buffer.from(`${COMPANIES}${q}a,Alph\xe9,,,\n${q}b,Bravo,,,\n`, 'latin1') },
+        {},
+      ],
       ['a header that is not ours', { ...base, 'accounts.csv': `company,customer,stage\n${q}a,${q}c1,customer\n` }, {}],
       ['a quote never closed', { ...base, 'companies.csv': `${COMPANIES}${q}a,"Alpha,,,\n${q}b,Bravo,,,\n` }, {}],
-      ['a line too long to read past', { ...base, 'companies.csv': `${COMPANIES}${q}a,${'A'.repeat(70_000)}\n${q}b,Bravo,,,\n` }, {}],
+      [
+        'a line too long to read past',
+        { ...base, 'companies.csv': `${COMPANIES}${q}a,${'A'.repeat(70_000)}\n${q}b,Bravo,,,\n` },
+        {},
+      ],
     ];
     for (const [what, files, limits] of wholeFileProblems) {
       const result = await importFolder(db, writeRawFolder(files), { replace: true, skipBadRows: true, ...limits });
       expect(result.imported, what).toBe(false);
-      expect(result.problems.some((problem) => problem.wholeFile), what).toBe(true);
+      expect(
+        result.problems.some((problem) => problem.wholeFile),
+        what,
+      ).toBe(true);
       expect(await counts(), what).toEqual(counted);
     }
     // A bad row is still skipped when asked: the rest of its file goes in.
-    const skipped = await importFolder(db, writeRawFolder({ ...base, 'accounts.csv': `${ACCOUNTS}${q}a,${q}c1,customer\n${q}a,${q}c2,lead\n` }), { skipBadRows: true });
+    const skipped = await importFolder(
+      db,
+      writeRawFolder({ ...base, 'accounts.csv': `${ACCOUNTS}${q}a,${q}c1,customer\n${q}a,${q}c2,lead\n` }),
+      { skipBadRows: true },
+    );
     expect(skipped.imported).toBe(true);
-    expect(skipped.problems.map(formatProblem)).toEqual([`accounts.csv:3: stage must be customer, prospect or opportunity, got "lead"`]);
+    expect(skipped.problems.map(formatProblem)).toEqual([
+      `accounts.csv:3: stage must be customer, prospect or opportunity, got "lead"`,
+    ]);
   });
 
   it('accepts a UTF-8 byte-order mark and Windows line breaks', async () => {
     const q = uniquePrefix();
-    const result = await importFolder(db, writeRawFolder({ 'companies.csv': `\uFEFF${COMPANIES.replace('\n', '\r\n')}${q}a,Zürich & Co,,,\r\n` }));
+    const result = await importFolder(
+      db,
+      writeRawFolder({ 'companies.csv': `\uFEFF${COMPANIES.replace('\n', '\r\n')}${q}a,Zürich & Co,,,\r\n` }),
+    );
     expect(result.problems).toEqual([]);
     const [row] = await db.read('company', { id: `${q}a` });
     expect((row!.company as { name: string }).name).toBe('Zürich & Co');
@@ -123,10 +269,27 @@ describe('bad files: each problem as file:line: reason, and a rejected folder ch
 });
 
 function baseFolder(q: string): FixtureFiles {
-  const company = (name: string, employees: number | string = '') => ({ id: `${q}${name}`, name: `${name} ${q}`, domain: `${name}.example`, employees, description: `About ${name}` });
+  const company = (name: string, employees: number | string = '') => ({
+    id: `${q}${name}`,
+    name: `${name} ${q}`,
+    domain: `${name}.example`,
+    employees,
+    description: `About ${name}`,
+  });
   return {
-    companies: [company('alpha', 120), company('bravo', 40), company('charlie'), company('delta', 7), company('echo', 3000)],
-    customers: ['c1', 'c2', 'c3', 'c4'].map((c) => ({ id: `${q}${c}`, name: `Shop ${c}`, industry: 'Retail', region: 'EMEA' })),
+    companies: [
+      company('alpha', 120),
+      company('bravo', 40),
+      company('charlie'),
+      company('delta', 7),
+      company('echo', 3000),
+    ],
+    customers: ['c1', 'c2', 'c3', 'c4'].map((c) => ({
+      id: `${q}${c}`,
+      name: `Shop ${c}`,
+      industry: 'Retail',
+      region: 'EMEA',
+    })),
     accounts: [
       { company_id: `${q}alpha`, customer_id: `${q}c1` },
       { company_id: `${q}alpha`, customer_id: `${q}c2`, stage: 'prospect' },
@@ -148,20 +311,43 @@ function baseFolder(q: string): FixtureFiles {
   };
 }
 
-const SPICE = ['"', ',', '\n', '\r', '\r\n', '\u0000', '\uFEFF', ';', 'é', '\u202E', '😀', ' ', '""', '"a,b"', '-', '9'.repeat(20)];
+const SPICE = [
+  '"',
+  ',',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u0000',
+  '\uFEFF',
+  ';',
+  'é',
+  '\u202E',
+  '😀',
+  ' ',
+  '""',
+  '"a,b"',
+  '-',
+  '9'.repeat(20),
+];
 
 /** One random change to a file's bytes, and its description for the failure message. */
 function mutate(bytes: Buffer, next: () => number): [Buffer, string] {
   const at = Math.floor(next() * (bytes.length + 1));
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const lines = bytes.toString('utf8').split('\n');
   const line = Math.floor(next() * lines.length);
   switch (Math.floor(next() * 12)) {
     case 0:
-      return [Buffer.concat([bytes.subarray(0, at), Buffer.from([Math.floor(next() * 256)]), bytes.subarray(at + 1)]), `byte at ${at} replaced`];
+      return [
+        Buffer.concat([bytes.subarray(0, at), Buffer.from([Math.floor(next() * 256)]), bytes.subarray(at + 1)]),
+        `byte at ${at} replaced`,
+      ];
     case 1: {
       const spice = pick(SPICE);
-      return [Buffer.concat([bytes.subarray(0, at), Buffer.from(spice), bytes.subarray(at)]), `${JSON.stringify(spice)} inserted at ${at}`];
+      return [
+        Buffer.concat([bytes.subarray(0, at), Buffer.from(spice), bytes.subarray(at)]),
+        `${JSON.stringify(spice)} inserted at ${at}`,
+      ];
     }
     case 2: {
       const length = Math.floor(next() * 40);
@@ -178,29 +364,64 @@ function mutate(bytes: Buffer, next: () => number): [Buffer, string] {
       return [Buffer.from(lines.join('\n')), `lines ${line + 1} and ${other + 1} swapped`];
     }
     case 6:
-      return [Buffer.concat([bytes.subarray(0, at), Buffer.from('z'.repeat(10_000 + Math.floor(next() * 3))), bytes.subarray(at)]), `10,000+ characters at ${at}`];
+      return [
+        Buffer.concat([
+          bytes.subarray(0, at),
+          Buffer.from('z'.repeat(10_000 + Math.floor(next() * 3))),
+          bytes.subarray(at),
+        ]),
+        `10,000+ characters at ${at}`,
+      ];
     case 7:
       return [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bytes.toString('utf8'), 'utf16le')]), 'as UTF-16'];
     case 8:
       return [Buffer.from(bytes.toString('utf8').replace(/a/g, 'á'), 'latin1'), 'as Latin-1'];
     case 9: {
       const fields = (lines[line] ?? '').split(',');
-      fields[Math.floor(next() * fields.length)] = pick(['', 'lead', 'primary', '12k', '2024-02-30', 'ghost', 'x'.repeat(201), '"}) DETACH DELETE n //', '=1+1']);
+      fields[Math.floor(next() * fields.length)] = pick([
+        '',
+        'lead',
+        'primary',
+        '12k',
+        '2024-02-30',
+        'ghost',
+        'x'.repeat(201),
+        '"}) DETACH DELETE n //',
+        '=1+1',
+      ]);
       lines[line] = fields.join(',');
       return [Buffer.from(lines.join('\n')), `a field of line ${line + 1} replaced`];
     }
     case 10:
-      return [Buffer.from(Array.from({ length: Math.floor(next() * 300) }, () => Math.floor(next() * 256))), 'random bytes'];
+      return [
+        Buffer.from(Array.from({ length: Math.floor(next() * 300) }, () => Math.floor(next() * 256))),
+        'random bytes',
+      ];
     default:
       return [Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n')), 'Windows line breaks'];
   }
 }
 
-type AcceptedRows = Record<'companies' | 'customers' | 'accounts' | 'capabilities' | 'segments' | 'competitors' | 'partnerships', any[]>;
+type AcceptedRows = Record<
+  'companies' | 'customers' | 'accounts' | 'capabilities' | 'segments' | 'competitors' | 'partnerships',
+  any[]
+>;
 
 /** The rows of a folder the import accepted: every valid row naming known companies, less the ones it reported. */
-async function acceptedRows(folder: string, knownIds: ReadonlySet<string>, problems: RowProblem[]): Promise<AcceptedRows> {
-  const accepted: AcceptedRows = { companies: [], customers: [], accounts: [], capabilities: [], segments: [], competitors: [], partnerships: [] };
+async function acceptedRows(
+  folder: string,
+  knownIds: ReadonlySet<string>,
+  problems: RowProblem[],
+): Promise<AcceptedRows> {
+  const accepted: AcceptedRows = {
+    companies: [],
+    customers: [],
+    accounts: [],
+    capabilities: [],
+    segments: [],
+    competitors: [],
+    partnerships: [],
+  };
   const known = new Set(knownIds);
   const reported = new Set(problems.map((problem) => `${problem.file}:${problem.line}`));
   for (const file of listDataFiles(folder, Number.MAX_SAFE_INTEGER, [])) {
@@ -240,7 +461,9 @@ async function missingRows(plan: AcceptedRows): Promise<Record<string, number>> 
 }
 
 async function counts(): Promise<unknown> {
-  const [row] = await db.write('test:counts', (tx) => tx.runText('RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships'));
+  const [row] = await db.write('test:counts', (tx) =>
+    tx.runText('RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships'),
+  );
   return row;
 }
 
@@ -293,13 +516,20 @@ describe('fuzzed CSV folders', () => {
       if (!result.imported) {
         tally.rejected += 1;
         // Skipping bad rows refuses only a file that cannot be read as it is.
-        if (skipBadRows) expect(result.problems.some((problem) => problem.wholeFile), context).toBe(true);
+        if (skipBadRows)
+          expect(
+            result.problems.some((problem) => problem.wholeFile),
+            context,
+          ).toBe(true);
         expect(await counts(), context).toEqual(before);
       } else {
         tally[result.problems.length > 0 ? 'acceptedWithSkips' : 'accepted'] += 1;
         expect(result.problems.length === 0 || skipBadRows, context).toBe(true);
         const missing = await missingRows(await acceptedRows(folder, knownBefore, result.problems));
-        expect(Object.values(missing).every((count) => count === 0), `${context}: missing ${JSON.stringify(missing)}`).toBe(true);
+        expect(
+          Object.values(missing).every((count) => count === 0),
+          `${context}: missing ${JSON.stringify(missing)}`,
+        ).toBe(true);
       }
     }
     // Every outcome happened (timings belong to the benchmark, not here).

@@ -28,17 +28,28 @@ afterAll(async () => {
 });
 
 /** A folder big enough that staging and cleaning up take seconds: long enough to be caught in. */
-function ecosystem(p: string, { companies, customers, accountsPerCustomer }: { companies: number; customers: number; accountsPerCustomer: number }): string {
-  const lines = (header: string, count: number, line: (i: number) => string) => `${header}\n${Array.from({ length: count }, (_, i) => line(i)).join('\n')}\n`;
+function ecosystem(
+  p: string,
+  { companies, customers, accountsPerCustomer }: { companies: number; customers: number; accountsPerCustomer: number },
+): string {
+  const lines = (header: string, count: number, line: (i: number) => string) =>
+    `${header}\n${Array.from({ length: count }, (_, i) => line(i)).join('\n')}\n`;
   return writeRawFolder({
     'README.md': `# Kill test ${p}\n`,
     'companies.csv': lines('id,name', companies, (i) => `${p}co${i},Company ${p}${i}`),
     'customers.csv': lines('id,name', customers, (i) => `${p}cu${i},Customer ${i}`),
-    'accounts.csv': lines('company_id,customer_id,stage', customers * accountsPerCustomer, (i) =>
-      `${p}co${(i * 7 + Math.floor(i / accountsPerCustomer)) % companies},${p}cu${Math.floor(i / accountsPerCustomer)},${i % 5 === 0 ? 'prospect' : 'customer'}`,
+    'accounts.csv': lines(
+      'company_id,customer_id,stage',
+      customers * accountsPerCustomer,
+      (i) =>
+        `${p}co${(i * 7 + Math.floor(i / accountsPerCustomer)) % companies},${p}cu${Math.floor(i / accountsPerCustomer)},${i % 5 === 0 ? 'prospect' : 'customer'}`,
     ),
     'capabilities.csv': lines('company_id,capability', companies, (i) => `${p}co${i},Capability ${i % 7}`),
-    'partnerships.csv': lines('id,parties,type,status', Math.floor(companies / 2), (i) => `${p}p${i},${p}co${i};${p}co${i + 1},referral,active`),
+    'partnerships.csv': lines(
+      'id,parties,type,status',
+      Math.floor(companies / 2),
+      (i) => `${p}p${i},${p}co${i};${p}co${i + 1},referral,active`,
+    ),
   });
 }
 
@@ -74,7 +85,9 @@ async function runImport(args: string[]): Promise<Script> {
 
 async function leftovers(): Promise<number> {
   const [row] = await db.write('test:leftovers', (tx) =>
-    tx.runText(`RETURN COUNT { MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH 'Staged' OR label STARTS WITH 'Retired' OR label = 'ImportLock') } AS n`),
+    tx.runText(
+      `RETURN COUNT { MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH 'Staged' OR label STARTS WITH 'Retired' OR label = 'ImportLock') } AS n`,
+    ),
   );
   return Number(row!.n);
 }
@@ -91,7 +104,10 @@ describe('an import killed with SIGKILL', () => {
     // Killed once the lock names a file it stages. Not a given file: a heartbeat waits for the staging
     // transaction that holds the lock, so the lock names a file when its first rows are staged, and the
     // last file's rows (32,000 in one transaction) can be the last thing staged before the switch.
-    const lock = await killImportWhen([newFolder, '--replace'], (held) => held.phase === 'staging' && held.file !== null);
+    const lock = await killImportWhen(
+      [newFolder, '--replace'],
+      (held) => held.phase === 'staging' && held.file !== null,
+    );
     expect(lock.dataset).toMatch(/^Kill test /);
     expect(lock.phase).toBe('staging');
     expect(await visibleGraphFingerprint(db)).toEqual(oldGraph);
@@ -102,7 +118,11 @@ describe('an import killed with SIGKILL', () => {
       companies: SIZE.companies,
       import: { state: 'INTERRUPTED', phase: 'STAGING', dataset: lock.dataset, replace: true },
     });
-    expect(await (await app.fetch('http://test/health')).json()).toEqual({ status: 'ok', database: 'up', import: 'interrupted' });
+    expect(await (await app.fetch('http://test/health')).json()).toEqual({
+      status: 'ok',
+      database: 'up',
+      import: 'interrupted',
+    });
 
     // What npm start does first.
     const lines: string[] = [];
@@ -113,40 +133,57 @@ describe('an import killed with SIGKILL', () => {
     expect((await query(`{ ecosystemSummary { import { state } } }`)).data?.ecosystemSummary.import).toBeNull();
   });
 
-  it('has the new graph once it switched, even killed while removing the old one; the next run completes', { timeout: 240_000 }, async () => {
-    const lock = await killImportWhen([newFolder, '--replace'], (held) => held.phase === 'cleaning');
-    expect(lock.phase).toBe('cleaning');
-    const afterKill = await visibleGraphFingerprint(db);
-    expect(afterKill).not.toEqual(oldGraph);
-    expect(await leftovers()).toBeGreaterThan(0); // the old graph, retired, and the lock
+  it(
+    'has the new graph once it switched, even killed while removing the old one; the next run completes',
+    { timeout: 240_000 },
+    async () => {
+      const lock = await killImportWhen([newFolder, '--replace'], (held) => held.phase === 'cleaning');
+      expect(lock.phase).toBe('cleaning');
+      const afterKill = await visibleGraphFingerprint(db);
+      expect(afterKill).not.toEqual(oldGraph);
+      expect(await leftovers()).toBeGreaterThan(0); // the old graph, retired, and the lock
 
-    // The next import takes the dead one's lock over, removes what it left, and runs.
-    const again = await runImport([newFolder, '--replace']);
-    expect(again.output()).toMatch(/stopped while completing the import \(its rows had taken effect\); finishing it/);
-    expect(await leftovers()).toBe(0);
-    expect(await visibleGraphFingerprint(db)).toEqual(afterKill); // the same folder again: the same graph
-    const [counts] = await db.read('ecosystem-summary');
-    expect(counts).toMatchObject({ companies: SIZE.companies, customers: SIZE.customers, accounts: SIZE.customers * SIZE.accountsPerCustomer });
-  });
+      // The next import takes the dead one's lock over, removes what it left, and runs.
+      const again = await runImport([newFolder, '--replace']);
+      expect(again.output()).toMatch(/stopped while completing the import \(its rows had taken effect\); finishing it/);
+      expect(await leftovers()).toBe(0);
+      expect(await visibleGraphFingerprint(db)).toEqual(afterKill); // the same folder again: the same graph
+      const [counts] = await db.read('ecosystem-summary');
+      expect(counts).toMatchObject({
+        companies: SIZE.companies,
+        customers: SIZE.customers,
+        accounts: SIZE.customers * SIZE.accountsPerCustomer,
+      });
+    },
+  );
 
-  it('refuses a second import while one runs, naming who holds the lock since when; the graph is the first one’s alone', { timeout: 240_000 }, async () => {
-    const first = ecosystem(uniquePrefix(), { companies: 40, customers: 2_000, accountsPerCustomer: 3 });
-    const second = ecosystem(uniquePrefix(), { companies: 40, customers: 2_000, accountsPerCustomer: 3 });
-    const outcomes = await Promise.allSettled([importFolder(db, first, { replace: true }), importFolder(db, second, { replace: true })]);
-    const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
-    expect(refused).toHaveLength(1);
-    const error = (refused[0] as PromiseRejectedResult).reason as Error;
-    expect(error).toBeInstanceOf(ImportBusyError);
-    expect(error.message).toMatch(
-      new RegExp(`^Another import is running on this database: "Kill test t[^"]+" from /.+ \\(--replace\\), started \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z by process ${process.pid} on .+, last heard from \\d+ s ago`),
-    );
-    // Every company is one import's: none of the refused one's rows got in.
-    const [row] = await db.write('test:mixed', (tx) =>
-      tx.runText("MATCH (c:Company) RETURN count(c) AS companies, count(DISTINCT split(c.id, '-co')[0]) AS prefixes"),
-    );
-    expect(row).toEqual({ companies: 40, prefixes: 1 });
-    expect(await leftovers()).toBe(0);
-  });
+  it(
+    'refuses a second import while one runs, naming who holds the lock since when; the graph is the first one’s alone',
+    { timeout: 240_000 },
+    async () => {
+      const first = ecosystem(uniquePrefix(), { companies: 40, customers: 2_000, accountsPerCustomer: 3 });
+      const second = ecosystem(uniquePrefix(), { companies: 40, customers: 2_000, accountsPerCustomer: 3 });
+      const outcomes = await Promise.allSettled([
+        importFolder(db, first, { replace: true }),
+        importFolder(db, second, { replace: true }),
+      ]);
+      const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+      expect(refused).toHaveLength(1);
+      const error = (refused[0] as PromiseRejectedResult).reason as Error;
+      expect(error).toBeInstanceOf(ImportBusyError);
+      expect(error.message).toMatch(
+        new RegExp(
+          `^Another import is running on this database: "Kill test t[^"]+" from /.+ \\(--replace\\), started \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z by process ${process.pid} on .+, last heard from \\d+ s ago`,
+        ),
+      );
+      // Every company is one import's: none of the refused one's rows got in.
+      const [row] = await db.write('test:mixed', (tx) =>
+        tx.runText("MATCH (c:Company) RETURN count(c) AS companies, count(DISTINCT split(c.id, '-co')[0]) AS prefixes"),
+      );
+      expect(row).toEqual({ companies: 40, prefixes: 1 });
+      expect(await leftovers()).toBe(0);
+    },
+  );
 });
 
 describe('the import lock read back', () => {
@@ -156,13 +193,15 @@ describe('the import lock read back', () => {
     await db.write('test:future-heartbeat', (tx) =>
       tx.runText(
         "MERGE (l:ImportLock {id: 'import'}) SET l.run = 'future', l.pid = 1, l.host = 'elsewhere', l.phase = 'staging', " +
-          "l.startedAt = datetime(), l.heartbeatAt = datetime() + duration({seconds: 5})",
+          'l.startedAt = datetime(), l.heartbeatAt = datetime() + duration({seconds: 5})',
       ),
     );
     try {
       expect((await readImportLock(db))?.silentSeconds).toBe(0);
     } finally {
-      await db.write('test:future-heartbeat', (tx) => tx.runText("MATCH (l:ImportLock {id: 'import', run: 'future'}) DELETE l"));
+      await db.write('test:future-heartbeat', (tx) =>
+        tx.runText("MATCH (l:ImportLock {id: 'import', run: 'future'}) DELETE l"),
+      );
     }
   });
 });

@@ -42,7 +42,9 @@ describe('a folder of exports', () => {
     expect(result.imported).toBe(true);
 
     // Acme is "Acme, Inc." with acme.com in HubSpot and twice in the install base: one customer, with its domain.
-    const customers = await rows('MATCH (c:Customer) RETURN c.id AS id, c.name AS name, c.domain AS domain, c.industry AS industry ORDER BY id');
+    const customers = await rows(
+      'MATCH (c:Customer) RETURN c.id AS id, c.name AS name, c.domain AS domain, c.industry AS industry ORDER BY id',
+    );
     expect(customers).toEqual([
       { id: 'acme-com', name: 'Acme, Inc.', domain: 'acme.com', industry: 'Computer Software' },
       { id: 'globex-corp-com', name: 'Globex Corporation', domain: 'globex-corp.com', industry: 'Machinery' },
@@ -50,7 +52,9 @@ describe('a folder of exports', () => {
       { id: 'initech-io', name: 'Initech', domain: 'initech.io', industry: 'Information Technology and Services' },
     ]);
     // Umbrella Health's lifecycle stage is "Other": left out, and said so.
-    const accounts = await rows('MATCH (c:Company)-[s:SERVES]->(cu:Customer) RETURN c.id AS company, cu.id AS customer, s.stage AS stage ORDER BY company, customer');
+    const accounts = await rows(
+      'MATCH (c:Company)-[s:SERVES]->(cu:Customer) RETURN c.id AS company, cu.id AS customer, s.stage AS stage ORDER BY company, customer',
+    );
     expect(accounts).toEqual([
       { company: 'hubspot', customer: 'globex-corp-com', stage: 'customer' },
       { company: 'salesforce', customer: 'acme-com', stage: 'customer' },
@@ -77,11 +81,24 @@ describe('a folder of exports', () => {
          COLLECT { MATCH (c)-[:OFFERS]->(k) RETURN k.id ORDER BY k.id } AS offers,
          COLLECT { MATCH (c)-[:COMPETES_WITH]->(r) RETURN r.id ORDER BY r.id } AS rivals`,
     );
-    expect(directory).toEqual([{ name: 'Acme, Inc.', employees: 1200, offers: ['checkout', 'payments'], rivals: ['globex-corp-com', 'initech-io'] }]);
+    expect(directory).toEqual([
+      {
+        name: 'Acme, Inc.',
+        employees: 1200,
+        offers: ['checkout', 'payments'],
+        rivals: ['globex-corp-com', 'initech-io'],
+      },
+    ]);
 
     const report = result.report;
     const byFile = Object.fromEntries(report.files.map((file) => [file.file, file]));
-    expect(byFile['hubspot-companies.csv']).toMatchObject({ role: 'crm-accounts', owner: 'Shopwell', rows: 5, refused: 0, skipped: [{ rows: 1, reason: expect.stringContaining('"Other"') }] });
+    expect(byFile['hubspot-companies.csv']).toMatchObject({
+      role: 'crm-accounts',
+      owner: 'Shopwell',
+      rows: 5,
+      refused: 0,
+      skipped: [{ rows: 1, reason: expect.stringContaining('"Other"') }],
+    });
     // Acme (twice in the install base, once in HubSpot) and Globex (by the domain of its website) match across files.
     expect(byFile['hubspot-companies.csv']!.customers).toMatchObject({ byDomain: 2, new: 2, ambiguous: 0 });
     expect(byFile['hg-insights-install-base.csv']!.customers).toMatchObject({ byDomain: 3, new: 0 });
@@ -89,10 +106,21 @@ describe('a folder of exports', () => {
 
     // The API gives the report, and customers their domain.
     const { query } = createClient(db);
-    const answer = await query(`{ importReport { files { file role rows refused ownerCompany { id } customers { byDomain new } } } overlap(a: "shopwell", b: "salesforce") { sharedCount } }`);
+    const answer = await query(
+      `{ importReport { files { file role rows refused ownerCompany { id } customers { byDomain new } } } overlap(a: "shopwell", b: "salesforce") { sharedCount } }`,
+    );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.importReport.files).toContainEqual({ file: 'hg-insights-install-base.csv', role: 'install-base', rows: 3, refused: 0, ownerCompany: null, customers: { byDomain: 3, new: 0 } });
-    expect(answer.data?.importReport.files).toContainEqual(expect.objectContaining({ file: 'hubspot-companies.csv', ownerCompany: { id: 'shopwell' } }));
+    expect(answer.data?.importReport.files).toContainEqual({
+      file: 'hg-insights-install-base.csv',
+      role: 'install-base',
+      rows: 3,
+      refused: 0,
+      ownerCompany: null,
+      customers: { byDomain: 3, new: 0 },
+    });
+    expect(answer.data?.importReport.files).toContainEqual(
+      expect.objectContaining({ file: 'hubspot-companies.csv', ownerCompany: { id: 'shopwell' } }),
+    );
     expect(answer.data?.overlap).toEqual({ sharedCount: 1 });
   });
 
@@ -120,7 +148,9 @@ describe('a folder of exports', () => {
     });
     const result = await importFolder(db, newer, { owner: 'shopwell' });
     expect(result.problems.map(formatProblem)).toEqual([]);
-    const accounts = await rows("MATCH (:Company {id: 'shopwell'})-[s:SERVES]->(cu:Customer) RETURN cu.id AS customer, s.stage AS stage ORDER BY customer");
+    const accounts = await rows(
+      "MATCH (:Company {id: 'shopwell'})-[s:SERVES]->(cu:Customer) RETURN cu.id AS customer, s.stage AS stage ORDER BY customer",
+    );
     expect(accounts).toEqual([
       { customer: 'acme-com', stage: 'customer' },
       { customer: 'globex-corp-com', stage: 'customer' },
@@ -132,7 +162,9 @@ describe('a folder of exports', () => {
     expect(result.report.files[0]!.customers).toMatchObject({ existing: 3, new: 1 });
     expect(result.report.companies).toEqual([{ id: 'shopwell', accounts: 4, existingCustomers: 3 }]);
     // The title stays: the folder names no dataset.
-    expect(await rows("MATCH (d:Dataset {id: 'loaded'}) RETURN d.name AS name")).toEqual([{ name: 'Shopwell’s own files' }]);
+    expect(await rows("MATCH (d:Dataset {id: 'loaded'}) RETURN d.name AS name")).toEqual([
+      { name: 'Shopwell’s own files' },
+    ]);
   });
 
   it('keeps an ambiguous record apart and reports it with its candidates; overrides.csv decides', async () => {
@@ -145,19 +177,38 @@ describe('a folder of exports', () => {
     const ambiguous = await importFolder(db, writeRawFolder({ 'install-base.csv': install }), { replace: true });
     expect(ambiguous.imported).toBe(true);
     expect(ambiguous.report.ambiguous).toEqual([
-      { file: 'install-base.csv', line: 4, role: 'account', name: 'Beta', id: 'beta', candidates: [{ id: 'beta-de', name: 'Beta GmbH', domain: 'beta.de' }, { id: 'beta-fr', name: 'Beta SA', domain: 'beta.fr' }] },
+      {
+        file: 'install-base.csv',
+        line: 4,
+        role: 'account',
+        name: 'Beta',
+        id: 'beta',
+        candidates: [
+          { id: 'beta-de', name: 'Beta GmbH', domain: 'beta.de' },
+          { id: 'beta-fr', name: 'Beta SA', domain: 'beta.fr' },
+        ],
+      },
     ]);
     expect(await rows('MATCH (c:Customer) RETURN count(c) AS customers')).toEqual([{ customers: 3 }]);
 
-    const decided = await importFolder(db, writeRawFolder({ 'install-base.csv': install, 'overrides.csv': 'left,right,decision\nBeta,beta.de,same\n' }), { replace: true });
+    const decided = await importFolder(
+      db,
+      writeRawFolder({ 'install-base.csv': install, 'overrides.csv': 'left,right,decision\nBeta,beta.de,same\n' }),
+      { replace: true },
+    );
     expect(decided.report.ambiguousTotal).toBe(0);
-    expect(await rows("MATCH (:Company {id: 'salesforce'})-[:SERVES]->(c:Customer) RETURN c.id AS id")).toEqual([{ id: 'beta-de' }]);
+    expect(await rows("MATCH (:Company {id: 'salesforce'})-[:SERVES]->(c:Customer) RETURN c.id AS id")).toEqual([
+      { id: 'beta-de' },
+    ]);
   });
 
   it('a dry run reports what would change and writes nothing', async () => {
     await importFolder(db, strategistFolder(), { replace: true, owner: 'Shopwell' });
     const before = await graphFingerprint(db);
-    const newer = writeRawFolder({ 'hubspot-companies.csv': '"Record ID","Company name","Company Domain Name","Lifecycle Stage"\n"1","Acme","acme.com","Customer"\n"2","Massive Dynamic","massivedynamic.com","Lead"\n' });
+    const newer = writeRawFolder({
+      'hubspot-companies.csv':
+        '"Record ID","Company name","Company Domain Name","Lifecycle Stage"\n"1","Acme","acme.com","Customer"\n"2","Massive Dynamic","massivedynamic.com","Lead"\n',
+    });
     const result = await importFolder(db, newer, { owner: 'Shopwell', dryRun: true });
     expect(result.imported).toBe(false);
     expect(result.report.dryRun).toBe(true);
@@ -179,22 +230,35 @@ describe('a CRM deals export', () => {
     const result = await importFolder(db, folder, { replace: true, owner: 'Shopwell' });
     expect(result.problems.map(formatProblem)).toEqual([]);
     const ledger = async () =>
-      rows('MATCH (e:LedgerEntry) WHERE e.source = $source RETURN e.externalId AS deal, e.partnerId AS partner, e.outcome AS outcome, e.value AS value ORDER BY deal', {
-        source: 'import:hubspot-deals.csv',
-      });
+      rows(
+        'MATCH (e:LedgerEntry) WHERE e.source = $source RETURN e.externalId AS deal, e.partnerId AS partner, e.outcome AS outcome, e.value AS value ORDER BY deal',
+        {
+          source: 'import:hubspot-deals.csv',
+        },
+      );
     // Northwind by its name, then by its domain: the partner sheet's company both times. Hooli's deal is Shopwell's own.
     expect(await ledger()).toEqual([
       { deal: '9001', partner: 'northwindtraders-com', outcome: 'WON', value: 12000 },
       { deal: '9002', partner: 'northwindtraders-com', outcome: 'LOST', value: 4000 },
       { deal: '9003', partner: null, outcome: 'OPEN', value: null },
     ]);
-    expect(result.report.files.find((file) => file.file === 'hubspot-deals.csv')).toMatchObject({ role: 'crm-deals', rows: 3, refused: 0 });
+    expect(result.report.files.find((file) => file.file === 'hubspot-deals.csv')).toMatchObject({
+      role: 'crm-deals',
+      rows: 3,
+      refused: 0,
+    });
     // Again, and replacing the market: the same three entries, no more.
     await importFolder(db, folder, { replace: true, owner: 'Shopwell' });
     expect(await ledger()).toHaveLength(3);
     // A bad row refuses the folder: no entry of it is written.
     await db.write('test:clear-ledger', (tx) => tx.runText('MATCH (e:LedgerEntry) DETACH DELETE e'));
-    const refused = await importFolder(db, strategistFolder({ 'hubspot-deals.csv': `${DEALS}\n"9004","Broken","Closed Won","a lot","2024-05-01","2024-04-01","Acme",""` }), { owner: 'Shopwell' });
+    const refused = await importFolder(
+      db,
+      strategistFolder({
+        'hubspot-deals.csv': `${DEALS}\n"9004","Broken","Closed Won","a lot","2024-05-01","2024-04-01","Acme",""`,
+      }),
+      { owner: 'Shopwell' },
+    );
     expect(refused.imported).toBe(false);
     expect(refused.problems.map(formatProblem)).toEqual([expect.stringMatching(/^hubspot-deals\.csv:5: /)]);
     expect(await ledger()).toEqual([]);
@@ -203,7 +267,10 @@ describe('a CRM deals export', () => {
 
 describe('the import plan and what cannot be placed', () => {
   it('refuses a file it does not recognise, in a sentence, and an export whose owner nobody named', async () => {
-    const folder = writeRawFolder({ 'notes.csv': 'When,What\n2024-01-01,Kick-off\n', 'hubspot.csv': '"Record ID","Company name","Lifecycle Stage"\n"1","Acme","Customer"\n' });
+    const folder = writeRawFolder({
+      'notes.csv': 'When,What\n2024-01-01,Kick-off\n',
+      'hubspot.csv': '"Record ID","Company name","Lifecycle Stage"\n"1","Acme","Customer"\n',
+    });
     const result = await importFolder(db, folder);
     expect(result.imported).toBe(false);
     expect(result.problems.map(formatProblem)).toEqual([
@@ -213,39 +280,82 @@ describe('the import plan and what cannot be placed', () => {
   });
 
   it('--plan writes an editable plan that the next import reads', async () => {
-    const folder = writeRawFolder({ 'notes.csv': 'When,What\n2024-01-01,Kick-off\n', 'hubspot.csv': '"Record ID","Company name","Lifecycle Stage"\n"1","Acme","Customer"\n' });
+    const folder = writeRawFolder({
+      'notes.csv': 'When,What\n2024-01-01,Kick-off\n',
+      'hubspot.csv': '"Record ID","Company name","Lifecycle Stage"\n"1","Acme","Customer"\n',
+    });
     const written = await writeImportPlan(folder, { owner: 'Shopwell', maxFileBytes: 1e9 });
     expect(existsSync(written.path)).toBe(true);
     const plan = JSON.parse(readFileSync(written.path, 'utf8'));
-    expect(plan.files).toEqual([expect.objectContaining({ file: 'hubspot.csv', role: 'crm-accounts', layout: 'hubspot-companies', confidence: 'certain' })]);
+    expect(plan.files).toEqual([
+      expect.objectContaining({
+        file: 'hubspot.csv',
+        role: 'crm-accounts',
+        layout: 'hubspot-companies',
+        confidence: 'certain',
+      }),
+    ]);
     expect(plan.unrecognised).toEqual([{ file: 'notes.csv', why: expect.any(String) }]);
     // A person says notes.csv is to be left out.
-    plan.files.push({ file: 'notes.csv', role: 'ignore', layout: '', columns: {}, confidence: 'set by you', why: 'meeting notes', unplaced: [] });
+    plan.files.push({
+      file: 'notes.csv',
+      role: 'ignore',
+      layout: '',
+      columns: {},
+      confidence: 'set by you',
+      why: 'meeting notes',
+      unplaced: [],
+    });
     plan.unrecognised = [];
     writeFileSync(written.path, JSON.stringify(plan));
     const result = await importFolder(db, folder, { replace: true });
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(await rows("MATCH (:Company {id: 'shopwell'})-[:SERVES]->(c) RETURN c.name AS name")).toEqual([{ name: 'Acme' }]);
+    expect(await rows("MATCH (:Company {id: 'shopwell'})-[:SERVES]->(c) RETURN c.name AS name")).toEqual([
+      { name: 'Acme' },
+    ]);
   });
 
   it('names the plan file, the JSON path and why when the plan is wrong', async () => {
     const folder = writeRawFolder({
       'hubspot.csv': '"Record ID","Company name","Lifecycle Stage"\n"1","Acme","Customer"\n',
-      'import-plan.json': JSON.stringify({ version: 1, owner: 'Shopwell', files: [{ file: 'hubspot.csv', role: 'crm-accounts', layout: 'hubspot-companies', columns: { name: 'Company Name!' }, confidence: 'set by you', why: '', unplaced: [] }] }),
+      'import-plan.json': JSON.stringify({
+        version: 1,
+        owner: 'Shopwell',
+        files: [
+          {
+            file: 'hubspot.csv',
+            role: 'crm-accounts',
+            layout: 'hubspot-companies',
+            columns: { name: 'Company Name!' },
+            confidence: 'set by you',
+            why: '',
+            unplaced: [],
+          },
+        ],
+      }),
     });
     const result = await importFolder(db, folder);
-    expect(result.problems.map(formatProblem)).toEqual([expect.stringMatching(/^hubspot\.csv:1: import-plan\.json files\[0\]\.columns\.name \(hubspot\.csv\): hubspot\.csv has no column "Company Name!"/)]);
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^hubspot\.csv:1: import-plan\.json files\[0\]\.columns\.name \(hubspot\.csv\): hubspot\.csv has no column "Company Name!"/,
+      ),
+    ]);
   });
 });
 
 describe('upserts of our own files', () => {
   it('leave a column the file lacks alone, and the dataset’s title unless the folder names one', async () => {
-    const base = writeRawFolder({ 'README.md': '# Base market\n', 'companies.csv': 'id,name,domain,employees,description\nu1,Umbra,umbra.io,120,Shade\n' });
+    const base = writeRawFolder({
+      'README.md': '# Base market\n',
+      'companies.csv': 'id,name,domain,employees,description\nu1,Umbra,umbra.io,120,Shade\n',
+    });
     await importFolder(db, base, { replace: true });
     await importFolder(db, writeRawFolder({ 'companies.csv': 'id,name\nu1,Umbra Inc\n' }));
-    expect(await rows("MATCH (c:Company {id: 'u1'}) RETURN c.name AS name, c.employees AS employees, c.domain AS domain, c.description AS description")).toEqual([
-      { name: 'Umbra Inc', employees: 120, domain: 'umbra.io', description: 'Shade' },
-    ]);
+    expect(
+      await rows(
+        "MATCH (c:Company {id: 'u1'}) RETURN c.name AS name, c.employees AS employees, c.domain AS domain, c.description AS description",
+      ),
+    ).toEqual([{ name: 'Umbra Inc', employees: 120, domain: 'umbra.io', description: 'Shade' }]);
     expect(await rows("MATCH (d:Dataset {id: 'loaded'}) RETURN d.name AS name")).toEqual([{ name: 'Base market' }]);
     await importFolder(db, writeRawFolder({ 'README.md': '# Renamed\n', 'companies.csv': 'id,name\nu1,Umbra Inc\n' }));
     expect(await rows("MATCH (d:Dataset {id: 'loaded'}) RETURN d.name AS name")).toEqual([{ name: 'Renamed' }]);

@@ -39,7 +39,13 @@ describe('importing a good folder', () => {
   const p = uniquePrefix();
   const folder = writeFixtureFolder({
     companies: [
-      { id: `${p}acme`, name: 'Acme, "The" Store', domain: 'acme.example', employees: 120, description: 'Sells, ships "fast"' },
+      {
+        id: `${p}acme`,
+        name: 'Acme, "The" Store',
+        domain: 'acme.example',
+        employees: 120,
+        description: 'Sells, ships "fast"',
+      },
       { id: `${p}zurich`, name: 'Zürich & Co', employees: '' },
     ],
     customers: [{ id: `${p}c1`, name: 'Shop One', industry: 'Fashion', region: 'EMEA' }],
@@ -51,7 +57,9 @@ describe('importing a good folder', () => {
     capabilities: [{ company_id: `${p}acme`, capability: `Point of Sale ${p}`, level: '', category: 'retail' }],
     segments: [{ company_id: `${p}acme`, segment: `Mid-market Fashion ${p}` }],
     competitors: [{ company_id: `${p}acme`, competitor_id: `${p}zurich` }],
-    partnerships: [{ id: `${p}deal`, parties: `${p}acme; ${p}zurich`, type: 'co_selling', status: 'Active', since: '2024-02-29' }],
+    partnerships: [
+      { id: `${p}deal`, parties: `${p}acme; ${p}zurich`, type: 'co_selling', status: 'Active', since: '2024-02-29' },
+    ],
   });
 
   it('loads every file and keeps the aggregates', async () => {
@@ -103,20 +111,68 @@ describe('importing a good folder', () => {
 describe('bad rows', () => {
   const p = uniquePrefix();
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['unknown company', { 'accounts.csv': `${HEADER.accounts}${p}ghost,c1,customer\n` }, /accounts\.csv:2: unknown company "t.*ghost"/],
-    ['bad stage', { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,lead\n` }, /accounts\.csv:2: stage must be customer, prospect or opportunity/],
-    ['bad level', { 'capabilities.csv': `company_id,capability,level,category\n${p}ok,Payments,primary,\n` }, /capabilities\.csv:2: level must be core or secondary/],
-    ['malformed number', { 'companies.csv': `${HEADER.companies}${p}ok,OK Co,,\n${p}bad,Bad Co,,12k,\n` }, /companies\.csv:3: employees must be a whole number, got "12k"/],
+    [
+      'unknown company',
+      { 'accounts.csv': `${HEADER.accounts}${p}ghost,c1,customer\n` },
+      /accounts\.csv:2: unknown company "t.*ghost"/,
+    ],
+    [
+      'bad stage',
+      { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,lead\n` },
+      /accounts\.csv:2: stage must be customer, prospect or opportunity/,
+    ],
+    [
+      'bad level',
+      { 'capabilities.csv': `company_id,capability,level,category\n${p}ok,Payments,primary,\n` },
+      /capabilities\.csv:2: level must be core or secondary/,
+    ],
+    [
+      'malformed number',
+      { 'companies.csv': `${HEADER.companies}${p}ok,OK Co,,\n${p}bad,Bad Co,,12k,\n` },
+      /companies\.csv:3: employees must be a whole number, got "12k"/,
+    ],
     ['broken quoting', { 'accounts.csv': `${HEADER.accounts}${p}ok,"c1,customer\n` }, /accounts\.csv:2: broken CSV/],
-    ['wrong field count', { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,customer,extra\n` }, /accounts\.csv:2: expected 3 fields/],
-    ['unknown partnership type', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok;${p}ok2,joint_venture,active,\n` }, /partnerships\.csv:2: type must be referral, .*, got "joint_venture"/],
-    ['one party', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok,referral,active,\n` }, /partnerships\.csv:2: parties must name two or more/],
-    ['bad date', { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok;${p}ok2,referral,active,2024-02-30\n` }, /since must be a date YYYY-MM-DD/],
-    ['conflicting duplicate', { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,customer\n${p}ok,c1,prospect\n` }, /accounts\.csv:3: repeats line 2 .* with different values/],
-    ['self rivalry', { 'competitors.csv': `company_id,competitor_id\n${p}ok,${p}ok\n` }, /competitors\.csv:2: a company cannot compete with itself/],
-    ['unknown column', { 'segments.csv': 'company_id,segment,colour\n' }, /segments\.csv:1: unknown column\(s\) colour/],
+    [
+      'wrong field count',
+      { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,customer,extra\n` },
+      /accounts\.csv:2: expected 3 fields/,
+    ],
+    [
+      'unknown partnership type',
+      { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok;${p}ok2,joint_venture,active,\n` },
+      /partnerships\.csv:2: type must be referral, .*, got "joint_venture"/,
+    ],
+    [
+      'one party',
+      { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok,referral,active,\n` },
+      /partnerships\.csv:2: parties must name two or more/,
+    ],
+    [
+      'bad date',
+      { 'partnerships.csv': `id,parties,type,status,since\nd1,${p}ok;${p}ok2,referral,active,2024-02-30\n` },
+      /since must be a date YYYY-MM-DD/,
+    ],
+    [
+      'conflicting duplicate',
+      { 'accounts.csv': `${HEADER.accounts}${p}ok,c1,customer\n${p}ok,c1,prospect\n` },
+      /accounts\.csv:3: repeats line 2 .* with different values/,
+    ],
+    [
+      'self rivalry',
+      { 'competitors.csv': `company_id,competitor_id\n${p}ok,${p}ok\n` },
+      /competitors\.csv:2: a company cannot compete with itself/,
+    ],
+    [
+      'unknown column',
+      { 'segments.csv': 'company_id,segment,colour\n' },
+      /segments\.csv:1: unknown column\(s\) colour/,
+    ],
     ['missing column', { 'accounts.csv': 'company_id,stage\n' }, /accounts\.csv:1: missing column\(s\) customer_id/],
-    ['not UTF-8', { 'customers.csv': Buffer.from([0x69, 0x64, 0x0a, 0xff, 0xfe, 0x0a]) as unknown as string }, /customers\.csv:1: the file is not valid UTF-8/],
+    [
+      'not UTF-8',
+      { 'customers.csv': Buffer.from([0x69, 0x64, 0x0a, 0xff, 0xfe, 0x0a]) as unknown as string },
+      /customers\.csv:1: the file is not valid UTF-8/,
+    ],
   ];
 
   it.each(cases)('%s is reported with file, line and reason, and nothing changes', async (_, files, expected) => {
@@ -160,32 +216,55 @@ describe('bad rows', () => {
 
   it('names a missing folder or a folder without companies.csv', async () => {
     await expect(importFolder(db, '/nonexistent/folder')).rejects.toThrow(/no such data folder/);
-    await expect(importFolder(db, writeRawFolder({ 'accounts.csv': HEADER.accounts }))).rejects.toThrow(/companies\.csv: missing/);
+    await expect(importFolder(db, writeRawFolder({ 'accounts.csv': HEADER.accounts }))).rejects.toThrow(
+      /companies\.csv: missing/,
+    );
   });
 });
 
 describe('re-importing and replacing', () => {
   it('updates changed values, keeps absent columns, and replaces a partnership’s parties', async () => {
     const p = uniquePrefix();
-    await importFolder(db, writeFixtureFolder({
-      companies: [{ id: `${p}a`, name: 'A', domain: 'a.example' }, { id: `${p}b`, name: 'B' }, { id: `${p}c`, name: 'C' }],
-      partnerships: [{ id: `${p}d`, parties: `${p}a;${p}b;${p}c`, type: 'consortium', status: 'active' }],
-    }));
-    await importFolder(db, writeRawFolder({
-      'companies.csv': `id,name\n${p}a,A renamed\n`, // no domain column: the domain stays
-      'partnerships.csv': `id,parties,type,status,since\n${p}d,${p}a;${p}b,referral,ended,\n`,
-    }));
-    const [row] = await db.write('test:read', (tx) =>
-      tx.runText(`MATCH (a:Company {id: $a}) MATCH (d:Partnership {id: $d})-[:OF_TYPE]->(t)
-        RETURN a.name AS name, a.domain AS domain, d.status AS status, t.id AS type,
-          COLLECT { MATCH (x)-[:PARTY_TO]->(d) RETURN x.id ORDER BY x.id } AS parties`, { a: `${p}a`, d: `${p}d` }),
+    await importFolder(
+      db,
+      writeFixtureFolder({
+        companies: [
+          { id: `${p}a`, name: 'A', domain: 'a.example' },
+          { id: `${p}b`, name: 'B' },
+          { id: `${p}c`, name: 'C' },
+        ],
+        partnerships: [{ id: `${p}d`, parties: `${p}a;${p}b;${p}c`, type: 'consortium', status: 'active' }],
+      }),
     );
-    expect(row).toEqual({ name: 'A renamed', domain: 'a.example', status: 'ended', type: 'referral', parties: [`${p}a`, `${p}b`] });
+    await importFolder(
+      db,
+      writeRawFolder({
+        'companies.csv': `id,name\n${p}a,A renamed\n`, // no domain column: the domain stays
+        'partnerships.csv': `id,parties,type,status,since\n${p}d,${p}a;${p}b,referral,ended,\n`,
+      }),
+    );
+    const [row] = await db.write('test:read', (tx) =>
+      tx.runText(
+        `MATCH (a:Company {id: $a}) MATCH (d:Partnership {id: $d})-[:OF_TYPE]->(t)
+        RETURN a.name AS name, a.domain AS domain, d.status AS status, t.id AS type,
+          COLLECT { MATCH (x)-[:PARTY_TO]->(d) RETURN x.id ORDER BY x.id } AS parties`,
+        { a: `${p}a`, d: `${p}d` },
+      ),
+    );
+    expect(row).toEqual({
+      name: 'A renamed',
+      domain: 'a.example',
+      status: 'ended',
+      type: 'referral',
+      parties: [`${p}a`, `${p}b`],
+    });
   });
 
   it('empties the graph first with replace, keeping the partnership types', async () => {
     const p = uniquePrefix();
-    const result = await importFolder(db, writeFixtureFolder({ companies: [{ id: `${p}only`, name: 'Only' }] }), { replace: true });
+    const result = await importFolder(db, writeFixtureFolder({ companies: [{ id: `${p}only`, name: 'Only' }] }), {
+      replace: true,
+    });
     expect(result.imported).toBe(true);
     const [row] = await db.write('test:count', (tx) =>
       tx.runText('RETURN COUNT { MATCH (c:Company) } AS companies, COUNT { MATCH (t:PartnershipType) } AS types'),
@@ -195,7 +274,9 @@ describe('re-importing and replacing', () => {
 
   it('does not replace anything when the new folder has bad rows', async () => {
     const before = await snapshot();
-    const result = await importFolder(db, writeRawFolder({ 'companies.csv': `${HEADER.companies}x,,,,\n` }), { replace: true });
+    const result = await importFolder(db, writeRawFolder({ 'companies.csv': `${HEADER.companies}x,,,,\n` }), {
+      replace: true,
+    });
     expect(result.imported).toBe(false);
     expect(formatProblem(result.problems[0]!)).toBe('companies.csv:2: name is empty');
     expect(await snapshot()).toEqual(before);
@@ -229,7 +310,11 @@ describe('writing in chunks, all or nothing for the folder', () => {
     return {
       ...db,
       write: (name, work, options) =>
-        db.write(name, (tx) => (name === label && ++seen >= nth ? (tx.runText('RETURN 1 / 0') as never) : work(tx)), options),
+        db.write(
+          name,
+          (tx) => (name === label && ++seen >= nth ? (tx.runText('RETURN 1 / 0') as never) : work(tx)),
+          options,
+        ),
     };
   };
 
@@ -250,8 +335,11 @@ describe('writing in chunks, all or nothing for the folder', () => {
     expect(progress.map(([rows]) => rows)).toEqual([5, 10, 15, 20, 23]);
     expect(progress.at(-1)![1]).toBe(1);
     const [staged] = await db.write('test:staged', (tx) =>
-      tx.runText(`MATCH (c:StagedCompany)-[s:SERVES]->() WHERE c.id STARTS WITH $p RETURN count(s) AS accounts,
-                    COUNT { MATCH (c:Company) WHERE c.id STARTS WITH $p } AS live`, { p }),
+      tx.runText(
+        `MATCH (c:StagedCompany)-[s:SERVES]->() WHERE c.id STARTS WITH $p RETURN count(s) AS accounts,
+                    COUNT { MATCH (c:Company) WHERE c.id STARTS WITH $p } AS live`,
+        { p },
+      ),
     );
     expect(staged).toEqual({ accounts: 23, live: 0 }); // staged, and nothing live yet
     await removeLeftovers(db);
@@ -262,7 +350,10 @@ describe('writing in chunks, all or nothing for the folder', () => {
     const p = uniquePrefix();
     await importFolder(db, folderFor(p));
     const before = await snapshot();
-    for (const [label, nth] of [['import:accounts.csv', 1], ['import:apply', 1]] as const) {
+    for (const [label, nth] of [
+      ['import:accounts.csv', 1],
+      ['import:apply', 1],
+    ] as const) {
       await expect(importFolder(failing(label, nth), folderFor(p, '-moved'))).rejects.toThrow(/by zero/);
       expect(await snapshot(), label).toEqual(before);
       expect(await leftovers(), label).toEqual({ nodes: 0, locks: 0 });
@@ -273,7 +364,9 @@ describe('writing in chunks, all or nothing for the folder', () => {
     const p = uniquePrefix();
     await importFolder(db, folderFor(p));
     const before = await snapshot();
-    await expect(importFolder(failing('import:switch', 1), folderFor(p, '-new'), { replace: true })).rejects.toThrow(/by zero/);
+    await expect(importFolder(failing('import:switch', 1), folderFor(p, '-new'), { replace: true })).rejects.toThrow(
+      /by zero/,
+    );
     expect(await snapshot()).toEqual(before);
     expect(await leftovers()).toEqual({ nodes: 0, locks: 0 });
   });
@@ -281,7 +374,9 @@ describe('writing in chunks, all or nothing for the folder', () => {
   it('finishes a merge that failed while applying: the next run carries on where it stopped', async () => {
     const p = uniquePrefix();
     await importFolder(db, folderFor(p));
-    await expect(importFolder(failing('import:apply/counts', 1), folderFor(p, '-more'), { maxSingleTransactionRows: 0 })).rejects.toThrow(/by zero/);
+    await expect(
+      importFolder(failing('import:apply/counts', 1), folderFor(p, '-more'), { maxSingleTransactionRows: 0 }),
+    ).rejects.toThrow(/by zero/);
     // The lock stays, in phase applying, for the next import or start-up; here its holder (this process) is alive, so take it over by hand.
     const lock = await readImportLock(db);
     expect(lock?.phase).toBe('applying');

@@ -27,7 +27,9 @@ afterAll(() => server?.close());
 describe('arguments', () => {
   it('weights near the largest number weigh equally instead of scoring everything 0', async () => {
     const ask = (weight: string) =>
-      client.query(`{ candidates(focal: "${id('alpha')}", first: 3, weights: { synergy: ${weight}, reach: ${weight}, capability: ${weight} }) { candidate { id } score weights { synergy reach capability } } }`);
+      client.query(
+        `{ candidates(focal: "${id('alpha')}", first: 3, weights: { synergy: ${weight}, reach: ${weight}, capability: ${weight} }) { candidate { id } score weights { synergy reach capability } } }`,
+      );
     const huge = await ask('1e308');
     expect(huge.errors).toBeUndefined();
     expect(huge.data).toEqual((await ask('1')).data);
@@ -37,9 +39,15 @@ describe('arguments', () => {
 
   it('gives a variable of the wrong type, or a missing one, BAD_USER_INPUT', async () => {
     const { errors } = await client.query(`query ($first: Int) { companies(first: $first) { id } }`, { first: 'ten' });
-    expect(errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Variable "\$first" got invalid value "ten"/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Variable "\$first" got invalid value "ten"/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const missing = await client.query(`query ($id: ID!) { company(id: $id) { id } }`, {});
-    expect(missing.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Variable "\$id" of required type "ID!" was not provided/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(missing.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Variable "\$id" of required type "ID!" was not provided/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('refuses a company id with ";", which partnerships.csv could never name', async () => {
@@ -57,7 +65,14 @@ describe('a streamed body over the limit', () => {
     const send = (chunks: string[]) =>
       new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
         const req = request(
-          { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+          },
           (res) => {
             let body = '';
             res.on('data', (chunk: Buffer) => (body += chunk.toString()));

@@ -25,25 +25,51 @@ let client: ReturnType<typeof createClient>;
 
 beforeAll(async () => {
   db = await useTestDatabase();
-  const companies = ['shopwell', 'kudoswell'].map((name) => ({ id: id(name), name: name[0]!.toUpperCase() + name.slice(1), employees: 10 }));
+  const companies = ['shopwell', 'kudoswell'].map((name) => ({
+    id: id(name),
+    name: name[0]!.toUpperCase() + name.slice(1),
+    employees: 10,
+  }));
   expect((await importFolder(db, writeFixtureFolder({ companies }))).problems).toEqual([]);
   client = createClient(db);
 });
 
 function exportRows(): { headers: string[]; rows: Record<string, string>[] } {
-  const [header = [], ...records] = parse(readFileSync(new URL('../fixtures/deals/hubspot-deals.csv', import.meta.url), 'utf8'), { bom: true }) as string[][];
-  return { headers: header, rows: records.map((record) => Object.fromEntries(header.map((name, index) => [name, (record[index] ?? '').trim()]))) };
+  const [header = [], ...records] = parse(
+    readFileSync(new URL('../fixtures/deals/hubspot-deals.csv', import.meta.url), 'utf8'),
+    { bom: true },
+  ) as string[][];
+  return {
+    headers: header,
+    rows: records.map((record) =>
+      Object.fromEntries(header.map((name, index) => [name, (record[index] ?? '').trim()])),
+    ),
+  };
 }
 
 /** What the importer does with the file: plan, map, match the partner by name, upsert in one transaction. */
 async function importDeals(): Promise<DealRecord[]> {
   const { headers, rows } = exportRows();
   const detection = detectFile('deals.csv', headers) as Recognised;
-  const plan = { file: 'deals.csv', role: 'crm-deals' as const, layout: detection.layout, columns: detection.columns, confidence: 'certain' as const, why: '', unplaced: [] };
+  const plan = {
+    file: 'deals.csv',
+    role: 'crm-deals' as const,
+    layout: detection.layout,
+    columns: detection.columns,
+    confidence: 'certain' as const,
+    why: '',
+    unplaced: [],
+  };
   const deals = rows.map((row) => mapDealRow(plan, row)).map((mapped) => (mapped as { deal: DealRecord }).deal);
   const matched = (name: string | undefined) => (name === 'Kudoswell' ? id('kudoswell') : null);
   const now = new Date().toISOString();
-  const entries = deals.map((deal) => ledgerEntryFromDeal(deal, { owner: id('shopwell'), partner: matched(deal.partner?.name) }, { file: 'deals.csv', now, actor: 'import of deals.csv' }));
+  const entries = deals.map((deal) =>
+    ledgerEntryFromDeal(
+      deal,
+      { owner: id('shopwell'), partner: matched(deal.partner?.name) },
+      { file: 'deals.csv', now, actor: 'import of deals.csv' },
+    ),
+  );
   await db.write('test:import-deals', (tx) => tx.run('ledger/upsert', { entries, today: now.slice(0, 10) }));
   return deals;
 }
@@ -64,7 +90,13 @@ describe('a HubSpot deals export into the ledger', () => {
     const closed = (list: DealRecord[]) => list.filter((deal) => deal.outcome !== 'OPEN');
     const sum = (list: DealRecord[]) => list.reduce((total, deal) => total + (deal.amount ?? 0), 0);
     expect(first).toEqual({
-      fromPartner: { referrals: from.length, won: won(from).length, lost: closed(from).length - won(from).length, open: from.length - closed(from).length, wonValue: sum(won(from)) },
+      fromPartner: {
+        referrals: from.length,
+        won: won(from).length,
+        lost: closed(from).length - won(from).length,
+        open: from.length - closed(from).length,
+        wonValue: sum(won(from)),
+      },
       toPartner: { referrals: to.length, won: won(to).length, wonValue: sum(won(to)) },
       lift: {
         winRateWith: won(from).length / closed(from).length,
@@ -79,6 +111,11 @@ describe('a HubSpot deals export into the ledger', () => {
     expect((await client.query(query)).data!.partnerImpact).toEqual(first);
     const ledger = (await client.query(`{ ledger(focal: "${id('shopwell')}") { id source externalId } }`)).data!.ledger;
     expect(ledger).toHaveLength(7);
-    expect(ledger.every((entry: { source: string; id: string; externalId: string }) => entry.source === 'import:deals.csv' && entry.id === `crm:${id('shopwell')}:${entry.externalId}`)).toBe(true);
+    expect(
+      ledger.every(
+        (entry: { source: string; id: string; externalId: string }) =>
+          entry.source === 'import:deals.csv' && entry.id === `crm:${id('shopwell')}:${entry.externalId}`,
+      ),
+    ).toBe(true);
   });
 });

@@ -23,25 +23,45 @@ const WORD = `pagesword${p.replace(/[^a-z0-9]/g, '')}`;
 const name = (i: number) => `${WORD} ${String((i * 37) % COMPANIES).padStart(3, '0')} ${i % 2 === 0 ? 'even' : 'odd'}`;
 
 function market(extra: FixtureFiles['companies'] = []): FixtureFiles {
-  const companies = [...Array.from({ length: COMPANIES }, (_, i) => ({ id: id(`co${i}`), name: name(i), employees: 10 + i })), ...extra];
-  const customers = Array.from({ length: 260 }, (_, i) => ({ id: id(`cu${i}`), name: `Customer ${i}`, industry: '', region: '' }));
+  const companies = [
+    ...Array.from({ length: COMPANIES }, (_, i) => ({ id: id(`co${i}`), name: name(i), employees: 10 + i })),
+    ...extra,
+  ];
+  const customers = Array.from({ length: 260 }, (_, i) => ({
+    id: id(`cu${i}`),
+    name: `Customer ${i}`,
+    industry: '',
+    region: '',
+  }));
   const accounts: NonNullable<FixtureFiles['accounts']> = [];
   // co0 serves 250 customers and prospects 10 more; the others a handful each, overlapping co0's.
   for (let k = 0; k < 250; k += 1) accounts.push({ company_id: id('co0'), customer_id: id(`cu${k}`) });
-  for (let k = 250; k < 260; k += 1) accounts.push({ company_id: id('co0'), customer_id: id(`cu${k}`), stage: 'prospect' });
-  for (let c = 1; c < COMPANIES; c += 1) for (let k = 0; k < 1 + (c % 5); k += 1) accounts.push({ company_id: id(`co${c}`), customer_id: id(`cu${(c * 7 + k * 13) % 260}`) });
+  for (let k = 250; k < 260; k += 1)
+    accounts.push({ company_id: id('co0'), customer_id: id(`cu${k}`), stage: 'prospect' });
+  for (let c = 1; c < COMPANIES; c += 1)
+    for (let k = 0; k < 1 + (c % 5); k += 1)
+      accounts.push({ company_id: id(`co${c}`), customer_id: id(`cu${(c * 7 + k * 13) % 260}`) });
   return {
     companies,
     customers,
     accounts,
-    segments: companies.filter((_, i) => i % 2 === 0).map((company) => ({ company_id: String(company.id), segment: SEGMENT })),
-    capabilities: companies.filter((_, i) => i % 3 === 0).map((company) => ({ company_id: String(company.id), capability: CAPABILITY, level: 'core' })),
-    partnerships: [{ id: id('pa1'), parties: `${id('co0')};${id('co1')}`, type: 'referral', status: 'active', since: '2024-01-01' }],
+    segments: companies
+      .filter((_, i) => i % 2 === 0)
+      .map((company) => ({ company_id: String(company.id), segment: SEGMENT })),
+    capabilities: companies
+      .filter((_, i) => i % 3 === 0)
+      .map((company) => ({ company_id: String(company.id), capability: CAPABILITY, level: 'core' })),
+    partnerships: [
+      { id: id('pa1'), parties: `${id('co0')};${id('co1')}`, type: 'referral', status: 'active', since: '2024-01-01' },
+    ],
   };
 }
 
 let db: Database;
-let query: <Data = Record<string, any>>(text: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<Data>>;
+let query: <Data = Record<string, any>>(
+  text: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphqlResponse<Data>>;
 
 beforeAll(async () => {
   db = await useTestDatabase();
@@ -53,7 +73,11 @@ type Edge = { cursor: string; node: Record<string, any> };
 type Connection = { edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
 
 /** Walks a connection to its end; `field` names it in the response. Fails on any error. */
-async function walk(text: string, variables: Record<string, unknown>, pick: (data: any) => Connection): Promise<{ nodes: Record<string, any>[]; totals: Set<number>; pages: number }> {
+async function walk(
+  text: string,
+  variables: Record<string, unknown>,
+  pick: (data: any) => Connection,
+): Promise<{ nodes: Record<string, any>[]; totals: Set<number>; pages: number }> {
   const nodes: Record<string, any>[] = [];
   const totals = new Set<number>();
   let after: string | null = null;
@@ -78,7 +102,11 @@ describe('companiesConnection', () => {
       edges { cursor node { id name } } pageInfo { hasNextPage endCursor } totalCount } }`;
 
   it('walks a segment by name, then id, every company once, totalCount the list', async () => {
-    const { nodes, totals, pages } = await walk(COMPANIES_PAGE, { segment: SEGMENT, first: 7 }, (data) => data.companiesConnection);
+    const { nodes, totals, pages } = await walk(
+      COMPANIES_PAGE,
+      { segment: SEGMENT, first: 7 },
+      (data) => data.companiesConnection,
+    );
     const expected = market().companies.filter((_, i) => i % 2 === 0);
     expect(nodes.map((node) => node.id).sort()).toEqual(expected.map((company) => String(company.id)).sort());
     expect(new Set(nodes.map((node) => node.id)).size).toBe(nodes.length);
@@ -89,27 +117,48 @@ describe('companiesConnection', () => {
   });
 
   it('narrows by segment, capability and search together, by id or by name', async () => {
-    const both = await walk(COMPANIES_PAGE, { search: 'even', segment: SEGMENT, capability: CAPABILITY, first: 5 }, (data) => data.companiesConnection);
-    const expected = market().companies.filter((_, i) => i % 6 === 0).map((company) => String(company.id));
+    const both = await walk(
+      COMPANIES_PAGE,
+      { search: 'even', segment: SEGMENT, capability: CAPABILITY, first: 5 },
+      (data) => data.companiesConnection,
+    );
+    const expected = market()
+      .companies.filter((_, i) => i % 6 === 0)
+      .map((company) => String(company.id));
     expect(both.nodes.map((node) => node.id).sort()).toEqual(expected.sort());
     expect([...both.totals]).toEqual([expected.length]);
     // The plain list field takes the same filters.
-    const { data } = await query(`query($segment: ID, $capability: ID) { companies(segment: $segment, capability: $capability, first: 100) { id } }`, { segment: SEGMENT, capability: CAPABILITY });
+    const { data } = await query(
+      `query($segment: ID, $capability: ID) { companies(segment: $segment, capability: $capability, first: 100) { id } }`,
+      { segment: SEGMENT, capability: CAPABILITY },
+    );
     expect(data!.companies.map((company: { id: string }) => company.id).sort()).toEqual(expected.sort());
     const unknown = await query(`{ companies(segment: "no such segment ${p}") { id } }`);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'segment' });
   });
 
   it('walks a search in its order to the end', async () => {
-    const { nodes, totals } = await walk(COMPANIES_PAGE, { search: WORD, first: 9 }, (data) => data.companiesConnection);
-    expect(nodes.map((node) => node.id).sort()).toEqual(market().companies.map((company) => String(company.id)).sort());
+    const { nodes, totals } = await walk(
+      COMPANIES_PAGE,
+      { search: WORD, first: 9 },
+      (data) => data.companiesConnection,
+    );
+    expect(nodes.map((node) => node.id).sort()).toEqual(
+      market()
+        .companies.map((company) => String(company.id))
+        .sort(),
+    );
     expect([...totals]).toEqual([COMPANIES]);
   });
 
   it('walks the whole market, this file’s companies each once', async () => {
     const { nodes } = await walk(COMPANIES_PAGE, { first: 100 }, (data) => data.companiesConnection);
     const ids = mine(nodes.map((node) => node.id));
-    expect(ids.sort()).toEqual(market().companies.map((company) => String(company.id)).sort());
+    expect(ids.sort()).toEqual(
+      market()
+        .companies.map((company) => String(company.id))
+        .sort(),
+    );
   });
 
   it('keeps a cursor by name valid across an import; a search cursor says the market changed', async () => {
@@ -133,7 +182,11 @@ describe('companiesConnection', () => {
     expect(names).toContain(later.name);
     expect(names).not.toContain(before.name);
     const stale = await query(COMPANIES_PAGE, { search: WORD, first: 10, after: searchCursor });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after', reason: 'MARKET_CHANGED' });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+      reason: 'MARKET_CHANGED',
+    });
     expect(stale.errors?.[0]?.message).toMatch(/changed/);
   });
 
@@ -141,7 +194,11 @@ describe('companiesConnection', () => {
     const garbage = await query(COMPANIES_PAGE, { first: 5, after: 'not a cursor' });
     expect(garbage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     const segmentPage = await query(COMPANIES_PAGE, { segment: SEGMENT, first: 5 });
-    const other = await query(COMPANIES_PAGE, { capability: CAPABILITY, first: 5, after: segmentPage.data!.companiesConnection.pageInfo.endCursor });
+    const other = await query(COMPANIES_PAGE, {
+      capability: CAPABILITY,
+      first: 5,
+      after: segmentPage.data!.companiesConnection.pageInfo.endCursor,
+    });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 });
@@ -155,7 +212,10 @@ describe('candidatesConnection', () => {
     const everyone = { includePartners: true, includeRuledOut: true };
     const { nodes, totals } = await walk(RANKING, { focal: id('co0'), first: 40, filter: everyone }, (data) => ({
       ...data.candidatesConnection,
-      edges: data.candidatesConnection.edges.map((edge: Edge & { rank: number }) => ({ cursor: edge.cursor, node: { ...edge.node, rank: edge.rank } })),
+      edges: data.candidatesConnection.edges.map((edge: Edge & { rank: number }) => ({
+        cursor: edge.cursor,
+        node: { ...edge.node, rank: edge.rank },
+      })),
     }));
     expect(totals.size).toBe(1);
     const total = [...totals][0]!;
@@ -164,23 +224,45 @@ describe('candidatesConnection', () => {
     const ids = nodes.map((node) => node.candidate.id as string);
     expect(new Set(ids).size).toBe(ids.length);
     // This file's companies (an earlier test added two), less the focal company, are all ranked.
-    const rows = await db.read('companies-page', { segment: null, capability: null, first: 10_000, afterName: null, afterId: null });
+    const rows = await db.read('companies-page', {
+      segment: null,
+      capability: null,
+      first: 10_000,
+      afterName: null,
+      afterId: null,
+    });
     const ours = mine((rows[0]!.companies as { id: string }[]).map((company) => company.id));
     expect(mine(ids).sort()).toEqual(ours.filter((value) => value !== id('co0')).sort());
     // The pages are candidates' own answer, in its order and with its scores, with or without the filter.
-    const { data } = await query(`query($focal: ID!, $filter: CandidateFilter) { candidates(focal: $focal, first: 100, filter: $filter) { score candidate { id } } }`, { focal: id('co0'), filter: everyone });
-    expect(nodes.slice(0, 100).map((node) => [node.candidate.id, node.score])).toEqual(data!.candidates.map((fit: any) => [fit.candidate.id, fit.score]));
+    const { data } = await query(
+      `query($focal: ID!, $filter: CandidateFilter) { candidates(focal: $focal, first: 100, filter: $filter) { score candidate { id } } }`,
+      { focal: id('co0'), filter: everyone },
+    );
+    expect(nodes.slice(0, 100).map((node) => [node.candidate.id, node.score])).toEqual(
+      data!.candidates.map((fit: any) => [fit.candidate.id, fit.score]),
+    );
     const byDefault = await walk(RANKING, { focal: id('co0'), first: 30 }, (result) => result.candidatesConnection);
-    const plain = await query(`query($focal: ID!) { candidates(focal: $focal, first: 100) { score candidate { id } } }`, { focal: id('co0') });
-    expect(byDefault.nodes.slice(0, 100).map((node) => node.candidate.id)).toEqual(plain.data!.candidates.map((fit: any) => fit.candidate.id));
+    const plain = await query(
+      `query($focal: ID!) { candidates(focal: $focal, first: 100) { score candidate { id } } }`,
+      { focal: id('co0') },
+    );
+    expect(byDefault.nodes.slice(0, 100).map((node) => node.candidate.id)).toEqual(
+      plain.data!.candidates.map((fit: any) => fit.candidate.id),
+    );
     expect(byDefault.nodes.map((node) => node.candidate.id)).not.toContain(id('co1')); // the active partner is left out by default
     const scores = nodes.map((node) => node.score as number);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
   });
 
   it('keeps the filter: a segment ranking holds only the segment', async () => {
-    const { nodes, totals } = await walk(RANKING, { focal: id('co0'), first: 25, filter: { segment: SEGMENT, includeRuledOut: true } }, (data) => data.candidatesConnection);
-    const inSegment = await query(`query($segment: ID) { companies(segment: $segment, first: 100) { id } }`, { segment: SEGMENT });
+    const { nodes, totals } = await walk(
+      RANKING,
+      { focal: id('co0'), first: 25, filter: { segment: SEGMENT, includeRuledOut: true } },
+      (data) => data.candidatesConnection,
+    );
+    const inSegment = await query(`query($segment: ID) { companies(segment: $segment, first: 100) { id } }`, {
+      segment: SEGMENT,
+    });
     const segment = new Set<string>(inSegment.data!.companies.map((company: { id: string }) => company.id));
     expect(nodes.every((node) => segment.has(node.candidate.id))).toBe(true);
     expect([...totals]).toEqual([segment.size - 1]);
@@ -192,7 +274,11 @@ describe('candidatesConnection', () => {
     expect((await query(RANKING, { focal: id('co0'), first: 10, after: cursor })).errors).toBeUndefined();
     expect((await importFolder(db, writeFixtureFolder(market()))).problems).toEqual([]);
     const stale = await query(RANKING, { focal: id('co0'), first: 10, after: cursor });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after', reason: 'MARKET_CHANGED' });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+      reason: 'MARKET_CHANGED',
+    });
     const unknown = await query(RANKING, { focal: id('nobody'), first: 10 });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'focal', id: id('nobody') });
   });
@@ -207,7 +293,9 @@ describe('Company.customers', () => {
     expect(customers.nodes.map((node) => node.id)).toEqual(expected);
     expect([...customers.totals]).toEqual([250]);
     const prospects = await walk(PAGE, { id: id('co0'), stage: 'PROSPECT' }, (data) => data.company.customers);
-    expect(prospects.nodes.map((node) => node.id)).toEqual(Array.from({ length: 10 }, (_, k) => id(`cu${k + 250}`)).sort());
+    expect(prospects.nodes.map((node) => node.id)).toEqual(
+      Array.from({ length: 10 }, (_, k) => id(`cu${k + 250}`)).sort(),
+    );
     expect([...prospects.totals]).toEqual([10]);
   });
 });
@@ -223,16 +311,22 @@ describe('shortlistsConnection and entriesConnection', () => {
     const LISTS = `query($focal: ID, $after: String) { shortlistsConnection(focal: $focal, first: 2, after: $after) {
       edges { cursor node { id entryCount } } pageInfo { hasNextPage endCursor } totalCount } }`;
     const lists = await walk(LISTS, { focal: id('co0') }, (data) => data.shortlistsConnection);
-    const listed = await query(`query($focal: ID) { shortlists(focal: $focal, first: 100) { id } }`, { focal: id('co0') });
+    const listed = await query(`query($focal: ID) { shortlists(focal: $focal, first: 100) { id } }`, {
+      focal: id('co0'),
+    });
     expect(lists.nodes.map((node) => node.id)).toEqual(listed.data!.shortlists.map((list: { id: string }) => list.id));
     expect([...lists.nodes.map((node) => node.id)].sort()).toEqual([...made].sort());
     expect([...lists.totals]).toEqual([5]);
     const ENTRIES = `query($id: ID!, $after: String) { shortlist(id: $id) { entriesConnection(first: 3, after: $after) {
       edges { cursor node { candidateId note fit { score } } } pageInfo { hasNextPage endCursor } totalCount } } }`;
     const entries = await walk(ENTRIES, { id: made[2] }, (data) => data.shortlist.entriesConnection);
-    expect(entries.nodes.map((node) => node.candidateId)).toEqual(Array.from({ length: 7 }, (_, k) => id(`co${16 + k}`)));
+    expect(entries.nodes.map((node) => node.candidateId)).toEqual(
+      Array.from({ length: 7 }, (_, k) => id(`co${16 + k}`)),
+    );
     expect([...entries.totals]).toEqual([7]);
-    const single = await query(`query($c: ID!) { partnerFit(focal: "${id('co0')}", candidate: $c) { score } }`, { c: id('co16') });
+    const single = await query(`query($c: ID!) { partnerFit(focal: "${id('co0')}", candidate: $c) { score } }`, {
+      c: id('co16'),
+    });
     expect(entries.nodes[0]!.fit.score).toBeCloseTo(single.data!.partnerFit.score, 12);
   });
 });
@@ -242,9 +336,20 @@ describe('changesConnection', () => {
     const since = new Date(Date.now() - 1_000).toISOString();
     const next = market();
     // Five new active partnerships of co0: five changes that concern it.
-    next.partnerships!.push(...Array.from({ length: 5 }, (_, k) => ({ id: id(`new${k}`), parties: `${id('co0')};${id(`co${100 + k}`)}`, type: 'referral', status: 'active', since: '2025-01-01' })));
+    next.partnerships!.push(
+      ...Array.from({ length: 5 }, (_, k) => ({
+        id: id(`new${k}`),
+        parties: `${id('co0')};${id(`co${100 + k}`)}`,
+        type: 'referral',
+        status: 'active',
+        since: '2025-01-01',
+      })),
+    );
     expect((await importFolder(db, writeFixtureFolder(next))).problems).toEqual([]);
-    const { data } = await query(`query($since: String, $focal: ID) { changes(since: $since, focal: $focal, first: 500) { kind sentence importedAt } }`, { since, focal: id('co0') });
+    const { data } = await query(
+      `query($since: String, $focal: ID) { changes(since: $since, focal: $focal, first: 500) { kind sentence importedAt } }`,
+      { since, focal: id('co0') },
+    );
     expect(data!.changes.length).toBeGreaterThanOrEqual(5);
     const PAGE = `query($since: String, $focal: ID, $after: String) { changesConnection(since: $since, focal: $focal, first: 2, after: $after) {
       edges { cursor node { kind sentence importedAt } } pageInfo { hasNextPage endCursor } totalCount } }`;

@@ -23,7 +23,15 @@ let app: App;
 beforeAll(async () => {
   db = await useTestDatabase();
   expect((await importFolder(db, writeFixtureFolder(analysisFixture(p)))).problems).toEqual([]);
-  app = createApp({ db, security: { apiKeys: [{ key: EDITOR, role: 'editor' }, { key: VIEWER, role: 'viewer' }] } });
+  app = createApp({
+    db,
+    security: {
+      apiKeys: [
+        { key: EDITOR, role: 'editor' },
+        { key: VIEWER, role: 'viewer' },
+      ],
+    },
+  });
 }, 300_000);
 
 async function post(query: string, key = EDITOR, target = app, variables: Record<string, unknown> = {}) {
@@ -32,7 +40,10 @@ async function post(query: string, key = EDITOR, target = app, variables: Record
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { cache: response.headers.get('x-cache'), body: (await response.json()) as { data?: any; errors?: { extensions?: Record<string, unknown> }[] } };
+  return {
+    cache: response.headers.get('x-cache'),
+    body: (await response.json()) as { data?: any; errors?: { extensions?: Record<string, unknown> }[] },
+  };
 }
 
 const RANKING = `{ candidates(focal: "${id('alpha')}", first: 5) { score candidate { id name } } company(id: "${id('charlie')}") { name } }`;
@@ -48,20 +59,28 @@ describe('the response cache', () => {
     expect((await post(RANKING, VIEWER)).cache).toBe('miss');
     expect((await post(RANKING, VIEWER)).cache).toBe('hit');
     // Other variables are another question.
-    expect((await post('query($id: ID!) { company(id: $id) { name } }', EDITOR, app, { id: id('alpha') })).cache).toBe('miss');
-    expect((await post('query($id: ID!) { company(id: $id) { name } }', EDITOR, app, { id: id('bravo') })).cache).toBe('miss');
+    expect((await post('query($id: ID!) { company(id: $id) { name } }', EDITOR, app, { id: id('alpha') })).cache).toBe(
+      'miss',
+    );
+    expect((await post('query($id: ID!) { company(id: $id) { name } }', EDITOR, app, { id: id('bravo') })).cache).toBe(
+      'miss',
+    );
   });
 
   it('answers afresh after an import and after a write: the version is part of the key', async () => {
     await post(RANKING);
     expect((await post(RANKING)).cache).toBe('hit');
     const renamed = analysisFixture(p);
-    renamed.companies = renamed.companies.map((company) => (company.id === id('charlie') ? { ...company, name: 'Charlie Renamed' } : company));
+    renamed.companies = renamed.companies.map((company) =>
+      company.id === id('charlie') ? { ...company, name: 'Charlie Renamed' } : company,
+    );
     expect((await importFolder(db, writeFixtureFolder(renamed))).problems).toEqual([]);
     const afterImport = await post(RANKING);
     expect(afterImport.cache).toBe('miss');
     expect(afterImport.body.data.company.name).toBe('Charlie Renamed');
-    const write = await post(`mutation { writeRecords(input: { companies: [{ id: "${id('charlie')}", name: "Charlie Written" }] }) { applied } }`);
+    const write = await post(
+      `mutation { writeRecords(input: { companies: [{ id: "${id('charlie')}", name: "Charlie Written" }] }) { applied } }`,
+    );
     expect(write.body.errors).toBeUndefined();
     const afterWrite = await post(RANKING);
     expect(afterWrite.cache).toBe('miss');
@@ -69,7 +88,10 @@ describe('the response cache', () => {
   });
 
   it('serves a kept answer without a rate-limit token: it walks nothing', async () => {
-    const limited = createApp({ db, security: { apiKeys: [{ key: EDITOR, role: 'editor' }], rateLimit: { perMinute: 1, burst: 1 } } });
+    const limited = createApp({
+      db,
+      security: { apiKeys: [{ key: EDITOR, role: 'editor' }], rateLimit: { perMinute: 1, burst: 1 } },
+    });
     const RANK = `{ candidates(focal: "${id('bravo')}", first: 3) { score } }`;
     expect((await post(RANK, EDITOR, limited)).cache).toBe('miss'); // the one token
     expect((await post(RANK, EDITOR, limited)).cache).toBe('hit'); // no token needed
@@ -96,7 +118,11 @@ describe('the response cache', () => {
     const MISS = `{ company(id: "${id('nobody')}") { id } }`;
     await post(MISS);
     expect((await post(MISS)).cache).toBe('miss');
-    const off = createApp({ db, security: { apiKeys: [{ key: EDITOR, role: 'editor' }] }, responseCache: { enabled: false } });
+    const off = createApp({
+      db,
+      security: { apiKeys: [{ key: EDITOR, role: 'editor' }] },
+      responseCache: { enabled: false },
+    });
     await post(RANKING, EDITOR, off);
     expect((await post(RANKING, EDITOR, off)).cache).toBeNull();
     // A graph our importer did not write has no version: every answer is computed.
@@ -106,7 +132,9 @@ describe('the response cache', () => {
       await post(RANKING);
       expect((await post(RANKING)).cache).toBeNull();
     } finally {
-      await db.write('test:version', (tx) => tx.runText(`MATCH (d:Dataset {id: 'loaded'}) SET d.companiesVersion = $version`, { version: kept!.version }));
+      await db.write('test:version', (tx) =>
+        tx.runText(`MATCH (d:Dataset {id: 'loaded'}) SET d.companiesVersion = $version`, { version: kept!.version }),
+      );
     }
   });
 });

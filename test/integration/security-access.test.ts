@@ -22,7 +22,10 @@ let app: App;
 /** A built explorer in miniature: index.html and one fingerprinted asset. */
 function webRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'partnergraph-web-'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><header>h</header></body></html>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><header>h</header></body></html>',
+  );
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'assets', 'app-1234.js'), 'console.log(1)');
   return root;
@@ -44,7 +47,8 @@ beforeAll(async () => {
   });
 });
 
-const auth = (key: string | undefined): Record<string, string> => (key === undefined ? {} : { authorization: `Bearer ${key}` });
+const auth = (key: string | undefined): Record<string, string> =>
+  key === undefined ? {} : { authorization: `Bearer ${key}` };
 
 async function graphql(query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) {
   const response = await app.fetch('http://localhost/graphql', {
@@ -53,7 +57,12 @@ async function graphql(query: string, headers: Record<string, string> = {}, vari
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: any }[] } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: any }[] },
+  };
 }
 
 const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }) => body.errors?.[0]?.extensions?.code;
@@ -71,7 +80,12 @@ describe('with API keys configured', () => {
   ];
 
   it.each(BAD_HEADERS)('answers %s with 401 UNAUTHENTICATED and no data', async (_, headers) => {
-    for (const query of [READ, '{ __typename }', '{ __schema { types { name } } }', `mutation { deleteShortlist(id: "x") }`]) {
+    for (const query of [
+      READ,
+      '{ __typename }',
+      '{ __schema { types { name } } }',
+      `mutation { deleteShortlist(id: "x") }`,
+    ]) {
       const { status, body, headers: responseHeaders, text } = await graphql(query, headers);
       expect(status).toBe(401);
       expect(codeOf(body)).toBe('UNAUTHENTICATED');
@@ -82,7 +96,9 @@ describe('with API keys configured', () => {
   });
 
   it('refuses GET queries without a key too', async () => {
-    const response = await app.fetch(`http://localhost/graphql?query=${encodeURIComponent(READ)}`, { headers: { 'x-partnergraph-csrf': '1' } });
+    const response = await app.fetch(`http://localhost/graphql?query=${encodeURIComponent(READ)}`, {
+      headers: { 'x-partnergraph-csrf': '1' },
+    });
     expect(response.status).toBe(401);
     expect(await response.text()).not.toContain(p);
   });
@@ -114,10 +130,16 @@ describe('with API keys configured', () => {
   });
 
   it('lets an editor change shortlists', async () => {
-    const created = await graphql(`mutation { createShortlist(name: "keys", focal: "${id('alpha')}") { id name } }`, auth(EDITOR));
+    const created = await graphql(
+      `mutation { createShortlist(name: "keys", focal: "${id('alpha')}") { id name } }`,
+      auth(EDITOR),
+    );
     expect(created.status).toBe(200);
     expect(created.body.data.createShortlist.name).toBe('keys');
-    const deleted = await graphql(`mutation { deleteShortlist(id: "${created.body.data.createShortlist.id}") }`, auth(EDITOR));
+    const deleted = await graphql(
+      `mutation { deleteShortlist(id: "${created.body.data.createShortlist.id}") }`,
+      auth(EDITOR),
+    );
     expect(deleted.body.errors).toBeUndefined();
   });
 
@@ -131,7 +153,9 @@ describe('with API keys configured', () => {
       }
     }
     // bravo is the one company sharing customers with alpha, whatever else earlier files left in the graph.
-    const csv = await app.fetch(`http://localhost/export/candidates.csv?focal=${id('alpha')}&minShared=1`, { headers: auth(VIEWER) });
+    const csv = await app.fetch(`http://localhost/export/candidates.csv?focal=${id('alpha')}&minShared=1`, {
+      headers: auth(VIEWER),
+    });
     expect(csv.status).toBe(200);
     expect(await csv.text()).toContain(id('bravo'));
   });
@@ -177,17 +201,28 @@ describe('CSRF prevention', () => {
   const QUERY = '{ partnershipTypes { id } }';
 
   it('accepts JSON posts (the explorer, GraphiQL) and refuses what a foreign page could send unasked', async () => {
-    const json = await open.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const json = await open.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect(json.status).toBe(200);
 
     const forged: RequestInit[] = [
       { method: 'GET' },
       { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: QUERY }) },
-      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(QUERY)}` },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `query=${encodeURIComponent(QUERY)}`,
+      },
       { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x--' },
     ];
     for (const init of forged) {
-      const url = init.method === 'GET' ? `http://localhost/graphql?query=${encodeURIComponent(QUERY)}` : 'http://localhost/graphql';
+      const url =
+        init.method === 'GET'
+          ? `http://localhost/graphql?query=${encodeURIComponent(QUERY)}`
+          : 'http://localhost/graphql';
       const response = await open.fetch(url, init);
       expect(response.status, JSON.stringify(init)).toBe(403);
       expect(codeOf((await response.json()) as never)).toBe('CSRF_HEADER_REQUIRED');
@@ -196,7 +231,9 @@ describe('CSRF prevention', () => {
 
   it('accepts a GET query that carries a header no foreign page can add unasked', async () => {
     for (const header of ['x-partnergraph-csrf', 'graphql-preflight', 'apollo-require-preflight']) {
-      const response = await open.fetch(`http://localhost/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { [header]: '1' } });
+      const response = await open.fetch(`http://localhost/graphql?query=${encodeURIComponent(QUERY)}`, {
+        headers: { [header]: '1' },
+      });
       expect(response.status, header).toBe(200);
     }
   });
@@ -206,7 +243,11 @@ describe('CORS', () => {
   const preflight = (target: App, origin: string) =>
     target.fetch('http://localhost/graphql', {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
     });
 
   it('is closed by default: no page on another origin may read the API', async () => {

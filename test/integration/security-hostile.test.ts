@@ -100,7 +100,8 @@ function expectOnlyCodes(body: Body, allowed: string[], context: string): void {
 }
 
 /** Lone surrogates as U+FFFD, as a browser would send them (String.prototype.toWellFormed, ES2024). */
-const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 /** encodeURIComponent throws on a lone surrogate. */
 const encode = (text: string) => encodeURIComponent(wellFormed(text));
 
@@ -125,22 +126,45 @@ describe('nasty strings as ids and search text', () => {
     const focal = id('alpha');
     // Nullable fields: null for an unknown id, BAD_USER_INPUT for an empty or over-long one.
     const lookups = await graphql(
-      `query($x: ID!, $s: String, $focal: ID!) {
-        company(id: $x) { id }
-        overlap(a: $focal, b: $x) { sharedCount }
-        complementarity(a: $x, b: $focal) { score }
-        partnerFit(focal: $focal, candidate: $x) { score }
-        shortlist(id: $x) { id }
-        shortlists(focal: $x) { id }
-        companies(search: $s, first: 5) { id name domain }
-        filtered: candidates(focal: $focal, filter: { segment: $x, capability: $x }) { candidate { id } }
-      }`,
+      `
+        query ($x: ID!, $s: String, $focal: ID!) {
+          company(id: $x) {
+            id
+          }
+          overlap(a: $focal, b: $x) {
+            sharedCount
+          }
+          complementarity(a: $x, b: $focal) {
+            score
+          }
+          partnerFit(focal: $focal, candidate: $x) {
+            score
+          }
+          shortlist(id: $x) {
+            id
+          }
+          shortlists(focal: $x) {
+            id
+          }
+          companies(search: $s, first: 5) {
+            id
+            name
+            domain
+          }
+          filtered: candidates(focal: $focal, filter: { segment: $x, capability: $x }) {
+            candidate {
+              id
+            }
+          }
+        }
+      `,
       { x: text, s: text, focal },
     );
     // An id that names nothing is NOT_FOUND (beside the null of single objects); one too long or empty, BAD_USER_INPUT.
     expectOnlyCodes(lookups.body, ['BAD_USER_INPUT', 'NOT_FOUND'], 'lookups');
     const data = lookups.body.data ?? {};
-    for (const field of ['company', 'overlap', 'complementarity', 'partnerFit', 'shortlist']) expect(data[field] ?? null, field).toBeNull();
+    for (const field of ['company', 'overlap', 'complementarity', 'partnerFit', 'shortlist'])
+      expect(data[field] ?? null, field).toBeNull();
     // An empty filter is no filter; any other matches no segment or capability.
     if (text !== '') expect(data.filtered ?? [], 'filtered').toEqual([]);
     expect(data.shortlists ?? [], 'shortlists').toEqual([]);
@@ -150,7 +174,10 @@ describe('nasty strings as ids and search text', () => {
     const searched = words(text);
     for (const company of text.trim() === '' ? [] : (data.companies ?? [])) {
       const found = words(`${company.name} ${company.id} ${company.domain ?? ''}`);
-      expect(searched.some((word) => found.some((other) => other.startsWith(word))), `${label(text)} found ${company.name}`).toBe(true);
+      expect(
+        searched.some((word) => found.some((other) => other.startsWith(word))),
+        `${label(text)} found ${company.name}`,
+      ).toBe(true);
     }
 
     // Non-null lists: NOT_FOUND or BAD_USER_INPUT, each on its own.
@@ -199,10 +226,13 @@ describe('nasty strings as shortlist names and notes', () => {
     const before = await graphFingerprint(db);
     const created: string[] = [];
     for (const text of NASTY_STRINGS) {
-      const { body } = await graphql('mutation($name: String!, $focal: ID!) { createShortlist(name: $name, focal: $focal) { id name } }', {
-        name: text,
-        focal: id('alpha'),
-      });
+      const { body } = await graphql(
+        'mutation($name: String!, $focal: ID!) { createShortlist(name: $name, focal: $focal) { id name } }',
+        {
+          name: text,
+          focal: id('alpha'),
+        },
+      );
       expectOnlyCodes(body, ['BAD_USER_INPUT'], `name ${label(text)}`);
       if (body.errors) {
         expect(text.trim() === '' || text.trim().length > 120, label(text)).toBe(true);
@@ -212,13 +242,17 @@ describe('nasty strings as shortlist names and notes', () => {
       // Neo4j stores text as UTF-8: a lone surrogate comes back as U+FFFD, like any browser would send it.
       expect(body.data.createShortlist.name).toBe(wellFormed(text.trim()));
 
-      const pinned = await graphql('mutation($id: ID!, $c: ID!, $note: String) { addToShortlist(id: $id, candidate: $c, note: $note) { entries { note } } }', {
-        id: body.data.createShortlist.id,
-        c: id('bravo'),
-        note: text,
-      });
+      const pinned = await graphql(
+        'mutation($id: ID!, $c: ID!, $note: String) { addToShortlist(id: $id, candidate: $c, note: $note) { entries { note } } }',
+        {
+          id: body.data.createShortlist.id,
+          c: id('bravo'),
+          note: text,
+        },
+      );
       expectOnlyCodes(pinned.body, ['BAD_USER_INPUT'], `note ${label(text)}`);
-      if (!pinned.body.errors) expect(pinned.body.data.addToShortlist.entries[0].note).toBe(wellFormed(text.trim()) || null);
+      if (!pinned.body.errors)
+        expect(pinned.body.data.addToShortlist.entries[0].note).toBe(wellFormed(text.trim()) || null);
 
       // The CSV shows the note as text: a formula gets an apostrophe and runs nothing.
       const csv = await app.fetch(`http://localhost/export/shortlists/${encode(body.data.createShortlist.id)}.csv`);
@@ -239,7 +273,13 @@ describe('nasty strings as shortlist names and notes', () => {
 describe('nasty strings as imported data', () => {
   it('round-trips names through the API and the search, and never as a formula in CSV', async () => {
     const q = uniquePrefix();
-    const names = ['"}) DETACH DELETE n //', 'name:* OR id:* Zeta', '\u202Eevil\u202C Corp', '=HYPERLINK("http://evil.example") Ltd', '😀 Emoji Works'];
+    const names = [
+      '"}) DETACH DELETE n //',
+      'name:* OR id:* Zeta',
+      '\u202Eevil\u202C Corp',
+      '=HYPERLINK("http://evil.example") Ltd',
+      '😀 Emoji Works',
+    ];
     const result = await importFolder(
       db,
       writeFixtureFolder({
@@ -249,7 +289,9 @@ describe('nasty strings as imported data', () => {
     );
     expect(result.problems).toEqual([]);
     for (const [index, name] of names.entries()) {
-      const { body } = await graphql('query($id: ID!) { company(id: $id) { name description } }', { id: `${q}n${index}` });
+      const { body } = await graphql('query($id: ID!) { company(id: $id) { name description } }', {
+        id: `${q}n${index}`,
+      });
       expect(body.data.company).toEqual({ name, description: name });
     }
     // The words of a name find it; its operators are searched for as words, not obeyed.

@@ -29,12 +29,22 @@ const SERVED = 350;
 const SHORTLISTS = 101;
 
 function heavyMarket(): FixtureFiles {
-  const companies = Array.from({ length: COMPANIES }, (_, i) => ({ id: id(`co${i}`), name: `Company ${i}`, employees: 100 }));
-  const customers = Array.from({ length: CUSTOMERS }, (_, i) => ({ id: id(`cu${i}`), name: `Customer ${i}`, industry: '', region: '' }));
+  const companies = Array.from({ length: COMPANIES }, (_, i) => ({
+    id: id(`co${i}`),
+    name: `Company ${i}`,
+    employees: 100,
+  }));
+  const customers = Array.from({ length: CUSTOMERS }, (_, i) => ({
+    id: id(`cu${i}`),
+    name: `Customer ${i}`,
+    industry: '',
+    region: '',
+  }));
   const accounts: NonNullable<FixtureFiles['accounts']> = [];
   for (let c = 0; c < COMPANIES; c += 1) {
     // A stride coprime with CUSTOMERS spreads each company's accounts over every customer.
-    for (let k = 0; k < SERVED; k += 1) accounts.push({ company_id: id(`co${c}`), customer_id: id(`cu${(c * 37 + k * 7) % CUSTOMERS}`) });
+    for (let k = 0; k < SERVED; k += 1)
+      accounts.push({ company_id: id(`co${c}`), customer_id: id(`cu${(c * 37 + k * 7) % CUSTOMERS}`) });
   }
   return { companies, customers, accounts };
 }
@@ -46,7 +56,10 @@ beforeAll(async () => {
   // Registered after the database's own close, so it runs before it: the heavy market would slow every later file.
   afterAll(async () => {
     await db.write('test:cleanup', async (tx) => {
-      await tx.runText('MATCH (s:Shortlist) WHERE s.focalId STARTS WITH $p OPTIONAL MATCH (s)-[:HAS_PIN]->(pin:Pin) DETACH DELETE s, pin', { p });
+      await tx.runText(
+        'MATCH (s:Shortlist) WHERE s.focalId STARTS WITH $p OPTIONAL MATCH (s)-[:HAS_PIN]->(pin:Pin) DETACH DELETE s, pin',
+        { p },
+      );
       await tx.runText('MATCH (n) WHERE (n:Company OR n:Customer) AND n.id STARTS WITH $p DETACH DELETE n', { p });
     });
   });
@@ -93,7 +106,8 @@ function metered(inner: Database) {
 }
 
 const AMPLIFY = '{ shortlists(first: 95) { entries(first: 1) { fit { score } } } }';
-const tally = (codes: string[]) => Object.fromEntries([...new Set(codes)].map((code) => [code, codes.filter((c) => c === code).length]));
+const tally = (codes: string[]) =>
+  Object.fromEntries([...new Set(codes)].map((code) => [code, codes.filter((c) => c === code).length]));
 
 describe('one client cannot take the database from the others', () => {
   it('a second client gets no DATABASE_UNAVAILABLE while the first sends the amplifying shortlists query', async () => {
@@ -123,7 +137,12 @@ describe('one client cannot take the database from the others', () => {
     const until = Date.now() + 15_000;
     while (Date.now() < until) {
       const started = Date.now();
-      victim.push(post(app, VICTIM, `{ company(id: "${id('co0')}") { id name } }`).then((body) => ({ code: String(body.errors?.[0]?.extensions?.code ?? 'ok'), ms: Date.now() - started })));
+      victim.push(
+        post(app, VICTIM, `{ company(id: "${id('co0')}") { id name } }`).then((body) => ({
+          code: String(body.errors?.[0]?.extensions?.code ?? 'ok'),
+          ms: Date.now() - started,
+        })),
+      );
       await sleep(250);
     }
     const answers = await Promise.all(victim);
@@ -142,7 +161,10 @@ describe('one client cannot take the database from the others', () => {
 
   it('one request holds at most 4 transactions, and shortlists of one focal company share one scoring', async () => {
     const { counts, db: meteredDb } = metered(db);
-    const app = createApp({ db: meteredDb, security: { apiKeys: [{ key: ATTACKER, role: 'viewer' }], rateLimit: { perMinute: 0, burst: 1 } } });
+    const app = createApp({
+      db: meteredDb,
+      security: { apiKeys: [{ key: ATTACKER, role: 'viewer' }], rateLimit: { perMinute: 0, burst: 1 } },
+    });
     const amplified = await post(app, ATTACKER, AMPLIFY);
     expect(amplified.errors).toBeUndefined();
     expect(counts.reads.get('candidate-pool')).toBe(95); // 95 focal companies: a pool each
@@ -154,9 +176,17 @@ describe('one client cannot take the database from the others', () => {
       await pinToShortlist(db, shortlist.id, id(`co${s + 10}`), null);
     }
     counts.reads.clear();
-    const sameFocal = await post(app, ATTACKER, `{ shortlists(focal: "${id('co0')}") { entries { candidateId fit { score candidate { id } } } } }`);
+    const sameFocal = await post(
+      app,
+      ATTACKER,
+      `{ shortlists(focal: "${id('co0')}") { entries { candidateId fit { score candidate { id } } } } }`,
+    );
     expect(sameFocal.errors).toBeUndefined();
-    const lists = (sameFocal.data as { shortlists: { entries: { candidateId: string; fit: { score: number; candidate: { id: string } } }[] }[] }).shortlists;
+    const lists = (
+      sameFocal.data as {
+        shortlists: { entries: { candidateId: string; fit: { score: number; candidate: { id: string } } }[] }[];
+      }
+    ).shortlists;
     expect(lists).toHaveLength(6);
     for (const entry of lists.flatMap((list) => list.entries)) expect(entry.fit.candidate.id).toBe(entry.candidateId);
     expect(counts.reads.get('candidate-pool')).toBe(1);
@@ -166,7 +196,11 @@ describe('one client cannot take the database from the others', () => {
     expect(notesOnly.errors).toBeUndefined();
     expect(counts.reads.get('candidate-pool')).toBeUndefined();
     // Each pin's fit is the one partnerFit gives.
-    const pair = await post(app, ATTACKER, `{ partnerFit(focal: "${id('co0')}", candidate: "${id('co12')}") { score } }`);
+    const pair = await post(
+      app,
+      ATTACKER,
+      `{ partnerFit(focal: "${id('co0')}", candidate: "${id('co12')}") { score } }`,
+    );
     const pinned = lists.flatMap((list) => list.entries).find((entry) => entry.candidateId === id('co12'))!;
     expect(pinned.fit.score).toBeCloseTo((pair.data as { partnerFit: { score: number } }).partnerFit.score, 12);
   }, 120_000);

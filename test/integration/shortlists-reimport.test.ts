@@ -51,21 +51,44 @@ describe('shortlists across --replace', () => {
 
     expect((await importFolder(db, writeFixtureFolder(withoutBravo), { replace: true })).imported).toBe(true);
     const after = (await client.query(`{ shortlist(id: "${listId}") { ${SHORTLIST} } }`)).data!.shortlist;
-    expect(after).toMatchObject({ focalId: id('alpha'), focal: { id: id('alpha') }, entryCount: 2, candidateIds: [id('bravo'), id('charlie')] });
-    expect(after.entries[0]).toEqual({ candidateId: id('bravo'), inGraph: false, candidate: null, note: 'warm intro via c1', fit: null });
-    expect(after.entries[1]).toMatchObject({ candidateId: id('charlie'), inGraph: true, candidate: { id: id('charlie') }, note: 'ask about SMS' });
+    expect(after).toMatchObject({
+      focalId: id('alpha'),
+      focal: { id: id('alpha') },
+      entryCount: 2,
+      candidateIds: [id('bravo'), id('charlie')],
+    });
+    expect(after.entries[0]).toEqual({
+      candidateId: id('bravo'),
+      inGraph: false,
+      candidate: null,
+      note: 'warm intro via c1',
+      fit: null,
+    });
+    expect(after.entries[1]).toMatchObject({
+      candidateId: id('charlie'),
+      inGraph: true,
+      candidate: { id: id('charlie') },
+      note: 'ask about SMS',
+    });
     expect(after.entries[1].fit).toEqual({ score: expect.any(Number) }); // scored, though charlie's evidence for alpha is nil
 
     const csv = await client.app.fetch(`http://test/export/shortlists/${listId}.csv`);
     const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => [row.candidate_id, row.in_graph, row.note, row.score === '' ? 'no score' : 'scored'])).toEqual([
+    expect(
+      rows.map((row) => [row.candidate_id, row.in_graph, row.note, row.score === '' ? 'no score' : 'scored']),
+    ).toEqual([
       [id('bravo'), 'no', 'warm intro via c1', 'no score'],
       [id('charlie'), 'yes', 'ask about SMS', 'scored'],
     ]);
 
     expect((await importFolder(db, writeFixtureFolder(full), { replace: true })).imported).toBe(true);
     const back = (await client.query(`{ shortlist(id: "${listId}") { ${SHORTLIST} } }`)).data!.shortlist;
-    expect(back.entries[0]).toMatchObject({ candidateId: id('bravo'), inGraph: true, candidate: { id: id('bravo') }, note: 'warm intro via c1' });
+    expect(back.entries[0]).toMatchObject({
+      candidateId: id('bravo'),
+      inGraph: true,
+      candidate: { id: id('bravo') },
+      note: 'warm intro via c1',
+    });
     expect(back.entries[0].fit.score).toBeGreaterThan(0);
   });
 
@@ -82,7 +105,9 @@ describe('shortlists across --replace', () => {
         focal: null,
         entryCount: 1,
         candidateIds: [id('charlie')],
-        entries: [{ candidateId: id('charlie'), inGraph: true, candidate: { id: id('charlie') }, note: 'n', fit: null }],
+        entries: [
+          { candidateId: id('charlie'), inGraph: true, candidate: { id: id('charlie') }, note: 'n', fit: null },
+        ],
       },
     ]);
     expect((await importFolder(db, writeFixtureFolder(full), { replace: true })).imported).toBe(true);
@@ -99,12 +124,18 @@ describe('bounded shortlist lists', () => {
     expect(amplified.data ?? null).toBeNull();
 
     const listId = (await mutate(`createShortlist(name: "Paged", focal: "${id('alpha')}") { id }`)).id as string;
-    for (const name of ['bravo', 'charlie', 'delta']) await mutate(`addToShortlist(id: "${listId}", candidate: "${id(name)}") { id }`);
-    const page = (await client.query(`{ shortlist(id: "${listId}") { entryCount entries(first: 2, offset: 1) { candidateId } } }`)).data!.shortlist;
+    for (const name of ['bravo', 'charlie', 'delta'])
+      await mutate(`addToShortlist(id: "${listId}", candidate: "${id(name)}") { id }`);
+    const page = (
+      await client.query(`{ shortlist(id: "${listId}") { entryCount entries(first: 2, offset: 1) { candidateId } } }`)
+    ).data!.shortlist;
     expect(page).toEqual({ entryCount: 3, entries: [{ candidateId: id('charlie') }, { candidateId: id('delta') }] });
     expect((await client.query(`{ shortlists(first: 1) { id } }`)).data!.shortlists).toHaveLength(1);
     const tooMany = await client.query(`{ shortlists(first: 101) { id } }`);
-    expect(tooMany.errors?.[0]).toMatchObject({ message: 'Argument "first" must be between 1 and 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: 'Argument "first" must be between 1 and 100, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('holds at most 100 pins, and says so', async () => {
@@ -112,20 +143,30 @@ describe('bounded shortlist lists', () => {
     const many = Array.from({ length: 102 }, (_, index) => ({ id: `${q}c${index}`, name: `Many ${index}` }));
     expect((await importFolder(db, writeFixtureFolder({ companies: many }))).imported).toBe(true);
     const listId = (await mutate(`createShortlist(name: "Long", focal: "${q}c0") { id }`)).id as string;
-    for (let index = 1; index <= 100; index += 1) await mutate(`addToShortlist(id: "${listId}", candidate: "${q}c${index}") { id }`);
+    for (let index = 1; index <= 100; index += 1)
+      await mutate(`addToShortlist(id: "${listId}", candidate: "${q}c${index}") { id }`);
     const refused = await client.query(`mutation { addToShortlist(id: "${listId}", candidate: "${q}c101") { id } }`);
     expect(refused.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/^Argument "candidate" cannot be pinned: the shortlist already holds 100 candidates/),
+      message: expect.stringMatching(
+        /^Argument "candidate" cannot be pinned: the shortlist already holds 100 candidates/,
+      ),
       extensions: { code: 'BAD_USER_INPUT' },
     });
     // Pinning one already there only changes its note.
-    expect((await client.query(`mutation { addToShortlist(id: "${listId}", candidate: "${q}c5", note: "x") { entryCount } }`)).data!.addToShortlist.entryCount).toBe(100);
+    expect(
+      (
+        await client.query(
+          `mutation { addToShortlist(id: "${listId}", candidate: "${q}c5", note: "x") { entryCount } }`,
+        )
+      ).data!.addToShortlist.entryCount,
+    ).toBe(100);
   });
 
   it('answers NOT_FOUND, never an unexpected error, when a shortlist is deleted while it is being pinned to', async () => {
     const codes = new Set<unknown>();
     for (let round = 0; round < 8; round += 1) {
-      const listId = (await mutate(`createShortlist(name: "Race ${round}", focal: "${id('alpha')}") { id }`)).id as string;
+      const listId = (await mutate(`createShortlist(name: "Race ${round}", focal: "${id('alpha')}") { id }`))
+        .id as string;
       const answers = await Promise.all([
         client.query(`mutation { addToShortlist(id: "${listId}", candidate: "${id('bravo')}") { id } }`),
         client.query(`mutation { deleteShortlist(id: "${listId}") }`),

@@ -26,23 +26,32 @@ async function mutate(mutation: string) {
 
 describe('saved shortlists', () => {
   it('round-trips: create, pin with notes, rename, unpin, list, delete', async () => {
-    const created = await mutate(`createShortlist(name: " Q3 integrations ", focal: "${id('alpha')}") { ${SHORTLIST} }`);
+    const created = await mutate(
+      `createShortlist(name: " Q3 integrations ", focal: "${id('alpha')}") { ${SHORTLIST} }`,
+    );
     expect(created).toMatchObject({ name: 'Q3 integrations', focal: { id: id('alpha') }, entries: [] });
     const listId = created.id as string;
 
     await mutate(`addToShortlist(id: "${listId}", candidate: "${id('bravo')}", note: "warm intro via c1") { id }`);
     const pinned = await mutate(`addToShortlist(id: "${listId}", candidate: "${id('charlie')}") { ${SHORTLIST} }`);
-    expect(pinned.entries.map((entry: { candidate: { id: string } }) => entry.candidate.id)).toEqual([id('bravo'), id('charlie')]);
+    expect(pinned.entries.map((entry: { candidate: { id: string } }) => entry.candidate.id)).toEqual([
+      id('bravo'),
+      id('charlie'),
+    ]);
     expect(pinned.entries[0]).toMatchObject({ note: 'warm intro via c1', fit: { sharedCustomers: 2 } });
 
     const fit = await client.query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}") { score } }`);
     expect(pinned.entries[0].fit.score).toBeCloseTo(fit.data!.partnerFit.score, 12); // the current fit
 
-    const renoted = await mutate(`addToShortlist(id: "${listId}", candidate: "${id('bravo')}", note: "call in May") { entries { note } }`);
+    const renoted = await mutate(
+      `addToShortlist(id: "${listId}", candidate: "${id('bravo')}", note: "call in May") { entries { note } }`,
+    );
     expect(renoted.entries[0].note).toBe('call in May');
 
     expect((await mutate(`renameShortlist(id: "${listId}", name: "Q4") { name }`)).name).toBe('Q4');
-    const unpinned = await mutate(`removeFromShortlist(id: "${listId}", candidate: "${id('charlie')}") { entries { candidate { id } } }`);
+    const unpinned = await mutate(
+      `removeFromShortlist(id: "${listId}", candidate: "${id('charlie')}") { entries { candidate { id } } }`,
+    );
     expect(unpinned.entries).toEqual([{ candidate: { id: id('bravo') } }]);
 
     const { data } = await client.query(`{ shortlists(focal: "${id('alpha')}") { id name } }`);
@@ -54,7 +63,8 @@ describe('saved shortlists', () => {
   });
 
   it('refuses unknown ids, empty names and pinning the focal company', async () => {
-    const code = async (mutation: string) => (await client.query(`mutation { ${mutation} }`)).errors?.[0]?.extensions?.code;
+    const code = async (mutation: string) =>
+      (await client.query(`mutation { ${mutation} }`)).errors?.[0]?.extensions?.code;
     expect(await code(`createShortlist(name: "x", focal: "${id('nobody')}") { id }`)).toBe('NOT_FOUND');
     expect(await code(`createShortlist(name: "  ", focal: "${id('alpha')}") { id }`)).toBe('BAD_USER_INPUT');
     expect(await code('renameShortlist(id: "missing", name: "x") { id }')).toBe('NOT_FOUND');
@@ -78,27 +88,49 @@ describe('CSV export', () => {
     expect(type).toContain('text/csv');
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     const bravo = rows.find((row) => row.candidate_id === id('bravo'))!;
-    const api = (await client.query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}") { score reasons } }`)).data!.partnerFit;
+    const api = (
+      await client.query(`{ partnerFit(focal: "${id('alpha')}", candidate: "${id('bravo')}") { score reasons } }`)
+    ).data!.partnerFit;
     expect(Number(bravo.score)).toBeCloseTo(api.score, 5);
-    expect(bravo).toMatchObject({ shared_customers: '2', conflicts: 'CAPABILITY_OVERLAP/MEDIUM', recommended_type: 'technology_integration', quadrant: 'LOW' });
+    expect(bravo).toMatchObject({
+      shared_customers: '2',
+      conflicts: 'CAPABILITY_OVERLAP/MEDIUM',
+      recommended_type: 'technology_integration',
+      quadrant: 'LOW',
+    });
     expect(bravo.reasons!.split(' | ')).toEqual(api.reasons);
     expect(rows.every((row) => Number(row.shared_customers) >= 1)).toBe(true);
   });
 
   it('exports a shortlist with notes', async () => {
-    const { data } = await client.query(`mutation { createShortlist(name: "Export, \\"me\\"", focal: "${id('alpha')}") { id csvUrl } }`);
+    const { data } = await client.query(
+      `mutation { createShortlist(name: "Export, \\"me\\"", focal: "${id('alpha')}") { id csvUrl } }`,
+    );
     const { id: listId, csvUrl } = data!.createShortlist;
-    await client.query(`mutation { addToShortlist(id: "${listId}", candidate: "${id('charlie')}", note: "big, \\"fish\\"") { id } }`);
+    await client.query(
+      `mutation { addToShortlist(id: "${listId}", candidate: "${id('charlie')}", note: "big, \\"fish\\"") { id } }`,
+    );
     const { status, text } = await csv(csvUrl);
     expect(status).toBe(200);
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ rank: '1', candidate_id: id('charlie'), note: 'big, "fish"', power_balance: 'SMALL_FISH' });
+    expect(rows[0]).toMatchObject({
+      rank: '1',
+      candidate_id: id('charlie'),
+      note: 'big, "fish"',
+      power_balance: 'SMALL_FISH',
+    });
   });
 
   it('answers 404 and 400 in plain words', async () => {
-    expect(await csv(`/export/candidates.csv?focal=${id('nobody')}`)).toMatchObject({ status: 404, text: expect.stringContaining('No company') });
-    expect(await csv(`/export/candidates.csv?focal=${id('alpha')}&wS=-1`)).toMatchObject({ status: 400, text: expect.stringContaining('weights.synergy') });
+    expect(await csv(`/export/candidates.csv?focal=${id('nobody')}`)).toMatchObject({
+      status: 404,
+      text: expect.stringContaining('No company'),
+    });
+    expect(await csv(`/export/candidates.csv?focal=${id('alpha')}&wS=-1`)).toMatchObject({
+      status: 400,
+      text: expect.stringContaining('weights.synergy'),
+    });
     expect(await csv('/export/shortlists/missing.csv')).toMatchObject({ status: 404 });
   });
 });

@@ -25,7 +25,18 @@ afterAll(() => {
 });
 
 /** Settings of ours a script must not inherit from the test run's environment. */
-const OURS = ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'API_KEYS', 'EXPLORER_KEY', 'HOST', 'PORT', 'DATA_FOLDER', 'LOCAL_NEO4J_INSTANCE', 'LOCAL_NEO4J_PORT'];
+const OURS = [
+  'NEO4J_URI',
+  'NEO4J_USERNAME',
+  'NEO4J_PASSWORD',
+  'API_KEYS',
+  'EXPLORER_KEY',
+  'HOST',
+  'PORT',
+  'DATA_FOLDER',
+  'LOCAL_NEO4J_INSTANCE',
+  'LOCAL_NEO4J_PORT',
+];
 
 interface NpmRun {
   child: ChildProcess;
@@ -39,7 +50,11 @@ function npmRun(script: string, args: string[], env: Record<string, string>): Np
   const inherited = { ...process.env };
   for (const name of OURS) delete inherited[name];
   const npmArgs = script === 'start' ? ['start'] : ['run', script, ...(args.length > 0 ? ['--', ...args] : [])];
-  const child = spawn('npm', npmArgs, { cwd: ROOT, env: { ...inherited, SKIP_WEB_BUILD: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', npmArgs, {
+    cwd: ROOT,
+    env: { ...inherited, SKIP_WEB_BUILD: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   started.push(child);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -54,7 +69,11 @@ function npmRun(script: string, args: string[], env: Record<string, string>): Np
           resolveMatch(match[1] ?? match[0]);
         } else if (child.exitCode !== null || Date.now() > end) {
           clearInterval(timer);
-          reject(new Error(`npm run ${script} ${child.exitCode !== null ? 'exited' : 'took too long'} before ${pattern}:\n${output}`));
+          reject(
+            new Error(
+              `npm run ${script} ${child.exitCode !== null ? 'exited' : 'took too long'} before ${pattern}:\n${output}`,
+            ),
+          );
         }
       }, 200);
     });
@@ -62,7 +81,9 @@ function npmRun(script: string, args: string[], env: Record<string, string>): Np
 }
 
 /** Runs `npm start` and resolves with its URL once it listens. */
-async function npmStart(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+async function npmStart(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const run = npmRun('start', [], { PORT: '0', ...env });
   return { child: run.child, url: await run.waitFor(/explorer (http:\/\/[^/\s]+)\//, 180_000), output: run.output };
 }
@@ -95,7 +116,11 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
 describe('npm start and signals to the npm process', () => {
   it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('stops the server on %s', { timeout: 180_000 }, async (signal) => {
     await useTestDatabase();
-    const external = { NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: inject('neo4jUsername'), NEO4J_PASSWORD: inject('neo4jPassword') };
+    const external = {
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USERNAME: inject('neo4jUsername'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+    };
     const { child, url, output } = await npmStart(external);
     expect(await answers(url)).toBe(true);
     child.kill(signal);
@@ -106,10 +131,17 @@ describe('npm start and signals to the npm process', () => {
     const instance = `signals-${process.pid}`;
     const boltPort = await freePort();
     try {
-      const { child, url, output } = await npmStart({ NEO4J_URI: '', LOCAL_NEO4J_INSTANCE: instance, LOCAL_NEO4J_PORT: String(boltPort), DATA_FOLDER: writeFixtureFolder({ companies: [{ id: 'solo', name: 'Solo' }] }) });
+      const { child, url, output } = await npmStart({
+        NEO4J_URI: '',
+        LOCAL_NEO4J_INSTANCE: instance,
+        LOCAL_NEO4J_PORT: String(boltPort),
+        DATA_FOLDER: writeFixtureFolder({ companies: [{ id: 'solo', name: 'Solo' }] }),
+      });
       expect(await portOpen(boltPort)).toBe(true);
       child.kill('SIGTERM');
-      expect(await until(async () => !(await answers(url)) && !(await portOpen(boltPort)), 60_000), output()).toBe(true);
+      expect(await until(async () => !(await answers(url)) && !(await portOpen(boltPort)), 60_000), output()).toBe(
+        true,
+      );
     } finally {
       rmSync(join(LOCAL_NEO4J_ROOT, instance), { recursive: true, force: true });
     }
@@ -143,7 +175,16 @@ describe.concurrent('every script that starts Neo4j or a server, on a signal to 
     const instance = `signals-${process.pid}-${name}`;
     instances.push(instance);
     const boltPort = await portOfOurs();
-    return { boltPort, env: { NEO4J_URI: '', LOCAL_NEO4J_INSTANCE: instance, LOCAL_NEO4J_PORT: String(boltPort), LOCAL_NEO4J_HEAP: '1g', LOCAL_NEO4J_PAGECACHE: '128m' } };
+    return {
+      boltPort,
+      env: {
+        NEO4J_URI: '',
+        LOCAL_NEO4J_INSTANCE: instance,
+        LOCAL_NEO4J_PORT: String(boltPort),
+        LOCAL_NEO4J_HEAP: '1g',
+        LOCAL_NEO4J_PAGECACHE: '128m',
+      },
+    };
   };
   const instances: string[] = [];
 
@@ -152,7 +193,11 @@ describe.concurrent('every script that starts Neo4j or a server, on a signal to 
     // Not empty, so start and the load test load nothing into the shared test database.
     const companies = ['a', 'b', 'c'].map((name) => ({ id: `${p}${name}`, name: `Signals ${name}` }));
     expect((await importFolder(db, writeFixtureFolder({ companies }))).problems).toEqual([]);
-    external = { NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: inject('neo4jUsername'), NEO4J_PASSWORD: inject('neo4jPassword') };
+    external = {
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USERNAME: inject('neo4jUsername'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+    };
     bigFolder = await writeBigFolder();
   });
   afterAll(() => {
@@ -160,40 +205,60 @@ describe.concurrent('every script that starts Neo4j or a server, on a signal to 
     rmSync(bigFolder, { recursive: true, force: true });
   });
 
-  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('npm run neo4j stops its Neo4j on %s', { timeout: CASE_MS }, async (signal) => {
-    const { boltPort, env } = await local(`neo4j-${signal}`);
-    const run = npmRun('neo4j', [], env);
-    await run.waitFor(/Local Neo4j ready/, READY_MS);
-    await expectAllStopped(run, signal, [boltPort]);
-  });
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)(
+    'npm run neo4j stops its Neo4j on %s',
+    { timeout: CASE_MS },
+    async (signal) => {
+      const { boltPort, env } = await local(`neo4j-${signal}`);
+      const run = npmRun('neo4j', [], env);
+      await run.waitFor(/Local Neo4j ready/, READY_MS);
+      await expectAllStopped(run, signal, [boltPort]);
+    },
+  );
 
-  it.each(['SIGTERM', 'SIGHUP'] as const)('npm run import stops the import and its Neo4j on %s', { timeout: CASE_MS }, async (signal) => {
-    const { boltPort, env } = await local(`import-${signal}`);
-    const run = npmRun('import', [bigFolder], env);
-    await until(() => portOpen(boltPort), READY_MS);
-    await expectAllStopped(run, signal, [boltPort]);
-  });
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'npm run import stops the import and its Neo4j on %s',
+    { timeout: CASE_MS },
+    async (signal) => {
+      const { boltPort, env } = await local(`import-${signal}`);
+      const run = npmRun('import', [bigFolder], env);
+      await until(() => portOpen(boltPort), READY_MS);
+      await expectAllStopped(run, signal, [boltPort]);
+    },
+  );
 
-  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('npm run start:fedramp stops its server on %s', { timeout: CASE_MS }, async (signal) => {
-    const run = npmRun('start:fedramp', [], { ...external, PORT: '0' });
-    const url = await run.waitFor(/explorer (http:\/\/[^/\s]+)\//, READY_MS);
-    await expectAllStopped(run, signal, [Number(new URL(url).port)]);
-  });
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)(
+    'npm run start:fedramp stops its server on %s',
+    { timeout: CASE_MS },
+    async (signal) => {
+      const run = npmRun('start:fedramp', [], { ...external, PORT: '0' });
+      const url = await run.waitFor(/explorer (http:\/\/[^/\s]+)\//, READY_MS);
+      await expectAllStopped(run, signal, [Number(new URL(url).port)]);
+    },
+  );
 
-  it('npm run start:fedramp stops its Neo4j on SIGTERM while loading FedRAMP into it', { timeout: CASE_MS }, async () => {
-    const { boltPort, env } = await local('fedramp');
-    const run = npmRun('start:fedramp', [], { ...env, PORT: '0' });
-    await run.waitFor(/The database is empty: loading/, READY_MS);
-    await expectAllStopped(run, 'SIGTERM', [boltPort]);
-  });
+  it(
+    'npm run start:fedramp stops its Neo4j on SIGTERM while loading FedRAMP into it',
+    { timeout: CASE_MS },
+    async () => {
+      const { boltPort, env } = await local('fedramp');
+      const run = npmRun('start:fedramp', [], { ...env, PORT: '0' });
+      await run.waitFor(/The database is empty: loading/, READY_MS);
+      await expectAllStopped(run, 'SIGTERM', [boltPort]);
+    },
+  );
 
-  it.each(['SIGTERM', 'SIGHUP'] as const)('npm run loadtest stops its server child on %s', { timeout: CASE_MS }, async (signal) => {
-    const run = npmRun('loadtest', ['--duration', '120', '--connections', '2'], external);
-    const port = await run.waitFor(/against http:\/\/127\.0\.0\.1:(\d+)/, READY_MS);
-    await expectAllStopped(run, signal, [Number(port)]);
-  });
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'npm run loadtest stops its server child on %s',
+    { timeout: CASE_MS },
+    async (signal) => {
+      const run = npmRun('loadtest', ['--duration', '120', '--connections', '2'], external);
+      const port = await run.waitFor(/against http:\/\/127\.0\.0\.1:(\d+)/, READY_MS);
+      await expectAllStopped(run, signal, [Number(port)]);
+    },
+  );
 
-  it('npm run dev stops Vite\'s dev server on SIGTERM', { timeout: CASE_MS }, async () => {
+  it("npm run dev stops Vite's dev server on SIGTERM", { timeout: CASE_MS }, async () => {
     const port = await portOfOurs();
     const run = npmRun('dev', ['--port', String(port), '--strictPort'], {});
     await until(() => portOpen(port), READY_MS);
@@ -204,8 +269,13 @@ describe.concurrent('every script that starts Neo4j or a server, on a signal to 
     const run = npmRun('test:scale', [], { NEO4J_URI: '', SCALE_ACCOUNTS: '200000' });
     let jvm: string[] = [];
     await until(async () => {
-      jvm = descendantsOf(run.child.pid!).map(commandLine).find((args) => args.some((arg) => arg.endsWith('LocalNeo4j.java'))) ?? [];
-      return jvm.length > 0 && (await portOpen(Number(jvm[jvm.findIndex((arg) => arg.endsWith('LocalNeo4j.java')) + 2])));
+      jvm =
+        descendantsOf(run.child.pid!)
+          .map(commandLine)
+          .find((args) => args.some((arg) => arg.endsWith('LocalNeo4j.java'))) ?? [];
+      return (
+        jvm.length > 0 && (await portOpen(Number(jvm[jvm.findIndex((arg) => arg.endsWith('LocalNeo4j.java')) + 2])))
+      );
     }, READY_MS);
     const launcher = jvm.findIndex((arg) => arg.endsWith('LocalNeo4j.java'));
     expect(launcher, run.output()).toBeGreaterThan(-1);
@@ -247,10 +317,14 @@ async function expectAllStopped(run: NpmRun, signal: NodeJS.Signals, ports: numb
   for (const port of ports) expect(await portOpen(port), `port ${port} before ${signal}:\n${run.output()}`).toBe(true);
   const processes = [run.child.pid!, ...descendantsOf(run.child.pid!)];
   run.child.kill(signal);
-  const openPorts = async () => (await Promise.all(ports.map(async (port) => ((await portOpen(port)) ? [port] : [])))).flat();
+  const openPorts = async () =>
+    (await Promise.all(ports.map(async (port) => ((await portOpen(port)) ? [port] : [])))).flat();
   const stopped = await until(async () => !processes.some(isRunning) && (await openPorts()).length === 0, 90_000);
   const left = processes.filter(isRunning).map((pid) => `${pid} ${commandLine(pid).join(' ').slice(0, 120)}`);
-  expect(stopped, `after ${signal}, still running:\n${left.join('\n')}\nports still open: ${(await openPorts()).join(', ')}\n${run.output()}`).toBe(true);
+  expect(
+    stopped,
+    `after ${signal}, still running:\n${left.join('\n')}\nports still open: ${(await openPorts()).join(', ')}\n${run.output()}`,
+  ).toBe(true);
 }
 
 /** 2,000 companies, 20,000 customers and 200,000 accounts, written as a stream. */
@@ -265,7 +339,12 @@ async function writeBigFolder(): Promise<string> {
   };
   await write('companies.csv', 'id,name,employees', 2_000, (i) => `sig-co${i},Company ${i},${10 + (i % 500)}`);
   await write('customers.csv', 'id,name,industry,region', 20_000, (i) => `sig-cu${i},Customer ${i},Retail,EMEA`);
-  await write('accounts.csv', 'company_id,customer_id,stage', 200_000, (i) => `sig-co${(Math.floor(i / 10) * 7919 + (i % 10) * 200) % 2_000},sig-cu${Math.floor(i / 10)},customer`);
+  await write(
+    'accounts.csv',
+    'company_id,customer_id,stage',
+    200_000,
+    (i) => `sig-co${(Math.floor(i / 10) * 7919 + (i % 10) * 200) % 2_000},sig-cu${Math.floor(i / 10)},customer`,
+  );
   return folder;
 }
 
@@ -288,14 +367,20 @@ describe('scripts/run.mjs', () => {
   };
   let folder: string;
   beforeAll(() => {
-    folder = writeRawFolder(Object.fromEntries(Object.entries(entries).map(([name, body]) => [name, `import { spawn } from 'node:child_process';\n${body}\n`])));
+    folder = writeRawFolder(
+      Object.fromEntries(
+        Object.entries(entries).map(([name, body]) => [name, `import { spawn } from 'node:child_process';\n${body}\n`]),
+      ),
+    );
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   /** Runs an entry through run.mjs (under `sh -c '…; :'` with `shell`, so the shell stays its parent) and resolves once it names its child. */
   async function runEntry(name: keyof typeof entries, { shell = false } = {}) {
     const command = [process.execPath, 'scripts/run.mjs', join(folder, name)];
-    const child = shell ? spawn('sh', ['-c', `${command.join(' ')}; :`], { cwd: ROOT }) : spawn(command[0]!, command.slice(1), { cwd: ROOT });
+    const child = shell
+      ? spawn('sh', ['-c', `${command.join(' ')}; :`], { cwd: ROOT })
+      : spawn(command[0]!, command.slice(1), { cwd: ROOT });
     started.push(child);
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
@@ -331,7 +416,10 @@ describe('scripts/run.mjs', () => {
     const run = await runEntry('plain.mjs', { shell: true });
     const below = descendantsOf(run.child.pid!);
     run.child.kill('SIGKILL');
-    expect(await until(async () => !below.some(isRunning), 20_000), below.map((pid) => commandLine(pid).join(' ')).join('\n')).toBe(true);
+    expect(
+      await until(async () => !below.some(isRunning), 20_000),
+      below.map((pid) => commandLine(pid).join(' ')).join('\n'),
+    ).toBe(true);
   });
 
   it('ends what is still running below it when the entry exits', async () => {

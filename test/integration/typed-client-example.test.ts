@@ -15,7 +15,10 @@ let server: RunningServer;
 beforeAll(async () => {
   db = await useTestDatabase();
   const fixture = analysisFixture(p);
-  fixture.segments = [...(fixture.segments ?? []), ...fixture.companies.map((company) => ({ company_id: String(company.id), segment: `Everyone ${p}` }))];
+  fixture.segments = [
+    ...(fixture.segments ?? []),
+    ...fixture.companies.map((company) => ({ company_id: String(company.id), segment: `Everyone ${p}` })),
+  ];
   expect((await importFolder(db, writeFixtureFolder(fixture))).problems).toEqual([]);
   server = await listen(createApp({ db }), { port: 0 });
 }, 300_000);
@@ -25,7 +28,11 @@ describe('the typed client example', () => {
   it('walks a segment to its end and scores the focal company against every company in it, as partnerFit does', async () => {
     const { total, rows } = await marketExtract(`${p}alpha`, { url: server.url, segment: `Everyone ${p}` });
     expect(total).toBe(analysisFixture(p).companies.length);
-    expect(rows.map((row) => row.id).sort()).toEqual(analysisFixture(p).companies.map((company) => String(company.id)).sort());
+    expect(rows.map((row) => row.id).sort()).toEqual(
+      analysisFixture(p)
+        .companies.map((company) => String(company.id))
+        .sort(),
+    );
     expect(rows.find((row) => row.id === `${p}alpha`)!.score).toBeNull();
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -40,7 +40,14 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  client = createClient(db, { webhook: { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, secret: 'a-webhook-secret-of-some-length', attempts: 2, firstDelayMs: 10 } });
+  client = createClient(db, {
+    webhook: {
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+      secret: 'a-webhook-secret-of-some-length',
+      attempts: 2,
+      firstDelayMs: 10,
+    },
+  });
 });
 afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 beforeEach(async () => {
@@ -65,7 +72,9 @@ describe('writeRecords', () => {
         { company: 'dan', customer: { name: 'Initech LLC', domain: 'initech.io' }, stage: 'PROSPECT' }, // new
         { company: 'ann', customer: { id: 'acme' }, stage: 'OPPORTUNITY' },
       ],
-      partnerships: [{ parties: ['dan', 'ann'], type: 'technology_integration', status: 'ACTIVE', since: '2025-03-01' }],
+      partnerships: [
+        { parties: ['dan', 'ann'], type: 'technology_integration', status: 'ACTIVE', since: '2025-03-01' },
+      ],
     };
     const first = await client.query(mutation, { input });
     expect(first.errors).toBeUndefined();
@@ -73,7 +82,15 @@ describe('writeRecords', () => {
       applied: true,
       dryRun: false,
       // Dan; Initech; Dan's two accounts and Ann's (now an opportunity); the Dan–Ann partnership.
-      counts: { newCompanies: 1, newCustomers: 1, updatedCustomers: 1, newAccounts: 2, changedAccounts: 1, newPartnerships: 1, removed: 0 },
+      counts: {
+        newCompanies: 1,
+        newCustomers: 1,
+        updatedCustomers: 1,
+        newAccounts: 2,
+        changedAccounts: 1,
+        newPartnerships: 1,
+        removed: 0,
+      },
       assigned: [
         { path: 'customers[0]', id: 'acme', how: 'existing' },
         { path: 'accounts[0].customer', id: 'globex', how: 'existing' },
@@ -81,20 +98,38 @@ describe('writeRecords', () => {
       ],
     });
     expect(first.data?.writeRecords.changes).toEqual([{ kind: 'PARTNERSHIP_STARTED', partnershipId: 'ann--dan' }]);
-    expect(received).toEqual([expect.objectContaining({ changes: [expect.objectContaining({ kind: 'PARTNERSHIP_STARTED', partnershipId: 'ann--dan' })] })]);
-    expect(await rows("MATCH (c:Customer {id: 'acme'}) RETURN c.name AS name, c.industry AS industry, c.domain AS domain")).toEqual([{ name: 'Acme, Inc.', industry: 'Retail', domain: 'acme.com' }]);
-    expect(await rows("MATCH (:Company {id: 'dan'})-[s:SERVES]->(c) RETURN c.id AS id, s.stage AS stage ORDER BY id")).toEqual([
+    expect(received).toEqual([
+      expect.objectContaining({
+        changes: [expect.objectContaining({ kind: 'PARTNERSHIP_STARTED', partnershipId: 'ann--dan' })],
+      }),
+    ]);
+    expect(
+      await rows("MATCH (c:Customer {id: 'acme'}) RETURN c.name AS name, c.industry AS industry, c.domain AS domain"),
+    ).toEqual([{ name: 'Acme, Inc.', industry: 'Retail', domain: 'acme.com' }]);
+    expect(
+      await rows("MATCH (:Company {id: 'dan'})-[s:SERVES]->(c) RETURN c.id AS id, s.stage AS stage ORDER BY id"),
+    ).toEqual([
       { id: 'globex', stage: 'customer' },
       { id: 'initech-io', stage: 'prospect' },
     ]);
-    expect(await rows("MATCH (c:Company {id: 'dan'}) RETURN c.customerCount AS customers, c.prospectCount AS prospects, c.employees AS employees")).toEqual([{ customers: 1, prospects: 1, employees: 40 }]);
+    expect(
+      await rows(
+        "MATCH (c:Company {id: 'dan'}) RETURN c.customerCount AS customers, c.prospectCount AS prospects, c.employees AS employees",
+      ),
+    ).toEqual([{ customers: 1, prospects: 1, employees: 40 }]);
     // The ranking sees the new partnership: Ann's partners now include Dan.
     const fit = await client.query(`{ partnerFit(focal: "ann", candidate: "dan") { history { status } } }`);
     expect(fit.data?.partnerFit.history).toEqual([{ status: 'ACTIVE' }]);
 
     const before = await graphFingerprint(db);
     const again = await client.query(mutation, { input });
-    expect(again.data?.writeRecords.counts).toMatchObject({ newCompanies: 0, newCustomers: 0, newAccounts: 0, changedAccounts: 0, newPartnerships: 0 });
+    expect(again.data?.writeRecords.counts).toMatchObject({
+      newCompanies: 0,
+      newCustomers: 0,
+      newAccounts: 0,
+      changedAccounts: 0,
+      newPartnerships: 0,
+    });
     expect(again.data?.writeRecords.changes).toEqual([]);
     const after = await graphFingerprint(db);
     // Only the run's record and the directory's version differ: the market is the same.
@@ -106,14 +141,25 @@ describe('writeRecords', () => {
     const before = await graphFingerprint(db);
     const answer = await client.query(`mutation($input: RecordsInput!) { writeRecords(input: $input) { applied } }`, {
       input: {
-        companies: [{ name: 'Eve', employees: -3 }, { id: 'x;y', name: 'Bad Id' }],
-        accounts: [{ company: 'nobody', customer: { id: 'acme' } }, { company: 'ann', customer: {} }],
+        companies: [
+          { name: 'Eve', employees: -3 },
+          { id: 'x;y', name: 'Bad Id' },
+        ],
+        accounts: [
+          { company: 'nobody', customer: { id: 'acme' } },
+          { company: 'ann', customer: {} },
+        ],
         capabilities: [{ company: 'ann', capability: '???' }],
-        partnerships: [{ parties: ['ann'], type: 'referral', status: 'ACTIVE' }, { id: 'p9', parties: ['ann', 'bob'], type: 'joint_venture', status: 'ACTIVE', since: '2024-02-30' }],
+        partnerships: [
+          { parties: ['ann'], type: 'referral', status: 'ACTIVE' },
+          { id: 'p9', parties: ['ann', 'bob'], type: 'joint_venture', status: 'ACTIVE', since: '2024-02-30' },
+        ],
       },
     });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((answer.errors?.[0]?.extensions?.problems as { path: string }[]).map((problem) => problem.path).sort()).toEqual([
+    expect(
+      (answer.errors?.[0]?.extensions?.problems as { path: string }[]).map((problem) => problem.path).sort(),
+    ).toEqual([
       'accounts[1].customer',
       'capabilities[0].capability',
       'companies[0].employees',
@@ -124,34 +170,62 @@ describe('writeRecords', () => {
     ]);
     expect(answer.errors?.[0]?.message).toMatch(/^Nothing was written: 7 problem\(s\) in the input\. /);
     // Unknown companies are found once the rows are well formed.
-    const unknown = await client.query(`mutation { writeRecords(input: { accounts: [{ company: "nobody", customer: { id: "acme" } }] }) { applied } }`);
-    expect(unknown.errors?.[0]?.extensions?.problems).toEqual([{ path: 'accounts[0].company', reason: 'unknown company "nobody" (not in the graph nor in this batch\'s companies)' }]);
+    const unknown = await client.query(
+      `mutation { writeRecords(input: { accounts: [{ company: "nobody", customer: { id: "acme" } }] }) { applied } }`,
+    );
+    expect(unknown.errors?.[0]?.extensions?.problems).toEqual([
+      {
+        path: 'accounts[0].company',
+        reason: 'unknown company "nobody" (not in the graph nor in this batch\'s companies)',
+      },
+    ]);
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
   it('answers a dry run with what would change, and writes nothing', async () => {
     const before = await graphFingerprint(db);
-    const answer = await client.query(`mutation { writeRecords(input: { accounts: [{ company: "cid", customer: { domain: "acme.com" } }] }, dryRun: true) { ${RESULT} } }`);
-    expect(answer.data?.writeRecords).toMatchObject({ applied: false, dryRun: true, counts: { newAccounts: 1, newCustomers: 0 }, assigned: [{ path: 'accounts[0].customer', id: 'acme', how: 'existing' }] });
+    const answer = await client.query(
+      `mutation { writeRecords(input: { accounts: [{ company: "cid", customer: { domain: "acme.com" } }] }, dryRun: true) { ${RESULT} } }`,
+    );
+    expect(answer.data?.writeRecords).toMatchObject({
+      applied: false,
+      dryRun: true,
+      counts: { newAccounts: 1, newCustomers: 0 },
+      assigned: [{ path: 'accounts[0].customer', id: 'acme', how: 'existing' }],
+    });
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
   it('is refused during an import, with its message, and waits its turn behind other writes', async () => {
-    const lock = await acquireImportLock(db, { dataset: 'A big folder', folder: '/data/big', replace: true }, async () => {});
+    const lock = await acquireImportLock(
+      db,
+      { dataset: 'A big folder', folder: '/data/big', replace: true },
+      async () => {},
+    );
     try {
       const before = await graphFingerprint(db);
-      const refused = await client.query(`mutation { writeRecords(input: { companies: [{ name: "Fay" }] }) { applied } }`);
+      const refused = await client.query(
+        `mutation { writeRecords(input: { companies: [{ name: "Fay" }] }) { applied } }`,
+      );
       expect(refused.errors?.[0]?.extensions?.code).toBe('IMPORT_RUNNING');
-      expect(refused.errors?.[0]?.message).toMatch(/^Nothing was written\. Another import is running on this database: "A big folder"/);
+      expect(refused.errors?.[0]?.message).toMatch(
+        /^Nothing was written\. Another import is running on this database: "A big folder"/,
+      );
       expect(await graphFingerprint(db)).toEqual(before);
     } finally {
       await lock.release();
     }
     const answers = await Promise.all(
-      Array.from({ length: 6 }, (_, index) => client.query(`mutation { writeRecords(input: { companies: [{ id: "w${index}", name: "Writer ${index}" }] }) { applied } }`)),
+      Array.from({ length: 6 }, (_, index) =>
+        client.query(
+          `mutation { writeRecords(input: { companies: [{ id: "w${index}", name: "Writer ${index}" }] }) { applied } }`,
+        ),
+      ),
     );
     expect(answers.map((answer) => answer.errors ?? answer.data?.writeRecords.applied)).toEqual(Array(6).fill(true));
-    expect(await rows("MATCH (c:Company) WHERE c.id STARTS WITH 'w' RETURN count(c) AS writers")).toEqual([{ writers: 6 }]);
+    expect(await rows("MATCH (c:Company) WHERE c.id STARTS WITH 'w' RETURN count(c) AS writers")).toEqual([
+      { writers: 6 },
+    ]);
   });
 });
 
@@ -161,7 +235,11 @@ describe('removeRecords', () => {
       `mutation { removeRecords(input: { companies: ["bob"], accounts: [{ company: "ann", customer: "acme" }], customers: ["ghost"] }) { ${RESULT} } }`,
     );
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.removeRecords).toMatchObject({ applied: true, counts: { removed: 2 }, absent: ['customers: "ghost"'] });
+    expect(answer.data?.removeRecords).toMatchObject({
+      applied: true,
+      counts: { removed: 2 },
+      absent: ['customers: "ghost"'],
+    });
     expect(answer.data?.removeRecords.changes).toEqual([{ kind: 'PARTNERSHIP_ENDED', partnershipId: 'ann-bob' }]);
     expect(await rows('MATCH (c:Company) RETURN c.id AS id, c.customerCount AS customers ORDER BY id')).toEqual([
       { id: 'ann', customers: 0 },
@@ -171,6 +249,10 @@ describe('removeRecords', () => {
     expect(received).toHaveLength(1);
     // Again: everything is absent, nothing changes.
     const again = await client.query(`mutation { removeRecords(input: { companies: ["bob"] }) { ${RESULT} } }`);
-    expect(again.data?.removeRecords).toMatchObject({ applied: false, counts: { removed: 0 }, absent: ['companies: "bob"'] });
+    expect(again.data?.removeRecords).toMatchObject({
+      applied: false,
+      counts: { removed: 0 },
+      absent: ['companies: "bob"'],
+    });
   });
 });

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../api/db/database.ts';
 import { migrate } from '../../api/db/migrate.ts';
-import { findInstanceJvms, LOCAL_NEO4J_ROOT, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j/local-neo4j.ts';
+import {
+  findInstanceJvms,
+  LOCAL_NEO4J_ROOT,
+  startLocalNeo4j,
+  type LocalNeo4j,
+} from '../../scripts/neo4j/local-neo4j.ts';
 import { highWaterMiB } from '../support/peak-memory.ts';
 import { freePort, runScript, stopChild, type Script } from '../support/run-script.ts';
 
@@ -33,13 +38,23 @@ let child: Script | undefined;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'partnergraph-scale-'));
-  await writeLines(join(folder, 'companies.csv'), 'id,name,employees', COMPANIES, (i) => `co${i},Company ${i},${10 + (i % 5000)}`);
-  await writeLines(join(folder, 'customers.csv'), 'id,name,industry,region', CUSTOMERS, (i) => `cu${i},Customer ${i},Retail,EMEA`);
+  await writeLines(
+    join(folder, 'companies.csv'),
+    'id,name,employees',
+    COMPANIES,
+    (i) => `co${i},Company ${i},${10 + (i % 5000)}`,
+  );
+  await writeLines(
+    join(folder, 'customers.csv'),
+    'id,name,industry,region',
+    CUSTOMERS,
+    (i) => `cu${i},Customer ${i},Retail,EMEA`,
+  );
   // Each customer has ten different vendors, spread over the companies.
   const step = Math.floor(COMPANIES / 10);
   await writeLines(join(folder, 'accounts.csv'), 'company_id,customer_id,stage', ACCOUNTS, (i) => {
     const customer = Math.floor(i / 10);
-    const company = ((customer * 7919) % COMPANIES + (i % 10) * step) % COMPANIES;
+    const company = (((customer * 7919) % COMPANIES) + (i % 10) * step) % COMPANIES;
     return `co${company},cu${customer},${i % 4 === 0 ? 'prospect' : 'customer'}`;
   });
   neo4j = await startLocalNeo4j({ instance: INSTANCE, boltPort: await freePort(), fresh: true, log: () => {} });
@@ -66,7 +81,10 @@ describe(`a ${ACCOUNTS.toLocaleString('en-US')}-row accounts.csv`, () => {
     clearInterval(sampler);
     const seconds = (Date.now() - started) / 1000;
     expect(code, child.output()).toBe(0);
-    const progress = child.output().split('\n').filter((line) => line.includes('accounts.csv:') && line.includes('rows/s'));
+    const progress = child
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('accounts.csv:') && line.includes('rows/s'));
     const rates = progress.map((line) => Number(/([\d,]+) rows\/s/.exec(line)![1]!.replace(/,/g, '')));
     console.log(
       `${ACCOUNTS.toLocaleString('en-US')} account rows (+ ${CUSTOMERS.toLocaleString('en-US')} customers, ${COMPANIES.toLocaleString('en-US')} companies): ` +
@@ -77,11 +95,15 @@ describe(`a ${ACCOUNTS.toLocaleString('en-US')}-row accounts.csv`, () => {
     const [row] = await db.read('ecosystem-summary');
     expect(row).toMatchObject({ companies: COMPANIES, customers: CUSTOMERS, accounts: ACCOUNTS });
     const [counts] = await db.write('test:counts', (tx) =>
-      tx.runText('MATCH (c:Company) RETURN sum(c.customerCount) AS customers, sum(c.prospectCount) AS prospects, sum(c.opportunityCount) AS opportunities'),
+      tx.runText(
+        'MATCH (c:Company) RETURN sum(c.customerCount) AS customers, sum(c.prospectCount) AS prospects, sum(c.opportunityCount) AS opportunities',
+      ),
     );
     expect(counts).toEqual({ customers: ACCOUNTS * 0.75, prospects: ACCOUNTS * 0.25, opportunities: 0 });
     const [leftovers] = await db.write('test:leftovers', (tx) =>
-      tx.runText(`RETURN COUNT { MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH 'Staged' OR label STARTS WITH 'Retired' OR label = 'ImportLock') } AS n`),
+      tx.runText(
+        `RETURN COUNT { MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH 'Staged' OR label STARTS WITH 'Retired' OR label = 'ImportLock') } AS n`,
+      ),
     );
     expect(leftovers!.n).toBe(0);
 

@@ -45,7 +45,7 @@ function removeStoresOfEndedRuns(): void {
   if (!existsSync(LOCAL_NEO4J_ROOT)) return;
   for (const entry of readdirSync(LOCAL_NEO4J_ROOT)) {
     const pid = Number(/^test-(\d+)$/.exec(entry)?.[1]);
-    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(LOCAL_NEO4J_ROOT, entry), { recursive: true, force: true });
+    if (pid && pid !== process.pid && !isAlive(pid))
+      rmSync(join(LOCAL_NEO4J_ROOT, entry), { recursive: true, force: true });
   }
 }
-

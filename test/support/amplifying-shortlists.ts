@@ -14,15 +14,31 @@ import { writeFixtureFolder } from './fixture-folder.ts';
  * `prefix`; shortlists and pins are written as shortlist/create and
  * shortlist/pin write them, in one transaction.
  */
-export async function seedAmplifyingShortlists(db: Database, prefix: string, shortlists = 101, pins = 60): Promise<void> {
-  const companies = Array.from({ length: Math.max(shortlists, pins + 1) }, (_, i) => ({ id: `${prefix}amp${i}`, name: `Amplifier ${i}` }));
-  const competitors = companies.flatMap((_, i) => Array.from({ length: 5 }, (__, k) => ({ company_id: `${prefix}amp${i}`, competitor_id: `${prefix}amp${(i + 1 + k) % companies.length}` })));
+export async function seedAmplifyingShortlists(
+  db: Database,
+  prefix: string,
+  shortlists = 101,
+  pins = 60,
+): Promise<void> {
+  const companies = Array.from({ length: Math.max(shortlists, pins + 1) }, (_, i) => ({
+    id: `${prefix}amp${i}`,
+    name: `Amplifier ${i}`,
+  }));
+  const competitors = companies.flatMap((_, i) =>
+    Array.from({ length: 5 }, (__, k) => ({
+      company_id: `${prefix}amp${i}`,
+      competitor_id: `${prefix}amp${(i + 1 + k) % companies.length}`,
+    })),
+  );
   const imported = await importFolder(db, writeFixtureFolder({ companies, competitors }));
-  if (!imported.imported) throw new Error(`The amplifying market was not imported: ${JSON.stringify(imported.problems)}`);
+  if (!imported.imported)
+    throw new Error(`The amplifying market was not imported: ${JSON.stringify(imported.problems)}`);
   const lists = Array.from({ length: shortlists }, (_, s) => ({
     id: randomUUID(),
     focal: `${prefix}amp${s}`,
-    pins: Array.from({ length: pins }, (_, k) => `${prefix}amp${(s + 1 + k) % companies.length}`).filter((candidate) => candidate !== `${prefix}amp${s}`),
+    pins: Array.from({ length: pins }, (_, k) => `${prefix}amp${(s + 1 + k) % companies.length}`).filter(
+      (candidate) => candidate !== `${prefix}amp${s}`,
+    ),
   }));
   await db.write('test:amplifying-shortlists', (tx) =>
     tx.runText(

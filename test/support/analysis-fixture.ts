@@ -34,7 +34,9 @@ export function analysisFixture(p: string): FixtureFiles {
       company('alpha', 100),
       company('bravo', 50),
       company('charlie', 400),
-      ...['delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima'].map((name) => company(name, 80)),
+      ...['delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima'].map((name) =>
+        company(name, 80),
+      ),
       company('zulu'),
     ],
     accounts: [
@@ -70,8 +72,19 @@ export function analysisFixture(p: string): FixtureFiles {
       { company_id: id('kilo'), competitor_id: id('juliet') },
     ],
     partnerships: [
-      { id: id('p-af'), parties: `${id('alpha')};${id('foxtrot')}`, type: 'referral', status: 'active', since: '2023-01-15' },
-      { id: id('p-aij'), parties: `${id('alpha')};${id('india')};${id('juliet')}`, type: 'consortium', status: 'active' },
+      {
+        id: id('p-af'),
+        parties: `${id('alpha')};${id('foxtrot')}`,
+        type: 'referral',
+        status: 'active',
+        since: '2023-01-15',
+      },
+      {
+        id: id('p-aij'),
+        parties: `${id('alpha')};${id('india')};${id('juliet')}`,
+        type: 'consortium',
+        status: 'active',
+      },
       { id: id('p-ed'), parties: `${id('echo')};${id('delta')}`, type: 'technology_integration', status: 'active' },
       { id: id('p-hd'), parties: `${id('hotel')};${id('delta')}`, type: 'reseller', status: 'proposed' },
       { id: id('p-ld'), parties: `${id('lima')};${id('delta')}`, type: 'reseller', status: 'ended' },

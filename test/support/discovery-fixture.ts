@@ -22,7 +22,12 @@ export function discoveryFixture(p: string): FixtureFiles {
   const serve = (company: string, customers: string[], stage = 'customer') =>
     customers.map((customer) => ({ company_id: id(company), customer_id: id(customer), stage }));
   const offer = (company: string, ...capabilities: string[]) =>
-    capabilities.map((capability) => ({ company_id: id(company), capability: `${capability} ${p}`, level: 'core', category: '' }));
+    capabilities.map((capability) => ({
+      company_id: id(company),
+      capability: `${capability} ${p}`,
+      level: 'core',
+      category: '',
+    }));
   const partnership = (name: string, parties: string[], type: string, status: string, since = '') => ({
     id: id(name),
     parties: parties.map(id).join(';'),
@@ -31,7 +36,11 @@ export function discoveryFixture(p: string): FixtureFiles {
     since,
   });
   return {
-    companies: names.map((name) => ({ id: id(name), name: `${name[0]!.toUpperCase()}${name.slice(1)} Inc`, employees: 50 })),
+    companies: names.map((name) => ({
+      id: id(name),
+      name: `${name[0]!.toUpperCase()}${name.slice(1)} Inc`,
+      employees: 50,
+    })),
     accounts: [
       ...serve('ann', ['c1', 'c2', 'c3']),
       ...serve('ann', ['c4'], 'prospect'),

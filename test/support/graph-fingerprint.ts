@@ -46,12 +46,18 @@ function fingerprintOf(row: Record<string, unknown>): GraphFingerprint {
   const lines = (items: unknown[]) => items.map((item) => JSON.stringify(item, sortedKeys)).sort();
   const nodes = lines(row.nodes as unknown[]);
   const relationships = lines(row.relationships as unknown[]);
-  const checksum = createHash('sha256').update(nodes.join('\n')).update('\n--\n').update(relationships.join('\n')).digest('hex');
+  const checksum = createHash('sha256')
+    .update(nodes.join('\n'))
+    .update('\n--\n')
+    .update(relationships.join('\n'))
+    .digest('hex');
   return { nodes: nodes.length, relationships: relationships.length, checksum };
 }
 
 /** JSON.stringify replacer that writes object keys in sorted order. */
 function sortedKeys(_key: string, value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }

@@ -10,7 +10,13 @@ export interface GraphqlResponse<Data = Record<string, any>> {
 export function createClient(
   db: Database,
   options: Omit<AppOptions, 'db'> = {},
-): { app: App; query: <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse<Data>> } {
+): {
+  app: App;
+  query: <Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<GraphqlResponse<Data>>;
+} {
   const app = createApp({ db, ...options });
   return {
     app,

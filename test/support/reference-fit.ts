@@ -31,8 +31,12 @@ export interface ReferenceModel {
 }
 
 /** The market model the API calibrated at import (the reference checks everything else itself). */
-export async function calibratedModelOf(client: { query: (query: string) => Promise<{ data?: Record<string, any> | null }> }): Promise<ReferenceModel> {
-  const { data } = await client.query('{ marketModel { calibrated coreOverlapDecisive rivalPartners weights { kind weight yardstick } } }');
+export async function calibratedModelOf(client: {
+  query: (query: string) => Promise<{ data?: Record<string, any> | null }>;
+}): Promise<ReferenceModel> {
+  const { data } = await client.query(
+    '{ marketModel { calibrated coreOverlapDecisive rivalPartners weights { kind weight yardstick } } }',
+  );
   if (!data?.marketModel.calibrated) throw new Error('The market was not calibrated at import');
   const weights = data.marketModel.weights as { kind: TermKind; weight: number; yardstick: number }[];
   return {
@@ -44,7 +48,12 @@ export async function calibratedModelOf(client: { query: (query: string) => Prom
 }
 
 const slug = (name: string) =>
-  name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 function rows(folder: string, file: string): Record<string, string>[] {
   const path = join(folder, file);
@@ -71,15 +80,22 @@ function market(folder: string) {
     if (!segments.has(row.company_id!)) segments.set(row.company_id!, new Set());
     segments.get(row.company_id!)!.add(slug(row.segment!));
   }
-  const rivals = new Set(rows(folder, 'competitors.csv').flatMap((row) => [`${row.company_id}|${row.competitor_id}`, `${row.competitor_id}|${row.company_id}`]));
+  const rivals = new Set(
+    rows(folder, 'competitors.csv').flatMap((row) => [
+      `${row.company_id}|${row.competitor_id}`,
+      `${row.competitor_id}|${row.company_id}`,
+    ]),
+  );
   const partners = new Map<string, Set<string>>();
   for (const row of rows(folder, 'partnerships.csv')) {
     if (row.status !== 'active') continue;
     const parties = row.parties!.split(';').map((party) => party.trim());
-    for (const x of parties) for (const y of parties) if (x !== y) {
-      if (!partners.has(x)) partners.set(x, new Set());
-      partners.get(x)!.add(y);
-    }
+    for (const x of parties)
+      for (const y of parties)
+        if (x !== y) {
+          if (!partners.has(x)) partners.set(x, new Set());
+          partners.get(x)!.add(y);
+        }
   }
   return {
     names,
@@ -120,7 +136,15 @@ export function referenceRanking(folder: string, focal: string, model: Reference
       const kCommon = common(kSet(focal), kSet(b));
       const kUnion = K(focal).size + K(b).size - kCommon;
       const terms: Record<TermKind, number> = {
-        PEERS: Math.max(0, div([...P(b)].filter((x) => x !== focal).reduce((sum, x) => sum + (rivals.has(`${focal}|${x}`) ? model.rivalSign : 1) * similarity.get(x)!, 0), simTotal)),
+        PEERS: Math.max(
+          0,
+          div(
+            [...P(b)]
+              .filter((x) => x !== focal)
+              .reduce((sum, x) => sum + (rivals.has(`${focal}|${x}`) ? model.rivalSign : 1) * similarity.get(x)!, 0),
+            simTotal,
+          ),
+        ),
         OVERLAP: shared > 0 ? Math.sqrt(shrunk(C(focal).size) * shrunk(C(b).size)) : 0,
         NICHE: div(common(S(focal), S(b)), S(focal).size + S(b).size - common(S(focal), S(b))),
         COMPLEMENT: Math.sqrt(div(K(b).size - kCommon, kUnion) * div(K(focal).size - kCommon, kUnion)),
@@ -128,7 +152,14 @@ export function referenceRanking(folder: string, focal: string, model: Reference
       };
       const coreCore = [...K(focal)].some(([k, level]) => level === 'core' && K(b).get(k) === 'core');
       const ruledOut = rivals.has(`${focal}|${b}`) || (model.coreOverlapDecisive && coreCore);
-      return { id: b, name: names.get(b)!, shared, terms, ruledOut, mutualValue: mutualValue(focal, b, shared, kCommon, kUnion) };
+      return {
+        id: b,
+        name: names.get(b)!,
+        shared,
+        terms,
+        ruledOut,
+        mutualValue: mutualValue(focal, b, shared, kCommon, kUnion),
+      };
     });
   const candidates = raw.filter((entry) => !P(focal).has(entry.id));
   const kinds = Object.keys(model.weights) as TermKind[];
@@ -147,7 +178,9 @@ export function referenceRanking(folder: string, focal: string, model: Reference
 
   function mutualValue(a: string, b: string, shared: number, kCommon: number, kUnion: number): number {
     const value = (x: string, y: string) =>
-      0.4 * div(shared, C(x).size) + 0.3 * div(C(y).size - shared, C(x).size + C(y).size) + 0.3 * div(K(y).size - kCommon, kUnion);
+      0.4 * div(shared, C(x).size) +
+      0.3 * div(C(y).size - shared, C(x).size + C(y).size) +
+      0.3 * div(K(y).size - kCommon, kUnion);
     let high = rivals.has(`${a}|${b}`) ? 1 : 0;
     let medium = 0;
     let low = 0;

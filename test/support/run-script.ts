@@ -22,7 +22,10 @@ export interface Script {
 export function runScript(script: string, args: string[], env: Record<string, string>): Script {
   const cleanEnv = { ...process.env };
   for (const name of OURS) delete cleanEnv[name];
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], { cwd: ROOT, env: { ...cleanEnv, ...env } });
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], {
+    cwd: ROOT,
+    env: { ...cleanEnv, ...env },
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

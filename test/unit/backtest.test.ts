@@ -10,12 +10,23 @@ describe('the backtest’s folds', () => {
   });
 
   it('makes every company that lost a partner a case, a consortium losing every pair', () => {
-    const company = (id: string): CompanySummary => ({ id, name: id, customers: 0, capabilities: 0, employees: null, segments: [] });
-    const market = createMarket(['w', 'x', 'y', 'z'].map(company), [
-      { id: 'a', status: 'active', since: null, typeId: null, parties: ['x', 'y', 'z'] }, // fold 4
-      { id: 'b', status: 'active', since: null, typeId: null, parties: ['x', 'w'] }, // fold 3
-      { id: 'b2', status: 'ended', since: null, typeId: null, parties: ['y', 'w'] },
-    ], 0);
+    const company = (id: string): CompanySummary => ({
+      id,
+      name: id,
+      customers: 0,
+      capabilities: 0,
+      employees: null,
+      segments: [],
+    });
+    const market = createMarket(
+      ['w', 'x', 'y', 'z'].map(company),
+      [
+        { id: 'a', status: 'active', since: null, typeId: null, parties: ['x', 'y', 'z'] }, // fold 4
+        { id: 'b', status: 'active', since: null, typeId: null, parties: ['x', 'w'] }, // fold 3
+        { id: 'b2', status: 'ended', since: null, typeId: null, parties: ['y', 'w'] },
+      ],
+      0,
+    );
     const fold4 = foldCases(market, 4);
     expect([...fold4.hidden]).toEqual(['a']);
     // positions: w 0, x 1, y 2, z 3 (the directory lists ids in code-unit order)
@@ -38,17 +49,47 @@ describe('the backtest’s figures', () => {
   });
 
   it('ranks a baseline best first, ties by id in code-unit order', () => {
-    const company = (id: string): CompanySummary => ({ id, name: id, customers: id === 'B' ? 5 : 1, capabilities: 0, employees: null, segments: [] });
+    const company = (id: string): CompanySummary => ({
+      id,
+      name: id,
+      customers: id === 'B' ? 5 : 1,
+      capabilities: 0,
+      employees: null,
+      segments: [],
+    });
     const market = createMarket(['B', 'a', 'c'].map(company), [], 10);
     // positions: B 0, a 1, c 2 ("B" < "a" in code units); a and c tie at 1 customer
-    const order = rankByBaseline(market, [0, 1, 2], BASELINES.customerCount!({ market, partners: market.activePartners, focal: 0, counts: { focal: 0, shared: new Int32Array(3), commonCapabilities: new Int32Array(3) }, facts: new Map() }));
+    const order = rankByBaseline(
+      market,
+      [0, 1, 2],
+      BASELINES.customerCount!({
+        market,
+        partners: market.activePartners,
+        focal: 0,
+        counts: { focal: 0, shared: new Int32Array(3), commonCapabilities: new Int32Array(3) },
+        facts: new Map(),
+      }),
+    );
     expect(order).toEqual([0, 1, 2]);
   });
 
   it('draws the same seeded random scores every time', () => {
-    const company = (id: string): CompanySummary => ({ id, name: id, customers: 0, capabilities: 0, employees: null, segments: [] });
+    const company = (id: string): CompanySummary => ({
+      id,
+      name: id,
+      customers: 0,
+      capabilities: 0,
+      employees: null,
+      segments: [],
+    });
     const market = createMarket(['a', 'b', 'c'].map(company), [], 0);
-    const input = { market, partners: market.activePartners, focal: 0, counts: { focal: 0, shared: new Int32Array(3), commonCapabilities: new Int32Array(3) }, facts: new Map() };
+    const input = {
+      market,
+      partners: market.activePartners,
+      focal: 0,
+      counts: { focal: 0, shared: new Int32Array(3), commonCapabilities: new Int32Array(3) },
+      facts: new Map(),
+    };
     const first = [1, 2].map(BASELINES.random!(input));
     expect([1, 2].map(BASELINES.random!(input))).toEqual(first);
     expect(first[0]).not.toBe(first[1]);

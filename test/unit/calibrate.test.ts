@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { caseObjective, calibrateModel, densityOf, fitWeights, shrinkWeights, weightGrid, yardsticksOf, type StrengthCase, type TrainingCase } from '../../api/analysis/calibrate.ts';
+import {
+  caseObjective,
+  calibrateModel,
+  densityOf,
+  fitWeights,
+  shrinkWeights,
+  weightGrid,
+  yardsticksOf,
+  type StrengthCase,
+  type TrainingCase,
+} from '../../api/analysis/calibrate.ts';
 import { createMarket, type CompanySummary } from '../../api/analysis/market.ts';
 import {
   coreOverlapIsDecisive,
@@ -15,7 +25,14 @@ import { hashSeed, seededRandom } from '../../api/contract/seeded-random.ts';
 
 /** A case from rows of strengths (PEERS, OVERLAP, NICHE, COMPLEMENT, PULL), the first row the lost partner. */
 function strengthCase(rows: number[][], weight = 1, focal = 0): StrengthCase {
-  return { focal, strengths: Float32Array.from(rows.flat()), rows: rows.length, negativeScale: 1, recallWeight: weight, rankWeight: weight };
+  return {
+    focal,
+    strengths: Float32Array.from(rows.flat()),
+    rows: rows.length,
+    negativeScale: 1,
+    recallWeight: weight,
+    rankWeight: weight,
+  };
 }
 
 /**
@@ -32,13 +49,25 @@ describe('the calibration objective', () => {
     // ties count half: all-zero weights put the partner 7th of 13 (12 ties / 2 + 1)
     expect(caseObjective([pullCase], [0, 0, 0, 0, 0]).mrr).toBeCloseTo(1 / 7, 12);
     // a company's two cases weigh half each: one found (rank 1), one not (rank 13)
-    const found = strengthCase([[1, 0, 0, 0, 0], [0, 0, 0, 0, 0]], 0.5);
+    const found = strengthCase(
+      [
+        [1, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+      ],
+      0.5,
+    );
     const lost = strengthCase([[0, 0, 0, 0, 0], ...negatives], 0.5);
     expect(caseObjective([found, lost], [1, 0, 0, 0, 0])).toEqual({ recall: 0.5, mrr: (1 + 1 / 13) / 2 });
   });
 
   it('estimates a rank from sampled negatives', () => {
-    const sampled = { ...strengthCase([[0.5, 0, 0, 0, 0], [1, 0, 0, 0, 0]]), negativeScale: 20 };
+    const sampled = {
+      ...strengthCase([
+        [0.5, 0, 0, 0, 0],
+        [1, 0, 0, 0, 0],
+      ]),
+      negativeScale: 20,
+    };
     expect(caseObjective([sampled], [1, 0, 0, 0, 0])).toEqual({ recall: 0, mrr: 1 / 21 }); // one above stands for 20
   });
 });
@@ -77,12 +106,19 @@ describe('fitting the weights', () => {
     // 60 companies whose partners are found by PEERS and PULL, with noise.
     const random = seededRandom(hashSeed('calibrate-stability'));
     const cases = Array.from({ length: 60 }, (_, focal) => {
-      const row = (signal: number) => [signal * random(), random() * 0.5, random() * 0.5, random() * 0.2, signal * random()];
+      const row = (signal: number) => [
+        signal * random(),
+        random() * 0.5,
+        random() * 0.5,
+        random() * 0.2,
+        signal * random(),
+      ];
       return strengthCase([row(1.5), ...Array.from({ length: 30 }, () => row(1))], 1, focal);
     });
     const all = fitWeights(cases).weights;
     const fewer = fitWeights(cases.slice(1)).weights;
-    for (const kind of Object.keys(all) as (keyof typeof all)[]) expect(Math.abs(all[kind] - fewer[kind])).toBeLessThanOrEqual(0.05);
+    for (const kind of Object.keys(all) as (keyof typeof all)[])
+      expect(Math.abs(all[kind] - fewer[kind])).toBeLessThanOrEqual(0.05);
     expect(all.PEERS + all.PULL).toBeGreaterThan(all.OVERLAP + all.NICHE + all.COMPLEMENT);
   });
 
@@ -93,28 +129,68 @@ describe('fitting the weights', () => {
   });
 
   it('takes each term’s yardstick as the mean value the lost partners had', () => {
-    const raw = (rows: number[][]): TrainingCase => ({ focal: 0, values: Float32Array.from(rows.flat()), rows: rows.length, negativeScale: 1, recallWeight: 1, rankWeight: 1 });
-    const yardsticks = yardsticksOf([raw([[0.2, 0.4, 0, 1, 0.5], [9, 9, 9, 9, 9]]), raw([[0.4, 0, 0, 0.5, 0.25], [9, 9, 9, 9, 9]])]);
+    const raw = (rows: number[][]): TrainingCase => ({
+      focal: 0,
+      values: Float32Array.from(rows.flat()),
+      rows: rows.length,
+      negativeScale: 1,
+      recallWeight: 1,
+      rankWeight: 1,
+    });
+    const yardsticks = yardsticksOf([
+      raw([
+        [0.2, 0.4, 0, 1, 0.5],
+        [9, 9, 9, 9, 9],
+      ]),
+      raw([
+        [0.4, 0, 0, 0.5, 0.25],
+        [9, 9, 9, 9, 9],
+      ]),
+    ]);
     [0.3, 0.2, 0, 0.75, 0.375].forEach((expected, t) => expect(yardsticks[t]).toBeCloseTo(expected, 6));
   });
 });
 
-const company = (id: string, customers = 0): CompanySummary => ({ id, name: id.toUpperCase(), customers, capabilities: 0, employees: null, segments: [] });
+const company = (id: string, customers = 0): CompanySummary => ({
+  id,
+  name: id.toUpperCase(),
+  customers,
+  capabilities: 0,
+  employees: null,
+  segments: [],
+});
 const overlap = { partnerPairsWithOverlap: 0, partnerPairs: 0, pairsWithOverlap: 0, pairs: 0 };
 
 describe('the market model', () => {
   it('keeps the defaults below 10 partnerships, with the market’s density as every likelihood, and says so', () => {
-    const market = createMarket(['a', 'b', 'c', 'd'].map((id) => company(id)), [{ id: 'ab', status: 'active', since: null, typeId: null, parties: ['a', 'b'] }], 0);
+    const market = createMarket(
+      ['a', 'b', 'c', 'd'].map((id) => company(id)),
+      [{ id: 'ab', status: 'active', since: null, typeId: null, parties: ['a', 'b'] }],
+      0,
+    );
     const model = calibrateModel({ market, studied: [], hidden: new Set(), partnerships: 1, coreOverlap: overlap });
-    expect(model).toMatchObject({ calibrated: false, weights: DEFAULT_TERM_WEIGHTS, partnerships: 1, likelihood: null });
+    expect(model).toMatchObject({
+      calibrated: false,
+      weights: DEFAULT_TERM_WEIGHTS,
+      partnerships: 1,
+      likelihood: null,
+    });
     // one partnership of 4·3/2 = 6 pairs
     expect(model.density).toBeCloseTo(1 / 6, 12);
     expect(densityOf(market, new Set(['ab']))).toBe(0);
-    expect(describeModel(model, TERM_LABELS).summary).toMatch(/^Default weights: peer evidence \(50%\), then shared customers \(30%\), shared niche \(20%\)\. This market has 1 /);
+    expect(describeModel(model, TERM_LABELS).summary).toMatch(
+      /^Default weights: peer evidence \(50%\), then shared customers \(30%\), shared niche \(20%\)\. This market has 1 /,
+    );
   });
 
   it('shows one set of whole percentages that adds up to 100', () => {
-    expect(wholePercentages({ PEERS: 1 / 3, OVERLAP: 1 / 3, NICHE: 1 / 3, COMPLEMENT: 0, PULL: 0 })).toEqual({ PEERS: 34, OVERLAP: 33, NICHE: 33, COMPLEMENT: 0, PULL: 0 });
+    expect(wholePercentages({ PEERS: 1 / 3, OVERLAP: 1 / 3, NICHE: 1 / 3, COMPLEMENT: 0, PULL: 0 })).toEqual({
+      PEERS: 34,
+      OVERLAP: 33,
+      NICHE: 33,
+      COMPLEMENT: 0,
+      PULL: 0,
+    });
     const learned = { PEERS: 0.6321, OVERLAP: 0.0652, NICHE: 0.0806, COMPLEMENT: 0.0104, PULL: 0.2117 };
     const percentages = wholePercentages(learned);
     expect(Object.values(percentages).reduce((sum, p) => sum + p, 0)).toBe(100);
@@ -144,9 +220,15 @@ describe('the market model', () => {
 
 describe('whether a core overlap rules out', () => {
   it('does, unless partners overlap at least as often as pairs in general, over at least 10 partner pairs', () => {
-    expect(coreOverlapIsDecisive({ partnerPairsWithOverlap: 161, partnerPairs: 731, pairsWithOverlap: 14, pairs: 100 })).toBe(false); // 22% ≥ 14%
-    expect(coreOverlapIsDecisive({ partnerPairsWithOverlap: 12, partnerPairs: 731, pairsWithOverlap: 14, pairs: 100 })).toBe(true); // 1.6% < 14%
-    expect(coreOverlapIsDecisive({ partnerPairsWithOverlap: 5, partnerPairs: 6, pairsWithOverlap: 1, pairs: 100 })).toBe(true); // too few to say
+    expect(
+      coreOverlapIsDecisive({ partnerPairsWithOverlap: 161, partnerPairs: 731, pairsWithOverlap: 14, pairs: 100 }),
+    ).toBe(false); // 22% ≥ 14%
+    expect(
+      coreOverlapIsDecisive({ partnerPairsWithOverlap: 12, partnerPairs: 731, pairsWithOverlap: 14, pairs: 100 }),
+    ).toBe(true); // 1.6% < 14%
+    expect(
+      coreOverlapIsDecisive({ partnerPairsWithOverlap: 5, partnerPairs: 6, pairsWithOverlap: 1, pairs: 100 }),
+    ).toBe(true); // too few to say
   });
 });
 
@@ -166,6 +248,8 @@ describe('the stored model', () => {
     expect(parseModel('{"weights": {"PEERS": -1}}').weights).toEqual(DEFAULT_TERM_WEIGHTS);
     expect(parseModel('not json').weights).toEqual(DEFAULT_TERM_WEIGHTS);
     // A model stored before yardsticks existed ranks on the default scale.
-    expect(parseModel('{"weights": {"PEERS": 1, "OVERLAP": 0, "NICHE": 0, "COMPLEMENT": 0, "PULL": 0}}').yardsticks).toEqual(parseModel(null).yardsticks);
+    expect(
+      parseModel('{"weights": {"PEERS": 1, "OVERLAP": 0, "NICHE": 0, "COMPLEMENT": 0, "PULL": 0}}').yardsticks,
+    ).toEqual(parseModel(null).yardsticks);
   });
 });

@@ -21,7 +21,13 @@ describe('finding a browser for the browser tests', () => {
     chmodSync(browser, 0o755);
     const found = findChromium({ PATH: dir });
     // /usr/bin/chromium comes first when this machine has it.
-    expect([browser, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']).toContain(found);
+    expect([
+      browser,
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+    ]).toContain(found);
   });
 });
 
@@ -31,7 +37,9 @@ describe('providing one', () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nowhere/chrome';
     try {
-      expect(() => provideChromium(() => {})).toThrow('CHROMIUM_PATH is /nowhere/chrome, which is not an executable browser: point it at Chromium or Chrome.');
+      expect(() => provideChromium(() => {})).toThrow(
+        'CHROMIUM_PATH is /nowhere/chrome, which is not an executable browser: point it at Chromium or Chrome.',
+      );
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;

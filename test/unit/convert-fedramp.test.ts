@@ -18,10 +18,7 @@ const committedFolder = resolve(repositoryRoot, 'data/fedramp');
 /** A product with only the fields every test needs; the rest comes from `fields`. */
 function product(
   fields: Partial<ProductInput> &
-    Pick<
-      ProductInput,
-      'Cloud_Service_Provider_Name' | 'Cloud_Service_Provider_Package' | 'Package_ID'
-    >,
+    Pick<ProductInput, 'Cloud_Service_Provider_Name' | 'Cloud_Service_Provider_Package' | 'Package_ID'>,
 ): ProductInput {
   return { Designation: 'Compliant', Service_Model: ['SaaS'], ...fields };
 }
@@ -46,8 +43,7 @@ const excerpt = marketplace([
     Sponsoring_Agency: 'JAB Authorization',
     Authorizing_Agency: 'JAB Authorization',
     CSP_Website: 'https://www.acme.com/gov',
-    CSO_Description:
-      'Acme Identity Cloud provides **single sign-on** for agencies. It also ships dashboards.',
+    CSO_Description: 'Acme Identity Cloud provides **single sign-on** for agencies. It also ships dashboards.',
     Leveraged_ATO_Letters: [
       { Authorizing_Agency: 'Department of Energy', Include_In_Marketplace: 'Y' },
       { Authorizing_Agency: 'Deparment of Commerce', Include_In_Marketplace: 'Y' },
@@ -87,9 +83,7 @@ const excerpt = marketplace([
     Underlying_CSP_Package_ID: ['F0001', '0002'], // "0002" lacks its prefix: F0002
     CSP_Website: 'beta.example.co.uk/mail',
     CSO_Description: 'Beta Mail is secure email for government. It works with identity providers.',
-    Leveraged_ATO_Letters: [
-      { Authorizing_Agency: 'Department of Energy', Include_In_Marketplace: 'Y' },
-    ],
+    Leveraged_ATO_Letters: [{ Authorizing_Agency: 'Department of Energy', Include_In_Marketplace: 'Y' }],
   }),
   product({
     Cloud_Service_Provider_Name: 'Beta Corp.',
@@ -122,8 +116,7 @@ describe('convertMarketplace on a hand-written excerpt', () => {
         name: 'Beta',
         domain: 'example.co.uk',
         employees: '',
-        description:
-          'FedRAMP products: Beta Mail; Beta Ready. Beta Mail is secure email for government.',
+        description: 'FedRAMP products: Beta Mail; Beta Ready. Beta Mail is secure email for government.',
       },
     ]);
     expect([...report.mergedVendorNames.keys()]).toEqual(['acme', 'beta']);
@@ -218,9 +211,9 @@ describe('convertMarketplace on a hand-written excerpt', () => {
   });
 
   it('rejects an export that is not one, naming the field', () => {
-    expect(() =>
-      convertMarketplace({ meta: { Created_At: 'x' }, data: { Providers: [{ Package_ID: 1 }] } }),
-    ).toThrow(/Package_ID/);
+    expect(() => convertMarketplace({ meta: { Created_At: 'x' }, data: { Providers: [{ Package_ID: 1 }] } })).toThrow(
+      /Package_ID/,
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdges, EDGES_PER_NODE, focalSharedCustomerPairs, sharedCustomerPairs, type EcosystemNode } from '../../api/analysis/ecosystem-graph.ts';
+import {
+  buildEdges,
+  EDGES_PER_NODE,
+  focalSharedCustomerPairs,
+  sharedCustomerPairs,
+  type EcosystemNode,
+} from '../../api/analysis/ecosystem-graph.ts';
 import { createRandom } from '../../scripts/ecosystem/random.ts';
 
 describe('shared customers per pair of drawn companies', () => {
@@ -30,7 +36,8 @@ describe('shared customers per pair of drawn companies', () => {
     const expected = new Map<string, number>();
     for (const drawn of servedBy)
       for (const x of drawn)
-        for (const y of drawn) if (ids[x]! < ids[y]!) expected.set(`${ids[x]}|${ids[y]}`, (expected.get(`${ids[x]}|${ids[y]}`) ?? 0) + 1);
+        for (const y of drawn)
+          if (ids[x]! < ids[y]!) expected.set(`${ids[x]}|${ids[y]}`, (expected.get(`${ids[x]}|${ids[y]}`) ?? 0) + 1);
     // the query groups customers served by the same set: group them the same way
     const groups = new Map<string, [number[], number]>();
     for (const drawn of servedBy.filter((set) => set.length > 1)) {
@@ -48,7 +55,8 @@ describe('edges among the others', () => {
     const random = createRandom(3, 'heaviest-edges');
     const ids = Array.from({ length: 40 }, (_, index) => `co-${String(index).padStart(2, '0')}`);
     const shared: [string, string, number][] = [];
-    for (let x = 1; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) shared.push([ids[x]!, ids[y]!, random.int(1, 4)]);
+    for (let x = 1; x < ids.length; x++)
+      for (let y = x + 1; y < ids.length; y++) shared.push([ids[x]!, ids[y]!, random.int(1, 4)]);
     const edges = buildEdges('co-00', ids.length, { shared, partnerships: [], rivalries: [], offers: [] });
     const expected = shared
       .map(([x, y, weight]) => ({ id: `SHARED_CUSTOMERS:${x}:${y}`, weight }))
@@ -76,7 +84,10 @@ describe('a map without the links among the others', () => {
   };
 
   it('keeps the focal company’s links and every partnership and rivalry, and drops the rest', () => {
-    const ids = (amongOthers: boolean) => buildEdges('co-f', 4, facts, { amongOthers }).map((edge) => edge.id).sort();
+    const ids = (amongOthers: boolean) =>
+      buildEdges('co-f', 4, facts, { amongOthers })
+        .map((edge) => edge.id)
+        .sort();
     expect(ids(true)).toEqual(
       [
         'PARTNER:co-a:co-b',

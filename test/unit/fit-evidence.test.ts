@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTable, excessPeers, saturate, strengthOf, TERM_KINDS, typicalShareOf, type PoolCounts } from '../../api/analysis/fit-evidence.ts';
-import { createMarket, pairHistory, partnerSets, type CompanySummary, type MarketPartnership } from '../../api/analysis/market.ts';
+import {
+  evidenceTable,
+  excessPeers,
+  saturate,
+  strengthOf,
+  TERM_KINDS,
+  typicalShareOf,
+  type PoolCounts,
+} from '../../api/analysis/fit-evidence.ts';
+import {
+  createMarket,
+  pairHistory,
+  partnerSets,
+  type CompanySummary,
+  type MarketPartnership,
+} from '../../api/analysis/market.ts';
 
 /**
  * A five-company market small enough to work every term out by hand (focal A):
@@ -22,7 +36,12 @@ const company = (id: string, customers: number, capabilities: number, segments: 
   employees: null,
   segments,
 });
-const partnership = (id: string, parties: string[], status: MarketPartnership['status'] = 'active', since: string | null = null): MarketPartnership => ({
+const partnership = (
+  id: string,
+  parties: string[],
+  status: MarketPartnership['status'] = 'active',
+  since: string | null = null,
+): MarketPartnership => ({
   id,
   status,
   since,
@@ -30,11 +49,26 @@ const partnership = (id: string, parties: string[], status: MarketPartnership['s
   parties,
 });
 const market = createMarket(
-  [company('a', 4, 3, ['s1', 's2']), company('b', 3, 2, ['s1']), company('c', 4, 2, ['s2', 's3']), company('d', 1, 1, []), company('e', 0, 0, ['s1'])],
-  [partnership('ae', ['a', 'e']), partnership('bc', ['b', 'c']), partnership('cd', ['c', 'd']), partnership('ab-old', ['a', 'b'], 'ended', '2019-01-01')],
+  [
+    company('a', 4, 3, ['s1', 's2']),
+    company('b', 3, 2, ['s1']),
+    company('c', 4, 2, ['s2', 's3']),
+    company('d', 1, 1, []),
+    company('e', 0, 0, ['s1']),
+  ],
+  [
+    partnership('ae', ['a', 'e']),
+    partnership('bc', ['b', 'c']),
+    partnership('cd', ['c', 'd']),
+    partnership('ab-old', ['a', 'b'], 'ended', '2019-01-01'),
+  ],
   10,
 );
-const pool: PoolCounts = { focal: 0, shared: Int32Array.from([0, 2, 0, 1, 0]), commonCapabilities: Int32Array.from([0, 1, 1, 0, 0]) };
+const pool: PoolCounts = {
+  focal: 0,
+  shared: Int32Array.from([0, 2, 0, 1, 0]),
+  commonCapabilities: Int32Array.from([0, 1, 1, 0, 0]),
+};
 const table = evidenceTable(market, pool, market.activePartners);
 const term = (kind: (typeof TERM_KINDS)[number], b: number) => table.values[TERM_KINDS.indexOf(kind)]![b]!;
 
@@ -86,7 +120,10 @@ describe('the evidence terms', () => {
     expect(strengthOf(scaled, TERM_KINDS.indexOf('NICHE'), 1)).toBeCloseTo(2 / 3, 12);
     // as strong as the yardstick: 50%
     expect(saturate(0.2, 0.2)).toBe(0.5);
-    expect(strengthOf(scaled, TERM_KINDS.indexOf('PEERS'), 1)).toBeCloseTo(simC / simTotal / (simC / simTotal + 0.2), 12);
+    expect(strengthOf(scaled, TERM_KINDS.indexOf('PEERS'), 1)).toBeCloseTo(
+      simC / simTotal / (simC / simTotal + 0.2),
+      12,
+    );
     expect(strengthOf(scaled, TERM_KINDS.indexOf('PEERS'), 4)).toBe(0); // no evidence, no strength
     // without a calibrated market the scale is each term's own [0, 1]: value / (value + 1)
     expect(strengthOf(table, TERM_KINDS.indexOf('NICHE'), 1)).toBeCloseTo(0.5 / 1.5, 12);
@@ -96,13 +133,17 @@ describe('the evidence terms', () => {
   it('counts a declared rival’s partnerships for, not at all, or against, as the market decided', () => {
     // c's partners are b and d; make d a declared rival of A
     const withRival: PoolCounts = { ...pool, rivals: new Set([3]) };
-    const peersOf = (rivalSign: 1 | 0 | -1) => evidenceTable(market, withRival, market.activePartners, { yardsticks: [1, 1, 1, 1, 1], rivalSign }).values[0]![2]!;
+    const peersOf = (rivalSign: 1 | 0 | -1) =>
+      evidenceTable(market, withRival, market.activePartners, { yardsticks: [1, 1, 1, 1, 1], rivalSign })
+        .values[0]![2]!;
     expect(peersOf(1)).toBeCloseTo((simB + simD) / simTotal, 12);
     expect(peersOf(0)).toBeCloseTo(simB / simTotal, 12);
     expect(peersOf(-1)).toBeCloseTo((simB - simD) / simTotal, 12);
     // b's only partner is c: never below 0
     const bOnly: PoolCounts = { ...pool, rivals: new Set([2]) };
-    expect(evidenceTable(market, bOnly, market.activePartners, { yardsticks: [1, 1, 1, 1, 1], rivalSign: -1 }).values[0]![1]).toBe(0);
+    expect(
+      evidenceTable(market, bOnly, market.activePartners, { yardsticks: [1, 1, 1, 1, 1], rivalSign: -1 }).values[0]![1],
+    ).toBe(0);
   });
 
   it('excess peer evidence: PEERS beyond the share of the market partnered with the candidate', () => {
@@ -123,14 +164,23 @@ describe('the evidence terms', () => {
   });
 
   it('is 0, not NaN, for a company with nothing', () => {
-    const empty = evidenceTable(market, { focal: 4, shared: new Int32Array(5), commonCapabilities: new Int32Array(5) }, market.activePartners);
+    const empty = evidenceTable(
+      market,
+      { focal: 4, shared: new Int32Array(5), commonCapabilities: new Int32Array(5) },
+      market.activePartners,
+    );
     for (const column of empty.values) for (const value of column) expect(Number.isNaN(value)).toBe(false);
   });
 });
 
 describe('strength of an active partner', () => {
   it('is below 1 whatever the value', () => {
-    const withPartner = evidenceTable(market, pool, partnerSets({ ...market, partnerships: [...market.partnerships, partnership('ac', ['a', 'c'])] }, new Set()));
-    for (let t = 0; t < TERM_KINDS.length; t++) for (let b = 1; b < 5; b++) expect(strengthOf(withPartner, t, b)).toBeLessThanOrEqual(1);
+    const withPartner = evidenceTable(
+      market,
+      pool,
+      partnerSets({ ...market, partnerships: [...market.partnerships, partnership('ac', ['a', 'c'])] }, new Set()),
+    );
+    for (let t = 0; t < TERM_KINDS.length; t++)
+      for (let b = 1; b < 5; b++) expect(strengthOf(withPartner, t, b)).toBeLessThanOrEqual(1);
   });
 });

@@ -85,16 +85,23 @@ function importProblems(tables: Tables): string[] {
     check((categoryOf.get(capability) ?? category) === category, `two categories for ${capability}`);
     categoryOf.set(capability, category);
   }
-  for (const { company_id = '' } of tables.segments) check(companyIds.has(company_id), `segment of unknown ${company_id}`);
+  for (const { company_id = '' } of tables.segments)
+    check(companyIds.has(company_id), `segment of unknown ${company_id}`);
   for (const { company_id = '', competitor_id = '' } of tables.competitors) {
     check(companyIds.has(company_id) && companyIds.has(competitor_id), `rivalry ${company_id} → ${competitor_id}`);
     check(company_id !== competitor_id, `${company_id} competes with itself`);
   }
-  check(new Set(tables.partnerships.map((row) => row.id)).size === tables.partnerships.length, 'duplicate partnership ids');
+  check(
+    new Set(tables.partnerships.map((row) => row.id)).size === tables.partnerships.length,
+    'duplicate partnership ids',
+  );
   for (const { id, parties = '', type = '', status = '', since = '' } of tables.partnerships) {
     const members = parties.split(';');
     check(members.length >= 2 && new Set(members).size === members.length, `parties of ${id}`);
-    check(members.every((party) => companyIds.has(party)), `unknown party in ${id}`);
+    check(
+      members.every((party) => companyIds.has(party)),
+      `unknown party in ${id}`,
+    );
     check((PARTNERSHIP_TYPES as readonly string[]).includes(type), `type ${type}`);
     check((PARTNERSHIP_STATUSES as readonly string[]).includes(status), `status ${status}`);
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(since) && new Date(`${since}T00:00:00Z`).toISOString().startsWith(since);
@@ -106,14 +113,16 @@ function importProblems(tables: Tables): string[] {
 describe('command line', () => {
   it('writes the demo by default and a synthetic ecosystem with --companies', () => {
     expect(parseGenerateArgs(['--out', 'x'])).toEqual({ mode: 'demo', out: 'x', seed: undefined });
-    expect(parseGenerateArgs(['--out', 'x', '--companies', '10_000', '--customers', '200,000', '--seed', '3'])).toEqual({
-      mode: 'synthetic',
-      out: 'x',
-      companies: 10_000,
-      customers: 200_000,
-      links: undefined,
-      seed: 3,
-    });
+    expect(parseGenerateArgs(['--out', 'x', '--companies', '10_000', '--customers', '200,000', '--seed', '3'])).toEqual(
+      {
+        mode: 'synthetic',
+        out: 'x',
+        companies: 10_000,
+        customers: 200_000,
+        links: undefined,
+        seed: 3,
+      },
+    );
   });
 
   it('rejects a missing folder, bad numbers and mixed modes', () => {
@@ -218,8 +227,11 @@ describe('committed demo ecosystem (data/demo)', () => {
       .flat()
       .filter((party) => party !== company);
   const coreOf = (company: string): string[] =>
-    tables.capabilities.filter((row) => row.company_id === company && row.level === 'core').map((row) => row.capability ?? '');
-  const candidates = (): string[] => tables.companies.map((row) => row.id ?? '').filter((id) => id !== FOCAL_COMPANY_ID);
+    tables.capabilities
+      .filter((row) => row.company_id === company && row.level === 'core')
+      .map((row) => row.capability ?? '');
+  const candidates = (): string[] =>
+    tables.companies.map((row) => row.id ?? '').filter((id) => id !== FOCAL_COMPANY_ID);
 
   it('is what the generator writes today (regenerate: npx tsx scripts/generate-ecosystem.ts --out data/demo)', () => {
     const regenerated = freshFolder();
@@ -247,7 +259,9 @@ describe('committed demo ecosystem (data/demo)', () => {
   it('has thousands of customers across industries and regions, mostly paying', () => {
     expect(tables.customers.length).toBeGreaterThanOrEqual(2_500);
     expect(new Set(tables.customers.map((row) => row.industry)).size).toBeGreaterThanOrEqual(8);
-    expect(new Set(tables.customers.map((row) => row.region))).toEqual(new Set(['North America', 'EMEA', 'APAC', 'LATAM']));
+    expect(new Set(tables.customers.map((row) => row.region))).toEqual(
+      new Set(['North America', 'EMEA', 'APAC', 'LATAM']),
+    );
     const stages = countBy(tables.accounts.map((row) => row.stage ?? ''));
     expect((stages.get('customer') ?? 0) / tables.accounts.length).toBeGreaterThan(0.8);
     expect(stages.get('prospect')).toBeGreaterThan(0);
@@ -255,7 +269,9 @@ describe('committed demo ecosystem (data/demo)', () => {
   });
 
   it('is skewed: hubs with 800+ customers, a long tail, companies without customers, shops with many vendors', () => {
-    const sizes = candidates().concat(FOCAL_COMPANY_ID).map((id) => paying(id).size);
+    const sizes = candidates()
+      .concat(FOCAL_COMPANY_ID)
+      .map((id) => paying(id).size);
     expect(sizes.filter((size) => size >= 800).length).toBeGreaterThanOrEqual(3);
     expect(sizes.filter((size) => size > 0 && size < 60).length).toBeGreaterThanOrEqual(5);
     expect(sizes.filter((size) => size === 0).length).toBeGreaterThanOrEqual(2);

@@ -12,7 +12,9 @@ describe('IMPORT_MAX_FILE_MB', () => {
     expect(maxFileBytesFromEnv({ IMPORT_MAX_FILE_MB: ' 64 ' })).toBe(64 * 1024 * 1024);
     expect(maxFileBytesFromEnv({ IMPORT_MAX_FILE_MB: '0.5' })).toBe(512 * 1024);
     for (const bad of ['256MB', '-1', '0', 'lots', '1e3']) {
-      expect(() => maxFileBytesFromEnv({ IMPORT_MAX_FILE_MB: bad })).toThrow(`IMPORT_MAX_FILE_MB must be a number of megabytes above 0, got "${bad}"`);
+      expect(() => maxFileBytesFromEnv({ IMPORT_MAX_FILE_MB: bad })).toThrow(
+        `IMPORT_MAX_FILE_MB must be a number of megabytes above 0, got "${bad}"`,
+      );
     }
   });
 });
@@ -26,7 +28,9 @@ describe('an import Neo4j refuses for memory', () => {
       'N/A',
     );
     const message = explainImportFailure(refusal, 'switching to the new graph').message;
-    expect(message).toMatch(/^Neo4j ran out of transaction memory while switching to the new graph \(Neo\.TransientError\.General\.MemoryPoolOutOfMemoryError: The allocation/);
+    expect(message).toMatch(
+      /^Neo4j ran out of transaction memory while switching to the new graph \(Neo\.TransientError\.General\.MemoryPoolOutOfMemoryError: The allocation/,
+    );
     expect(message).toContain('LOCAL_NEO4J_HEAP=6g npm start');
     expect(message).toContain('npm run neo4j -- --restart');
     expect(message).toContain('server.memory.heap.max_size and dbms.memory.transaction.total.max');

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { joinIntroPaths, pathStrength, referenceWeight, type Half, type IntroWalks, type PartnershipLink } from '../../api/discovery/intro-paths.ts';
+import {
+  joinIntroPaths,
+  pathStrength,
+  referenceWeight,
+  type Half,
+  type IntroWalks,
+  type PartnershipLink,
+} from '../../api/discovery/intro-paths.ts';
 import { introSentence, type IntroNames } from '../../api/discovery/intro-sentence.ts';
 
-const link = (partnershipId: string, status: 'active' | 'proposed' = 'active', since: string | null = '2020-01-01', typeId: string | null = 'referral'): PartnershipLink => ({
+const link = (
+  partnershipId: string,
+  status: 'active' | 'proposed' = 'active',
+  since: string | null = '2020-01-01',
+  typeId: string | null = 'referral',
+): PartnershipLink => ({
   partnershipId,
   status,
   since,
@@ -20,14 +32,18 @@ const walks = (overrides: Partial<IntroWalks>): IntroWalks => ({
   shared: [],
   ...overrides,
 });
-const route = (walked: IntroWalks, first = 10) => joinIntroPaths(walked, first).map((path) => [path.steps.map((step) => step.party.id).join('>'), path.strength]);
+const route = (walked: IntroWalks, first = 10) =>
+  joinIntroPaths(walked, first).map((path) => [path.steps.map((step) => step.party.id).join('>'), path.strength]);
 
 describe('intro path strength', () => {
   it('multiplies the links’ weights and halves for every hop after the first', () => {
     expect(referenceWeight(2)).toBe(1); // a customer of the two companies only
     expect(referenceWeight(5)).toBe(0.25); // 1 / (5 − 1)
     // a–x active, x–t proposed: 1 · ½ · ½^(2 − 1) = 0.25
-    const [path] = joinIntroPaths(walks({ fromFocal: [half(['x'], [link('ax')])], fromTarget: [half(['x'], [link('tx', 'proposed')])] }), 1);
+    const [path] = joinIntroPaths(
+      walks({ fromFocal: [half(['x'], [link('ax')])], fromTarget: [half(['x'], [link('tx', 'proposed')])] }),
+      1,
+    );
     expect(path!.strength).toBe(0.25);
     expect(pathStrength(path!.steps)).toBe(0.25);
   });
@@ -73,7 +89,8 @@ describe('joining the two walks', () => {
 
 describe('intro sentences', () => {
   const names: IntroNames = {
-    party: (kind, id) => (kind === 'CUSTOMER' ? `Customer ${id.toUpperCase()}` : `${id[0]!.toUpperCase()}${id.slice(1)}`),
+    party: (kind, id) =>
+      kind === 'CUSTOMER' ? `Customer ${id.toUpperCase()}` : `${id[0]!.toUpperCase()}${id.slice(1)}`,
     type: (typeId) => (typeId === 'technology_integration' ? 'technology integration' : (typeId ?? '')),
   };
   const sentence = (walked: IntroWalks) => joinIntroPaths(walked, 1).map((path) => introSentence(path, names))[0];
@@ -88,11 +105,24 @@ describe('intro sentences', () => {
           fromTarget: [half(['kudoswell'], [link('s', 'active', '2021-06-01', 'reseller')])],
         }),
       ),
-    ).toBe('Ask Kudoswell: your technology integration partner since 2019, which is a reseller partner of Shipsmith since 2021.');
-    expect(sentence(walks({ shared: [{ customer: 'c1', vendors: 3 }] }))).toBe('Ask Customer C1: your customer, which also buys from T (3 vendors in all).');
-    expect(sentence(walks({ fromFocal: [half(['x'], [link('ax', 'proposed', null, 'affiliate')])], targetReferences: [{ customer: 'c2', vendors: 4, met: ['x'] }] }))).toBe(
+    ).toBe(
+      'Ask Kudoswell: your technology integration partner since 2019, which is a reseller partner of Shipsmith since 2021.',
+    );
+    expect(sentence(walks({ shared: [{ customer: 'c1', vendors: 3 }] }))).toBe(
+      'Ask Customer C1: your customer, which also buys from T (3 vendors in all).',
+    );
+    expect(
+      sentence(
+        walks({
+          fromFocal: [half(['x'], [link('ax', 'proposed', null, 'affiliate')])],
+          targetReferences: [{ customer: 'c2', vendors: 4, met: ['x'] }],
+        }),
+      ),
+    ).toBe(
       'Ask X: your proposed affiliate partner, which serves Customer C2, also a customer of T (4 vendors in all).',
     );
-    expect(sentence(walks({ fromFocal: [half(['t'], [link('at', 'active', '2018-05-05', 'oem')])] }))).toBe('You already work with T: your oem partner since 2018.');
+    expect(sentence(walks({ fromFocal: [half(['t'], [link('at', 'active', '2018-05-05', 'oem')])] }))).toBe(
+      'You already work with T: your oem partner since 2018.',
+    );
   });
 });

@@ -40,7 +40,10 @@ describe('applyPlanPatch', () => {
       ['Joint collateral', 'TODO', null],
     ]);
     expect(plan.goals.map((goal) => goal.id)).toEqual(['g1', 'g2']);
-    expect(plan.alignment.find((a) => a.topic === 'VISION_STRATEGY')).toMatchObject({ focalAnswer: null, partnerAnswer: 'Move up-market in 2027' });
+    expect(plan.alignment.find((a) => a.topic === 'VISION_STRATEGY')).toMatchObject({
+      focalAnswer: null,
+      partnerAnswer: 'Move up-market in 2027',
+    });
     expect(plan.checkpointOn).toBe('2026-05-02');
     expect(changes).toEqual([
       'type: none → Co-selling (checklist of 4 boxes)',
@@ -56,7 +59,11 @@ describe('applyPlanPatch', () => {
   });
 
   it('keeps goals by id, numbers new ones after the last, and keeps shared boxes when the type changes', () => {
-    const first = applyPlanPatch(blank, { type: 'co_selling', goals: [{ side: 'FOCAL', metric: 'REFERRALS', target: 10, months: 6 }], checklist: [{ item: 'Joint collateral', state: 'DONE' }] }).plan;
+    const first = applyPlanPatch(blank, {
+      type: 'co_selling',
+      goals: [{ side: 'FOCAL', metric: 'REFERRALS', target: 10, months: 6 }],
+      checklist: [{ item: 'Joint collateral', state: 'DONE' }],
+    }).plan;
     const { plan, changes } = applyPlanPatch(first, {
       type: 'reseller',
       goals: [
@@ -77,23 +84,50 @@ describe('applyPlanPatch', () => {
 
   it('refuses bad parts naming the field', () => {
     expect(refusal(() => applyPlanPatch(blank, { type: 'joint_venture' }))).toMatchObject({ argument: 'patch.type' });
-    expect(refusal(() => applyPlanPatch(blank, { goals: [{ side: 'FOCAL', metric: 'REFERRALS', target: 2.5, months: 6 }] }))).toEqual({
+    expect(
+      refusal(() => applyPlanPatch(blank, { goals: [{ side: 'FOCAL', metric: 'REFERRALS', target: 2.5, months: 6 }] })),
+    ).toEqual({
       message: 'Argument "patch.goals[0].target" counts referrals: a whole number, got 2.5',
       argument: 'patch.goals[0].target',
     });
-    expect(refusal(() => applyPlanPatch(blank, { goals: [{ side: 'FOCAL', metric: 'REFERRALS', target: 2, months: 61 }] })).argument).toBe('patch.goals[0].months');
-    expect(refusal(() => applyPlanPatch(blank, { goals: [{ id: 'g9', side: 'FOCAL', metric: 'REFERRALS', target: 2, months: 6 }] })).argument).toBe('patch.goals[0].id');
-    expect(refusal(() => applyPlanPatch(blank, { goals: [{ side: 'FOCAL', metric: 'OTHER', target: 1, months: 6 }] })).argument).toBe('patch.goals[0].description');
-    expect(refusal(() => applyPlanPatch(blank, { checklist: [{ item: 'Sales training', state: 'DONE' }] })).message).toBe(
+    expect(
+      refusal(() => applyPlanPatch(blank, { goals: [{ side: 'FOCAL', metric: 'REFERRALS', target: 2, months: 61 }] }))
+        .argument,
+    ).toBe('patch.goals[0].months');
+    expect(
+      refusal(() =>
+        applyPlanPatch(blank, { goals: [{ id: 'g9', side: 'FOCAL', metric: 'REFERRALS', target: 2, months: 6 }] }),
+      ).argument,
+    ).toBe('patch.goals[0].id');
+    expect(
+      refusal(() => applyPlanPatch(blank, { goals: [{ side: 'FOCAL', metric: 'OTHER', target: 1, months: 6 }] }))
+        .argument,
+    ).toBe('patch.goals[0].description');
+    expect(
+      refusal(() => applyPlanPatch(blank, { checklist: [{ item: 'Sales training', state: 'DONE' }] })).message,
+    ).toBe(
       'Argument "patch.checklist[0].item" cannot be set: the plan has no type yet, so no checklist; set `type` first',
     );
-    expect(refusal(() => applyPlanPatch(blank, { type: 'referral', checklist: [{ item: 'Sales training', state: 'DONE' }] })).message).toBe(
+    expect(
+      refusal(() => applyPlanPatch(blank, { type: 'referral', checklist: [{ item: 'Sales training', state: 'DONE' }] }))
+        .message,
+    ).toBe(
       'Argument "patch.checklist[0].item" "Sales training" is not a box of the Referral checklist; its boxes are "Lead tracking (referral links or codes)", "Referral fee payout"',
     );
-    expect(refusal(() => applyPlanPatch(blank, { startsOn: '2026-03-01', checkpointOn: '2026-02-01' })).argument).toBe('patch.checkpointOn');
+    expect(refusal(() => applyPlanPatch(blank, { startsOn: '2026-03-01', checkpointOn: '2026-02-01' })).argument).toBe(
+      'patch.checkpointOn',
+    );
     expect(refusal(() => applyPlanPatch(blank, { startsOn: '2026-02-30' })).argument).toBe('patch.startsOn');
-    expect(refusal(() => applyPlanPatch(blank, { terms: { referralFeePercent: 120 } })).argument).toBe('patch.terms.referralFeePercent');
-    expect(refusal(() => applyPlanPatch(blank, { alignment: [{ topic: 'URGENCY_READINESS', side: 'FOCAL', answer: 'x'.repeat(4_001) }] })).argument).toBe('patch.alignment[0].answer');
+    expect(refusal(() => applyPlanPatch(blank, { terms: { referralFeePercent: 120 } })).argument).toBe(
+      'patch.terms.referralFeePercent',
+    );
+    expect(
+      refusal(() =>
+        applyPlanPatch(blank, {
+          alignment: [{ topic: 'URGENCY_READINESS', side: 'FOCAL', answer: 'x'.repeat(4_001) }],
+        }),
+      ).argument,
+    ).toBe('patch.alignment[0].answer');
   });
 });
 
@@ -110,21 +144,51 @@ describe('stage moves', () => {
 
 describe('ledger entries', () => {
   const base: LedgerEntryRecord = {
-    id: 'e1', focalId: 'a', partnerId: 'b', direction: 'FROM_PARTNER', kind: 'DEAL', name: null, account: null, outcome: 'OPEN', value: null,
-    currency: null, referredOn: '2026-01-10', closedOn: null, note: null, source: 'api', externalId: null, updatedAt: 'now', updatedBy: 'ana',
+    id: 'e1',
+    focalId: 'a',
+    partnerId: 'b',
+    direction: 'FROM_PARTNER',
+    kind: 'DEAL',
+    name: null,
+    account: null,
+    outcome: 'OPEN',
+    value: null,
+    currency: null,
+    referredOn: '2026-01-10',
+    closedOn: null,
+    note: null,
+    source: 'api',
+    externalId: null,
+    updatedAt: 'now',
+    updatedBy: 'ana',
   };
-  const check = (fields: Parameters<typeof checkedEntry>[1], entry = base) => checkedEntry(entry, fields, 'input', '2026-04-01', '2026-04-02');
+  const check = (fields: Parameters<typeof checkedEntry>[1], entry = base) =>
+    checkedEntry(entry, fields, 'input', '2026-04-01', '2026-04-02');
 
   it('closes today when won or lost without a date, reopens without one, and upper-cases the currency', () => {
-    expect(check({ outcome: 'WON', value: 5_000, currency: 'eur' })).toMatchObject({ outcome: 'WON', closedOn: '2026-04-01', value: 5_000, currency: 'EUR' });
-    expect(check({ outcome: 'OPEN' }, { ...base, outcome: 'WON', closedOn: '2026-02-01' })).toMatchObject({ outcome: 'OPEN', closedOn: null });
+    expect(check({ outcome: 'WON', value: 5_000, currency: 'eur' })).toMatchObject({
+      outcome: 'WON',
+      closedOn: '2026-04-01',
+      value: 5_000,
+      currency: 'EUR',
+    });
+    expect(check({ outcome: 'OPEN' }, { ...base, outcome: 'WON', closedOn: '2026-02-01' })).toMatchObject({
+      outcome: 'OPEN',
+      closedOn: null,
+    });
   });
 
   it('refuses what makes no sense, naming the field', () => {
     expect(refusal(() => check({ direction: null })).argument).toBe('input.direction');
-    expect(refusal(() => check({ direction: 'TO_PARTNER' }, { ...base, partnerId: null, direction: null })).argument).toBe('input.direction');
-    expect(refusal(() => check({ closedOn: '2026-02-01' })).message).toBe('Argument "input.closedOn" is for a WON or LOST entry; this one is OPEN');
-    expect(refusal(() => check({ outcome: 'LOST', closedOn: '2026-01-01' })).message).toBe('Argument "input.closedOn" is 2026-01-01, before the referral (2026-01-10)');
+    expect(
+      refusal(() => check({ direction: 'TO_PARTNER' }, { ...base, partnerId: null, direction: null })).argument,
+    ).toBe('input.direction');
+    expect(refusal(() => check({ closedOn: '2026-02-01' })).message).toBe(
+      'Argument "input.closedOn" is for a WON or LOST entry; this one is OPEN',
+    );
+    expect(refusal(() => check({ outcome: 'LOST', closedOn: '2026-01-01' })).message).toBe(
+      'Argument "input.closedOn" is 2026-01-01, before the referral (2026-01-10)',
+    );
     expect(refusal(() => check({ referredOn: addMonths('2026-04-01', 1) })).argument).toBe('input.referredOn');
     expect(refusal(() => check({ value: -1 })).argument).toBe('input.value');
     expect(refusal(() => check({ currency: 'euro' })).argument).toBe('input.currency');

@@ -31,14 +31,27 @@ describe('keyring', () => {
   const keyring = createKeyring(parseApiKeys(`${VIEWER}:viewer,${EDITOR}:editor`));
 
   it('names the principal of a valid bearer key and its role', () => {
-    expect(keyring.authenticate(`Bearer ${VIEWER}`)).toEqual({ ok: true, principal: { name: 'key 1', role: 'viewer' } });
-    expect(keyring.authenticate(`bearer   ${EDITOR} `)).toEqual({ ok: true, principal: { name: 'key 2', role: 'editor' } });
+    expect(keyring.authenticate(`Bearer ${VIEWER}`)).toEqual({
+      ok: true,
+      principal: { name: 'key 1', role: 'viewer' },
+    });
+    expect(keyring.authenticate(`bearer   ${EDITOR} `)).toEqual({
+      ok: true,
+      principal: { name: 'key 2', role: 'editor' },
+    });
   });
 
   it('tells a missing key from a wrong one', () => {
     expect(keyring.authenticate(null)).toEqual({ ok: false, reason: 'missing' });
     expect(keyring.authenticate('')).toEqual({ ok: false, reason: 'missing' });
-    for (const header of [`Bearer ${VIEWER}x`, `Bearer ${VIEWER.slice(0, -1)}`, `Basic ${VIEWER}`, VIEWER, 'Bearer', `Bearer ${VIEWER} ${EDITOR}`]) {
+    for (const header of [
+      `Bearer ${VIEWER}x`,
+      `Bearer ${VIEWER.slice(0, -1)}`,
+      `Basic ${VIEWER}`,
+      VIEWER,
+      'Bearer',
+      `Bearer ${VIEWER} ${EDITOR}`,
+    ]) {
       expect(keyring.authenticate(header)).toEqual({ ok: false, reason: 'invalid' });
     }
   });

@@ -33,10 +33,13 @@ let port: number;
 
 beforeAll(async () => {
   // With keys, and without a Host allow-list (ALLOWED_HOSTS=*): the guard must not depend on either.
-  server = await listen(createApp({ db: database, security: { apiKeys: [{ key: KEY, role: 'viewer' }], allowedHosts: undefined } }), {
-    port: 0,
-    authenticated: true,
-  });
+  server = await listen(
+    createApp({ db: database, security: { apiKeys: [{ key: KEY, role: 'viewer' }], allowedHosts: undefined } }),
+    {
+      port: 0,
+      authenticated: true,
+    },
+  );
   port = Number(new URL(server.url).port);
 });
 afterAll(() => server.close());
@@ -53,7 +56,9 @@ describe('malformed requests', () => {
 
   it('still answers well-formed Host headers', async () => {
     for (const host of ['localhost', 'localhost:4000', '127.0.0.1:80', '[::1]:4000', 'graph.example.com']) {
-      expect(await raw(port, `GET /health HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`), host).toMatch(/^HTTP\/1\.1 200 /);
+      expect(await raw(port, `GET /health HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`), host).toMatch(
+        /^HTTP\/1\.1 200 /,
+      );
     }
   });
 

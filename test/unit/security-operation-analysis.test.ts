@@ -8,10 +8,17 @@ import * as explorer from '../../web/src/operations.ts';
 
 const schema = createSchema();
 const shape = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
-  analyseOperation(schema, parse(query), operationName, variables, { watch: EXPENSIVE_FIELDS, watchOnlyWith: EXPENSIVE_ONLY_WITH });
+  analyseOperation(schema, parse(query), operationName, variables, {
+    watch: EXPENSIVE_FIELDS,
+    watchOnlyWith: EXPENSIVE_ONLY_WITH,
+  });
 /** As the server measures: expensive fields weigh EXPENSIVE_FIELD_COST a call. */
 const served = (query: string, variables: Record<string, unknown> = {}) =>
-  analyseOperation(schema, parse(query), undefined, variables, { watch: EXPENSIVE_FIELDS, watchedCost: EXPENSIVE_FIELD_COST, watchOnlyWith: EXPENSIVE_ONLY_WITH });
+  analyseOperation(schema, parse(query), undefined, variables, {
+    watch: EXPENSIVE_FIELDS,
+    watchedCost: EXPENSIVE_FIELD_COST,
+    watchOnlyWith: EXPENSIVE_ONLY_WITH,
+  });
 
 describe('operation analysis', () => {
   it('counts depth with leaves, and aliases as written', () => {
@@ -33,7 +40,7 @@ describe('operation analysis', () => {
     expect(shape('{ companies(first: 100) { competitors { competitors { id } } } }').cost).toBe(11_100);
   });
 
-  it('costs first at the value the query will run with: a variable\'s default when not sent, the field\'s default for null', () => {
+  it("costs first at the value the query will run with: a variable's default when not sent, the field's default for null", () => {
     const FITS = 'fit { score conflicts { kind } }';
     // 100 × (1 + 100 × (1 + fit 1 × (1 + conflicts 10))) = 120,100, as the literals cost
     const literal = shape(`{ shortlists(first: 100) { entries(first: 100) { ${FITS} } } }`).cost;
@@ -42,7 +49,9 @@ describe('operation analysis', () => {
     // Not sent: the variables' defaults run, so they are what costs.
     expect(shape(withDefaults).cost).toBe(literal);
     // Sent: the values sent, whatever the defaults.
-    expect(shape(withDefaults, { a: 2, b: 3 }).cost).toBe(shape(`{ shortlists(first: 2) { entries(first: 3) { ${FITS} } } }`).cost);
+    expect(shape(withDefaults, { a: 2, b: 3 }).cost).toBe(
+      shape(`{ shortlists(first: 2) { entries(first: 3) { ${FITS} } } }`).cost,
+    );
     // Sent as null, or null literals: the resolvers fall back to the field's own default (shortlists 20, entries 100).
     const atFieldDefaults = shape(`{ shortlists { entries { ${FITS} } } }`).cost;
     expect(atFieldDefaults).toBeGreaterThan(DEFAULT_QUERY_LIMITS.maxCost);
@@ -65,7 +74,9 @@ describe('operation analysis', () => {
   });
 
   it('keeps a fragment bomb to arithmetic: 2^30 spreads are counted, not walked', () => {
-    const levels = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Company { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const levels = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Company { ...F${i + 1} ...F${i + 1} }`).join(
+      '\n',
+    );
     const started = Date.now();
     const result = shape(`{ company(id: "x") { ...F0 } } ${levels} fragment F30 on Company { a: id }`);
     expect(result.aliases).toBe(2 ** 30);
@@ -73,23 +84,39 @@ describe('operation analysis', () => {
   });
 
   it('counts each expensive field, aliases included', () => {
-    const result = shape('{ a: candidates(focal: "x") { score } b: candidates(focal: "y") { score } partnerFit(focal: "x", candidate: "y") { score } company(id: "x") { id } }');
+    const result = shape(
+      '{ a: candidates(focal: "x") { score } b: candidates(focal: "y") { score } partnerFit(focal: "x", candidate: "y") { score } company(id: "x") { id } }',
+    );
     expect(Object.fromEntries(result.watched)).toEqual({ 'Query.candidates': 2, 'Query.partnerFit': 1 });
   });
 
   it('counts each call of an expensive field: times the lists it is nested in', () => {
     // entries scores each of the 100 shortlists: 100 calls, however small its own page.
-    expect(shape('{ shortlists(first: 100) { entries(first: 1) { fit { score } } } }').watched.get('Shortlist.entries')).toBe(100);
+    expect(
+      shape('{ shortlists(first: 100) { entries(first: 1) { fit { score } } } }').watched.get('Shortlist.entries'),
+    ).toBe(100);
     // shortlists' default page (20), through a fragment, plus one shortlist by id.
-    const spread = shape('{ shortlists { ...E } shortlist(id: "s") { ...E } } fragment E on Shortlist { entries { fit { score } } }');
+    const spread = shape(
+      '{ shortlists { ...E } shortlist(id: "s") { ...E } } fragment E on Shortlist { entries { fit { score } } }',
+    );
     expect(spread.watched.get('Shortlist.entries')).toBe(21);
     // Entries without their fit score nothing: the pins and notes come with the shortlist.
     expect(shape('{ shortlists(first: 100) { entries { candidateId note } } }').watched.size).toBe(0);
     expect(served('{ shortlists(first: 100) { entries { candidateId note } } }').cost).toBe(100 * (1 + 100));
-    expect(shape('{ shortlists { entries { ... on ShortlistEntry { ...Fit } } } } fragment Fit on ShortlistEntry { fit { score } }').watched.get('Shortlist.entries')).toBe(20);
+    expect(
+      shape(
+        '{ shortlists { entries { ... on ShortlistEntry { ...Fit } } } } fragment Fit on ShortlistEntry { fit { score } }',
+      ).watched.get('Shortlist.entries'),
+    ).toBe(20);
     // The heavy walks of two companies' accounts count too.
-    const walks = shape('{ a: overlap(a: "x", b: "y") { sharedCount sharedCustomers(first: 5) { id } } b: overlap(a: "x", b: "z") { jaccard } conflicts(a: "x", b: "y") { kind } }');
-    expect(Object.fromEntries(walks.watched)).toEqual({ 'Query.overlap': 2, 'Overlap.sharedCustomers': 1, 'Query.conflicts': 1 });
+    const walks = shape(
+      '{ a: overlap(a: "x", b: "y") { sharedCount sharedCustomers(first: 5) { id } } b: overlap(a: "x", b: "z") { jaccard } conflicts(a: "x", b: "y") { kind } }',
+    );
+    expect(Object.fromEntries(walks.watched)).toEqual({
+      'Query.overlap': 2,
+      'Overlap.sharedCustomers': 1,
+      'Query.conflicts': 1,
+    });
   });
 
   it('weighs each expensive call as a full page of objects, multiplied through its lists', () => {
@@ -110,8 +137,20 @@ describe('operation analysis', () => {
   });
 
   it('passes every operation the explorer sends, at its largest', () => {
-    const variables = { focal: 'x', candidate: 'y', a: 'x', b: 'y', id: 'x', name: 'n', search: 's', first: 100, offset: 0 };
-    const operations = Object.entries(explorer as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)/.test(entry[1]));
+    const variables = {
+      focal: 'x',
+      candidate: 'y',
+      a: 'x',
+      b: 'y',
+      id: 'x',
+      name: 'n',
+      search: 's',
+      first: 100,
+      offset: 0,
+    };
+    const operations = Object.entries(explorer as Record<string, unknown>).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)/.test(entry[1]),
+    );
     expect(operations.length).toBeGreaterThanOrEqual(10);
     for (const [name, text] of operations) {
       // ecosystem takes up to 300
@@ -129,7 +168,12 @@ describe('one analysis per request', () => {
     const { operationShapeOf } = await import('../../api/security/operation-shape.ts');
     const { createSchema } = await import('../../api/graphql/schema.ts');
     const schema = createSchema();
-    const args = { schema, document: parse('{ candidates(focal: "a") { score } }'), contextValue: {}, variableValues: {} };
+    const args = {
+      schema,
+      document: parse('{ candidates(focal: "a") { score } }'),
+      contextValue: {},
+      variableValues: {},
+    };
     const first = operationShapeOf(args);
     expect(operationShapeOf(args)).toBe(first);
     expect(first.watched.get('Query.candidates')).toBe(1);

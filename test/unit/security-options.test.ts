@@ -8,9 +8,16 @@ const KEY = 'editor-0123456789abcdef';
 
 describe('security options from the environment', () => {
   it('defaults to no keys, closed CORS, every limit on, and local host names on loopback', () => {
-    expect(securityOptionsFromEnv({})).toEqual({ ...DEFAULT_SECURITY, explorerKey: undefined, allowedHosts: LOOPBACK_HOSTS });
+    expect(securityOptionsFromEnv({})).toEqual({
+      ...DEFAULT_SECURITY,
+      explorerKey: undefined,
+      allowedHosts: LOOPBACK_HOSTS,
+    });
     expect(securityOptionsFromEnv({ HOST: '0.0.0.0', API_KEYS: `${KEY}:editor` }).allowedHosts).toBeUndefined();
-    expect(securityOptionsFromEnv({ ALLOWED_HOSTS: 'graph.example.com, localhost' }).allowedHosts).toEqual(['graph.example.com', 'localhost']);
+    expect(securityOptionsFromEnv({ ALLOWED_HOSTS: 'graph.example.com, localhost' }).allowedHosts).toEqual([
+      'graph.example.com',
+      'localhost',
+    ]);
     expect(securityOptionsFromEnv({ ALLOWED_HOSTS: '*' }).allowedHosts).toBeUndefined();
   });
 
@@ -29,7 +36,9 @@ describe('security options from the environment', () => {
     expect(options.maxBodyBytes).toBe(20_000);
     expect(options.rateLimit).toEqual({ perMinute: 0, burst: 5 });
     expect(options.corsOrigins).toEqual(['https://crm.example.com', 'http://localhost:5173']);
-    expect(() => securityOptionsFromEnv({ MAX_QUERY_DEPTH: 'ten' })).toThrow(/MAX_QUERY_DEPTH must be a whole number ≥ 1, got "ten"/);
+    expect(() => securityOptionsFromEnv({ MAX_QUERY_DEPTH: 'ten' })).toThrow(
+      /MAX_QUERY_DEPTH must be a whole number ≥ 1, got "ten"/,
+    );
     expect(() => securityOptionsFromEnv({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
     expect(() => securityOptionsFromEnv({ CORS_ORIGINS: '*' })).toThrow(/would let any web page read partner data/);
     expect(() => securityOptionsFromEnv({ CORS_ORIGINS: 'https://crm.example.com/app' })).toThrow(/no path/);
@@ -40,7 +49,9 @@ describe('security options from the environment', () => {
 
   it('needs EXPLORER_KEY to be one of the API keys', () => {
     expect(securityOptionsFromEnv({ API_KEYS: `${KEY}:viewer`, EXPLORER_KEY: KEY }).explorerKey).toBe(KEY);
-    expect(() => securityOptionsFromEnv({ EXPLORER_KEY: KEY })).toThrow(/EXPLORER_KEY must be one of the keys in API_KEYS/);
+    expect(() => securityOptionsFromEnv({ EXPLORER_KEY: KEY })).toThrow(
+      /EXPLORER_KEY must be one of the keys in API_KEYS/,
+    );
   });
 });
 
@@ -53,7 +64,9 @@ describe('the explorer key and DNS rebinding', () => {
         `EXPLORER_KEY is served on HOST=${HOST}, so ALLOWED_HOSTS must list the host names the explorer is reached by (for example ALLOWED_HOSTS=graph.example.com): without that list, a web page that points its own domain at this server (DNS rebinding) could read the key.`,
       );
     }
-    expect(securityOptionsFromEnv({ ...keyed, HOST: '0.0.0.0', ALLOWED_HOSTS: 'graph.example.com' }).allowedHosts).toEqual(['graph.example.com']);
+    expect(
+      securityOptionsFromEnv({ ...keyed, HOST: '0.0.0.0', ALLOWED_HOSTS: 'graph.example.com' }).allowedHosts,
+    ).toEqual(['graph.example.com']);
     // Loopback keeps its local names by default; without EXPLORER_KEY no key is served, so any host may be answered.
     expect(securityOptionsFromEnv({ ...keyed, HOST: '127.0.0.1' }).allowedHosts).toEqual(LOOPBACK_HOSTS);
     expect(securityOptionsFromEnv({ API_KEYS: `${KEY}:viewer`, HOST: '0.0.0.0' }).allowedHosts).toBeUndefined();
@@ -65,20 +78,26 @@ describe('the explorer key and DNS rebinding', () => {
         'ALLOWED_HOSTS=* cannot be used with EXPLORER_KEY: a web page that points its own domain at this server (DNS rebinding) could read the key; list the host names instead.',
       );
     }
-    expect(securityOptionsFromEnv({ API_KEYS: `${KEY}:viewer`, HOST: '0.0.0.0', ALLOWED_HOSTS: '*' }).allowedHosts).toBeUndefined();
+    expect(
+      securityOptionsFromEnv({ API_KEYS: `${KEY}:viewer`, HOST: '0.0.0.0', ALLOWED_HOSTS: '*' }).allowedHosts,
+    ).toBeUndefined();
   });
 });
 
 describe('listening', () => {
   it('knows loopback addresses', () => {
-    for (const host of ['127.0.0.1', '127.8.9.10', 'localhost', '::1', '[::1]']) expect(isLoopback(host), host).toBe(true);
-    for (const host of ['0.0.0.0', '::', '192.168.1.2', 'example.com', '127.0.0.1.example.com']) expect(isLoopback(host), host).toBe(false);
+    for (const host of ['127.0.0.1', '127.8.9.10', 'localhost', '::1', '[::1]'])
+      expect(isLoopback(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '192.168.1.2', 'example.com', '127.0.0.1.example.com'])
+      expect(isLoopback(host), host).toBe(false);
   });
 
   it('refuses a public address without keys, saying why', () => {
     expect(() => assertSafeToListen('127.0.0.1', false)).not.toThrow();
     expect(() => assertSafeToListen('0.0.0.0', true)).not.toThrow();
-    expect(() => assertSafeToListen('0.0.0.0', false)).toThrow(/Refusing to listen on 0.0.0.0 without API keys: anyone who can reach it could read and change the partner data. Set API_KEYS/);
+    expect(() => assertSafeToListen('0.0.0.0', false)).toThrow(
+      /Refusing to listen on 0.0.0.0 without API keys: anyone who can reach it could read and change the partner data. Set API_KEYS/,
+    );
   });
 
   it('compares Host headers without their port', () => {
@@ -93,7 +112,13 @@ describe('the configuration, read once', () => {
     expect(() => readConfig({ PORT: 'eighty', QUERY_TIMEOUT_MS: '-1', IMPORT_MAX_FILE_MB: 'lots' })).toThrow(
       /PORT must be a port number[\s\S]*QUERY_TIMEOUT_MS must be a whole number[\s\S]*IMPORT_MAX_FILE_MB must be a number/,
     );
-    const config = readConfig({ PORT: '4100', HOST: '127.0.0.1', NEO4J_URI: 'bolt://db:7687', NEO4J_USERNAME: 'graph', IMPORT_MAX_FILE_MB: '64' });
+    const config = readConfig({
+      PORT: '4100',
+      HOST: '127.0.0.1',
+      NEO4J_URI: 'bolt://db:7687',
+      NEO4J_USERNAME: 'graph',
+      IMPORT_MAX_FILE_MB: '64',
+    });
     expect(config).toMatchObject({
       http: { host: '127.0.0.1', port: 4100 },
       database: { uri: 'bolt://db:7687', username: 'graph', password: '' },

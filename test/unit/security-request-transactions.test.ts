@@ -64,7 +64,11 @@ function congested() {
       state.reads += 1;
       if (name === 'companies-list') {
         await new Promise<void>((resolve) => (state.giveUp = resolve));
-        throw new DatabaseUnavailableError(new Error('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.'));
+        throw new DatabaseUnavailableError(
+          new Error(
+            'Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.',
+          ),
+        );
       }
       return [];
     },

@@ -14,7 +14,8 @@ function slowDatabase(delayMs: number): Database {
 }
 
 const QUERY = JSON.stringify({ query: '{ companies { id } }' });
-const post = (url: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+const post = (url: string) =>
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
 
 describe('graceful shutdown', () => {
   it('lets requests in flight finish, then stops taking new ones', async () => {
@@ -46,6 +47,8 @@ describe('graceful shutdown', () => {
   });
 
   it('refuses to listen beyond loopback without keys, before opening a port', async () => {
-    await expect(listen(createApp({ db: slowDatabase(0) }), { host: '0.0.0.0', port: 0 })).rejects.toThrow(/Refusing to listen on 0\.0\.0\.0 without API keys/);
+    await expect(listen(createApp({ db: slowDatabase(0) }), { host: '0.0.0.0', port: 0 })).rejects.toThrow(
+      /Refusing to listen on 0\.0\.0\.0 without API keys/,
+    );
   });
 });

@@ -15,6 +15,10 @@ describe('sorting with ties broken lazily', () => {
   it('orders as score-then-name would, within the limit', () => {
     expect(sortWithTies([...items], byScore, byName).map((item) => item.name)).toEqual(['a', 'b', 'e', 'c', 'd']);
     // With a limit of 2, only the run the first two reach (score 3) is put in name order.
-    expect(sortWithTies([...items], byScore, byName, 2).slice(0, 2).map((item) => item.name)).toEqual(['a', 'b']);
+    expect(
+      sortWithTies([...items], byScore, byName, 2)
+        .slice(0, 2)
+        .map((item) => item.name),
+    ).toEqual(['a', 'b']);
   });
 });

@@ -14,14 +14,30 @@ import { mapRow } from '../../api/sources/map-row.ts';
  * deal into the ledger entry the importer writes. Fixtures: test/fixtures/deals/.
  */
 function fixture(file: string): { headers: string[]; rows: Record<string, string>[] } {
-  const [header = [], ...records] = parse(readFileSync(new URL(`../fixtures/deals/${file}`, import.meta.url), 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
+  const [header = [], ...records] = parse(readFileSync(new URL(`../fixtures/deals/${file}`, import.meta.url), 'utf8'), {
+    bom: true,
+    skip_empty_lines: true,
+  }) as string[][];
   const headers = header.map((name) => name.trim());
-  return { headers, rows: records.map((record) => Object.fromEntries(headers.map((name, index) => [name, (record[index] ?? '').trim()]))) };
+  return {
+    headers,
+    rows: records.map((record) =>
+      Object.fromEntries(headers.map((name, index) => [name, (record[index] ?? '').trim()])),
+    ),
+  };
 }
 
 function planOf(file: string, headers: string[]): FilePlan {
   const detection = detectFile(file, headers) as Recognised;
-  return { file, role: 'crm-deals', layout: detection.layout, columns: detection.columns, confidence: 'certain', why: detection.why, unplaced: detection.unplaced };
+  return {
+    file,
+    role: 'crm-deals',
+    layout: detection.layout,
+    columns: detection.columns,
+    confidence: 'certain',
+    why: detection.why,
+    unplaced: detection.unplaced,
+  };
 }
 
 describe('deals exports are recognised by their headers', () => {
@@ -52,7 +68,13 @@ describe('deals exports are recognised by their headers', () => {
       role: 'crm-deals',
       layout: 'salesforce-opportunities',
       confidence: 'certain',
-      columns: { sourceId: 'Opportunity ID', name: 'Opportunity Name', account: 'Account Name', partner: 'Partner Account', currency: 'Opportunity Currency' },
+      columns: {
+        sourceId: 'Opportunity ID',
+        name: 'Opportunity Name',
+        account: 'Account Name',
+        partner: 'Partner Account',
+        currency: 'Opportunity Currency',
+      },
     });
   });
 
@@ -62,7 +84,9 @@ describe('deals exports are recognised by their headers', () => {
   });
 
   it('still reads HubSpot companies exports as companies', () => {
-    expect(detectFile('c.csv', ['Record ID', 'Company name', 'Lifecycle Stage'])).toMatchObject({ layout: 'hubspot-companies' });
+    expect(detectFile('c.csv', ['Record ID', 'Company name', 'Lifecycle Stage'])).toMatchObject({
+      layout: 'hubspot-companies',
+    });
   });
 });
 
@@ -86,7 +110,9 @@ describe('mapDealRow', () => {
         direction: 'FROM_PARTNER',
       },
     });
-    const outcomes = deals.map((mapped) => ('deal' in mapped ? [mapped.deal.outcome, mapped.deal.direction ?? null, mapped.deal.closedOn ?? null] : mapped));
+    const outcomes = deals.map((mapped) =>
+      'deal' in mapped ? [mapped.deal.outcome, mapped.deal.direction ?? null, mapped.deal.closedOn ?? null] : mapped,
+    );
     expect(outcomes).toEqual([
       ['WON', 'FROM_PARTNER', '2026-02-04'],
       ['WON', 'FROM_PARTNER', '2026-03-03'],
@@ -102,23 +128,44 @@ describe('mapDealRow', () => {
   it('reads European amounts and currency signs, and Salesforce’s month-first dates', () => {
     const salesforce = fixture('salesforce-opportunities.csv');
     const opportunities = salesforce.rows.map((row) => mapDealRow(planOf('opps.csv', salesforce.headers), row));
-    expect(opportunities[0]).toMatchObject({ deal: { amount: 7_500, currency: 'EUR', outcome: 'WON', createdOn: '2026-01-15', closedOn: '2026-03-15', partner: { name: 'Payflow' } } });
+    expect(opportunities[0]).toMatchObject({
+      deal: {
+        amount: 7_500,
+        currency: 'EUR',
+        outcome: 'WON',
+        createdOn: '2026-01-15',
+        closedOn: '2026-03-15',
+        partner: { name: 'Payflow' },
+      },
+    });
     expect(opportunities[1]).toMatchObject({ deal: { outcome: 'OPEN', currency: 'EUR', amount: 3_200 } });
     expect((opportunities[2] as { deal: DealRecord }).deal.partner).toBeUndefined();
   });
 
   it('refuses a row naming the field, the header and why', () => {
     const row = { ...hubspot.rows[0]!, 'Deal Stage': 'negotiating' };
-    expect(mapDealRow(plan, row)).toEqual({ problem: expect.stringMatching(/^stage \(Deal Stage\): "negotiating" is not in the stage table, which has \(empty\), appointmentscheduled/) });
-    expect(mapDealRow(plan, { ...hubspot.rows[0]!, Amount: '-500' })).toEqual({ problem: 'amount (Amount): "-500" is negative; a deal is worth 0 or more' });
-    expect(mapDealRow(plan, { ...hubspot.rows[0]!, 'Referral Direction': 'sideways' })).toEqual({
-      problem: expect.stringMatching(/^direction \(Referral Direction\): "sideways" is not a direction PartnerGraph knows; write one of From partner/),
+    expect(mapDealRow(plan, row)).toEqual({
+      problem: expect.stringMatching(
+        /^stage \(Deal Stage\): "negotiating" is not in the stage table, which has \(empty\), appointmentscheduled/,
+      ),
     });
-    expect(mapDealRow(plan, { ...hubspot.rows[0]!, 'Close Date': '2025-12-01' })).toEqual({ problem: 'closed (Close Date): 2025-12-01 is before the deal was created (2026-01-05)' });
+    expect(mapDealRow(plan, { ...hubspot.rows[0]!, Amount: '-500' })).toEqual({
+      problem: 'amount (Amount): "-500" is negative; a deal is worth 0 or more',
+    });
+    expect(mapDealRow(plan, { ...hubspot.rows[0]!, 'Referral Direction': 'sideways' })).toEqual({
+      problem: expect.stringMatching(
+        /^direction \(Referral Direction\): "sideways" is not a direction PartnerGraph knows; write one of From partner/,
+      ),
+    });
+    expect(mapDealRow(plan, { ...hubspot.rows[0]!, 'Close Date': '2025-12-01' })).toEqual({
+      problem: 'closed (Close Date): 2025-12-01 is before the deal was created (2026-01-05)',
+    });
   });
 
   it('is skipped by mapRow, which makes graph rows: deals go to the ledger', () => {
-    expect(mapRow(plan, hubspot.rows[0]!)).toEqual({ skipped: 'deals.csv is a deals export: its rows go to the partnership ledger (mapDealRow), not the graph' });
+    expect(mapRow(plan, hubspot.rows[0]!)).toEqual({
+      skipped: 'deals.csv is a deals export: its rows go to the partnership ledger (mapDealRow), not the graph',
+    });
   });
 });
 
@@ -148,7 +195,18 @@ describe('parseAmount', () => {
 
 describe('ledgerEntryFromDeal', () => {
   const origin = { file: 'deals.csv', now: '2026-04-01T10:00:00.000Z', actor: 'import of CRM' };
-  const deal: DealRecord = { role: 'crm-deals', sourceId: '9001', name: 'Fern', account: { name: 'Fern & Co' }, partner: { name: 'Kudoswell' }, outcome: 'WON', amount: 12_000, createdOn: '2026-01-05', closedOn: '2026-02-04', direction: 'FROM_PARTNER' };
+  const deal: DealRecord = {
+    role: 'crm-deals',
+    sourceId: '9001',
+    name: 'Fern',
+    account: { name: 'Fern & Co' },
+    partner: { name: 'Kudoswell' },
+    outcome: 'WON',
+    amount: 12_000,
+    createdOn: '2026-01-05',
+    closedOn: '2026-02-04',
+    direction: 'FROM_PARTNER',
+  };
 
   it('makes the entry the importer upserts, its id the owner’s and the CRM’s', () => {
     expect(ledgerEntryFromDeal(deal, { owner: 'shopwell', partner: 'kudoswell' }, origin)).toEqual({
@@ -175,10 +233,19 @@ describe('ledgerEntryFromDeal', () => {
   it('gives a deal without an id the same id for the same content, and none to a partner that is the owner', () => {
     const { sourceId: _, ...anonymous } = deal;
     const once = ledgerEntryFromDeal(anonymous, { owner: 'shopwell', partner: 'kudoswell' }, origin);
-    const again = ledgerEntryFromDeal({ ...anonymous }, { owner: 'shopwell', partner: 'kudoswell' }, { ...origin, now: '2026-05-01T00:00:00.000Z' });
+    const again = ledgerEntryFromDeal(
+      { ...anonymous },
+      { owner: 'shopwell', partner: 'kudoswell' },
+      { ...origin, now: '2026-05-01T00:00:00.000Z' },
+    );
     expect(once.id).toMatch(/^crm:shopwell:[0-9a-f]{24}$/);
     expect(again.id).toBe(once.id);
-    expect(ledgerEntryFromDeal({ ...anonymous, name: 'Other' }, { owner: 'shopwell', partner: 'kudoswell' }, origin).id).not.toBe(once.id);
-    expect(ledgerEntryFromDeal(deal, { owner: 'shopwell', partner: 'shopwell' }, origin)).toMatchObject({ partnerId: null, direction: null });
+    expect(
+      ledgerEntryFromDeal({ ...anonymous, name: 'Other' }, { owner: 'shopwell', partner: 'kudoswell' }, origin).id,
+    ).not.toBe(once.id);
+    expect(ledgerEntryFromDeal(deal, { owner: 'shopwell', partner: 'shopwell' }, origin)).toMatchObject({
+      partnerId: null,
+      direction: null,
+    });
   });
 });

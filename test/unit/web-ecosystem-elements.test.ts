@@ -1,13 +1,24 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { ConflictKind, EcosystemGraph, EcosystemNode, PairRelation, Severity } from '../../web/src/client/types.ts';
+import type {
+  ConflictKind,
+  EcosystemGraph,
+  EcosystemNode,
+  PairRelation,
+  Severity,
+} from '../../web/src/client/types.ts';
 import {
   ecosystemElements,
   NODE_DIAMETER,
   SHARED_EDGE_WIDTH,
   sqrtScale,
 } from '../../web/src/map/ecosystem-elements.ts';
-import { CONFLICT_MEDIUM_FILL, createMapStylesheet, EDGE_COLOUR, GROUP_FILL } from '../../web/src/map/map-stylesheet.ts';
+import {
+  CONFLICT_MEDIUM_FILL,
+  createMapStylesheet,
+  EDGE_COLOUR,
+  GROUP_FILL,
+} from '../../web/src/map/map-stylesheet.ts';
 import { RELATION_COLOUR, relationOf, relationOfFit } from '../../web/src/fit/relations.ts';
 
 /**
@@ -124,7 +135,11 @@ describe('ecosystemElements', () => {
       ['vandelay', 'former'],
     ]);
     // The seeded layout sees the same graph in the same order: the API's order does not matter.
-    const reversed = ecosystemElements({ ...GRAPH, nodes: [...GRAPH.nodes].reverse(), edges: [...GRAPH.edges].reverse() });
+    const reversed = ecosystemElements({
+      ...GRAPH,
+      nodes: [...GRAPH.nodes].reverse(),
+      edges: [...GRAPH.edges].reverse(),
+    });
     expect(reversed.map((element) => element.data.id)).toEqual(elements.map((element) => element.data.id));
     expect(byId(elements, 'pied').data.pairRelation).toBe('IN_PROGRESS');
     expect(byId(elements, 'rival').data.ruledOut).toBe(true);

@@ -16,7 +16,14 @@ const MARKET: TermWeight[] = [
   { kind: 'OVERLAP', label: 'Shared customers', weight: 0.4, percent: 40, yardstick: 0.2, defaultWeight: 0.3 },
   { kind: 'PEERS', label: 'Peer evidence', weight: 0.3, percent: 30, yardstick: 0.05, defaultWeight: 0.5 },
   { kind: 'NICHE', label: 'Shared niche', weight: 0.2, percent: 20, yardstick: 0.4, defaultWeight: 0.2 },
-  { kind: 'COMPLEMENT', label: 'Complementary capabilities', weight: 0.1, percent: 10, yardstick: 0.3, defaultWeight: 0 },
+  {
+    kind: 'COMPLEMENT',
+    label: 'Complementary capabilities',
+    weight: 0.1,
+    percent: 10,
+    yardstick: 0.3,
+    defaultWeight: 0,
+  },
   { kind: 'PULL', label: 'Ecosystem pull', weight: 0, percent: 0, yardstick: 0.5, defaultWeight: 0 },
 ];
 
@@ -52,7 +59,10 @@ describe('term weights', () => {
   it('reads a slider as the weight set, with its whole percentage beside it', () => {
     // peer evidence dragged to the right end against the demo market's 0.41, 0.27, 0.02, 0:
     // 1 / (1 + 0.41 + 0.27 + 0.02 + 0) = 1 / 1.7 = 58.8%: 59%
-    const effective = effectiveWeights({ PEERS: 0.3, OVERLAP: 0.41, NICHE: 0.27, COMPLEMENT: 0.02, PULL: 0 }, { PEERS: 1 });
+    const effective = effectiveWeights(
+      { PEERS: 0.3, OVERLAP: 0.41, NICHE: 0.27, COMPLEMENT: 0.02, PULL: 0 },
+      { PEERS: 1 },
+    );
     expect(weightReading(effective.PEERS, wholePercentages(effective).PEERS)).toEqual({ value: '1.00', share: '59%' });
     // a link's wPeers=0.5 reads 0.50, whatever share it comes to
     expect(weightReading(0.5, 42).value).toBe('0.50');
@@ -65,7 +75,13 @@ describe('term weights', () => {
     expect(shares).toEqual({ PEERS: 59, OVERLAP: 24, NICHE: 16, COMPLEMENT: 1, PULL: 0 });
     expect(Object.values(shares).reduce((sum, p) => sum + p, 0)).toBe(100);
     // the market's own weights read what the API's `percent` says
-    expect(wholePercentages(marketWeights(MARKET))).toEqual({ PEERS: 30, OVERLAP: 40, NICHE: 20, COMPLEMENT: 10, PULL: 0 });
+    expect(wholePercentages(marketWeights(MARKET))).toEqual({
+      PEERS: 30,
+      OVERLAP: 40,
+      NICHE: 20,
+      COMPLEMENT: 10,
+      PULL: 0,
+    });
   });
 
   it('says when the ranking is the market’s own', () => {

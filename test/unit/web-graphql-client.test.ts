@@ -42,14 +42,30 @@ describe('graphqlRequest', () => {
   it('returns the data when every error is a miss beside its null (an unknown id of a single object)', async () => {
     const fetchImpl = answering({
       data: { company: null },
-      errors: [{ message: 'No company with id "nope" (argument "id")', path: ['company'], extensions: { code: 'NOT_FOUND', argument: 'id', id: 'nope' } }],
+      errors: [
+        {
+          message: 'No company with id "nope" (argument "id")',
+          path: ['company'],
+          extensions: { code: 'NOT_FOUND', argument: 'id', id: 'nope' },
+        },
+      ],
     });
     expect(await graphqlRequest('{ company(id: "nope") { id } }', {}, { fetchImpl })).toEqual({ company: null });
     // Any other error, or a miss where data is not null, still rejects.
-    const partial = answering({ data: { company: { id: 'a' } }, errors: [{ message: 'x', path: ['company'], extensions: { code: 'NOT_FOUND' } }] });
-    await expect(graphqlRequest('{ company(id: "a") { id } }', {}, { fetchImpl: partial })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const other = answering({ data: { company: null }, errors: [{ message: 'down', path: ['company'], extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
-    await expect(graphqlRequest('{ company(id: "a") { id } }', {}, { fetchImpl: other })).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    const partial = answering({
+      data: { company: { id: 'a' } },
+      errors: [{ message: 'x', path: ['company'], extensions: { code: 'NOT_FOUND' } }],
+    });
+    await expect(graphqlRequest('{ company(id: "a") { id } }', {}, { fetchImpl: partial })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const other = answering({
+      data: { company: null },
+      errors: [{ message: 'down', path: ['company'], extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+    });
+    await expect(graphqlRequest('{ company(id: "a") { id } }', {}, { fetchImpl: other })).rejects.toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+    });
   });
 
   it('names an unreachable server', async () => {

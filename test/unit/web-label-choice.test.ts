@@ -63,8 +63,18 @@ describe('labelSize and labelBoxOn', () => {
     expect(labelBoxOn(node, 'right')).toEqual({ left: 100 + reach, right: 130 + reach, top: 42.5, bottom: 57.5 });
     expect(labelBoxOn(node, 'left')).toEqual({ left: 70 - reach, right: 100 - reach, top: 42.5, bottom: 57.5 });
     // corners: beyond the corner of the circle's square, as cytoscape aligns them
-    expect(labelBoxOn(node, 'below-right')).toEqual({ left: 100 + reach, right: 130 + reach, top: 50 + reach, bottom: 65 + reach });
-    expect(labelBoxOn(node, 'above-left')).toEqual({ left: 70 - reach, right: 100 - reach, top: 35 - reach, bottom: 50 - reach });
+    expect(labelBoxOn(node, 'below-right')).toEqual({
+      left: 100 + reach,
+      right: 130 + reach,
+      top: 50 + reach,
+      bottom: 65 + reach,
+    });
+    expect(labelBoxOn(node, 'above-left')).toEqual({
+      left: 70 - reach,
+      right: 100 - reach,
+      top: 35 - reach,
+      bottom: 50 - reach,
+    });
     // a line further out, for an always-named company with no nearer place
     expect(labelBoxOn(node, 'below-far')).toEqual({
       left: 85,
@@ -96,11 +106,14 @@ describe('chooseLabels', () => {
   const names = (chosen: Map<string, unknown>) => [...chosen.keys()].sort();
   /** The pairs of chosen names whose boxes overlap. */
   const overlapping = (chosen: Map<string, LabelSide>, nodes: LabelPlace[]): string[] => {
-    const boxes = nodes.filter((node) => chosen.has(node.id)).map((node) => [node.id, labelBoxOn(node, chosen.get(node.id)!)] as const);
+    const boxes = nodes
+      .filter((node) => chosen.has(node.id))
+      .map((node) => [node.id, labelBoxOn(node, chosen.get(node.id)!)] as const);
     const pairs: string[] = [];
     boxes.forEach(([a, box], i) =>
       boxes.slice(i + 1).forEach(([b, other]) => {
-        if (box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top) pairs.push(`${a}×${b}`);
+        if (box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top)
+          pairs.push(`${a}×${b}`);
       }),
     );
     return pairs;

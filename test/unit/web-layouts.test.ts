@@ -131,9 +131,18 @@ describe('seeded layout: same link, same picture', () => {
   function busier(): Core {
     const cy = headless();
     for (let index = 4; index < 44; index++) {
-      cy.add({ data: { id: `c${index}`, label: `Candidate ${index}`, score: 0.1 + (index % 7) / 20, diameter: 20, kind: 'CANDIDATE' } });
+      cy.add({
+        data: {
+          id: `c${index}`,
+          label: `Candidate ${index}`,
+          score: 0.1 + (index % 7) / 20,
+          diameter: 20,
+          kind: 'CANDIDATE',
+        },
+      });
       cy.add({ data: { id: `e${index}`, source: 'acme', target: `c${index}`, weight: 1, kind: 'SHARED_CUSTOMERS' } });
-      if (index % 5 === 0) cy.add({ data: { id: `x${index}`, source: `c${index}`, target: `c${index - 1}`, kind: 'PARTNER' } });
+      if (index % 5 === 0)
+        cy.add({ data: { id: `x${index}`, source: `c${index}`, target: `c${index - 1}`, kind: 'PARTNER' } });
     }
     return cy;
   }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PipelineCard } from '../../web/src/pipeline/pipeline-types.ts';
-import { boardColumns, boardSummary, formatMoney, goalBar, goalWords, nextStage, unstartedPins } from '../../web/src/pipeline/pipeline-words.ts';
+import {
+  boardColumns,
+  boardSummary,
+  formatMoney,
+  goalBar,
+  goalWords,
+  nextStage,
+  unstartedPins,
+} from '../../web/src/pipeline/pipeline-words.ts';
 
 /** The pipeline view's pure helpers: the board's columns and headline, the shortlists' pins left to start, goals and money in words. */
 const card = (candidateId: string, stage: PipelineCard['stage'], extra: Partial<PipelineCard> = {}): PipelineCard => ({
@@ -45,16 +53,38 @@ describe('the pipeline board', () => {
 
   it('lists each pinned candidate not yet started once, and none the graph lost', () => {
     const lists = [
-      { id: 's1', name: 'Q3', entries: [{ candidateId: 'b', inGraph: true, candidate: { name: 'B' } }, { candidateId: 'x', inGraph: true, candidate: { name: 'X' } }] },
-      { id: 's2', name: 'Q4', entries: [{ candidateId: 'x', inGraph: true, candidate: { name: 'X' } }, { candidateId: 'gone', inGraph: false, candidate: null }] },
+      {
+        id: 's1',
+        name: 'Q3',
+        entries: [
+          { candidateId: 'b', inGraph: true, candidate: { name: 'B' } },
+          { candidateId: 'x', inGraph: true, candidate: { name: 'X' } },
+        ],
+      },
+      {
+        id: 's2',
+        name: 'Q4',
+        entries: [
+          { candidateId: 'x', inGraph: true, candidate: { name: 'X' } },
+          { candidateId: 'gone', inGraph: false, candidate: null },
+        ],
+      },
     ];
-    expect(unstartedPins(lists, [card('b', 'RESEARCHING')])).toEqual([{ shortlistId: 's1', shortlistName: 'Q3', candidateId: 'x', name: 'X' }]);
+    expect(unstartedPins(lists, [card('b', 'RESEARCHING')])).toEqual([
+      { shortlistId: 's1', shortlistName: 'Q3', candidateId: 'x', name: 'X' },
+    ]);
   });
 
   it('says goals and money as a strategist reads them', () => {
-    expect(goalWords({ metric: 'REFERRALS', target: 10, months: 6, description: null })).toBe('10 referrals in 6 months');
-    expect(goalWords({ metric: 'WON_VALUE', target: 100000, months: 12, description: null })).toBe('100,000 in won deals in 12 months');
-    expect(goalWords({ metric: 'OTHER', target: 1, months: 3, description: 'Joint webinar' })).toBe('Joint webinar in 3 months');
+    expect(goalWords({ metric: 'REFERRALS', target: 10, months: 6, description: null })).toBe(
+      '10 referrals in 6 months',
+    );
+    expect(goalWords({ metric: 'WON_VALUE', target: 100000, months: 12, description: null })).toBe(
+      '100,000 in won deals in 12 months',
+    );
+    expect(goalWords({ metric: 'OTHER', target: 1, months: 3, description: 'Joint webinar' })).toBe(
+      'Joint webinar in 3 months',
+    );
     expect(goalBar({ actual: 3, target: 10, expectedAtCheckpoint: 5 })).toEqual({ done: 0.3, due: 0.5 });
     expect(goalBar({ actual: 30, target: 10, expectedAtCheckpoint: null })).toEqual({ done: 1, due: null });
     expect(formatMoney(12500, 'EUR')).toBe('€12,500');

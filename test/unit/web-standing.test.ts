@@ -120,7 +120,13 @@ describe('fit badge', () => {
     const overlap = { ...CANDIDATE, conflicts: [{ kind: 'CAPABILITY_OVERLAP' as const, severity: 'HIGH' as const }] };
     expect(fitBadge(overlap)).toMatchObject({ tone: 'quadrant-STRATEGIC', label: 'Strategic' });
     expect(riskBadge(overlap)).toMatchObject({ tone: 'risk-HIGH', label: 'High risk' });
-    const two = { ...CANDIDATE, conflicts: [{ kind: 'CHANNEL_CONFLICT' as const, severity: 'MEDIUM' as const }, { kind: 'CAPABILITY_OVERLAP' as const, severity: 'LOW' as const }] };
+    const two = {
+      ...CANDIDATE,
+      conflicts: [
+        { kind: 'CHANNEL_CONFLICT' as const, severity: 'MEDIUM' as const },
+        { kind: 'CAPABILITY_OVERLAP' as const, severity: 'LOW' as const },
+      ],
+    };
     expect(riskBadge(two)).toMatchObject({ tone: 'risk-MEDIUM', label: 'Medium risk' });
     expect(riskBadge(two)!.hint).toMatch(/^2 conflicts to manage, the worst medium/);
     expect(riskBadge(CANDIDATE)).toBeNull();

@@ -59,7 +59,11 @@ describe('what-if figures', () => {
   });
 
   it('gives a share of 0 in a market without customers', () => {
-    expect(whatIfFigures({ ...facts, marketCustomers: 0 }, nameOf).reachableShare).toEqual({ today: 0, whatIf: 0, change: 0 });
+    expect(whatIfFigures({ ...facts, marketCustomers: 0 }, nameOf).reachableShare).toEqual({
+      today: 0,
+      whatIf: 0,
+      change: 0,
+    });
   });
 });
 
@@ -71,6 +75,10 @@ describe('white space', () => {
 
   it('picks, for each gap, the first of the ranking that fills it', () => {
     const offers: Record<string, string[]> = { x: ['sms'], y: ['tax', 'sms'], z: ['email'] };
-    expect(bestFillers(['y', 'x', 'z'], ['sms', 'email', 'books'], (gap, id) => offers[id]!.includes(gap))).toEqual(['y', 'z', null]);
+    expect(bestFillers(['y', 'x', 'z'], ['sms', 'email', 'books'], (gap, id) => offers[id]!.includes(gap))).toEqual([
+      'y',
+      'z',
+      null,
+    ]);
   });
 });

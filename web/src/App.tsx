@@ -13,7 +13,8 @@ import { EMPTY_WHAT_IF } from './state/url-state.ts';
 export function App() {
   const [state, update] = useExplorerState();
   // A what-if is about one focal company's partners: another company starts without one.
-  const openCompany = (id: string): void => update({ focal: id, selected: null, shortlist: null, whatIf: EMPTY_WHAT_IF });
+  const openCompany = (id: string): void =>
+    update({ focal: id, selected: null, shortlist: null, whatIf: EMPTY_WHAT_IF });
 
   return (
     <div className="app">

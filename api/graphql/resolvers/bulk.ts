@@ -4,7 +4,13 @@ import { rankingSettings } from '../../fits/ranking-arguments.ts';
 
 export const bulkResolvers: Resolvers = {
   Query: {
-    partnerFits: (_, args, context) => bulkFits(context.db, context.companies, args.pairs, rankingSettings({ weights: args.weights, thresholds: args.thresholds })),
+    partnerFits: (_, args, context) =>
+      bulkFits(
+        context.db,
+        context.companies,
+        args.pairs,
+        rankingSettings({ weights: args.weights, thresholds: args.thresholds }),
+      ),
   },
   PairFit: {
     // A pair's own error stands at its place, beside the other pairs' answers.

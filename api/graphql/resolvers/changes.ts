@@ -7,7 +7,11 @@ export const changeResolvers: Resolvers = {
   Query: {
     changes: async (_, args, { db }) => {
       const focal = args.focal == null ? null : companyId('focal', args.focal);
-      const changes = await readChanges(db, { since: sinceMoment(args.since), focal, first: pageSize(args.first, 100, MAX_CHANGES) });
+      const changes = await readChanges(db, {
+        since: sinceMoment(args.since),
+        focal,
+        first: pageSize(args.first, 100, MAX_CHANGES),
+      });
       if (focal !== null && changes.length === 0) await knownToChanges(db, focal);
       return changes;
     },

@@ -5,26 +5,44 @@ import type { ApiContext } from '../context.ts';
 import { companyById, competitorsOf, partnershipsOf, segmentsOf } from '../../fits/company-service.ts';
 import { listCompanies } from '../../pages/company-pages.ts';
 
-const COUNT_PROPERTY = { customer: 'customerCount', prospect: 'prospectCount', opportunity: 'opportunityCount' } as const;
+const COUNT_PROPERTY = {
+  customer: 'customerCount',
+  prospect: 'prospectCount',
+  opportunity: 'opportunityCount',
+} as const;
 
 export const companyResolvers: Resolvers = {
   Query: {
     company: (_, args, { db }) => companyById(db, companyId('id', args.id)),
     companies: (_, args, { db }) => {
       const first = pageSize(args.first);
-      return listCompanies(db, { search: searchText(args.search), segment: args.segment ?? null, capability: args.capability ?? null, first });
+      return listCompanies(db, {
+        search: searchText(args.search),
+        segment: args.segment ?? null,
+        capability: args.capability ?? null,
+        first,
+      });
     },
   },
   Company: {
-    customerCount: (company, args) =>
-      Number(company[COUNT_PROPERTY[args.stage]] ?? 0),
+    customerCount: (company, args) => Number(company[COUNT_PROPERTY[args.stage]] ?? 0),
     // Through the request's company loader: a list of a hundred candidates asking for their capabilities
     // is one batched read, not a hundred (the cost model counts the objects, not round trips).
     capabilities: async (company, _, context) => {
       const detail = await context.companies.load(company.id);
       return (detail?.capabilities ?? [])
         .map(({ level, ...capability }) => ({ capability, level }))
-        .sort((x, y) => (x.level === y.level ? (x.capability.name < y.capability.name ? -1 : x.capability.name > y.capability.name ? 1 : 0) : x.level === 'core' ? -1 : 1));
+        .sort((x, y) =>
+          x.level === y.level
+            ? x.capability.name < y.capability.name
+              ? -1
+              : x.capability.name > y.capability.name
+                ? 1
+                : 0
+            : x.level === 'core'
+              ? -1
+              : 1,
+        );
     },
     segments: (company, _, { db }) => segmentsOf(db, company.id),
     competitors: (company, _, { db }) => competitorsOf(db, company.id),

@@ -9,7 +9,8 @@ export const importReportResolvers: Resolvers = {
     company: async (entry, _, context) => (await context.companies.load(entry.id))?.company ?? null,
   },
   ImportFileReport: {
-    ownerCompany: async (file, _, context) => (file.ownerId ? ((await context.companies.load(file.ownerId))?.company ?? null) : null),
+    ownerCompany: async (file, _, context) =>
+      file.ownerId ? ((await context.companies.load(file.ownerId))?.company ?? null) : null,
   },
   AmbiguousRecord: {
     placedAs: (record) => record.id,

@@ -14,9 +14,11 @@ export const introPathResolvers: Resolvers = {
     introPaths: (_, args, { db }) => {
       const focal = companyId('focal', args.focal);
       const target = companyId('target', args.target);
-      if (focal === target) throw badInput('target', 'is the focal company itself: there is nobody to be introduced to');
+      if (focal === target)
+        throw badInput('target', 'is the focal company itself: there is nobody to be introduced to');
       const maxHops = args.maxHops ?? 3;
-      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_INTRO_HOPS) throw badInput('maxHops', `must be between 1 and ${MAX_INTRO_HOPS}, got ${maxHops}`);
+      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_INTRO_HOPS)
+        throw badInput('maxHops', `must be between 1 and ${MAX_INTRO_HOPS}, got ${maxHops}`);
       return introPaths(db, { focal, target, first: pageSize(args.first, 5, MAX_INTRO_PATHS), maxHops });
     },
   },

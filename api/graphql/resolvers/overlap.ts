@@ -8,6 +8,11 @@ export const overlapResolvers: Resolvers = {
   },
   Overlap: {
     sharedCustomers: (overlap, args, { db }) =>
-      sharedCustomers(db, { a: overlap.a.id, b: overlap.b.id, first: pageSize(args.first), offset: pageOffset(args.offset) }),
+      sharedCustomers(db, {
+        a: overlap.a.id,
+        b: overlap.b.id,
+        first: pageSize(args.first),
+        offset: pageOffset(args.offset),
+      }),
   },
 };

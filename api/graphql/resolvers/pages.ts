@@ -17,19 +17,28 @@ function nodesSelect(info: GraphQLResolveInfo, field: string): boolean {
   const under = (selectionSet: SelectionSetNode | undefined, path: string[]): boolean => {
     if (path.length === 0) return true;
     return (selectionSet?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === path[0] && under(selection.selectionSet, path.slice(1));
+      if (selection.kind === Kind.FIELD)
+        return selection.name.value === path[0] && under(selection.selectionSet, path.slice(1));
       if (selection.kind === Kind.INLINE_FRAGMENT) return under(selection.selectionSet, path);
       return under(fragment(selection.name.value)?.selectionSet, path);
     });
   };
-  return info.fieldNodes.some((node) => under(node.selectionSet, ['nodes', field]) || under(node.selectionSet, ['edges', 'node', field]));
+  return info.fieldNodes.some(
+    (node) => under(node.selectionSet, ['nodes', field]) || under(node.selectionSet, ['edges', 'node', field]),
+  );
 }
 
 /** Connections (api/schema/pages.graphql): thin, as every resolver; the pages are made in api/pages/. */
 export const pageResolvers: Resolvers = {
   Query: {
     companiesConnection: (_, args, { db }) =>
-      companyPage(db, { search: searchText(args.search), segment: args.segment ?? null, capability: args.capability ?? null, first: pageSize(args.first), after: args.after }),
+      companyPage(db, {
+        search: searchText(args.search),
+        segment: args.segment ?? null,
+        capability: args.capability ?? null,
+        first: pageSize(args.first),
+        after: args.after,
+      }),
     candidatesConnection: (_, args, context) => {
       const { focal, first, after, ...definition } = args;
       return candidatePage(context.db, context.companies, {
@@ -48,7 +57,12 @@ export const pageResolvers: Resolvers = {
     },
     changesConnection: async (_, args, { db }) => {
       const focal = args.focal == null ? null : companyId('focal', args.focal);
-      const page = await changePage(db, { since: sinceMoment(args.since), focal, first: pageSize(args.first, 100, MAX_CHANGES), after: args.after });
+      const page = await changePage(db, {
+        since: sinceMoment(args.since),
+        focal,
+        first: pageSize(args.first, 100, MAX_CHANGES),
+        after: args.after,
+      });
       if (focal !== null && page.totalCount === 0) await knownToChanges(db, focal);
       return page;
     },

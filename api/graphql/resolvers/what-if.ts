@@ -23,6 +23,7 @@ export const whatIfResolvers: Resolvers = {
   },
   PartnerSetConflict: {
     partner: (conflict, _, context) => namedCompany(conflict.partner, context),
-    via: async (conflict, _, context) => (conflict.via ? ((await companiesById([conflict.via], context))[0] ?? null) : null),
+    via: async (conflict, _, context) =>
+      conflict.via ? ((await companiesById([conflict.via], context))[0] ?? null) : null,
   },
 };

@@ -6,7 +6,10 @@ import { namedCompany } from './company.ts';
 export const whiteSpaceResolvers: Resolvers = {
   Query: {
     whiteSpace: (_, args, context) =>
-      whiteSpace(context.db, context.companies, { focal: companyId('focal', args.focal), first: pageSize(args.first, 10) }),
+      whiteSpace(context.db, context.companies, {
+        focal: companyId('focal', args.focal),
+        first: pageSize(args.first, 10),
+      }),
   },
   WhiteSpace: {
     focal: (answer, _, context) => namedCompany(answer.focalId, context),

@@ -6,8 +6,16 @@ import type { RecordsInput } from '../../writes/check-records.ts';
 export const writeResolvers: Resolvers = {
   Mutation: {
     writeRecords: (_, args, context) =>
-      writeRecords(context.db, args.input as RecordsInput, { dryRun: args.dryRun ?? false, actor: context.actor, webhook: context.webhook }),
+      writeRecords(context.db, args.input as RecordsInput, {
+        dryRun: args.dryRun ?? false,
+        actor: context.actor,
+        webhook: context.webhook,
+      }),
     removeRecords: (_, args, context) =>
-      removeRecords(context.db, args.input as RemovalInput, { dryRun: args.dryRun ?? false, actor: context.actor, webhook: context.webhook }),
+      removeRecords(context.db, args.input as RemovalInput, {
+        dryRun: args.dryRun ?? false,
+        actor: context.actor,
+        webhook: context.webhook,
+      }),
   },
 };

@@ -15,7 +15,16 @@ import { FilePlanCard } from './FilePlanCard.tsx';
 import { pickFiles } from './file-picks.ts';
 import { importProgress } from './import-progress.ts';
 import { ownerOfFile } from './plan-edit.ts';
-import { addFiles, createUpload, deleteUpload, dryRun, readUpload, removeFile, savePlan, startImport } from './upload-client.ts';
+import {
+  addFiles,
+  createUpload,
+  deleteUpload,
+  dryRun,
+  readUpload,
+  removeFile,
+  savePlan,
+  startImport,
+} from './upload-client.ts';
 import type { ImportPlan, Upload, UploadAccess, UploadRun } from './upload-types.ts';
 import './adddata.css';
 
@@ -118,7 +127,10 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
     if (step !== 'import' || !upload || !run || run.state !== 'running') return;
     let live = true;
     const timer = setInterval(() => {
-      void Promise.all([graphqlRequest(ECOSYSTEM_SUMMARY, {}).catch(() => null), readUpload(upload.id).catch(() => null)]).then(([summary, latest]) => {
+      void Promise.all([
+        graphqlRequest(ECOSYSTEM_SUMMARY, {}).catch(() => null),
+        readUpload(upload.id).catch(() => null),
+      ]).then(([summary, latest]) => {
         if (!live) return;
         setStatus(summary?.ecosystemSummary.import ?? null);
         if (latest?.run && latest.run.kind === 'import' && latest.run.state !== 'running') {
@@ -150,11 +162,19 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
   const expected = Object.fromEntries((dry?.report?.files ?? []).map((file) => [file.file, file.rows]));
   const progress = importProgress(status, expected, run?.state === 'done');
   const planView = upload?.plan;
-  const problems = planView ? planView.problems.length + planView.files.reduce((sum, file) => sum + file.problems.length, 0) : 0;
+  const problems = planView
+    ? planView.problems.length + planView.files.reduce((sum, file) => sum + file.problems.length, 0)
+    : 0;
 
   return (
     <div className="adddata-backdrop" role="presentation">
-      <div className="adddata-dialog" role="dialog" aria-modal="true" aria-labelledby="adddata-title" data-testid="add-data-dialog">
+      <div
+        className="adddata-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="adddata-title"
+        data-testid="add-data-dialog"
+      >
         <header className="adddata-head">
           <h2 id="adddata-title">Add your data</h2>
           <ol className="adddata-steps" aria-label="Steps">
@@ -164,7 +184,13 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
               </li>
             ))}
           </ol>
-          <button type="button" className="icon-button" onClick={close} aria-label="Close" disabled={run?.state === 'running'}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={close}
+            aria-label="Close"
+            disabled={run?.state === 'running'}
+          >
             ×
           </button>
         </header>
@@ -187,14 +213,21 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
           )}
 
           {step === 'files' && (
-            <DropZone onFiles={onFiles} disabled={working !== null} maxFiles={access.maxFiles} maxFileBytes={access.maxFileBytes} />
+            <DropZone
+              onFiles={onFiles}
+              disabled={working !== null}
+              maxFiles={access.maxFiles}
+              maxFileBytes={access.maxFileBytes}
+            />
           )}
 
           {step === 'check' && planView && upload && (
             <>
               <p className="adddata-lead">
                 {pluralise(planView.files.length, 'file')}.{' '}
-                {problems === 0 ? 'Each is placed: check what it is, then see what would change.' : `${pluralise(problems, 'thing')} to settle before the import can read them.`}
+                {problems === 0
+                  ? 'Each is placed: check what it is, then see what would change.'
+                  : `${pluralise(problems, 'thing')} to settle before the import can read them.`}
               </p>
               <div className="file-cards">
                 {planView.files.map((view) => (
@@ -218,7 +251,13 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
                   {problem}
                 </p>
               ))}
-              <DropZone compact onFiles={onFiles} disabled={working !== null} maxFiles={access.maxFiles} maxFileBytes={access.maxFileBytes} />
+              <DropZone
+                compact
+                onFiles={onFiles}
+                disabled={working !== null}
+                maxFiles={access.maxFiles}
+                maxFileBytes={access.maxFileBytes}
+              />
             </>
           )}
 
@@ -226,11 +265,20 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
 
           {step === 'import' && run && (
             <div className="import-progress" data-testid="import-progress">
-              <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress.fraction * 100)} aria-label="Import progress">
+              <div
+                className="progress-bar"
+                role="progressbar"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(progress.fraction * 100)}
+                aria-label="Import progress"
+              >
                 <span style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
               </div>
               <p data-testid="import-progress-label">{run.state === 'running' ? progress.label : outcomeWords(run)}</p>
-              {run.state === 'done' && run.owner && <p className="muted">Opening {run.owner.name}’s ranked candidates…</p>}
+              {run.state === 'done' && run.owner && (
+                <p className="muted">Opening {run.owner.name}’s ranked candidates…</p>
+              )}
               {(run.state === 'refused' || run.state === 'failed' || run.state === 'interrupted') && (
                 <>
                   {run.error && <p className="adddata-error">{run.error}</p>}
@@ -264,10 +312,21 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
               {replace && (
                 <label className="market-name">
                   <span className="field-label">Name of the new market</span>
-                  <input type="text" value={marketName} placeholder={name} onChange={(event) => setMarketName(event.target.value)} />
+                  <input
+                    type="text"
+                    value={marketName}
+                    placeholder={name}
+                    onChange={(event) => setMarketName(event.target.value)}
+                  />
                 </label>
               )}
-              <button type="button" className="primary" disabled={!planView.ready || working !== null} onClick={() => runDry(replace)} data-testid="dry-run-button">
+              <button
+                type="button"
+                className="primary"
+                disabled={!planView.ready || working !== null}
+                onClick={() => runDry(replace)}
+                data-testid="dry-run-button"
+              >
                 See what would change
               </button>
             </>
@@ -278,7 +337,13 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
                 Back
               </button>
               <MergeChoice replace={replace} onChange={(next) => runDry(next)} market={currentMarket} />
-              <button type="button" className="primary" disabled={dry.state !== 'done' || working !== null} onClick={runImport} data-testid="import-button">
+              <button
+                type="button"
+                className="primary"
+                disabled={dry.state !== 'done' || working !== null}
+                onClick={runImport}
+                data-testid="import-button"
+              >
                 {replace ? 'Replace the market with these files' : 'Add these files to the market'}
               </button>
             </>
@@ -290,21 +355,56 @@ export function AddDataDialog({ access, onClose, onImporting }: Props) {
 }
 
 /** Merge (the default: nothing is lost) or replace (the files become the market; shortlists stay). */
-function MergeChoice({ replace, onChange, market }: { replace: boolean; onChange(replace: boolean): void; market: EcosystemSummary | null }) {
+function MergeChoice({
+  replace,
+  onChange,
+  market,
+}: {
+  replace: boolean;
+  onChange(replace: boolean): void;
+  market: EcosystemSummary | null;
+}) {
   const current = market?.name ? `“${market.name}”` : 'the current market';
   return (
     <div className="segmented merge-choice" role="radiogroup" aria-label="How the files go in">
-      <button type="button" role="radio" aria-checked={!replace} aria-pressed={!replace} onClick={() => onChange(false)} title={`Add to ${current}: rows add to or update it`}>
+      <button
+        type="button"
+        role="radio"
+        aria-checked={!replace}
+        aria-pressed={!replace}
+        onClick={() => onChange(false)}
+        title={`Add to ${current}: rows add to or update it`}
+      >
         Add to {current}
       </button>
-      <button type="button" role="radio" aria-checked={replace} aria-pressed={replace} onClick={() => onChange(true)} title="The files become the market; shortlists stay" data-testid="replace-choice">
+      <button
+        type="button"
+        role="radio"
+        aria-checked={replace}
+        aria-pressed={replace}
+        onClick={() => onChange(true)}
+        title="The files become the market; shortlists stay"
+        data-testid="replace-choice"
+      >
         Replace it
       </button>
     </div>
   );
 }
 
-function DropZone({ onFiles, disabled, compact = false, maxFiles, maxFileBytes }: { onFiles(files: FileList | null): void; disabled: boolean; compact?: boolean; maxFiles: number; maxFileBytes: number }) {
+function DropZone({
+  onFiles,
+  disabled,
+  compact = false,
+  maxFiles,
+  maxFileBytes,
+}: {
+  onFiles(files: FileList | null): void;
+  disabled: boolean;
+  compact?: boolean;
+  maxFiles: number;
+  maxFileBytes: number;
+}) {
   const [over, setOver] = useState(false);
   return (
     <label
@@ -321,17 +421,26 @@ function DropZone({ onFiles, disabled, compact = false, maxFiles, maxFileBytes }
       }}
       data-testid="drop-zone"
     >
-      <input type="file" multiple accept=".csv,text/csv,.json" disabled={disabled} onChange={(event) => onFiles(event.target.files)} data-testid="file-input" />
+      <input
+        type="file"
+        multiple
+        accept=".csv,text/csv,.json"
+        disabled={disabled}
+        onChange={(event) => onFiles(event.target.files)}
+        data-testid="file-input"
+      />
       {compact ? (
         <span>Add another file</span>
       ) : (
         <>
           <strong>Drop your exports here, or click to choose them</strong>
           <span>
-            CSV files as your tools export them: a HubSpot or Salesforce accounts export, an install-base list (who uses which vendor), a partner sheet, a company directory, or PartnerGraph’s own files.
+            CSV files as your tools export them: a HubSpot or Salesforce accounts export, an install-base list (who uses
+            which vendor), a partner sheet, a company directory, or PartnerGraph’s own files.
           </span>
           <span className="muted">
-            Up to {maxFiles} files of {Math.round(maxFileBytes / 1024 / 1024).toLocaleString('en-US')} MB each. Nothing changes until you import.
+            Up to {maxFiles} files of {Math.round(maxFileBytes / 1024 / 1024).toLocaleString('en-US')} MB each. Nothing
+            changes until you import.
           </span>
         </>
       )}

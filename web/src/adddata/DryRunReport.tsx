@@ -71,7 +71,8 @@ export function DryRunReport({ run }: { run: UploadRun }) {
       {run.problems && run.problems.length > 0 && (
         <section className="report-refused" role="alert">
           <h4>
-            {formatCount(run.problemsTotal ?? run.problems.length)} {run.problemsTotal === 1 ? 'row is' : 'rows are'} refused: nothing is written while they are
+            {formatCount(run.problemsTotal ?? run.problems.length)} {run.problemsTotal === 1 ? 'row is' : 'rows are'}{' '}
+            refused: nothing is written while they are
           </h4>
           <ul data-testid="refused-rows">
             {run.problems.map((problem) => (
@@ -88,7 +89,10 @@ export function DryRunReport({ run }: { run: UploadRun }) {
           <ul>
             {report.ambiguous.slice(0, 20).map((record) => (
               <li key={`${record.file}:${record.line}`}>
-                {record.file}:{record.line}: “{record.name ?? record.domain}” could be {record.candidates.map((candidate) => `${candidate.name}${candidate.domain ? ` (${candidate.domain})` : ''}`).join(' or ')}
+                {record.file}:{record.line}: “{record.name ?? record.domain}” could be{' '}
+                {record.candidates
+                  .map((candidate) => `${candidate.name}${candidate.domain ? ` (${candidate.domain})` : ''}`)
+                  .join(' or ')}
               </li>
             ))}
           </ul>

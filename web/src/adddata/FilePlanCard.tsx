@@ -25,7 +25,12 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
   const read = entry ? Object.keys(entry.columns).length : 0;
   const confidence = entry?.confidence;
   return (
-    <article className={`file-card${view.problems.length > 0 ? ' has-problems' : ''}`} data-testid="file-card" data-file={view.file} data-role={role ?? ''}>
+    <article
+      className={`file-card${view.problems.length > 0 ? ' has-problems' : ''}`}
+      data-testid="file-card"
+      data-file={view.file}
+      data-role={role ?? ''}
+    >
       <header className="file-card-head">
         <div>
           <h3>{view.file}</h3>
@@ -33,23 +38,39 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
             {sizeWords(view.bytes)} · {view.headers.length} columns
           </p>
         </div>
-        <button type="button" className="link-button" onClick={onRemove} disabled={disabled} aria-label={`Remove ${view.file}`}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={onRemove}
+          disabled={disabled}
+          aria-label={`Remove ${view.file}`}
+        >
           Remove
         </button>
       </header>
       <p className="file-detected">
-        <span className={`confidence confidence-${(confidence ?? 'none').replace(/ /g, '-')}`} data-testid="file-confidence">
+        <span
+          className={`confidence confidence-${(confidence ?? 'none').replace(/ /g, '-')}`}
+          data-testid="file-confidence"
+        >
           {confidenceWords(confidence)}
         </span>{' '}
         <strong data-testid="file-role">{role ? roleWords(role) : 'Not recognised yet'}</strong>
-        {choice && entry && choice.layouts.length > 1 && <> · {choice.layouts.find((layout) => layout.layout === entry.layout)?.title}</>}
+        {choice && entry && choice.layouts.length > 1 && (
+          <> · {choice.layouts.find((layout) => layout.layout === entry.layout)?.title}</>
+        )}
       </p>
       <p className="file-why">{entry?.why ? `Why: ${entry.why}` : view.unrecognisedWhy}</p>
 
       <div className="file-choices">
         <label>
           <span className="field-label">This file is</span>
-          <select value={role ?? ''} disabled={disabled || native} onChange={(event) => onPlan(withRole(plan, view, event.target.value, roles))} data-testid="role-select">
+          <select
+            value={role ?? ''}
+            disabled={disabled || native}
+            onChange={(event) => onPlan(withRole(plan, view, event.target.value, roles))}
+            data-testid="role-select"
+          >
             {role === undefined && <option value="">Choose what it is…</option>}
             {native && <option value={role}>{roleWords(role)}</option>}
             {ROLE_ORDER.map((option) => (
@@ -62,7 +83,11 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
         {choice && entry && choice.layouts.length > 1 && (
           <label>
             <span className="field-label">Exported from</span>
-            <select value={entry.layout} disabled={disabled} onChange={(event) => onPlan(withLayout(plan, view.file, event.target.value))}>
+            <select
+              value={entry.layout}
+              disabled={disabled}
+              onChange={(event) => onPlan(withLayout(plan, view.file, event.target.value))}
+            >
               {choice.layouts.map((layout) => (
                 <option key={layout.layout} value={layout.layout}>
                   {layout.title}
@@ -72,7 +97,12 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
           </label>
         )}
         {choice?.needsOwner && entry && (
-          <OwnerPicker key={`${view.file}-${ownerOfFile(plan, entry, roles) ?? ''}`} question={ownerQuestion(entry.role)} owner={ownerOfFile(plan, entry, roles)} onChange={(owner) => onPlan(withOwner(plan, view.file, owner))} />
+          <OwnerPicker
+            key={`${view.file}-${ownerOfFile(plan, entry, roles) ?? ''}`}
+            question={ownerQuestion(entry.role)}
+            owner={ownerOfFile(plan, entry, roles)}
+            onChange={(owner) => onPlan(withOwner(plan, view.file, owner))}
+          />
         )}
       </div>
 
@@ -87,7 +117,8 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
       {choice && entry && (
         <details className="file-columns" open={view.problems.some((problem) => /column/.test(problem))}>
           <summary>
-            Columns: {read} of {view.headers.length} read{entry.unplaced.length > 0 && `, ${entry.unplaced.length} left aside`}
+            Columns: {read} of {view.headers.length} read
+            {entry.unplaced.length > 0 && `, ${entry.unplaced.length} left aside`}
           </summary>
           <table>
             <tbody>
@@ -99,7 +130,11 @@ export function FilePlanCard({ view, planView, disabled, onPlan, onRemove }: Pro
                       aria-label={`Column for ${fieldWords(field)}`}
                       value={entry.columns[field] ?? ''}
                       disabled={disabled}
-                      onChange={(event) => onPlan(withColumn(plan, view.file, field, event.target.value === '' ? null : event.target.value))}
+                      onChange={(event) =>
+                        onPlan(
+                          withColumn(plan, view.file, field, event.target.value === '' ? null : event.target.value),
+                        )
+                      }
                     >
                       <option value="">— not in this file —</option>
                       {view.headers.map((header) => (

@@ -19,10 +19,15 @@ export interface Progress {
 
 const STAGING_SHARE = 0.9;
 
-export function importProgress(status: ImportStatusLike | null | undefined, expected: Record<string, number>, done: boolean): Progress {
+export function importProgress(
+  status: ImportStatusLike | null | undefined,
+  expected: Record<string, number>,
+  done: boolean,
+): Progress {
   if (done) return { fraction: 1, label: 'Done' };
   if (!status) return { fraction: 0, label: 'Starting…' };
-  if (status.phase === 'APPLYING') return { fraction: STAGING_SHARE + 0.05, label: 'Applying the changes to the market…' };
+  if (status.phase === 'APPLYING')
+    return { fraction: STAGING_SHARE + 0.05, label: 'Applying the changes to the market…' };
   if (status.phase === 'CLEANING') return { fraction: 0.98, label: 'Done: tidying up and relearning the ranking…' };
   const files = Object.keys(expected);
   const total = files.reduce((sum, file) => sum + expected[file]!, 0);

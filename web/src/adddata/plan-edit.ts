@@ -26,7 +26,9 @@ export function withRole(plan: ImportPlan, view: FileView, role: string, roles: 
   const current = view.entry;
   if (current?.role === role) return plan;
   const choice = roles.find((candidate) => candidate.role === role);
-  const columns = Object.fromEntries(Object.entries(current?.columns ?? {}).filter(([field]) => choice?.fields.includes(field)));
+  const columns = Object.fromEntries(
+    Object.entries(current?.columns ?? {}).filter(([field]) => choice?.fields.includes(field)),
+  );
   const entry: FilePlan = {
     file: view.file,
     role,
@@ -34,7 +36,10 @@ export function withRole(plan: ImportPlan, view: FileView, role: string, roles: 
     columns,
     ...(choice?.needsOwner && current?.owner && { owner: current.owner }),
     confidence: 'set by you',
-    why: role === 'ignore' ? 'left out in the explorer' : `set in the explorer${current ? ` (detection said: ${current.why})` : ''}`,
+    why:
+      role === 'ignore'
+        ? 'left out in the explorer'
+        : `set in the explorer${current ? ` (detection said: ${current.why})` : ''}`,
     unplaced: [],
   };
   return replaceEntry(plan, entry);
@@ -66,13 +71,19 @@ export function withOwner(plan: ImportPlan, file: string, owner: string): Import
 export function withColumn(plan: ImportPlan, file: string, field: string, header: string | null): ImportPlan {
   const entry = plan.files.find((candidate) => candidate.file === file);
   if (!entry) return plan;
-  const columns = Object.fromEntries(Object.entries(entry.columns).filter(([name, used]) => name !== field && used !== header));
+  const columns = Object.fromEntries(
+    Object.entries(entry.columns).filter(([name, used]) => name !== field && used !== header),
+  );
   if (header !== null) columns[field] = header;
   return replaceEntry(plan, { ...entry, columns });
 }
 
 /** The owner a file's rows are read for: its own, else the plan's (as the importer reads it). */
-export function ownerOfFile(plan: ImportPlan, entry: FilePlan | undefined, roles: readonly RoleChoice[]): string | undefined {
+export function ownerOfFile(
+  plan: ImportPlan,
+  entry: FilePlan | undefined,
+  roles: readonly RoleChoice[],
+): string | undefined {
   if (!entry || !roles.find((choice) => choice.role === entry.role)?.needsOwner) return undefined;
   return entry.owner ?? plan.owner;
 }

@@ -28,7 +28,13 @@ export const totalOf = (counts: DecisionCounts): number => Object.values(counts)
 /** A file's rows in one line: "312 rows read · 2 refused · 14 skipped". */
 export function rowsLine(file: FileReport): string {
   const skipped = file.skipped.reduce((sum, entry) => sum + entry.rows, 0);
-  return [pluralise(file.rows, 'row') + ' read', file.refused > 0 && `${formatCount(file.refused)} refused`, skipped > 0 && `${formatCount(skipped)} skipped`].filter(Boolean).join(' · ');
+  return [
+    pluralise(file.rows, 'row') + ' read',
+    file.refused > 0 && `${formatCount(file.refused)} refused`,
+    skipped > 0 && `${formatCount(skipped)} skipped`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export interface PreviewFigure {
@@ -42,7 +48,10 @@ export interface PreviewFigure {
  * replace makes the market the files' own, so it says what the market will
  * hold, against what it holds now.
  */
-export function previewFigures(preview: ImportPreview, replace: boolean): { figures: PreviewFigure[]; sentence: string } {
+export function previewFigures(
+  preview: ImportPreview,
+  replace: boolean,
+): { figures: PreviewFigure[]; sentence: string } {
   if (replace) {
     const figures = [
       { label: 'companies', added: preview.stagedCompanies, changed: preview.liveCompanies },
@@ -63,6 +72,14 @@ export function previewFigures(preview: ImportPreview, replace: boolean): { figu
     { label: 'capabilities', added: preview.newCapabilities },
     { label: 'rivalries', added: preview.newRivalries },
   ];
-  const added = figures.filter((figure) => figure.added > 0).map((figure) => `${formatCount(figure.added)} ${figure.label}`);
-  return { figures, sentence: added.length > 0 ? `Would add ${added.join(', ')}; the rest of the market stays as it is.` : 'Would add nothing new; only what is listed as changed would change.' };
+  const added = figures
+    .filter((figure) => figure.added > 0)
+    .map((figure) => `${formatCount(figure.added)} ${figure.label}`);
+  return {
+    figures,
+    sentence:
+      added.length > 0
+        ? `Would add ${added.join(', ')}; the rest of the market stays as it is.`
+        : 'Would add nothing new; only what is listed as changed would change.',
+  };
 }

@@ -15,16 +15,27 @@ async function send<T>(method: string, path: string, body?: FormData | object): 
   try {
     response = await fetch(`${BASE}${path}`, {
       method,
-      headers: { accept: 'application/json', 'x-partnergraph-csrf': '1', ...authorization(), ...(json && { 'content-type': 'application/json' }) },
+      headers: {
+        accept: 'application/json',
+        'x-partnergraph-csrf': '1',
+        ...authorization(),
+        ...(json && { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : json ? JSON.stringify(body) : body,
     });
   } catch (error) {
-    throw new ApiError(`Could not reach the PartnerGraph server (${error instanceof Error ? error.message : String(error)}). Is it running?`, 'NETWORK');
+    throw new ApiError(
+      `Could not reach the PartnerGraph server (${error instanceof Error ? error.message : String(error)}). Is it running?`,
+      'NETWORK',
+    );
   }
-  const answer = (await response.json().catch(() => undefined)) as ({ error?: { code: string; message: string; problems?: string[] } } & T) | undefined;
+  const answer = (await response.json().catch(() => undefined)) as
+    ({ error?: { code: string; message: string; problems?: string[] } } & T) | undefined;
   if (!response.ok || !answer) {
     const error = answer?.error;
-    const message = error ? [error.message, ...(error.problems ?? [])].join('\n') : `The server answered ${response.status} ${response.statusText}.`;
+    const message = error
+      ? [error.message, ...(error.problems ?? [])].join('\n')
+      : `The server answered ${response.status} ${response.statusText}.`;
     throw new ApiError(message, error?.code ?? `HTTP_${response.status}`);
   }
   return answer;
@@ -39,9 +50,12 @@ const formOf = (files: readonly File[]): FormData => {
 export const uploadAccess = () => send<UploadAccess>('GET', '/access');
 export const createUpload = (files: readonly File[]) => send<Upload>('POST', '', formOf(files));
 export const addFiles = (id: string, files: readonly File[]) => send<Upload>('POST', `/${id}/files`, formOf(files));
-export const removeFile = (id: string, name: string) => send<Upload>('DELETE', `/${id}/files/${encodeURIComponent(name)}`);
+export const removeFile = (id: string, name: string) =>
+  send<Upload>('DELETE', `/${id}/files/${encodeURIComponent(name)}`);
 export const readUpload = (id: string) => send<Upload>('GET', `/${id}`);
 export const savePlan = (id: string, plan: ImportPlan) => send<Upload>('PUT', `/${id}/plan`, plan);
-export const dryRun = async (id: string, choices: RunChoices) => (await send<{ run: UploadRun }>('POST', `/${id}/dry-run`, choices)).run;
-export const startImport = async (id: string, choices: RunChoices) => (await send<{ run: UploadRun }>('POST', `/${id}/import`, choices)).run;
+export const dryRun = async (id: string, choices: RunChoices) =>
+  (await send<{ run: UploadRun }>('POST', `/${id}/dry-run`, choices)).run;
+export const startImport = async (id: string, choices: RunChoices) =>
+  (await send<{ run: UploadRun }>('POST', `/${id}/import`, choices)).run;
 export const deleteUpload = (id: string) => send<{ removed: string }>('DELETE', `/${id}`);

@@ -8,8 +8,16 @@ const VIEW_TABS: { view: ViewName; label: string; hint: string }[] = [
   { view: 'map', label: 'Ecosystem map', hint: 'The focal company and the companies around it' },
   { view: 'shortlist', label: 'Shortlist', hint: 'Candidates ranked by fit, with saved shortlists' },
   { view: 'matrix', label: '2×2 matrix', hint: 'Distribution against capability expansion' },
-  { view: 'whitespace', label: 'White space', hint: 'Capabilities and segments no partner covers, and who would fill them' },
-  { view: 'pipeline', label: 'Pipeline', hint: 'Pinned candidates on their way to a signed partnership: stages, plans, ledger' },
+  {
+    view: 'whitespace',
+    label: 'White space',
+    hint: 'Capabilities and segments no partner covers, and who would fill them',
+  },
+  {
+    view: 'pipeline',
+    label: 'Pipeline',
+    hint: 'Pinned candidates on their way to a signed partnership: stages, plans, ledger',
+  },
 ];
 
 interface Props {

@@ -26,11 +26,7 @@ export function CompanySearch({ onPick, autoFocus = false, shortcut = true }: Pr
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const search = useDebouncedValue(text.trim(), 150);
-  const { data, loading, error } = useApi(
-    COMPANY_SEARCH,
-    { search, first: 8 },
-    { skip: search === '' },
-  );
+  const { data, loading, error } = useApi(COMPANY_SEARCH, { search, first: 8 }, { skip: search === '' });
   const suggestions = search === '' ? [] : (data?.companies ?? []);
 
   const active = highlight.search === search ? highlight.index : 0;

@@ -62,7 +62,9 @@ function ImportNotice({ status }: { status: ImportStatus }) {
   const text =
     status.state === 'INTERRUPTED'
       ? `An import of “${status.dataset ?? 'a folder'}” was interrupted. ${
-          status.phase === 'STAGING' ? 'The data shown is the data before it.' : 'It is finished when the import runs again or the server restarts.'
+          status.phase === 'STAGING'
+            ? 'The data shown is the data before it.'
+            : 'It is finished when the import runs again or the server restarts.'
         }`
       : status.phase === 'STAGING'
         ? `${what}${status.file ? ` (${status.file}, ${formatCount(status.rows ?? 0)} rows)` : ''}: the data shown stays until it is complete.`
@@ -70,7 +72,11 @@ function ImportNotice({ status }: { status: ImportStatus }) {
           ? `${what}: figures are changing as it is applied.`
           : `${what}: done, tidying up.`;
   return (
-    <span className={`import-notice ${status.state === 'INTERRUPTED' ? 'error' : ''}`.trim()} role="status" data-testid="import-notice">
+    <span
+      className={`import-notice ${status.state === 'INTERRUPTED' ? 'error' : ''}`.trim()}
+      role="status"
+      data-testid="import-notice"
+    >
       {text}
     </span>
   );

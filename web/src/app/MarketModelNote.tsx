@@ -19,7 +19,9 @@ export function MarketModelNote({ model, error }: Props) {
   if (error) return <p className="market-model muted">The market’s weights are unavailable: {error.message}</p>;
   if (!model) return <p className="market-model muted">Reading how this market ranks…</p>;
   const defaults = wholePercentages(
-    Object.fromEntries(model.weights.map((weight) => [weight.kind, weight.defaultWeight])) as Parameters<typeof wholePercentages>[0],
+    Object.fromEntries(model.weights.map((weight) => [weight.kind, weight.defaultWeight])) as Parameters<
+      typeof wholePercentages
+    >[0],
   );
   return (
     <details className="market-model" data-testid="market-model">

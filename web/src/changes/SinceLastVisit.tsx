@@ -56,7 +56,12 @@ export function SinceLastVisit({ focal, folded = false }: { focal: CompanySummar
           {!listed && changes.length > 0 && (
             <>
               {' · '}
-              <button type="button" className="link-button" data-testid="since-unfold" onClick={() => setUnfolded(true)}>
+              <button
+                type="button"
+                className="link-button"
+                data-testid="since-unfold"
+                onClick={() => setUnfolded(true)}
+              >
                 Show
               </button>
             </>

@@ -10,14 +10,11 @@ import type * as Op from './generated/operations.ts';
 export type {
   ConflictKind,
   EcosystemEdgeKind,
-  
   FitTermKind,
   LikelihoodBand,
   PairRelation,
-  
   Quadrant,
   Severity,
-  
 } from './generated/operations.ts';
 
 type CandidateDetail = NonNullable<Op.CandidateDetailQuery['partnerFit']>;

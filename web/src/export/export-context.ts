@@ -12,8 +12,7 @@ import { hasActiveFilters, type ExplorerState } from '../state/url-state.ts';
 export async function exportContext(focalName: string, state: ExplorerState, shown: string): Promise<ExportContext> {
   let dataset: string | null = null;
   try {
-    dataset = (await graphqlRequest(ECOSYSTEM_SUMMARY, {})).ecosystemSummary
-      .name;
+    dataset = (await graphqlRequest(ECOSYSTEM_SUMMARY, {})).ecosystemSummary.name;
   } catch {
     // An export without the dataset's name is still worth having.
   }

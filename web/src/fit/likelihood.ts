@@ -42,7 +42,10 @@ export function nothingStandsOut(fits: readonly { likelihoodBand: LikelihoodBand
  * equal (the API then orders them by shared customers, then name): a tie the
  * table says, not an order it pretends to.
  */
-export function tiedWithPrevious<F extends { candidate: { name: string } }>(fits: readonly F[], scoreOf: (fit: F) => number): (string | null)[] {
+export function tiedWithPrevious<F extends { candidate: { name: string } }>(
+  fits: readonly F[],
+  scoreOf: (fit: F) => number,
+): (string | null)[] {
   return fits.map((fit, index) => {
     const before = fits[index - 1];
     return before && Math.abs(scoreOf(before) - scoreOf(fit)) < 1e-9 ? before.candidate.name : null;

@@ -13,7 +13,13 @@ export function useRankedCandidates(state: ExplorerState, first = RANKED_LIMIT, 
   const ranked = useApi(
     CANDIDATES,
     // While skipped nothing is sent: the empty id only stands in for the missing one.
-    { focal: state.focal ?? '', first, filter: filterInput(state.filters), weights: weightsInput(state.weights), lens: state.lens },
+    {
+      focal: state.focal ?? '',
+      first,
+      filter: filterInput(state.filters),
+      weights: weightsInput(state.weights),
+      lens: state.lens,
+    },
     { skip: skip || state.focal === null },
   );
   // A row clicked opens a panel that can say whose it is before its own answer arrives.

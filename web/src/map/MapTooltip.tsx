@@ -65,8 +65,7 @@ function IntroPartyFacts({ data }: { data: NodeData }) {
     <>
       <p className="tooltip-title">{data.label}</p>
       <p className="tooltip-subtitle">
-        {isCustomerNode(data.id) ? 'A customer' : 'A company'} on the highlighted introduction, not otherwise on
-        the map
+        {isCustomerNode(data.id) ? 'A customer' : 'A company'} on the highlighted introduction, not otherwise on the map
       </p>
     </>
   );

@@ -189,7 +189,10 @@ export function ecosystemElements(graph: EcosystemGraph, options: ElementOptions
 
   const grouped = groups.flatMap((group) => groupElements(group, focalId, groups));
   // Sorted by id: the seeded layout then sees the same graph in the same order, whatever order the API answered in.
-  return [...sortById([...nodes, ...grouped.filter(isNode)]), ...sortById([...edges, ...grouped.filter((e) => !isNode(e)), ...tethers])];
+  return [
+    ...sortById([...nodes, ...grouped.filter(isNode)]),
+    ...sortById([...edges, ...grouped.filter((e) => !isNode(e)), ...tethers]),
+  ];
 }
 
 const GROUP_NOUN: Record<GroupedRelation, [string, string]> = {

@@ -246,7 +246,10 @@ export function placeLabels(
     const clear = sides.find((side) => free(side, false));
     const pick =
       clear ??
-      (always ? (LABEL_SIDES.find((side) => free(side, true)) ?? makeRoom(node, { labels, circles, chosen, overCircles, byId, viewport })) : undefined);
+      (always
+        ? (LABEL_SIDES.find((side) => free(side, true)) ??
+          makeRoom(node, { labels, circles, chosen, overCircles, byId, viewport }))
+        : undefined);
     if (!pick) continue;
     chosen.set(node.id, pick);
     if (!clear && circles.overlapsAny(labelBoxOn(node, pick), node.id)) overCircles.add(node.id);

@@ -103,7 +103,8 @@ function forceLayout(focalId: string, large: boolean): LayoutOptions {
       const standing = range.spread > 0 ? (clampScore(other.data('score')) - range.min) / range.spread : 1;
       return 80 + 200 * (1 - standing);
     },
-    edgeElasticity: (edge: EdgeSingular) => (edgeOtherEnd(edge, focalId) ? 0.3 : large ? LARGE_MAP_CONTEXT_EDGES.elasticity : 0.9),
+    edgeElasticity: (edge: EdgeSingular) =>
+      edgeOtherEnd(edge, focalId) ? 0.3 : large ? LARGE_MAP_CONTEXT_EDGES.elasticity : 0.9,
   } as unknown as LayoutOptions; // fcose's options are not in cytoscape's typings
 }
 

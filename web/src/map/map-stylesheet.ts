@@ -88,7 +88,11 @@ export function createMapStylesheet({ large = false }: StylesheetOptions = {}): 
     // vermillion with a heavy ring, so the colour still picks out the few that matter.
     {
       selector: 'node.conflict[conflictSeverity = "MEDIUM"]',
-      style: { 'background-color': CONFLICT_MEDIUM_FILL, 'border-width': 1.5, 'border-color': RELATION_COLOUR.conflict },
+      style: {
+        'background-color': CONFLICT_MEDIUM_FILL,
+        'border-width': 1.5,
+        'border-color': RELATION_COLOUR.conflict,
+      },
     },
     {
       selector: 'node.conflict[conflictSeverity = "HIGH"]',

@@ -31,15 +31,35 @@ export function ActivityLog({ item, run }: Props) {
             void run(() => logActivity(item.id, { kind, on, summary })).then((done) => done && setSummary(''));
           }}
         >
-          <select value={kind} onChange={(event) => setKind(event.target.value as ActivityKind)} aria-label="Kind" data-testid="activity-kind">
+          <select
+            value={kind}
+            onChange={(event) => setKind(event.target.value as ActivityKind)}
+            aria-label="Kind"
+            data-testid="activity-kind"
+          >
             {KINDS.map((option) => (
               <option key={option.kind} value={option.kind}>
                 {option.label}
               </option>
             ))}
           </select>
-          <input type="date" value={on} max={todayIso()} onChange={(event) => setOn(event.target.value)} aria-label="When" data-testid="activity-on" />
-          <input type="text" className="grow" value={summary} onChange={(event) => setSummary(event.target.value)} placeholder="What happened" aria-label="What happened" data-testid="activity-summary" />
+          <input
+            type="date"
+            value={on}
+            max={todayIso()}
+            onChange={(event) => setOn(event.target.value)}
+            aria-label="When"
+            data-testid="activity-on"
+          />
+          <input
+            type="text"
+            className="grow"
+            value={summary}
+            onChange={(event) => setSummary(event.target.value)}
+            placeholder="What happened"
+            aria-label="What happened"
+            data-testid="activity-summary"
+          />
           <button type="submit" className="primary" disabled={summary.trim() === ''} data-testid="activity-log">
             Log
           </button>
@@ -47,13 +67,19 @@ export function ActivityLog({ item, run }: Props) {
         <ol className="activity-list" data-testid="activity-list">
           {item.activities.map((activity) => (
             <li key={activity.id}>
-              <span className={`activity-kind kind-${activity.kind}`}>{KINDS.find((k) => k.kind === activity.kind)?.label}</span>
+              <span className={`activity-kind kind-${activity.kind}`}>
+                {KINDS.find((k) => k.kind === activity.kind)?.label}
+              </span>
               <span className="activity-date">{formatDate(activity.on)}</span>
               <span className="activity-summary">{activity.summary}</span>
               <span className="muted activity-by">{activity.by}</span>
             </li>
           ))}
-          {item.activityCount === 0 && <li className="muted">Nothing logged yet: log each meeting, call and email, so a quiet partnership shows.</li>}
+          {item.activityCount === 0 && (
+            <li className="muted">
+              Nothing logged yet: log each meeting, call and email, so a quiet partnership shows.
+            </li>
+          )}
         </ol>
       </section>
       <section>
@@ -61,7 +87,9 @@ export function ActivityLog({ item, run }: Props) {
         <ol className="move-list" data-testid="move-list">
           {item.stageMoves.map((move) => (
             <li key={`${move.at}-${move.to}`}>
-              <strong>{move.from ? `${STAGE_NAMES[move.from]} → ${STAGE_NAMES[move.to]}` : `Started: ${STAGE_NAMES[move.to]}`}</strong>
+              <strong>
+                {move.from ? `${STAGE_NAMES[move.from]} → ${STAGE_NAMES[move.to]}` : `Started: ${STAGE_NAMES[move.to]}`}
+              </strong>
               <span className="muted">
                 {formatDateTime(move.at)} · {move.by}
               </span>

@@ -27,7 +27,14 @@ function dueWords(goal: PlanGoalView): string {
   return goal.metric === 'WON_VALUE' ? formatMoney(due, null) : due.toFixed(1).replace(/\.0$/, '');
 }
 
-const asInput = (goal: PlanGoalView): Op.PlanGoalInput => ({ id: goal.id, side: goal.side, metric: goal.metric, target: goal.target, months: goal.months, description: goal.description });
+const asInput = (goal: PlanGoalView): Op.PlanGoalInput => ({
+  id: goal.id,
+  side: goal.side,
+  metric: goal.metric,
+  target: goal.target,
+  months: goal.months,
+  description: goal.description,
+});
 
 export function GoalList({ side, title, goals, allGoals, onSave }: Props) {
   const mine = goals.filter((goal) => goal.side === side);
@@ -42,12 +49,22 @@ export function GoalList({ side, title, goals, allGoals, onSave }: Props) {
       <ul className="goal-list">
         {mine.map((goal) => {
           const bar = goalBar(goal);
-          const actual = goal.actual === null ? null : goal.metric === 'WON_VALUE' ? formatMoney(goal.actual, null) : String(goal.actual);
+          const actual =
+            goal.actual === null
+              ? null
+              : goal.metric === 'WON_VALUE'
+                ? formatMoney(goal.actual, null)
+                : String(goal.actual);
           return (
             <li key={goal.id} className={goal.behind ? 'is-behind' : ''} data-testid="goal">
               <div className="goal-line">
                 <span>{goalWords(goal)}</span>
-                <button type="button" className="link-button" onClick={() => onSave(allGoals.filter((other) => other.id !== goal.id).map(asInput))} aria-label={`Remove ${goalWords(goal)}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onSave(allGoals.filter((other) => other.id !== goal.id).map(asInput))}
+                  aria-label={`Remove ${goalWords(goal)}`}
+                >
                   Remove
                 </button>
               </div>
@@ -55,11 +72,19 @@ export function GoalList({ side, title, goals, allGoals, onSave }: Props) {
                 <>
                   <div className="goal-bar" aria-hidden="true">
                     <span className="goal-bar-done" style={{ width: `${bar.done * 100}%` }} />
-                    {bar.due !== null && <span className="goal-bar-due" style={{ left: `${bar.due * 100}%` }} title="Due by the checkpoint" />}
+                    {bar.due !== null && (
+                      <span
+                        className="goal-bar-due"
+                        style={{ left: `${bar.due * 100}%` }}
+                        title="Due by the checkpoint"
+                      />
+                    )}
                   </div>
                   <span className="muted goal-figures">
                     {actual === null ? 'Counts from the start of the plan (at signing)' : `${actual} so far`}
-                    {goal.expectedAtCheckpoint !== null && actual !== null ? ` · ${dueWords(goal)} due by the checkpoint` : ''}
+                    {goal.expectedAtCheckpoint !== null && actual !== null
+                      ? ` · ${dueWords(goal)} due by the checkpoint`
+                      : ''}
                     {goal.endsOn ? ` · until ${formatDate(goal.endsOn)}` : ''}
                     {goal.behind ? ' · behind at the checkpoint' : ''}
                   </span>
@@ -73,25 +98,61 @@ export function GoalList({ side, title, goals, allGoals, onSave }: Props) {
         className="goal-form"
         onSubmit={(event) => {
           event.preventDefault();
-          onSave([...allGoals.map(asInput), { side, metric, target: Number(target), months: Number(months), description: description.trim() || null }]);
+          onSave([
+            ...allGoals.map(asInput),
+            { side, metric, target: Number(target), months: Number(months), description: description.trim() || null },
+          ]);
           setTarget('');
           setDescription('');
         }}
       >
-        <select value={metric} onChange={(event) => setMetric(event.target.value as GoalMetric)} aria-label="What" data-testid={`goal-metric-${side}`}>
+        <select
+          value={metric}
+          onChange={(event) => setMetric(event.target.value as GoalMetric)}
+          aria-label="What"
+          data-testid={`goal-metric-${side}`}
+        >
           {METRICS.map((option) => (
             <option key={option.metric} value={option.metric}>
               {option.label}
             </option>
           ))}
         </select>
-        <input type="number" min={1} step="any" value={target} onChange={(event) => setTarget(event.target.value)} placeholder="Target" aria-label="Target" required data-testid={`goal-target-${side}`} />
+        <input
+          type="number"
+          min={1}
+          step="any"
+          value={target}
+          onChange={(event) => setTarget(event.target.value)}
+          placeholder="Target"
+          aria-label="Target"
+          required
+          data-testid={`goal-target-${side}`}
+        />
         <label className="inline-field">
           in
-          <input type="number" min={1} max={60} value={months} onChange={(event) => setMonths(event.target.value)} aria-label="Months" required data-testid={`goal-months-${side}`} />
+          <input
+            type="number"
+            min={1}
+            max={60}
+            value={months}
+            onChange={(event) => setMonths(event.target.value)}
+            aria-label="Months"
+            required
+            data-testid={`goal-months-${side}`}
+          />
           months
         </label>
-        {metric === 'OTHER' && <input type="text" value={description} onChange={(event) => setDescription(event.target.value)} placeholder="What" required aria-label="Description" />}
+        {metric === 'OTHER' && (
+          <input
+            type="text"
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            placeholder="What"
+            required
+            aria-label="Description"
+          />
+        )}
         <button type="submit" data-testid={`goal-add-${side}`}>
           Add goal
         </button>

@@ -43,7 +43,13 @@ export function ItemPage({ item: ref, onBack, onSelect }: Props) {
       ← Pipeline
     </button>
   );
-  if (detail.error) return <div className="pipeline-item-page">{back}<ApiErrorMessage error={detail.error} what="the pipeline item" /></div>;
+  if (detail.error)
+    return (
+      <div className="pipeline-item-page">
+        {back}
+        <ApiErrorMessage error={detail.error} what="the pipeline item" />
+      </div>
+    );
   if (!detail.data?.pipelineItem) return <StatusMessage kind="loading" title="Loading the item…" />;
   const item = detail.data.pipelineItem;
   const candidateName = item.candidate?.name ?? item.candidateId;
@@ -76,7 +82,8 @@ export function ItemPage({ item: ref, onBack, onSelect }: Props) {
           type="button"
           className="link-button danger-link"
           onClick={() => {
-            if (window.confirm(`Delete ${candidateName} from the pipeline, with its log and plan? The ledger stays.`)) void run(async () => deleteItem(item.id)).then((done) => done && onBack());
+            if (window.confirm(`Delete ${candidateName} from the pipeline, with its log and plan? The ledger stays.`))
+              void run(async () => deleteItem(item.id)).then((done) => done && onBack());
           }}
         >
           Delete
@@ -84,7 +91,11 @@ export function ItemPage({ item: ref, onBack, onSelect }: Props) {
       </div>
       <ol className="stage-stepper" aria-label="Stages">
         {BOARD_STAGES.map((stage, index) => (
-          <li key={stage} className={stage === item.stage ? 'is-current' : stageIndex >= 0 && index < stageIndex ? 'is-done' : ''} aria-current={stage === item.stage ? 'step' : undefined}>
+          <li
+            key={stage}
+            className={stage === item.stage ? 'is-current' : stageIndex >= 0 && index < stageIndex ? 'is-done' : ''}
+            aria-current={stage === item.stage ? 'step' : undefined}
+          >
             {STAGE_NAMES[stage]}
           </li>
         ))}
@@ -95,7 +106,13 @@ export function ItemPage({ item: ref, onBack, onSelect }: Props) {
           {error}
         </p>
       )}
-      <StageActions key={item.plan?.type?.id ?? 'none'} item={item} planTypeId={item.plan?.type?.id ?? null} types={detail.data.partnershipTypes} run={run} />
+      <StageActions
+        key={item.plan?.type?.id ?? 'none'}
+        item={item}
+        planTypeId={item.plan?.type?.id ?? null}
+        types={detail.data.partnershipTypes}
+        run={run}
+      />
       <NextStep key={`${item.owner}|${item.nextStep}|${item.nextStepDue}`} item={item} run={run} />
       {(item.warnings.length > 0 || item.dust.length > 0) && (
         <ul className="pipeline-warnings" data-testid="pipeline-warnings">
@@ -117,7 +134,14 @@ export function ItemPage({ item: ref, onBack, onSelect }: Props) {
             ['ledger', `Ledger & impact (${detail.data.ledger.length})`],
           ] as const
         ).map(([key, label]) => (
-          <button key={key} type="button" role="tab" aria-selected={tab === key} onClick={() => setTab(key)} data-testid={`pipeline-tab-${key}`}>
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            aria-selected={tab === key}
+            onClick={() => setTab(key)}
+            data-testid={`pipeline-tab-${key}`}
+          >
             {label}
           </button>
         ))}
@@ -132,26 +156,53 @@ export function ItemPage({ item: ref, onBack, onSelect }: Props) {
 }
 
 /** The owner, the next step and its date, edited in place. */
-function NextStep({ item, run }: { item: { id: string; owner: string | null; nextStep: string | null; nextStepDue: string | null; nextStepOverdue: boolean }; run(action: () => Promise<void>): Promise<boolean> }) {
+function NextStep({
+  item,
+  run,
+}: {
+  item: {
+    id: string;
+    owner: string | null;
+    nextStep: string | null;
+    nextStepDue: string | null;
+    nextStepOverdue: boolean;
+  };
+  run(action: () => Promise<void>): Promise<boolean>;
+}) {
   const [owner, setOwner] = useState(item.owner ?? '');
   const [nextStep, setNextStep] = useState(item.nextStep ?? '');
   const [due, setDue] = useState(item.nextStepDue ?? '');
-  const changed = owner !== (item.owner ?? '') || nextStep !== (item.nextStep ?? '') || due !== (item.nextStepDue ?? '');
+  const changed =
+    owner !== (item.owner ?? '') || nextStep !== (item.nextStep ?? '') || due !== (item.nextStepDue ?? '');
   return (
     <form
       className="pipeline-next"
       onSubmit={(event) => {
         event.preventDefault();
-        void run(() => updateItem(item.id, { owner: owner || null, nextStep: nextStep || null, nextStepDue: due || null }));
+        void run(() =>
+          updateItem(item.id, { owner: owner || null, nextStep: nextStep || null, nextStepDue: due || null }),
+        );
       }}
     >
       <label className="toolbar-field">
         Owner
-        <input type="text" value={owner} onChange={(event) => setOwner(event.target.value)} placeholder="Who owns it" data-testid="item-owner" />
+        <input
+          type="text"
+          value={owner}
+          onChange={(event) => setOwner(event.target.value)}
+          placeholder="Who owns it"
+          data-testid="item-owner"
+        />
       </label>
       <label className="toolbar-field grow">
         Next step
-        <input type="text" value={nextStep} onChange={(event) => setNextStep(event.target.value)} placeholder="What happens next" data-testid="item-next-step" />
+        <input
+          type="text"
+          value={nextStep}
+          onChange={(event) => setNextStep(event.target.value)}
+          placeholder="What happens next"
+          data-testid="item-next-step"
+        />
       </label>
       <label className={`toolbar-field${item.nextStepOverdue ? ' overdue' : ''}`}>
         Due

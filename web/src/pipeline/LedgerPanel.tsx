@@ -5,7 +5,14 @@
  */
 import { useState } from 'react';
 import { formatDate, formatPercent } from '../format/numbers.ts';
-import type { FlowView, ImpactView, LedgerOutcome, LedgerRow, PipelineItemDetail, ReferralDirection } from './pipeline-types.ts';
+import type {
+  FlowView,
+  ImpactView,
+  LedgerOutcome,
+  LedgerRow,
+  PipelineItemDetail,
+  ReferralDirection,
+} from './pipeline-types.ts';
 import { formatMoney, goalBar, goalWords, todayIso } from './pipeline-words.ts';
 import { recordEntry, updateEntry } from './use-pipeline.ts';
 
@@ -22,7 +29,13 @@ export function LedgerPanel({ item, ledger, run }: Props) {
   return (
     <div className="ledger-panel" data-testid="ledger-panel">
       <Impact impact={item.impact} focalName={focalName} partnerName={partnerName} currency={currency} />
-      <EntryForm focal={item.focalId} partner={item.candidateId} focalName={focalName} partnerName={partnerName} run={run} />
+      <EntryForm
+        focal={item.focalId}
+        partner={item.candidateId}
+        focalName={focalName}
+        partnerName={partnerName}
+        run={run}
+      />
       <table className="ledger-table" data-testid="ledger-table">
         <thead>
           <tr>
@@ -39,11 +52,15 @@ export function LedgerPanel({ item, ledger, run }: Props) {
           {ledger.map((entry) => (
             <tr key={entry.id} data-outcome={entry.outcome} data-testid="ledger-row">
               <td>{entry.referredOn ? formatDate(entry.referredOn) : '—'}</td>
-              <td>{entry.direction === 'FROM_PARTNER' ? `${partnerName} → ${focalName}` : `${focalName} → ${partnerName}`}</td>
+              <td>
+                {entry.direction === 'FROM_PARTNER' ? `${partnerName} → ${focalName}` : `${focalName} → ${partnerName}`}
+              </td>
               <td>
                 {entry.account ?? '—'}
                 {entry.name && <span className="muted"> · {entry.name}</span>}
-                {entry.source !== 'api' && <span className="muted"> · {entry.source.replace(/^import:/, 'from ')}</span>}
+                {entry.source !== 'api' && (
+                  <span className="muted"> · {entry.source.replace(/^import:/, 'from ')}</span>
+                )}
               </td>
               <td className="numeric">{formatMoney(entry.value, entry.currency)}</td>
               <td>
@@ -53,10 +70,18 @@ export function LedgerPanel({ item, ledger, run }: Props) {
               <td>
                 {entry.outcome === 'OPEN' && (
                   <>
-                    <button type="button" className="link-button" onClick={() => void run(() => updateEntry(entry.id, { outcome: 'WON' }))}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void run(() => updateEntry(entry.id, { outcome: 'WON' }))}
+                    >
                       Won
                     </button>{' '}
-                    <button type="button" className="link-button" onClick={() => void run(() => updateEntry(entry.id, { outcome: 'LOST' }))}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void run(() => updateEntry(entry.id, { outcome: 'LOST' }))}
+                    >
                       Lost
                     </button>
                   </>
@@ -77,36 +102,64 @@ export function LedgerPanel({ item, ledger, run }: Props) {
   );
 }
 
-function Impact({ impact, focalName, partnerName, currency }: { impact: ImpactView; focalName: string; partnerName: string; currency: string | null }) {
+function Impact({
+  impact,
+  focalName,
+  partnerName,
+  currency,
+}: {
+  impact: ImpactView;
+  focalName: string;
+  partnerName: string;
+  currency: string | null;
+}) {
   const total = impact.fromPartner.referrals + impact.toPartner.referrals;
   const lift = impact.lift;
   return (
     <section className="impact" data-testid="impact">
       <div className="impact-flows">
-        <Flow title={`${partnerName} brought ${focalName}`} flow={impact.fromPartner} currency={currency} testId="impact-from" />
-        <Flow title={`${focalName} brought ${partnerName}`} flow={impact.toPartner} currency={currency} testId="impact-to" />
+        <Flow
+          title={`${partnerName} brought ${focalName}`}
+          flow={impact.fromPartner}
+          currency={currency}
+          testId="impact-from"
+        />
+        <Flow
+          title={`${focalName} brought ${partnerName}`}
+          flow={impact.toPartner}
+          currency={currency}
+          testId="impact-to"
+        />
       </div>
       <div className="impact-balance">
         <div className="balance-bar" aria-hidden="true">
-          <span className="balance-from" style={{ width: total === 0 ? '50%' : `${(impact.fromPartner.referrals / total) * 100}%` }} />
+          <span
+            className="balance-from"
+            style={{ width: total === 0 ? '50%' : `${(impact.fromPartner.referrals / total) * 100}%` }}
+          />
         </div>
         <p data-testid="impact-balance">{impact.balanceSentence}</p>
       </div>
       <p className="impact-lift" data-testid="impact-lift">
         {lift ? (
           <>
-            Working with {partnerName}: win rate <strong>{formatPercent(lift.winRateWith)}</strong> against {formatPercent(lift.winRateWithout)} without a partner ({lift.winRatePoints >= 0 ? '+' : ''}
+            Working with {partnerName}: win rate <strong>{formatPercent(lift.winRateWith)}</strong> against{' '}
+            {formatPercent(lift.winRateWithout)} without a partner ({lift.winRatePoints >= 0 ? '+' : ''}
             {Math.round(lift.winRatePoints * 100)} points, {lift.closedWith} and {lift.closedWithout} closed)
             {lift.dealSizeLift !== null && (
               <>
-                ; deal size <strong>{formatMoney(lift.dealSizeWith, currency)}</strong> against {formatMoney(lift.dealSizeWithout, currency)} ({lift.dealSizeLift >= 0 ? '+' : ''}
+                ; deal size <strong>{formatMoney(lift.dealSizeWith, currency)}</strong> against{' '}
+                {formatMoney(lift.dealSizeWithout, currency)} ({lift.dealSizeLift >= 0 ? '+' : ''}
                 {formatPercent(lift.dealSizeLift)})
               </>
             )}
             .
           </>
         ) : (
-          <span className="muted">The lift needs closed deals both with {partnerName} and without a partner (record your own deals without a partner, or import them).</span>
+          <span className="muted">
+            The lift needs closed deals both with {partnerName} and without a partner (record your own deals without a
+            partner, or import them).
+          </span>
         )}
       </p>
       {impact.goals.length > 0 && (
@@ -121,7 +174,13 @@ function Impact({ impact, focalName, partnerName, currency }: { impact: ImpactVi
                   <span className="goal-bar-done" style={{ width: `${goalBar(goal).done * 100}%` }} />
                 </span>
               )}
-              <span className="muted">{goal.actual === null ? 'not started' : goal.metric === 'WON_VALUE' ? formatMoney(goal.actual, currency) : goal.actual}</span>
+              <span className="muted">
+                {goal.actual === null
+                  ? 'not started'
+                  : goal.metric === 'WON_VALUE'
+                    ? formatMoney(goal.actual, currency)
+                    : goal.actual}
+              </span>
             </li>
           ))}
         </ul>
@@ -139,7 +198,17 @@ function Impact({ impact, focalName, partnerName, currency }: { impact: ImpactVi
   );
 }
 
-function Flow({ title, flow, currency, testId }: { title: string; flow: FlowView; currency: string | null; testId: string }) {
+function Flow({
+  title,
+  flow,
+  currency,
+  testId,
+}: {
+  title: string;
+  flow: FlowView;
+  currency: string | null;
+  testId: string;
+}) {
   return (
     <div className="impact-flow" data-testid={testId}>
       <h4>{title}</h4>
@@ -161,7 +230,19 @@ function Flow({ title, flow, currency, testId }: { title: string; flow: FlowView
   );
 }
 
-function EntryForm({ focal, partner, focalName, partnerName, run }: { focal: string; partner: string; focalName: string; partnerName: string; run(action: () => Promise<void>): Promise<boolean> }) {
+function EntryForm({
+  focal,
+  partner,
+  focalName,
+  partnerName,
+  run,
+}: {
+  focal: string;
+  partner: string;
+  focalName: string;
+  partnerName: string;
+  run(action: () => Promise<void>): Promise<boolean>;
+}) {
   const [direction, setDirection] = useState<ReferralDirection>('FROM_PARTNER');
   const [account, setAccount] = useState('');
   const [value, setValue] = useState('');
@@ -175,7 +256,17 @@ function EntryForm({ focal, partner, focalName, partnerName, run }: { focal: str
       onSubmit={(event) => {
         event.preventDefault();
         void run(() =>
-          recordEntry({ focal, partner, direction, kind: 'DEAL', account: account.trim() || null, value: value === '' ? null : Number(value), currency: currency.trim() || null, referredOn, outcome }),
+          recordEntry({
+            focal,
+            partner,
+            direction,
+            kind: 'DEAL',
+            account: account.trim() || null,
+            value: value === '' ? null : Number(value),
+            currency: currency.trim() || null,
+            referredOn,
+            outcome,
+          }),
         ).then((done) => {
           if (done) {
             setAccount('');
@@ -184,7 +275,12 @@ function EntryForm({ focal, partner, focalName, partnerName, run }: { focal: str
         });
       }}
     >
-      <select value={direction} onChange={(event) => setDirection(event.target.value as ReferralDirection)} aria-label="Who brought whom" data-testid="ledger-direction">
+      <select
+        value={direction}
+        onChange={(event) => setDirection(event.target.value as ReferralDirection)}
+        aria-label="Who brought whom"
+        data-testid="ledger-direction"
+      >
         <option value="FROM_PARTNER">
           {partnerName} → {focalName}
         </option>
@@ -192,11 +288,46 @@ function EntryForm({ focal, partner, focalName, partnerName, run }: { focal: str
           {focalName} → {partnerName}
         </option>
       </select>
-      <input type="text" value={account} onChange={(event) => setAccount(event.target.value)} placeholder="Account" aria-label="Account" data-testid="ledger-account" />
-      <input type="number" min={0} step="any" value={value} onChange={(event) => setValue(event.target.value)} placeholder="Value" aria-label="Value" data-testid="ledger-value" />
-      <input type="text" value={currency} onChange={(event) => setCurrency(event.target.value)} placeholder="EUR" aria-label="Currency" maxLength={3} className="currency-input" />
-      <input type="date" value={referredOn} max={todayIso()} onChange={(event) => setReferredOn(event.target.value)} aria-label="Referred on" />
-      <select value={outcome} onChange={(event) => setOutcome(event.target.value as LedgerOutcome)} aria-label="Outcome" data-testid="ledger-outcome">
+      <input
+        type="text"
+        value={account}
+        onChange={(event) => setAccount(event.target.value)}
+        placeholder="Account"
+        aria-label="Account"
+        data-testid="ledger-account"
+      />
+      <input
+        type="number"
+        min={0}
+        step="any"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        placeholder="Value"
+        aria-label="Value"
+        data-testid="ledger-value"
+      />
+      <input
+        type="text"
+        value={currency}
+        onChange={(event) => setCurrency(event.target.value)}
+        placeholder="EUR"
+        aria-label="Currency"
+        maxLength={3}
+        className="currency-input"
+      />
+      <input
+        type="date"
+        value={referredOn}
+        max={todayIso()}
+        onChange={(event) => setReferredOn(event.target.value)}
+        aria-label="Referred on"
+      />
+      <select
+        value={outcome}
+        onChange={(event) => setOutcome(event.target.value as LedgerOutcome)}
+        aria-label="Outcome"
+        data-testid="ledger-outcome"
+      >
         <option value="OPEN">Open</option>
         <option value="WON">Won</option>
         <option value="LOST">Lost</option>

@@ -40,7 +40,12 @@ export function PipelineCardView({ card, showFocal, onOpen }: Props) {
         card.nextStep && (
           <span className="pipeline-card-line">
             Next: {card.nextStep}
-            {card.nextStepDue && <span className={card.nextStepOverdue ? 'overdue' : 'muted'}> · {card.nextStepOverdue ? 'was due' : 'due'} {formatDate(card.nextStepDue)}</span>}
+            {card.nextStepDue && (
+              <span className={card.nextStepOverdue ? 'overdue' : 'muted'}>
+                {' '}
+                · {card.nextStepOverdue ? 'was due' : 'due'} {formatDate(card.nextStepDue)}
+              </span>
+            )}
           </span>
         )
       )}
@@ -49,7 +54,9 @@ export function PipelineCardView({ card, showFocal, onOpen }: Props) {
       </span>
       {card.plan && (
         <span className="pipeline-card-plan">
-          <span className={`chip effort-${card.plan.type?.effort ?? 'LOW'}`}>{card.plan.type?.name ?? 'Plan, no type'}</span>
+          <span className={`chip effort-${card.plan.type?.effort ?? 'LOW'}`}>
+            {card.plan.type?.name ?? 'Plan, no type'}
+          </span>
           {card.plan.checklistNeeded > 0 && (
             <span className="muted">
               checklist {card.plan.checklistDone}/{card.plan.checklistNeeded}

@@ -10,7 +10,15 @@ import { downloadWithKey } from '../client/download.ts';
 import { ApiErrorMessage, StatusMessage } from '../ui/StatusMessage.tsx';
 import { ItemPage } from './ItemPage.tsx';
 import { PipelineCardView } from './PipelineCardView.tsx';
-import { BOARD_STAGES, boardColumns, boardSummary, RESTING_STAGES, STAGE_HINTS, STAGE_NAMES, unstartedPins } from './pipeline-words.ts';
+import {
+  BOARD_STAGES,
+  boardColumns,
+  boardSummary,
+  RESTING_STAGES,
+  STAGE_HINTS,
+  STAGE_NAMES,
+  unstartedPins,
+} from './pipeline-words.ts';
 import type { PipelineCard } from './pipeline-types.ts';
 import { startItem, usePipelineBoard } from './use-pipeline.ts';
 import './pipeline.css';
@@ -59,14 +67,22 @@ export function PipelineView({ focal, onSelect }: Props) {
         <span className="toolbar-spacer" />
         <label className="toolbar-field">
           Focal company
-          <select value={allCompanies ? 'all' : 'this'} onChange={(event) => setAllCompanies(event.target.value === 'all')} data-testid="pipeline-scope">
+          <select
+            value={allCompanies ? 'all' : 'this'}
+            onChange={(event) => setAllCompanies(event.target.value === 'all')}
+            data-testid="pipeline-scope"
+          >
             <option value="this">{focal.name}</option>
             <option value="all">All companies</option>
           </select>
         </label>
         <label className="toolbar-field">
           Owner
-          <select value={owner ?? ''} onChange={(event) => setOwner(event.target.value || null)} data-testid="pipeline-owner">
+          <select
+            value={owner ?? ''}
+            onChange={(event) => setOwner(event.target.value || null)}
+            data-testid="pipeline-owner"
+          >
             <option value="">Everyone</option>
             {board.data.pipelineOwners.map((name) => (
               <option key={name} value={name}>
@@ -88,7 +104,15 @@ export function PipelineView({ focal, onSelect }: Props) {
         <div className="pipeline-sources" data-testid="pipeline-sources">
           <span className="pipeline-sources-label">From your shortlists, not started yet:</span>
           {pins.map((pin) => (
-            <button key={pin.candidateId} type="button" className="pin-start" title={`Pinned on “${pin.shortlistName}”: start researching it`} onClick={() => void start(pin.candidateId, pin.shortlistId)} data-testid="pipeline-start" data-candidate-id={pin.candidateId}>
+            <button
+              key={pin.candidateId}
+              type="button"
+              className="pin-start"
+              title={`Pinned on “${pin.shortlistName}”: start researching it`}
+              onClick={() => void start(pin.candidateId, pin.shortlistId)}
+              data-testid="pipeline-start"
+              data-candidate-id={pin.candidateId}
+            >
               + {pin.name}
             </button>
           ))}
@@ -116,7 +140,8 @@ export function PipelineView({ focal, onSelect }: Props) {
           <span className="pipeline-sources-label">Parked and declined:</span>
           {resting.map((card) => (
             <button key={card.id} type="button" className="resting-chip" onClick={() => setOpen(card)}>
-              {card.candidate?.name ?? card.candidateId} <span className="muted">· {STAGE_NAMES[card.stage].toLowerCase()}</span>
+              {card.candidate?.name ?? card.candidateId}{' '}
+              <span className="muted">· {STAGE_NAMES[card.stage].toLowerCase()}</span>
             </button>
           ))}
         </div>

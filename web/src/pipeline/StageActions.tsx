@@ -28,20 +28,34 @@ export function StageActions({ item, planTypeId, types, run }: Props) {
     return (
       <p className="pipeline-signed" data-testid="pipeline-signed">
         Signed: {item.partnership?.type?.name ?? 'a partnership'}, {item.partnership?.status.toLowerCase()}
-        {item.partnership?.since ? ` since ${formatDate(item.partnership.since)}` : ''}. The partnership is in the graph; its ledger shows what each side brings.
+        {item.partnership?.since ? ` since ${formatDate(item.partnership.since)}` : ''}. The partnership is in the
+        graph; its ledger shows what each side brings.
       </p>
     );
   }
-  const move = (stage: PipelineStage) => run(() => moveItem(item.id, stage, note.trim() || null)).then((done) => done && setNote(''));
+  const move = (stage: PipelineStage) =>
+    run(() => moveItem(item.id, stage, note.trim() || null)).then((done) => done && setNote(''));
   const next = nextStage(item.stage);
   const resting = !BOARD_STAGES.includes(item.stage);
 
   return (
     <div className="stage-actions">
-      <input type="text" className="grow" value={note} onChange={(event) => setNote(event.target.value)} placeholder="Why (optional): recorded with the move" aria-label="Why" data-testid="move-note" />
+      <input
+        type="text"
+        className="grow"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        placeholder="Why (optional): recorded with the move"
+        aria-label="Why"
+        data-testid="move-note"
+      />
       {resting ? (
         <>
-          <select value={reopenTo} onChange={(event) => setReopenTo(event.target.value as PipelineStage)} aria-label="Reopen at">
+          <select
+            value={reopenTo}
+            onChange={(event) => setReopenTo(event.target.value as PipelineStage)}
+            aria-label="Reopen at"
+          >
             {BOARD_STAGES.filter((stage) => stage !== 'SIGNED').map((stage) => (
               <option key={stage} value={stage}>
                 {STAGE_NAMES[stage]}
@@ -53,7 +67,13 @@ export function StageActions({ item, planTypeId, types, run }: Props) {
           </button>
         </>
       ) : next === 'SIGNED' ? (
-        <button type="button" className="primary" onClick={() => setSigning(true)} data-testid="move-next" disabled={signing}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setSigning(true)}
+          data-testid="move-next"
+          disabled={signing}
+        >
           Sign…
         </button>
       ) : (
@@ -85,13 +105,18 @@ export function StageActions({ item, planTypeId, types, run }: Props) {
           onSubmit={(event) => {
             event.preventDefault();
             setWriting(true);
-            void run(() => moveItem(item.id, 'SIGNED', note.trim() || null, { type: type || null, status, since })).then((done) => {
+            void run(() =>
+              moveItem(item.id, 'SIGNED', note.trim() || null, { type: type || null, status, since }),
+            ).then((done) => {
               setWriting(false);
               if (done) setSigning(false);
             });
           }}
         >
-          <p className="muted">Signing writes the partnership into the graph, as every write does: the ranking, the record of changes and the webhook see it.</p>
+          <p className="muted">
+            Signing writes the partnership into the graph, as every write does: the ranking, the record of changes and
+            the webhook see it.
+          </p>
           <label className="toolbar-field">
             Type
             <select value={type} onChange={(event) => setType(event.target.value)} data-testid="signing-type" required>
@@ -105,19 +130,30 @@ export function StageActions({ item, planTypeId, types, run }: Props) {
           </label>
           <label className="toolbar-field">
             Status
-            <select value={status} onChange={(event) => setStatus(event.target.value as 'ACTIVE' | 'PROPOSED')} data-testid="signing-status">
+            <select
+              value={status}
+              onChange={(event) => setStatus(event.target.value as 'ACTIVE' | 'PROPOSED')}
+              data-testid="signing-status"
+            >
               <option value="ACTIVE">Active</option>
               <option value="PROPOSED">Proposed (signed, not yet live)</option>
             </select>
           </label>
           <label className="toolbar-field">
             Since
-            <input type="date" value={since} onChange={(event) => setSince(event.target.value)} data-testid="signing-since" />
+            <input
+              type="date"
+              value={since}
+              onChange={(event) => setSince(event.target.value)}
+              data-testid="signing-since"
+            />
           </label>
           <button type="submit" className="primary" data-testid="signing-submit" disabled={writing}>
             {writing ? 'Signing…' : 'Sign the partnership'}
           </button>
-          {writing && <span className="muted">Writing it into the graph and recalibrating the ranking: a few seconds.</span>}
+          {writing && (
+            <span className="muted">Writing it into the graph and recalibrating the ranking: a few seconds.</span>
+          )}
           <button type="button" onClick={() => setSigning(false)}>
             Cancel
           </button>

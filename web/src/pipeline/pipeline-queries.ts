@@ -247,50 +247,52 @@ export const PIPELINE_ITEM_DETAIL: Operation<Op.PipelineItemDetailQuery, Op.Pipe
 
 export const CREATE_PIPELINE_ITEM: Operation<Op.CreatePipelineItemMutation, Op.CreatePipelineItemMutationVariables> =
   /* GraphQL */ `
-  mutation CreatePipelineItem($input: PipelineItemInput!) {
-    createPipelineItem(input: $input) {
-      id
+    mutation CreatePipelineItem($input: PipelineItemInput!) {
+      createPipelineItem(input: $input) {
+        id
+      }
     }
-  }
-`;
+  `;
 
 export const UPDATE_PIPELINE_ITEM: Operation<Op.UpdatePipelineItemMutation, Op.UpdatePipelineItemMutationVariables> =
   /* GraphQL */ `
-  mutation UpdatePipelineItem($id: ID!, $patch: PipelineItemPatch!) {
-    updatePipelineItem(id: $id, patch: $patch) {
-      id
+    mutation UpdatePipelineItem($id: ID!, $patch: PipelineItemPatch!) {
+      updatePipelineItem(id: $id, patch: $patch) {
+        id
+      }
     }
-  }
-`;
+  `;
 
 export const MOVE_PIPELINE_ITEM: Operation<Op.MovePipelineItemMutation, Op.MovePipelineItemMutationVariables> =
   /* GraphQL */ `
-  mutation MovePipelineItem($id: ID!, $stage: PipelineStage!, $note: String, $signing: SigningInput) {
-    movePipelineItem(id: $id, stage: $stage, note: $note, signing: $signing) {
-      id
-      stage
+    mutation MovePipelineItem($id: ID!, $stage: PipelineStage!, $note: String, $signing: SigningInput) {
+      movePipelineItem(id: $id, stage: $stage, note: $note, signing: $signing) {
+        id
+        stage
+      }
     }
-  }
-`;
+  `;
 
 export const LOG_PIPELINE_ACTIVITY: Operation<Op.LogPipelineActivityMutation, Op.LogPipelineActivityMutationVariables> =
   /* GraphQL */ `
-  mutation LogPipelineActivity($id: ID!, $activity: ActivityInput!) {
-    logPipelineActivity(id: $id, activity: $activity) {
-      id
+    mutation LogPipelineActivity($id: ID!, $activity: ActivityInput!) {
+      logPipelineActivity(id: $id, activity: $activity) {
+        id
+      }
     }
-  }
-`;
+  `;
 
 export const DELETE_PIPELINE_ITEM: Operation<Op.DeletePipelineItemMutation, Op.DeletePipelineItemMutationVariables> =
   /* GraphQL */ `
-  mutation DeletePipelineItem($id: ID!) {
-    deletePipelineItem(id: $id)
-  }
-`;
+    mutation DeletePipelineItem($id: ID!) {
+      deletePipelineItem(id: $id)
+    }
+  `;
 
-export const UPDATE_PARTNERSHIP_PLAN: Operation<Op.UpdatePartnershipPlanMutation, Op.UpdatePartnershipPlanMutationVariables> =
-  /* GraphQL */ `
+export const UPDATE_PARTNERSHIP_PLAN: Operation<
+  Op.UpdatePartnershipPlanMutation,
+  Op.UpdatePartnershipPlanMutationVariables
+> = /* GraphQL */ `
   mutation UpdatePartnershipPlan($item: ID!, $patch: PlanPatchInput!, $expectedVersion: Int) {
     updatePartnershipPlan(item: $item, patch: $patch, expectedVersion: $expectedVersion) {
       version
@@ -300,18 +302,18 @@ export const UPDATE_PARTNERSHIP_PLAN: Operation<Op.UpdatePartnershipPlanMutation
 
 export const RECORD_LEDGER_ENTRY: Operation<Op.RecordLedgerEntryMutation, Op.RecordLedgerEntryMutationVariables> =
   /* GraphQL */ `
-  mutation RecordLedgerEntry($input: LedgerEntryInput!) {
-    recordLedgerEntry(input: $input) {
-      id
+    mutation RecordLedgerEntry($input: LedgerEntryInput!) {
+      recordLedgerEntry(input: $input) {
+        id
+      }
     }
-  }
-`;
+  `;
 
 export const UPDATE_LEDGER_ENTRY: Operation<Op.UpdateLedgerEntryMutation, Op.UpdateLedgerEntryMutationVariables> =
   /* GraphQL */ `
-  mutation UpdateLedgerEntry($id: ID!, $patch: LedgerEntryPatch!) {
-    updateLedgerEntry(id: $id, patch: $patch) {
-      id
+    mutation UpdateLedgerEntry($id: ID!, $patch: LedgerEntryPatch!) {
+      updateLedgerEntry(id: $id, patch: $patch) {
+        id
+      }
     }
-  }
-`;
+  `;

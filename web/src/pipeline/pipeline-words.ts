@@ -5,7 +5,13 @@
 import type { ChecklistState, GoalMetric, PipelineCard, PipelineStage, PlanGoalView } from './pipeline-types.ts';
 
 /** The stages a candidate moves through, in order; declined and parked rest beside them. */
-export const BOARD_STAGES: readonly PipelineStage[] = ['RESEARCHING', 'CONTACTED', 'IN_DISCUSSION', 'PLAN_AGREED', 'SIGNED'];
+export const BOARD_STAGES: readonly PipelineStage[] = [
+  'RESEARCHING',
+  'CONTACTED',
+  'IN_DISCUSSION',
+  'PLAN_AGREED',
+  'SIGNED',
+];
 export const RESTING_STAGES: readonly PipelineStage[] = ['PARKED', 'DECLINED'];
 
 export const STAGE_NAMES: Record<PipelineStage, string> = {
@@ -37,10 +43,17 @@ export function nextStage(stage: PipelineStage): PipelineStage | null {
 
 /** The board: each stage's cards, dusty ones first, then by the next step's date. */
 export function boardColumns(cards: readonly PipelineCard[]): Record<PipelineStage, PipelineCard[]> {
-  const columns = Object.fromEntries([...BOARD_STAGES, ...RESTING_STAGES].map((stage) => [stage, [] as PipelineCard[]])) as Record<PipelineStage, PipelineCard[]>;
+  const columns = Object.fromEntries(
+    [...BOARD_STAGES, ...RESTING_STAGES].map((stage) => [stage, [] as PipelineCard[]]),
+  ) as Record<PipelineStage, PipelineCard[]>;
   for (const card of cards) columns[card.stage].push(card);
   for (const list of Object.values(columns)) {
-    list.sort((a, b) => Number(b.dust.length > 0) - Number(a.dust.length > 0) || (a.nextStepDue ?? '9999').localeCompare(b.nextStepDue ?? '9999') || nameOf(a).localeCompare(nameOf(b)));
+    list.sort(
+      (a, b) =>
+        Number(b.dust.length > 0) - Number(a.dust.length > 0) ||
+        (a.nextStepDue ?? '9999').localeCompare(b.nextStepDue ?? '9999') ||
+        nameOf(a).localeCompare(nameOf(b)),
+    );
   }
   return columns;
 }
@@ -59,7 +72,11 @@ export function boardSummary(cards: readonly PipelineCard[]): string {
 
 /** Pinned candidates not yet in the pipeline, each once (a candidate may be pinned on several shortlists). */
 export function unstartedPins(
-  shortlists: readonly { id: string; name: string; entries: readonly { candidateId: string; inGraph: boolean; candidate: { name: string } | null }[] }[],
+  shortlists: readonly {
+    id: string;
+    name: string;
+    entries: readonly { candidateId: string; inGraph: boolean; candidate: { name: string } | null }[];
+  }[],
   cards: readonly Pick<PipelineCard, 'candidateId'>[],
 ): { shortlistId: string; shortlistName: string; candidateId: string; name: string }[] {
   const started = new Set(cards.map((card) => card.candidateId));
@@ -69,13 +86,23 @@ export function unstartedPins(
     for (const entry of list.entries) {
       if (!entry.inGraph || started.has(entry.candidateId) || seen.has(entry.candidateId)) continue;
       seen.add(entry.candidateId);
-      pins.push({ shortlistId: list.id, shortlistName: list.name, candidateId: entry.candidateId, name: entry.candidate?.name ?? entry.candidateId });
+      pins.push({
+        shortlistId: list.id,
+        shortlistName: list.name,
+        candidateId: entry.candidateId,
+        name: entry.candidate?.name ?? entry.candidateId,
+      });
     }
   }
   return pins;
 }
 
-const METRIC_UNITS: Record<GoalMetric, string> = { REFERRALS: 'referrals', WON_DEALS: 'won deals', WON_VALUE: 'in won deals', OTHER: '' };
+const METRIC_UNITS: Record<GoalMetric, string> = {
+  REFERRALS: 'referrals',
+  WON_DEALS: 'won deals',
+  WON_VALUE: 'in won deals',
+  OTHER: '',
+};
 
 /** "10 referrals in 6 months", "€100,000 in won deals in 12 months", or the description of an OTHER goal. */
 export function goalWords(goal: Pick<PlanGoalView, 'metric' | 'target' | 'months' | 'description'>): string {
@@ -85,9 +112,15 @@ export function goalWords(goal: Pick<PlanGoalView, 'metric' | 'target' | 'months
 }
 
 /** A goal's progress bar: the share done, and where the checkpoint's due share sits, each in [0, 1]. */
-export function goalBar(goal: Pick<PlanGoalView, 'actual' | 'target' | 'expectedAtCheckpoint'>): { done: number; due: number | null } {
+export function goalBar(goal: Pick<PlanGoalView, 'actual' | 'target' | 'expectedAtCheckpoint'>): {
+  done: number;
+  due: number | null;
+} {
   const clamp = (value: number) => Math.max(0, Math.min(1, value));
-  return { done: clamp((goal.actual ?? 0) / goal.target), due: goal.expectedAtCheckpoint === null ? null : clamp(goal.expectedAtCheckpoint / goal.target) };
+  return {
+    done: clamp((goal.actual ?? 0) / goal.target),
+    due: goal.expectedAtCheckpoint === null ? null : clamp(goal.expectedAtCheckpoint / goal.target),
+  };
 }
 
 const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -105,7 +138,12 @@ export function formatMoney(value: number | null | undefined, currency: string |
   return MONEY.format(value);
 }
 
-export const CHECKLIST_STATE_NAMES: Record<ChecklistState, string> = { TODO: 'To do', IN_PROGRESS: 'In progress', DONE: 'Done', NOT_NEEDED: 'Not needed' };
+export const CHECKLIST_STATE_NAMES: Record<ChecklistState, string> = {
+  TODO: 'To do',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  NOT_NEEDED: 'Not needed',
+};
 
 /** Today as YYYY-MM-DD in UTC, as the API dates things. */
 export function todayIso(now = new Date()): string {

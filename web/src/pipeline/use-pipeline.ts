@@ -27,7 +27,10 @@ export function usePipelineItem(id: string | null, focal: string, partner: strin
   return useApi(PIPELINE_ITEM_DETAIL, { id: id ?? '', focal, partner }, { skip: id === null });
 }
 
-async function mutate<Data, Variables>(document: Operation<Data, Variables>, variables: NoInfer<Variables>): Promise<Data> {
+async function mutate<Data, Variables>(
+  document: Operation<Data, Variables>,
+  variables: NoInfer<Variables>,
+): Promise<Data> {
   try {
     return await graphqlRequest(document, variables);
   } finally {
@@ -43,7 +46,12 @@ export async function updateItem(id: string, patch: Op.PipelineItemPatch): Promi
   await mutate(UPDATE_PIPELINE_ITEM, { id, patch });
 }
 
-export async function moveItem(id: string, stage: Op.PipelineStage, note: string | null, signing?: Op.SigningInput): Promise<void> {
+export async function moveItem(
+  id: string,
+  stage: Op.PipelineStage,
+  note: string | null,
+  signing?: Op.SigningInput,
+): Promise<void> {
   await mutate(MOVE_PIPELINE_ITEM, { id, stage, note, signing: signing ?? null });
 }
 
@@ -55,7 +63,11 @@ export async function deleteItem(id: string): Promise<void> {
   await mutate(DELETE_PIPELINE_ITEM, { id });
 }
 
-export async function updatePlan(item: string, patch: Op.PlanPatchInput, expectedVersion: number | null): Promise<void> {
+export async function updatePlan(
+  item: string,
+  patch: Op.PlanPatchInput,
+  expectedVersion: number | null,
+): Promise<void> {
   await mutate(UPDATE_PARTNERSHIP_PLAN, { item, patch, expectedVersion });
 }
 

@@ -46,7 +46,10 @@ export function PinnedTable({ list, selected, onSelect, onSaveNote, onUnpin }: P
               <tr
                 key={id}
                 data-candidate-id={id}
-                className={[selected === id ? 'is-selected' : '', entry.inGraph ? '' : 'is-missing'].join(' ').trim() || undefined}
+                className={
+                  [selected === id ? 'is-selected' : '', entry.inGraph ? '' : 'is-missing'].join(' ').trim() ||
+                  undefined
+                }
               >
                 <th scope="row" className="company-cell">
                   {entry.inGraph ? (

@@ -83,7 +83,12 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
             {active && <span className="count-badge">{active.entryCount}</span>}
           </button>
         </div>
-        <div className="segmented lens-switch" role="group" aria-label="Order of the ranked list" data-testid="lens-switch">
+        <div
+          className="segmented lens-switch"
+          role="group"
+          aria-label="Order of the ranked list"
+          data-testid="lens-switch"
+        >
           <button
             type="button"
             aria-pressed={state.lens === 'MARKET'}
@@ -129,9 +134,10 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
           )}
           {fits.length > 0 && state.lens === 'SPECIFIC' && (
             <p className="lens-note" data-testid="lens-note">
-              Ordered by what sets each candidate apart for {focal.name}: ecosystem pull gives no credit, and peer evidence
-              counts only beyond the share of the whole market partnered with the candidate, so the hubs everyone partners
-              with step back. The likelihood beside each is unchanged; the default order finds real partners best.
+              Ordered by what sets each candidate apart for {focal.name}: ecosystem pull gives no credit, and peer
+              evidence counts only beyond the share of the whole market partnered with the candidate, so the hubs
+              everyone partners with step back. The likelihood beside each is unchanged; the default order finds real
+              partners best.
             </p>
           )}
           {fits.length > 0 && <RankingBasis fits={fits} focal={focal} />}
@@ -150,7 +156,9 @@ export function ShortlistView({ focal, state, update, onSelect }: Props) {
           )}
         </>
       )}
-      {tab === 'pinned' && active && pinned.error && <ApiErrorMessage error={pinned.error} what="the pinned candidates" />}
+      {tab === 'pinned' && active && pinned.error && (
+        <ApiErrorMessage error={pinned.error} what="the pinned candidates" />
+      )}
       {tab === 'pinned' && active && !pinned.data && !pinned.error && (
         <StatusMessage kind="loading" title={`Scoring the pins of “${active.name}”…`} />
       )}

@@ -13,9 +13,17 @@ export const FIT_COLUMN_COUNT = 11;
  * Header cells shared by the ranked and the pinned tables. `terms` is any
  * row's terms: every row of a ranking has the same weights, shown here.
  */
-export function FitHeaderCells({ terms, specific = false }: { terms: readonly FitTerm[] | undefined; specific?: boolean }) {
+export function FitHeaderCells({
+  terms,
+  specific = false,
+}: {
+  terms: readonly FitTerm[] | undefined;
+  specific?: boolean;
+}) {
   const percentages = terms
-    ? wholePercentages(Object.fromEntries(terms.map((term) => [term.kind, term.weight])) as Parameters<typeof wholePercentages>[0])
+    ? wholePercentages(
+        Object.fromEntries(terms.map((term) => [term.kind, term.weight])) as Parameters<typeof wholePercentages>[0],
+      )
     : null;
   return (
     <>
@@ -35,7 +43,11 @@ export function FitHeaderCells({ terms, specific = false }: { terms: readonly Fi
           Specific
         </th>
       ) : (
-        <th scope="col" className="num col-score" title="Σ weight · strength over the five evidence terms: the order of the list">
+        <th
+          scope="col"
+          className="num col-score"
+          title="Σ weight · strength over the five evidence terms: the order of the list"
+        >
           Fit
         </th>
       )}
@@ -56,7 +68,11 @@ export function FitHeaderCells({ terms, specific = false }: { terms: readonly Fi
       <th scope="col" className="num col-shared">
         Shared
       </th>
-      <th scope="col" className="col-conflicts" title="Conflicts this market does not rule out: a risk to manage, by its worst severity">
+      <th
+        scope="col"
+        className="col-conflicts"
+        title="Conflicts this market does not rule out: a risk to manage, by its worst severity"
+      >
         Risk
       </th>
       <th scope="col" className="col-quadrant">
@@ -84,7 +100,11 @@ export function FitCells({ fit, specific = false }: { fit: CandidateFit; specifi
         <span>{formatLikelihood(fit.likelihood)}</span>
         <span className={`band band-${fit.likelihoodBand}`}>{BAND_LABEL[fit.likelihoodBand]}</span>
       </td>
-      <td className="num term-cell col-score" data-testid="cell-score" title={specific ? `Fit score ${formatScore(fit.score)}` : undefined}>
+      <td
+        className="num term-cell col-score"
+        data-testid="cell-score"
+        title={specific ? `Fit score ${formatScore(fit.score)}` : undefined}
+      >
         <span>{formatScore(specific ? fit.specificScore : fit.score)}</span>
         <TermStack terms={fit.terms} />
       </td>

@@ -68,35 +68,35 @@ export const CREATE_SHORTLIST: Operation<Op.CreateShortlistMutation, Op.CreateSh
 
 export const RENAME_SHORTLIST: Operation<Op.RenameShortlistMutation, Op.RenameShortlistMutationVariables> =
   /* GraphQL */ `
-  mutation RenameShortlist($id: ID!, $name: String!) {
-    renameShortlist(id: $id, name: $name) {
-      id
-      name
+    mutation RenameShortlist($id: ID!, $name: String!) {
+      renameShortlist(id: $id, name: $name) {
+        id
+        name
+      }
     }
-  }
-`;
+  `;
 
 export const DELETE_SHORTLIST: Operation<Op.DeleteShortlistMutation, Op.DeleteShortlistMutationVariables> =
   /* GraphQL */ `
-  mutation DeleteShortlist($id: ID!) {
-    deleteShortlist(id: $id)
-  }
-`;
+    mutation DeleteShortlist($id: ID!) {
+      deleteShortlist(id: $id)
+    }
+  `;
 
 export const ADD_TO_SHORTLIST: Operation<Op.AddToShortlistMutation, Op.AddToShortlistMutationVariables> =
   /* GraphQL */ `
-  mutation AddToShortlist($id: ID!, $candidate: ID!, $note: String) {
-    addToShortlist(id: $id, candidate: $candidate, note: $note) {
-      id
+    mutation AddToShortlist($id: ID!, $candidate: ID!, $note: String) {
+      addToShortlist(id: $id, candidate: $candidate, note: $note) {
+        id
+      }
     }
-  }
-`;
+  `;
 
 export const REMOVE_FROM_SHORTLIST: Operation<Op.RemoveFromShortlistMutation, Op.RemoveFromShortlistMutationVariables> =
   /* GraphQL */ `
-  mutation RemoveFromShortlist($id: ID!, $candidate: ID!) {
-    removeFromShortlist(id: $id, candidate: $candidate) {
-      id
+    mutation RemoveFromShortlist($id: ID!, $candidate: ID!) {
+      removeFromShortlist(id: $id, candidate: $candidate) {
+        id
+      }
     }
-  }
-`;
+  `;

@@ -31,7 +31,10 @@ export function useShortlistEntries(id: string | null, weights: TermWeights) {
   return useApi(SHORTLIST_ENTRIES, { id: id ?? '', weights: weightsInput(weights) }, { skip: id === null });
 }
 
-async function mutate<Data, Variables>(document: Operation<Data, Variables>, variables: NoInfer<Variables>): Promise<Data> {
+async function mutate<Data, Variables>(
+  document: Operation<Data, Variables>,
+  variables: NoInfer<Variables>,
+): Promise<Data> {
   try {
     return await graphqlRequest(document, variables);
   } finally {

@@ -39,7 +39,12 @@ export function hasUsableWeights(weights: Readonly<Record<string, number>>): boo
  * `GET /export/candidates.csv?…`: the ranked list exactly as the shortlist view
  * shows it, written with the codec the server reads it back with (api/contract/).
  */
-export function candidatesCsvUrl(focal: string, first: number, weights: TermWeights, filters: CandidateFilters): string {
+export function candidatesCsvUrl(
+  focal: string,
+  first: number,
+  weights: TermWeights,
+  filters: CandidateFilters,
+): string {
   const params = encodeRankingParameters(
     {
       termWeights: weightsInput(weights),
