@@ -12,7 +12,7 @@ RETURN d.name AS name,
        head(COLLECT {
          MATCH (l:ImportLock {id: 'import'})
          RETURN l {
-           .dataset, .replace, .phase, .pid, .host, .file, .rows,
+           .dataset, .replace, .phase, .pid, .host, .processStart, .file, .rows,
            startedAt: toString(l.startedAt),
            heartbeatAt: toString(datetime.truncate('second', l.heartbeatAt)),
            silentSeconds: CASE WHEN l.heartbeatAt > datetime() THEN 0 ELSE duration.inSeconds(l.heartbeatAt, datetime()).seconds END

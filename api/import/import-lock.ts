@@ -91,7 +91,7 @@ export async function readImportLock(db: Database): Promise<ImportLockRecord | u
  * LostLockError.)
  */
 export function holderIsDead(
-  lock: ImportLockRecord,
+  lock: Pick<ImportLockRecord, 'host' | 'pid' | 'processStart' | 'silentSeconds'>,
   isAlive: (pid: number, start: string | null) => boolean = processIsAlive,
 ): boolean {
   if (lock.host === hostname()) return !isAlive(lock.pid, lock.processStart);

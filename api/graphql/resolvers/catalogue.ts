@@ -1,6 +1,5 @@
 import type { Resolvers } from '../generated/resolver-types.ts';
 import { capabilities, ecosystemSummary, partnershipTypes, segments } from '../../fits/catalogue-service.ts';
-import type { ImportLockRecord } from '../../db/bookkeeping-rows.ts';
 import { importStatus } from './import-status.ts';
 
 export const catalogueResolvers: Resolvers = {
@@ -10,7 +9,7 @@ export const catalogueResolvers: Resolvers = {
     capabilities: (_, __, { db }) => capabilities(db),
     ecosystemSummary: async (_, __, { db }) => {
       const row = await ecosystemSummary(db);
-      return { ...row, import: importStatus(row?.importLock as ImportLockRecord | null) };
+      return { ...row, import: importStatus(row?.importLock) };
     },
   },
 };

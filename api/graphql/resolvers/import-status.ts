@@ -1,4 +1,4 @@
-import type { ImportLockRecord } from '../../db/bookkeeping-rows.ts';
+import type { QueryRows } from '../../db/query-rows.ts';
 import { holderIsDead } from '../../import/import-lock.ts';
 
 export interface ImportStatus {
@@ -13,7 +13,7 @@ export interface ImportStatus {
 }
 
 /** What the API says about the import lock (api/schema/imports.graphql): running, or left by an import that died. */
-export function importStatus(lock: ImportLockRecord | null | undefined): ImportStatus | null {
+export function importStatus(lock: QueryRows['ecosystem-summary']['importLock'] | undefined): ImportStatus | null {
   if (!lock) return null;
   return {
     state: holderIsDead(lock) ? 'INTERRUPTED' : 'RUNNING',
