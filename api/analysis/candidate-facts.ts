@@ -35,17 +35,29 @@ export interface CandidatePool {
   hidden: ReadonlySet<string>;
 }
 
-/** A row of `cypher/candidate-pool.cypher` (or `-listed`), as the driver returns it. */
-export type PoolRow = Record<string, unknown>;
+/** [company id, a count] */
+type IdCount = [string, number];
+/** [candidate id, the other company's id, its name] */
+type ViaCompany = [string, string, string];
+/** [capability id, name, category, the focal company's level, [[company id, its level]]] */
+type FocalCapability = [string, string, string | null, Level, [string, Level][]];
 
-type Tuple = unknown[];
+/** The lists of `cypher/candidate-pool.cypher` (or `-listed`) the join reads, as db/ types its row. */
+export interface PoolLists {
+  shared: IdCount[];
+  warm: IdCount[];
+  commonCapabilities: FocalCapability[];
+  rivals: string[];
+  channelConflicts: ViaCompany[];
+  partnerConflicts: ViaCompany[];
+}
 
 /**
  * Joins the pool query's lists into per-candidate facts, for the companies
  * `keep` accepts (every company but A), with the `hidden` partnerships left out.
  */
 export function joinPool(
-  row: PoolRow,
+  row: PoolLists,
   directory: MarketDirectory,
   a: number,
   keep: (id: string) => boolean,
@@ -55,25 +67,22 @@ export function joinPool(
   const focal = market.companies[a]!;
   const n = market.companies.length;
   const counts: PoolCounts = { focal: a, shared: new Int32Array(n), commonCapabilities: new Int32Array(n) };
-  for (const [id, count] of row.shared as Tuple[]) {
-    const index = market.indexOf.get(String(id));
-    if (index !== undefined) counts.shared[index] = Number(count);
+  for (const [id, count] of row.shared) {
+    const index = market.indexOf.get(id);
+    if (index !== undefined) counts.shared[index] = count;
   }
-  const common = commonCapabilitiesByCandidate(row.commonCapabilities as Tuple[]);
+  const common = commonCapabilitiesByCandidate(row.commonCapabilities);
   for (const [id, list] of common) {
     const index = market.indexOf.get(id);
     if (index !== undefined) counts.commonCapabilities[index] = list.length;
   }
   const partners = activePartnersWithout(market, hidden);
-  const warm = new Map((row.warm as Tuple[]).map(([id, count]) => [String(id), Number(count)]));
-  const rivals = new Set((row.rivals as unknown[]).map(String));
+  const warm = new Map(row.warm);
+  const rivals = new Set(row.rivals);
   counts.rivals = new Set([...rivals].map((id) => market.indexOf.get(id)).filter((index) => index !== undefined));
-  const viaRef = ([id, viaId, viaName]: Tuple): [string, NamedRef] => [
-    String(id),
-    { id: String(viaId), name: String(viaName) },
-  ];
-  const channel = groupBy(row.channelConflicts as Tuple[], viaRef);
-  const partnerConflicts = groupBy(row.partnerConflicts as Tuple[], viaRef);
+  const viaRef = ([id, viaId, viaName]: ViaCompany): [string, NamedRef] => [id, { id: viaId, name: viaName }];
+  const channel = groupBy(row.channelConflicts, viaRef);
+  const partnerConflicts = groupBy(row.partnerConflicts, viaRef);
 
   const candidates: CandidateFacts[] = [];
   market.companies.forEach((candidate, index) => {
@@ -113,21 +122,21 @@ type CommonCapability = ConflictFacts['commonCapabilities'][number];
  * offering it; the facts want, per candidate, the capabilities in common (in
  * the focal company's capability order, as the query walks them).
  */
-function commonCapabilitiesByCandidate(perCapability: Tuple[]): Map<string, CommonCapability[]> {
+function commonCapabilitiesByCandidate(perCapability: FocalCapability[]): Map<string, CommonCapability[]> {
   const byCandidate = new Map<string, CommonCapability[]>();
   for (const [capabilityId, name, category, levelA, offeredBy] of perCapability) {
-    const capability = { id: String(capabilityId), name: String(name), category: category as string | null };
-    for (const [id, levelB] of offeredBy as Tuple[]) {
-      const entry = { capability, levelA: levelA as Level, levelB: levelB as Level };
-      const list = byCandidate.get(String(id));
+    const capability = { id: capabilityId, name, category };
+    for (const [id, levelB] of offeredBy) {
+      const entry = { capability, levelA, levelB };
+      const list = byCandidate.get(id);
       if (list) list.push(entry);
-      else byCandidate.set(String(id), [entry]);
+      else byCandidate.set(id, [entry]);
     }
   }
   return byCandidate;
 }
 
-function groupBy<T>(tuples: Tuple[], split: (tuple: Tuple) => [string, T]): Map<string, T[]> {
+function groupBy<Tuple, T>(tuples: Tuple[], split: (tuple: Tuple) => [string, T]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const tuple of tuples) {
     const [key, value] = split(tuple);

@@ -8,7 +8,7 @@ export interface CompanySummary extends NamedRef, SizeFacts {
   segments: string[];
 }
 
-export type PartnershipStatusValue = 'proposed' | 'active' | 'ended';
+type PartnershipStatusValue = 'proposed' | 'active' | 'ended';
 
 /** A partnership as the market directory lists it. */
 export interface MarketPartnership {

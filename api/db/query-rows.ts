@@ -1,3 +1,4 @@
+import type { PoolLists } from '../analysis/candidate-facts.ts';
 import type { DustReason } from '../analysis/gathering-dust.ts';
 import type { LedgerKind, LedgerOutcome, ReferralDirection } from '../analysis/partner-impact.ts';
 import type { PartnershipTypeDefinition } from '../domain/partnership-types.ts';
@@ -223,12 +224,6 @@ type UndeliveredRunRow<Change> = {
 // ---------------------------------------------------------------------------
 // Compact lists (arrays rather than maps, for size)
 
-/** [candidate id, count] */
-type IdCount = [string, number];
-/** [candidate id, other company's id, its name] */
-type ViaCompany = [string, string, string];
-/** [capability id, name, category, the focal company's level, [[company id, level]]] */
-type CommonCapability = [string, string, string | null, CapabilityLevel, [string, CapabilityLevel][]];
 /** [partnership id, status, since, type id, party ids] */
 type PartnershipTuple = [string, PartnershipStatus, string | null, string | null, string[]];
 /** [id, name, customer count, capability count, employees] */
@@ -242,16 +237,10 @@ type Focal = {
   employees: number | null;
 };
 
-type CandidatePoolRow = {
+type CandidatePoolRow = PoolLists & {
   focal: Focal;
   directoryVersion: string | null;
-  shared: IdCount[];
-  warm: IdCount[];
-  commonCapabilities: CommonCapability[];
-  rivals: string[];
   partners: string[];
-  channelConflicts: ViaCompany[];
-  partnerConflicts: ViaCompany[];
 };
 
 type AccountKey = { company: string; customer: string };
@@ -418,6 +407,7 @@ export type QueryRows = Written &
         | 'phase'
         | 'pid'
         | 'host'
+        | 'processStart'
         | 'file'
         | 'rows'
         | 'startedAt'

@@ -3,8 +3,6 @@ import { joinPool, type CandidatePool } from '../analysis/candidate-facts.ts';
 import { NO_HIDDEN } from '../analysis/market.ts';
 import { marketDirectory } from './market-directory.ts';
 
-type Tuple = unknown[];
-
 export interface PoolQuery {
   focal: string;
   /** Only these candidates (conflicts of one pair); default: every company. */
@@ -33,18 +31,17 @@ export async function loadCandidatePool(db: Database, query: PoolQuery): Promise
     ? await db.read('candidate-pool-listed', { ...params, only: query.only })
     : await db.read('candidate-pool', params);
   if (!row) return undefined;
-  const directory = await marketDirectory(db, (row.directoryVersion as string | null) ?? null);
+  const directory = await marketDirectory(db, row.directoryVersion);
   const { market } = directory;
-  const focalIndex = market.indexOf.get(String((row.focal as Record<string, unknown>).id));
+  const focalIndex = market.indexOf.get(row.focal.id);
   if (focalIndex === undefined) return undefined;
   let keep: (id: string) => boolean;
   if (query.only) {
-    const listed = new Set((row.candidates as Tuple[]).map(([id]) => String(id)));
+    const listed = new Set((row.candidates ?? []).map(([id]) => id));
     keep = (id) => listed.has(id);
   } else {
-    const inSegment = params.segment === null ? undefined : new Set((row.inSegment as unknown[]).map(String));
-    const offering =
-      params.capability === null ? undefined : new Set((row.offeringCapability as unknown[]).map(String));
+    const inSegment = params.segment === null ? undefined : new Set(row.inSegment);
+    const offering = params.capability === null ? undefined : new Set(row.offeringCapability);
     keep = (id) => (inSegment?.has(id) ?? true) && (offering?.has(id) ?? true);
   }
   return joinPool(row, directory, focalIndex, keep, hidden);

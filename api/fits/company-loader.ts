@@ -25,12 +25,7 @@ export interface CompanyDetail {
 export function createCompanyLoader(db: Database): DataLoader<string, CompanyDetail | null> {
   return new DataLoader(async (ids) => {
     const rows = await db.read('companies-by-ids', { ids: [...ids] });
-    const byId = new Map(
-      rows.map((row) => {
-        const detail = row as unknown as CompanyDetail;
-        return [detail.company.id, detail];
-      }),
-    );
+    const byId = new Map(rows.map((detail): [string, CompanyDetail] => [detail.company.id, detail]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

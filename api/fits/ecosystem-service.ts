@@ -65,7 +65,7 @@ export async function ecosystemGraph(db: Database, query: EcosystemQuery) {
     db.read('ecosystem-edges', { ids }),
     query.amongOthers ? db.read('ecosystem-shared-customers', { ids }) : null,
   ]);
-  const facts = row as unknown as Omit<EdgeFacts, 'shared'>;
+  const facts: Omit<EdgeFacts, 'shared'> = row ?? { partnerships: [], rivalries: [], offers: [] };
   const shared = servedRows
     ? sharedCustomerPairs(
         ids,

@@ -4,9 +4,10 @@ import { describeFit, type DescribedFit } from '../analysis/describe-fit.ts';
 import { NO_HIDDEN } from '../analysis/market.ts';
 import { fitContextFor, rankByScore, type RankedFacts, type RankFilter } from '../analysis/rank-candidates.ts';
 import { scoreCandidate, type FitContext, type ScoredCandidate } from '../analysis/score-candidate.ts';
-import type { Database, Row } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { loadCandidatePool } from './candidate-pool.ts';
-import { catalogueEntry, type CatalogueEntry } from './catalogue-reference.ts';
+import { capabilities, segments } from './catalogue-service.ts';
+import { catalogueEntry } from './catalogue-reference.ts';
 import { termWeightsFor, type RankingSettings } from './ranking-arguments.ts';
 
 /**
@@ -72,19 +73,9 @@ export async function rankedFits(
 ): Promise<Fits | undefined> {
   const filter = { ...settings.filter };
   if (filter.segment)
-    filter.segment = catalogueEntry(
-      'filter.segment',
-      'segment',
-      filter.segment,
-      column(await db.read('segments'), 'segment'),
-    ).id;
+    filter.segment = catalogueEntry('filter.segment', 'segment', filter.segment, await segments(db)).id;
   if (filter.capability) {
-    filter.capability = catalogueEntry(
-      'filter.capability',
-      'capability',
-      filter.capability,
-      column(await db.read('capabilities'), 'capability'),
-    ).id;
+    filter.capability = catalogueEntry('filter.capability', 'capability', filter.capability, await capabilities(db)).id;
   }
   const pool = await loadCandidatePool(db, { focal, segment: filter.segment, capability: filter.capability, hidden });
   if (!pool) return undefined;
@@ -155,8 +146,4 @@ export function fitsWithin(pool: CandidatePool, candidates: string[], settings: 
     return facts ? [scoreCandidate(facts, fitContext)] : [];
   });
   return { context: fitContext, scored, tiedWith: scored.map(() => null) };
-}
-
-function column(rows: Row[], key: string): CatalogueEntry[] {
-  return rows.map((row) => row[key] as CatalogueEntry);
 }
