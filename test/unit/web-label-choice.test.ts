@@ -208,6 +208,19 @@ describe('chooseLabels', () => {
     expect(without.has('partner')).toBe(false);
   });
 
+  it('lets an always-named name that must move for a partner go over a circle, as its own first place could', () => {
+    // At the screen's foot a wide top-ten name lay across the partner's only places; its one other place was over a
+    // big unnamed company's circle. The crowded market lost a partner's name so, on some layouts, at 1280×800.
+    const top = { ...place('top', 1, 373, 584, 414) };
+    const partner = place('partner', 2, 487, 595);
+    const big = { ...place('big', 40, 269, 598, 2000), r: 38 };
+    const { sides, overCircles } = placeLabels([top, partner, big], VIEW);
+    expect(sides.get('partner')).toBe('above');
+    expect(sides.get('top')).toBe('above-far');
+    expect([...overCircles]).toEqual(['top']);
+    expect(overlapping(sides, [top, partner, big])).toEqual([]);
+  });
+
   it('drops a lesser name with no free side and keeps one with room', () => {
     // Always-named neighbours box "hemmed" in on every side and at every corner; "free" stands alone.
     const chosen = chooseLabels(

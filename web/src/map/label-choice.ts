@@ -284,24 +284,31 @@ function makeRoom(node: LabelPlace, placed: Placed): LabelSide | undefined {
       for (const blocker of blockers) labels.remove(blocker.id);
       labels.add({ id: node.id, ...box });
       const moves = new Map<string, LabelSide>();
+      const movedOverCircles = new Set<string>();
       for (const blocker of blockers) {
         const other = byId.get(blocker.id)!;
-        const allowed = other.priority <= ALWAYS_LABELLED_UP_TO ? LABEL_SIDES : NEAR_SIDES;
-        const to = allowed.find((candidate) => {
+        const always = other.priority <= ALWAYS_LABELLED_UP_TO;
+        const allowed = always ? LABEL_SIDES : NEAR_SIDES;
+        const fits = (candidate: LabelSide, overCircle: boolean) => {
           const moved = labelBoxOn(other, candidate);
           return (
             onScreen(moved, viewport) &&
             !labels.overlapsAny(moved) &&
-            (overCircles.has(other.id) || !circles.overlapsAny(moved, other.id))
+            (overCircle || overCircles.has(other.id) || !circles.overlapsAny(moved, other.id))
           );
-        });
+        };
+        // An always-named blocker may move over a circle, as its own first place could have.
+        const clear = allowed.find((candidate) => fits(candidate, false));
+        const to = clear ?? (always ? allowed.find((candidate) => fits(candidate, true)) : undefined);
         if (!to) break;
+        if (!clear) movedOverCircles.add(other.id);
         moves.set(other.id, to);
         labels.add({ id: other.id, ...labelBoxOn(other, to) });
       }
       labels.remove(node.id);
       if (moves.size === blockers.length) {
         for (const [id, to] of moves) chosen.set(id, to);
+        for (const id of movedOverCircles) overCircles.add(id);
         return side;
       }
       for (const id of moves.keys()) labels.remove(id);
