@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { dateOf } from '../analysis/calendar-days.ts';
 import { goalProgress } from '../analysis/plan-progress.ts';
 import { dustSentence } from '../analysis/partnership-health.ts';
 import type { Database } from '../db/database.ts';
+import { csvErrorResponse, csvResponse, safeName } from '../export/csv-response.ts';
 import { badInput, notFound } from '../errors.ts';
 import { partnerImpacts } from './impact-service.ts';
 import { idArgument } from '../ledger/input-checks.ts';
@@ -31,17 +31,9 @@ export function usePipelineCsv(db: Database): Plugin {
       if (!route) return;
       try {
         const { filename, body } = await route(db, url.searchParams);
-        endResponse(
-          new fetchAPI.Response(body, {
-            headers: {
-              'content-type': 'text/csv; charset=utf-8',
-              'content-disposition': `attachment; filename="${filename}"`,
-              'cache-control': 'no-store',
-            },
-          }),
-        );
+        endResponse(csvResponse(fetchAPI, filename, body));
       } catch (error) {
-        endResponse(errorResponse(fetchAPI, error));
+        endResponse(csvErrorResponse(fetchAPI, error));
       }
     },
   };
@@ -151,27 +143,4 @@ async function impactCsv(db: Database, params: URLSearchParams) {
   const impacts = await partnerImpacts(db, focal, null);
   if (impacts.length === 0) await requireKnown(db, [focal]);
   return { filename: `partner-impact-${safeName(focal)}.csv`, body: impactsToCsv(impacts) };
-}
-
-function errorResponse(fetchAPI: { Response: typeof Response }, error: unknown): Response {
-  if (error instanceof URIError)
-    return new fetchAPI.Response('Malformed URL escape in the path.\n', {
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    });
-  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  const status =
-    code === 'NOT_FOUND'
-      ? 404
-      : code === 'BAD_USER_INPUT'
-        ? 400
-        : code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT'
-          ? 503
-          : 500;
-  const message = status === 500 ? 'Unexpected error.' : (error as Error).message;
-  return new fetchAPI.Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-}
-
-function safeName(text: string): string {
-  return text.replace(/[^\w.-]+/g, '-').slice(0, 80) || 'export';
 }
