@@ -221,6 +221,23 @@ describe('chooseLabels', () => {
     expect(overlapping(sides, [top, partner, big])).toEqual([]);
   });
 
+  it('names an always-named company a first pass left without a place by placing it first in another pass', () => {
+    // Shrunk from a shuffled crowded market at 1280×800 (its map was 776 × 473): in order of importance the
+    // partners' wide names took one another's places, and one partner was left with none and no single move.
+    const crowd: LabelPlace[] = [
+      { id: 'focal', priority: 0, rank: 0, x: 435, y: 245, r: 17, extent: 20, width: 115, height: 25 },
+      { id: 'cand06', priority: 1, rank: 1, x: 493, y: 275, r: 10, extent: 12, width: 85, height: 23 },
+      { id: 'cand48', priority: 3, rank: 15, x: 588, y: 171, r: 10, extent: 12, width: 84, height: 23 },
+      { id: 'partner14', priority: 2, rank: 30, x: 626, y: 212, r: 9, extent: 11, width: 143, height: 23 },
+      { id: 'partner19', priority: 2, rank: 27, x: 572, y: 262, r: 9, extent: 11, width: 139, height: 23 },
+      { id: 'partner23', priority: 2, rank: 35, x: 460, y: 192, r: 9, extent: 11, width: 145, height: 23 },
+      { id: 'partner24', priority: 2, rank: 32, x: 326, y: 172, r: 9, extent: 11, width: 145, height: 23 },
+    ];
+    const { sides } = placeLabels(crowd, { width: 776, height: 473 });
+    expect(names(sides)).toEqual(crowd.map((node) => node.id).sort());
+    expect(overlapping(sides, crowd)).toEqual([]);
+  });
+
   it('drops a lesser name with no free side and keeps one with room', () => {
     // Always-named neighbours box "hemmed" in on every side and at every corner; "free" stands alone.
     const chosen = chooseLabels(
