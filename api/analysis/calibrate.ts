@@ -4,6 +4,7 @@ import { evidenceTable, saturate, TERM_KINDS, type RivalSign } from './fit-evide
 import type { LikelihoodCurve } from './likelihood-curve.ts';
 import { fitLikelihood, likelihoodCases } from './likelihood.ts';
 import type { StudiedCompany } from './studied-company.ts';
+import { sharedShare, sketchOf } from './partnership-sketch.ts';
 import { partnerSets, type Market } from './market.ts';
 import {
   coreOverlapIsDecisive,
@@ -301,6 +302,12 @@ export interface CalibrationInput {
   /** Known active partnerships. */
   partnerships: number;
   coreOverlap: Omit<CoreOverlapEvidence, 'decisive'>;
+  /**
+   * The model the previous import learned, when this calibration is an
+   * import's: its weights stay unless this market shows them worse
+   * (keepIncumbent). The backtest's folds pass none.
+   */
+  incumbent?: MarketModel;
 }
 
 /**
@@ -309,7 +316,8 @@ export interface CalibrationInput {
  *    against; only companies with rivals differ);
  * 2. each way's yardsticks and grid-averaged weights; "for" is kept unless
  *    another way finds the partners better by more than one standard error;
- * 3. the weights shrunk toward the defaults;
+ * 3. the weights shrunk toward the defaults, or the previous import's kept
+ *    when this market does not show them worse (keepIncumbent);
  * 4. the likelihood curve, fitted on inner folds of the known partnerships.
  * Defaults below MIN_PARTNERSHIPS_TO_LEARN partnerships.
  */
@@ -351,7 +359,14 @@ export function calibrateModel(input: CalibrationInput): MarketModel {
     (best, candidate) => (candidate.fit.objective > best.fit.objective + fits[0]!.fit.standardError ? candidate : best),
     fits[0]!,
   );
-  const weights = shrinkWeights(kept.fit.weights, partnerships);
+  const learned = shrinkWeights(kept.fit.weights, partnerships);
+  const partnershipSketch = sketchOf(
+    market.partnerships.filter((p) => p.status === 'active' && !hidden.has(p.id)).map((p) => p.id),
+  );
+  const held = input.incumbent
+    ? keepIncumbent(kept.strengths, learned, input.incumbent, kept.choice, partnershipSketch)
+    : null;
+  const weights = held?.weights ?? learned;
   const yardsticks = Object.fromEntries(TERM_KINDS.map((kind, t) => [kind, kept.yardsticks[t]!])) as TermWeights;
   const model: MarketModel = {
     weights,
@@ -370,9 +385,62 @@ export function calibrateModel(input: CalibrationInput): MarketModel {
     })),
     likelihood: null,
     density,
+    partnershipSketch,
+    ...(held
+      ? { keptPrevious: { share: held.share, shortfall: held.shortfall, standardError: held.standardError } }
+      : {}),
   };
   return { ...model, likelihood: learnLikelihood(market, studied, hidden, model) };
 }
+
+/**
+ * The weights an import keeps: the previous import's, moved toward the ones
+ * this market teaches (`learned`) only as far as the evidence requires. The
+ * least step of STEPS along the line between them whose weights find this
+ * calibration's partners worse than `learned` by no more than one standard
+ * error (recall@10 + MRR on its cases, the difference taken company by
+ * company). Without it the weights moved by up to 8.4 points between FedRAMP
+ * and copies of it missing 1% of its partnerships: the resamples' best
+ * blends sit on a ridge where peer evidence and ecosystem pull trade places,
+ * and which side a resample lands on turns on a few partnerships. A
+ * difference within the noise is no reason to reorder every company's
+ * candidates; a real one still moves them. None when the previous weights
+ * were the defaults, counted rivals' partners another way, or were learned on
+ * another market (fewer than half of the partnerships in common: `sketch`
+ * is this market's, partnership-sketch.ts).
+ */
+export function keepIncumbent(
+  cases: StrengthCase[],
+  learned: TermWeights,
+  incumbent: MarketModel,
+  choice: MarketModel['rivalPartners'],
+  sketch: readonly string[],
+): { weights: TermWeights; share: number; shortfall: number; standardError: number } | null {
+  if (!incumbent.calibrated || incumbent.rivalPartners !== choice) return null;
+  if (sharedShare(incumbent.partnershipSketch ?? [], sketch) < SAME_MARKET) return null;
+  const target = weightVector(learned);
+  const from = weightVector(incumbent.weights);
+  const best = companyContributions(cases, target);
+  if (best.total <= 0) return null;
+  for (let step = 0; step < STEPS; step++) {
+    const share = step / STEPS;
+    const vector = from.map((w, t) => (1 - share) * w + share * target[t]!);
+    const here = companyContributions(cases, vector);
+    const differences = [...best.byCompany.keys()].map(
+      (company) => best.byCompany.get(company)! - (here.byCompany.get(company) ?? 0),
+    );
+    const shortfall = sum(differences) / best.total;
+    const standardError = standardErrorOf(differences, best.total);
+    if (shortfall <= standardError) return { weights: weightsFromVector(vector), share, shortfall, standardError };
+  }
+  return null;
+}
+
+/** The share of partnerships in common from which two imports are of the same market: most of them. */
+const SAME_MARKET = 0.5;
+
+/** Steps along the line from the previous weights to the learned ones (keepIncumbent): moves of 5% of the way. */
+const STEPS = 20;
 
 /**
  * The likelihood curve, learned as the backtest will judge it: the known

@@ -72,6 +72,15 @@ export interface MarketModel {
   likelihood: LikelihoodCurve | null;
   /** Share of company pairs that are active partners. */
   density: number;
+  /**
+   * Set when the weights are the previous import's, moved toward the ones this
+   * market teaches only as far as one standard error requires: the share of
+   * the way moved (0: kept as they were), by how much they then find the
+   * partners worse (recall@10 + MRR), and that standard error.
+   */
+  keptPrevious?: { share: number; shortfall: number; standardError: number };
+  /** A fingerprint of the active partnerships the weights were learned from (partnership-sketch.ts): the next import tells from it whether it is of the same market. */
+  partnershipSketch?: string[];
 }
 
 export const DEFAULT_MODEL: MarketModel = {
@@ -137,6 +146,11 @@ export function parseModel(text: unknown): MarketModel {
       rivalPartners: RIVAL_CHOICES.includes(parsed.rivalPartners as RivalChoice)
         ? (parsed.rivalPartners as RivalChoice)
         : 'FOR',
+      // A model stored before the fingerprint existed (or a damaged one) starts the next import afresh.
+      partnershipSketch:
+        Array.isArray(parsed.partnershipSketch) && parsed.partnershipSketch.every((hash) => typeof hash === 'string')
+          ? parsed.partnershipSketch
+          : undefined,
     };
   } catch {
     return DEFAULT_MODEL;
@@ -189,6 +203,19 @@ export function describeRivals(model: MarketModel): string {
   return `${how}: ${verdict} (recall@10 + MRR when counted for ${figure('FOR')}, not at all ${figure('NONE')}, against ${figure('AGAINST')}; standard error ${se}).`;
 }
 
+/** Why the weights are (mostly) the previous import's: how far they moved, and why no further. */
+function describeKept({ share, shortfall, standardError }: NonNullable<MarketModel['keptPrevious']>): string {
+  const moved =
+    share === 0
+      ? "These are the previous import's weights, kept"
+      : `These are the previous import's weights, moved ${Math.round(100 * share)}% of the way to the ones this import's partnerships teach`;
+  const by =
+    shortfall > 0
+      ? `find its partners worse than those by only ${shortfall.toFixed(3)} in recall@10 + MRR, within one standard error (${standardError.toFixed(3)})`
+      : 'find its partners at least as well as those do';
+  return `${moved}: they ${by}.`;
+}
+
 /** The model in sentences: which evidence this market's partnerships follow, and why a core overlap does or does not rule out. */
 export function describeModel(
   model: MarketModel,
@@ -200,8 +227,9 @@ export function describeModel(
   const [first, ...rest] = ranked;
   const follows = first ? `${share(first)}${rest.length > 0 ? `, then ${rest.map(share).join(', ')}` : ''}` : 'nothing';
   const rivals = RIVAL_CLAUSE[model.rivalPartners];
+  const kept = model.keptPrevious ? ` ${describeKept(model.keptPrevious)}` : '';
   const summary = model.calibrated
-    ? `In this market, partnerships follow ${follows}: learned from ${model.partnerships.toLocaleString('en-US')} active partnerships. ${rivals}`
+    ? `In this market, partnerships follow ${follows}: learned from ${model.partnerships.toLocaleString('en-US')} active partnerships.${kept} ${rivals}`
     : `Default weights: ${follows}. This market has ${model.partnerships} active partnerships, too few to learn from (${MIN_PARTNERSHIPS_TO_LEARN} needed), or no import has calibrated it yet. ${rivals}`;
   const o = model.coreOverlap;
   const percent = (part: number, whole: number) => `${whole > 0 ? Math.round((100 * part) / whole) : 0}%`;

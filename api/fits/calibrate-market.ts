@@ -12,6 +12,12 @@ export interface CalibrationOptions {
   hidden?: ReadonlySet<string>;
   /** At most this many companies with partners are studied (a deterministic sample). Default 200. */
   companies?: number;
+  /**
+   * The model the weights are kept from unless this market shows them worse
+   * (calibrate.ts, keepIncumbent): an import passes 'stored', the model its
+   * previous import stored; default none, a calibration from scratch.
+   */
+  incumbent?: MarketModel | 'stored';
   /** Called after each company studied. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -27,7 +33,8 @@ export interface CalibrationOptions {
 export async function calibrateMarket(db: Database, options: CalibrationOptions = {}): Promise<MarketModel> {
   const hidden = options.hidden ?? NO_HIDDEN;
   // Read afresh (and kept): the pools below then share this very market, positions and all.
-  const { market } = await marketDirectory(db, null);
+  const { market, model: stored } = await marketDirectory(db, null);
+  const incumbent = options.incumbent === 'stored' ? stored : options.incumbent;
   const withPartners = market.companies
     .filter((_, index) =>
       market.partnershipsOf[index]!.some((position) => isKnownActive(market.partnerships[position]!, hidden)),
@@ -75,7 +82,7 @@ export async function calibrateMarket(db: Database, options: CalibrationOptions 
     if (decisive) for (let b = 0; b < ruledOut.length; b++) if (pool.coreCore[b]) ruledOut[b] = 1;
     return [{ counts: pool.counts, ruledOut }];
   });
-  return calibrateModel({ market, studied, hidden, partnerships, coreOverlap: overlap });
+  return calibrateModel({ market, studied, hidden, partnerships, coreOverlap: overlap, incumbent });
 }
 
 /** Pool queries in flight at once: Neo4j answers reads in parallel, and the arithmetic runs while it does. */

@@ -114,7 +114,7 @@ async function calibrate(
 ): Promise<MarketModel | undefined> {
   let model: MarketModel | undefined;
   try {
-    model = await calibrateMarket(db, { onProgress: options.onCalibration });
+    model = await calibrateMarket(db, { incumbent: 'stored', onProgress: options.onCalibration });
   } catch (error) {
     options.log(
       `The ranking could not be calibrated (${messageOf(error)}): default weights apply until the next import.`,

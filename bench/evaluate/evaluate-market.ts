@@ -44,20 +44,29 @@ export interface MarketEvaluation {
   /** Hidden partnerships whose real type the recommendation for the lost partner matches. */
   typeMatches: { matched: number; total: number };
   /** The weights each fold's calibration learned (from the partnerships it did not hide). */
-  foldModels: MarketModel[];
+  foldModels: Omit<MarketModel, 'partnershipSketch'>[];
 }
 
 /**
  * The weights learned on the whole market, and on PERTURBATIONS copies of it
  * each missing a different 1% of its active partnerships (at least one, the
- * first by SHA-1 of "perturbation:<r>:<id>"), as if imported that way: the
- * largest move of any term's weight, in percentage points.
+ * first by SHA-1 of "perturbation:<r>:<id>"), imported after it: the
+ * calibration starts from the whole market's model and moves its weights only
+ * as far as the copy requires (calibrate.ts, keepIncumbent). The largest move
+ * of any term's weight, in percentage points; and the same for each copy
+ * calibrated from scratch (`fresh`), as an import into an empty graph would.
  */
 interface Stability {
   dropped: number;
   weights: Record<string, number>;
-  perturbed: { weights: Record<string, number>; maxShiftPoints: number }[];
+  perturbed: {
+    weights: Record<string, number>;
+    maxShiftPoints: number;
+    freshShiftPoints: number;
+    share: number | null;
+  }[];
   maxShiftPoints: number;
+  freshMaxShiftPoints: number;
 }
 
 const PERTURBATIONS = 5;
@@ -89,7 +98,7 @@ export async function evaluateMarket(
   let shown = 0;
   const typesTop20: Record<string, number> = {};
   const typeMatches = { matched: 0, total: 0 };
-  const foldModels: MarketModel[] = [];
+  const foldModels: MarketEvaluation['foldModels'] = [];
   const predictions: { predicted: number; hit: boolean }[] = [];
   let done = 0;
   for (const fold of folds) {
@@ -97,7 +106,9 @@ export async function evaluateMarket(
       hidden: fold.hidden,
       onProgress: (d, t) => progress(done, total, `fold ${fold.fold + 1}/${FOLDS}: calibrating ${d}/${t}`),
     });
-    foldModels.push(model);
+    // Without its fingerprint: 128 hashes per fold say nothing a reader of the results needs.
+    const { partnershipSketch: _sketch, ...listed } = model;
+    foldModels.push(listed);
     for (const { focal, lost } of fold.cases) {
       const pool = await loadCandidatePool(db, { focal: market.companies[focal]!.id, hidden: fold.hidden });
       if (!pool) throw new Error(`The pool of ${market.companies[focal]!.id} is missing: was the folder imported?`);
@@ -187,25 +198,32 @@ function hiddenTypeOf(
   return found?.typeId ?? null;
 }
 
-/** Calibrates the whole market, then PERTURBATIONS copies each missing 1% of its active partnerships (Stability). */
+/** Calibrates the whole market, then PERTURBATIONS copies each missing 1% of its active partnerships, after it and afresh (Stability). */
 async function measureStability(db: Database, partnerships: { id: string; status: string }[]): Promise<Stability> {
   const active = partnerships.filter((p) => p.status === 'active').map((p) => p.id);
   const dropped = Math.max(1, Math.round(active.length / 100));
   const asRecord = (model: MarketModel) => Object.fromEntries(TERM_KINDS.map((kind) => [kind, model.weights[kind]]));
   const base = await calibrateMarket(db);
+  const shift = (model: MarketModel) =>
+    100 * Math.max(...TERM_KINDS.map((kind) => Math.abs(model.weights[kind] - base.weights[kind])));
   const perturbed: Stability['perturbed'] = [];
   for (let r = 0; r < PERTURBATIONS; r++) {
     const hash = (id: string) => createHash('sha1').update(`perturbation:${r}:${id}`).digest('hex');
     const hidden = new Set([...active].sort((x, y) => (hash(x) < hash(y) ? -1 : 1)).slice(0, dropped));
-    const model = await calibrateMarket(db, { hidden });
-    const maxShiftPoints =
-      100 * Math.max(...TERM_KINDS.map((kind) => Math.abs(model.weights[kind] - base.weights[kind])));
-    perturbed.push({ weights: asRecord(model), maxShiftPoints });
+    const imported = await calibrateMarket(db, { hidden, incumbent: base });
+    const fresh = await calibrateMarket(db, { hidden });
+    perturbed.push({
+      weights: asRecord(imported),
+      maxShiftPoints: shift(imported),
+      freshShiftPoints: shift(fresh),
+      share: imported.keptPrevious?.share ?? null,
+    });
   }
   return {
     dropped,
     weights: asRecord(base),
     perturbed,
     maxShiftPoints: Math.max(...perturbed.map((p) => p.maxShiftPoints)),
+    freshMaxShiftPoints: Math.max(...perturbed.map((p) => p.freshShiftPoints)),
   };
 }

@@ -30,7 +30,7 @@ export function formatEvaluation(folder: string, result: MarketEvaluation): stri
       (bin) =>
         `    [${bin.lower.toFixed(1)}, ${bin.upper.toFixed(1)}) ${String(bin.count).padStart(6)} ${fixed(bin.meanPredicted).padStart(10)} ${fixed(bin.observedRate).padStart(9)}`,
     ),
-    `  weights' stability, ${result.stability.perturbed.length} imports each missing ${result.stability.dropped} of the active partnerships (1%): largest move ${result.stability.maxShiftPoints.toFixed(1)} points (target ≤ 5: ${result.stability.maxShiftPoints <= 5 ? 'met' : 'NOT met'}; per copy ${result.stability.perturbed.map((p) => p.maxShiftPoints.toFixed(1)).join(', ')})`,
+    `  weights' stability, ${result.stability.perturbed.length} imports each missing ${result.stability.dropped} of the active partnerships (1%), after the whole market's: largest move ${result.stability.maxShiftPoints.toFixed(1)} points (target ≤ 5: ${result.stability.maxShiftPoints <= 5 ? 'met' : 'NOT met'}; per copy ${result.stability.perturbed.map((p) => `${p.maxShiftPoints.toFixed(1)} (moved ${p.share === null ? 'all' : `${Math.round(100 * p.share)}%`} of the way)`).join(', ')}); each copy calibrated from scratch instead: largest move ${result.stability.freshMaxShiftPoints.toFixed(1)} points (per copy ${result.stability.perturbed.map((p) => p.freshShiftPoints.toFixed(1)).join(', ')})`,
     `  thin evidence in the product's top ${result.k}: ${(result.thinEvidenceShare * 100).toFixed(1)}%`,
     `  recommended types over the top 20: ${Object.entries(result.typesTop20)
       .sort((x, y) => y[1] - x[1])

@@ -116,8 +116,11 @@ describe('npm run evaluate’s backtest', () => {
   it('measures the weights on copies missing 1% of the partnerships (at least one)', () => {
     expect(result.stability.dropped).toBe(1);
     expect(result.stability.perturbed).toHaveLength(5);
-    // too few partnerships to learn from: every copy keeps the defaults, so nothing moves
+    // too few partnerships to learn from: every copy keeps the defaults, so nothing moves, after the
+    // whole market's import or afresh, and no copy starts from the defaults (step 7 needs learned weights)
     expect(result.stability.maxShiftPoints).toBe(0);
+    expect(result.stability.freshMaxShiftPoints).toBe(0);
+    expect(result.stability.perturbed.map((copy) => copy.share)).toEqual([null, null, null, null, null]);
   });
 
   it('reports the recommended types, and how often they match the hidden partnership’s', () => {

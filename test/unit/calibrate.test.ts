@@ -4,6 +4,7 @@ import {
   calibrateModel,
   densityOf,
   fitWeights,
+  keepIncumbent,
   shrinkWeights,
   weightGrid,
   yardsticksOf,
@@ -20,6 +21,7 @@ import {
   wholePercentages,
   type MarketModel,
 } from '../../api/analysis/market-model.ts';
+import { sketchOf } from '../../api/analysis/partnership-sketch.ts';
 import { TERM_LABELS } from '../../api/analysis/term-sentences.ts';
 import { hashSeed, seededRandom } from '../../api/contract/seeded-random.ts';
 
@@ -122,6 +124,56 @@ describe('fitting the weights', () => {
     expect(all.PEERS + all.PULL).toBeGreaterThan(all.OVERLAP + all.NICHE + all.COMPLEMENT);
   });
 
+  describe('from one import to the next', () => {
+    // 40 companies whose partners peer evidence and ecosystem pull find about equally well: a ridge.
+    const random = seededRandom(hashSeed('calibrate-incumbent'));
+    const ridge = Array.from({ length: 40 }, (_, focal) => {
+      const row = (signal: number) => [signal * random(), random() * 0.3, random() * 0.3, 0, signal * random()];
+      return strengthCase([row(1.6), ...Array.from({ length: 25 }, () => row(1))], 1, focal);
+    });
+    const ids = Array.from({ length: 200 }, (_, i) => `p${i}`);
+    const sketch = sketchOf(ids);
+    const previous = (weights: MarketModel['weights'], partnershipSketch = sketch): MarketModel => ({
+      ...parseModel(undefined),
+      calibrated: true,
+      weights,
+      partnershipSketch,
+    });
+    const learned = { PEERS: 0.6, OVERLAP: 0, NICHE: 0, COMPLEMENT: 0, PULL: 0.4 };
+
+    it('keeps the previous weights when the new ones find the partners better only within one standard error', () => {
+      const before = { PEERS: 0.4, OVERLAP: 0, NICHE: 0, COMPLEMENT: 0, PULL: 0.6 };
+      const held = keepIncumbent(ridge, learned, previous(before), 'FOR', sketchOf(ids.slice(2)))!;
+      expect(held.share).toBe(0);
+      expect(held.weights).toEqual(before);
+      expect(held.shortfall).toBeLessThanOrEqual(held.standardError);
+    });
+
+    it('moves them toward the new ones only as far as one standard error requires', () => {
+      // Shared niche finds nobody here: weights all on it are measurably worse, so they move, part of the way.
+      const before = { PEERS: 0, OVERLAP: 0, NICHE: 1, COMPLEMENT: 0, PULL: 0 };
+      const held = keepIncumbent(ridge, learned, previous(before), 'FOR', sketch)!;
+      expect(held.share).toBeGreaterThan(0);
+      expect(held.share).toBeLessThan(1);
+      expect(held.shortfall).toBeLessThanOrEqual(held.standardError);
+      expect(held.weights.NICHE).toBeCloseTo(1 - held.share, 12);
+      expect(held.weights.PEERS).toBeCloseTo(0.6 * held.share, 12);
+      // one step less would have been measurably worse
+      const less = held.share - 1 / 20;
+      const step = { PEERS: 0.6 * less, OVERLAP: 0, NICHE: 1 - less, COMPLEMENT: 0, PULL: 0.4 * less };
+      expect(keepIncumbent(ridge, learned, previous(step), 'FOR', sketch)!.share).toBeGreaterThan(0);
+    });
+
+    it('starts afresh after the defaults, a different way of counting rivals, or another market', () => {
+      const before = { PEERS: 0.4, OVERLAP: 0, NICHE: 0, COMPLEMENT: 0, PULL: 0.6 };
+      expect(keepIncumbent(ridge, learned, { ...previous(before), calibrated: false }, 'FOR', sketch)).toBeNull();
+      expect(keepIncumbent(ridge, learned, previous(before), 'NONE', sketch)).toBeNull();
+      const other = sketchOf(ids.map((id) => `other-${id}`));
+      expect(keepIncumbent(ridge, learned, previous(before), 'FOR', other)).toBeNull();
+      expect(keepIncumbent(ridge, learned, previous(before, []), 'FOR', sketch)).toBeNull();
+    });
+  });
+
   it('shrinks toward the defaults as if they were 20 partnerships', () => {
     const learned = { PEERS: 0, OVERLAP: 0, NICHE: 0, COMPLEMENT: 0, PULL: 1 };
     // 20 partnerships: half learned, half default
@@ -198,6 +250,19 @@ describe('the market model', () => {
     const model: MarketModel = { ...parseModel(null), weights: learned, calibrated: true, partnerships: 731 };
     expect(describeModel(model, TERM_LABELS).summary).toBe(
       "In this market, partnerships follow peer evidence (63%), then ecosystem pull (21%), shared niche (8%), shared customers (7%), complementary capabilities (1%): learned from 731 active partnerships. Your declared rivals' partners count for a candidate, as any peer's do.",
+    );
+  });
+
+  it('says when the weights are the previous import’s, how far they moved and why no further', () => {
+    const learned = { PEERS: 0.6321, OVERLAP: 0.0652, NICHE: 0.0806, COMPLEMENT: 0.0104, PULL: 0.2117 };
+    const model: MarketModel = { ...parseModel(null), weights: learned, calibrated: true, partnerships: 724 };
+    const moved = { ...model, keptPrevious: { share: 0.45, shortfall: 0.00158, standardError: 0.00275 } };
+    expect(describeModel(moved, TERM_LABELS).summary).toContain(
+      "learned from 724 active partnerships. These are the previous import's weights, moved 45% of the way to the ones this import's partnerships teach: they find its partners worse than those by only 0.002 in recall@10 + MRR, within one standard error (0.003). Your declared",
+    );
+    const kept = { ...model, keptPrevious: { share: 0, shortfall: -0.023, standardError: 0.015 } };
+    expect(describeModel(kept, TERM_LABELS).summary).toContain(
+      "These are the previous import's weights, kept: they find its partners at least as well as those do.",
     );
   });
 
