@@ -207,13 +207,13 @@ export function describeRivals(model: MarketModel): string {
 function describeKept({ share, shortfall, standardError }: NonNullable<MarketModel['keptPrevious']>): string {
   const moved =
     share === 0
-      ? "These are the previous import's weights, kept"
-      : `These are the previous import's weights, moved ${Math.round(100 * share)}% of the way to the ones this import's partnerships teach`;
+      ? 'Kept from the previous import: the weights'
+      : `Moved ${Math.round(100 * share)}% of the way from the previous import's weights to the ones`;
   const by =
     shortfall > 0
-      ? `find its partners worse than those by only ${shortfall.toFixed(3)} in recall@10 + MRR, within one standard error (${standardError.toFixed(3)})`
-      : 'find its partners at least as well as those do';
-  return `${moved}: they ${by}.`;
+      ? `only ${shortfall.toFixed(3)} better (recall@10 + MRR), within one standard error (${standardError.toFixed(3)})`
+      : 'no better';
+  return `${moved} this import's partnerships teach${share === 0 ? '' : ': those'} would find its partners ${by}.`;
 }
 
 /** The model in sentences: which evidence this market's partnerships follow, and why a core overlap does or does not rule out. */

@@ -40,6 +40,8 @@ describe('the weights between imports', () => {
 
     const after = (await client.query(MODEL)).data!.marketModel;
     expect(after.weights).toEqual(before.weights);
-    expect(after.summary).toMatch(/These are the previous import's weights, kept: they find its partners /);
+    expect(after.summary).toMatch(
+      /Kept from the previous import: the weights this import's partnerships teach would find /,
+    );
   });
 });

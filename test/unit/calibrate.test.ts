@@ -258,11 +258,11 @@ describe('the market model', () => {
     const model: MarketModel = { ...parseModel(null), weights: learned, calibrated: true, partnerships: 724 };
     const moved = { ...model, keptPrevious: { share: 0.45, shortfall: 0.00158, standardError: 0.00275 } };
     expect(describeModel(moved, TERM_LABELS).summary).toContain(
-      "learned from 724 active partnerships. These are the previous import's weights, moved 45% of the way to the ones this import's partnerships teach: they find its partners worse than those by only 0.002 in recall@10 + MRR, within one standard error (0.003). Your declared",
+      "learned from 724 active partnerships. Moved 45% of the way from the previous import's weights to the ones this import's partnerships teach: those would find its partners only 0.002 better (recall@10 + MRR), within one standard error (0.003). Your declared",
     );
     const kept = { ...model, keptPrevious: { share: 0, shortfall: -0.023, standardError: 0.015 } };
     expect(describeModel(kept, TERM_LABELS).summary).toContain(
-      "These are the previous import's weights, kept: they find its partners at least as well as those do.",
+      "Kept from the previous import: the weights this import's partnerships teach would find its partners no better.",
     );
   });
 
