@@ -360,8 +360,11 @@ export function calibrateModel(input: CalibrationInput): MarketModel {
     fits[0]!,
   );
   const learned = shrinkWeights(kept.fit.weights, partnerships);
+  // Each partnership by its id and its parties: two markets that number their partnerships alike are not one.
   const partnershipSketch = sketchOf(
-    market.partnerships.filter((p) => p.status === 'active' && !hidden.has(p.id)).map((p) => p.id),
+    market.partnerships
+      .filter((p) => p.status === 'active' && !hidden.has(p.id))
+      .map((p) => `${p.id}|${[...p.parties].sort().join(';')}`),
   );
   const held = input.incumbent
     ? keepIncumbent(kept.strengths, learned, input.incumbent, kept.choice, partnershipSketch)

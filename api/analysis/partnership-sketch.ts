@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * A short fingerprint of a set of partnerships, to tell whether two imports
- * are of the same market: the SKETCH_SIZE smallest SHA-1 hashes of their ids
+ * are of the same market: the SKETCH_SIZE smallest SHA-1 hashes of their keys
+ * (calibrate.ts keys each partnership by its id and parties)
  * (a bottom-k sketch). Two sketches estimate the share of partnerships the
  * two sets have in common (their Jaccard index) within a few points at any
  * size, without storing every id with the market's model.
