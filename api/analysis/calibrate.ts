@@ -4,7 +4,7 @@ import { evidenceTable, saturate, TERM_KINDS, type RivalSign } from './fit-evide
 import type { LikelihoodCurve } from './likelihood-curve.ts';
 import { fitLikelihood, likelihoodCases } from './likelihood.ts';
 import type { StudiedCompany } from './studied-company.ts';
-import { sharedShare, sketchOf } from './partnership-sketch.ts';
+import { marketSketch, sharedShare } from './partnership-sketch.ts';
 import { partnerSets, type Market } from './market.ts';
 import {
   coreOverlapIsDecisive,
@@ -360,12 +360,7 @@ export function calibrateModel(input: CalibrationInput): MarketModel {
     fits[0]!,
   );
   const learned = shrinkWeights(kept.fit.weights, partnerships);
-  // Each partnership by its id and its parties: two markets that number their partnerships alike are not one.
-  const partnershipSketch = sketchOf(
-    market.partnerships
-      .filter((p) => p.status === 'active' && !hidden.has(p.id))
-      .map((p) => `${p.id}|${[...p.parties].sort().join(';')}`),
-  );
+  const partnershipSketch = marketSketch(market.partnerships, hidden);
   const held = input.incumbent
     ? keepIncumbent(kept.strengths, learned, input.incumbent, kept.choice, partnershipSketch)
     : null;

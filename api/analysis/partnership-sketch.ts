@@ -2,13 +2,28 @@ import { createHash } from 'node:crypto';
 
 /**
  * A short fingerprint of a set of partnerships, to tell whether two imports
- * are of the same market: the SKETCH_SIZE smallest SHA-1 hashes of their keys
- * (calibrate.ts keys each partnership by its id and parties)
- * (a bottom-k sketch). Two sketches estimate the share of partnerships the
- * two sets have in common (their Jaccard index) within a few points at any
- * size, without storing every id with the market's model.
+ * are of the same market: the SKETCH_SIZE smallest SHA-1 hashes of their
+ * keys, a bottom-k sketch. Two sketches estimate the share of partnerships
+ * the two sets have in common (their Jaccard index) within a few points at
+ * any size, without storing every id with the market's model.
  */
 export const SKETCH_SIZE = 128;
+
+/**
+ * The fingerprint of a market's known active partnerships, each keyed by its
+ * id and its parties: two markets that number their partnerships p1, p2, …
+ * alike are not one.
+ */
+export function marketSketch(
+  partnerships: readonly { id: string; status: string; parties: readonly string[] }[],
+  hidden: ReadonlySet<string>,
+): string[] {
+  return sketchOf(
+    partnerships
+      .filter((p) => p.status === 'active' && !hidden.has(p.id))
+      .map((p) => `${p.id}|${[...p.parties].sort().join(';')}`),
+  );
+}
 
 export function sketchOf(ids: Iterable<string>): string[] {
   const hashes = [...ids].map((id) => createHash('sha1').update(id).digest('hex').slice(0, 16));
