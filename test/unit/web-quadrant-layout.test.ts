@@ -159,6 +159,44 @@ describe('placeNames', () => {
     expect(placeNames([{ ...point, text: 'Must', must: true }], [point], bounds, { obstacles: full })).toEqual([]);
   });
 
+  it('never runs a leader line through a quadrant’s name or another name', () => {
+    // x's near places are all taken (its neighbours' circles, a hint to its right); further out on the right
+    // the box is free, but its leader would run through the hint: the name goes left instead
+    const point = { id: 'x', x: 200, y: 100, r: 4 };
+    const neighbours = [
+      { id: 'l', x: 190, y: 100, r: 5 },
+      { id: 'u', x: 200, y: 85, r: 5 },
+      { id: 'd', x: 200, y: 115, r: 5 },
+    ];
+    const hint = { left: 212, right: 216, top: 90, bottom: 110 };
+    const [name] = placeNames([{ ...point, text: 'Leader', must: true }], [point, ...neighbours], bounds, {
+      obstacles: [hint],
+      textWidth: () => 40,
+    });
+    expect([name!.anchor, name!.x, name!.y]).toEqual(['end', 178, 100]);
+    expect(name!.leader).toEqual({ x1: 196, y1: 100, x2: 178, y2: 100 });
+  });
+
+  it('keeps a name in its point’s quadrant, across a threshold line only when nothing else fits', () => {
+    // a point just below the capability line (y 100), its right and left taken by neighbours: without the
+    // wall its name would go above, across the line; with it, below, on its own side
+    const point = { id: 'x', x: 200, y: 106, r: 4 };
+    const neighbours = [
+      { id: 'r', x: 214, y: 106, r: 5 },
+      { id: 'l', x: 186, y: 106, r: 5 },
+    ];
+    const walls = { y: 100 };
+    const place = (options: Parameters<typeof placeNames>[3], bounds = { width: 400, height: 200 }) =>
+      placeNames([{ ...point, text: 'Sentinel', must: true }], [point, ...neighbours], bounds, {
+        textWidth: () => 50,
+        ...options,
+      });
+    expect(place({})[0]!.y).toBeLessThan(100);
+    expect(place({ walls })[0]!.y).toBeGreaterThan(100);
+    // a must-name with no place on its side (the chart ends 8 px below the line) still gets one across it
+    expect(place({ walls }, { width: 400, height: 108 })[0]!.y).toBeLessThan(100);
+  });
+
   it('keeps an optional name beside its point: no leader line', () => {
     const point = { id: 'x', x: 200, y: 100, r: 4 };
     const ring = [{ left: 150, right: 250, top: 80, bottom: 120 }];

@@ -142,7 +142,7 @@ export function chartLayout(
     namesWanted(fits, selected).map((wanted) => ({ ...at.get(wanted.id)!, ...wanted })),
     dots,
     plot,
-    { obstacles, textWidth },
+    { obstacles, walls: { x: thresholdX ?? undefined, y: thresholdY ?? undefined }, textWidth },
   );
   return {
     x: { ...xAxis, at: x },
@@ -160,13 +160,19 @@ export function chartLayout(
   };
 }
 
-/** A quadrant's name and hint (two lines) as boxes. */
+/**
+ * A quadrant's name and hint (two lines) as boxes, with CORNER_AIR more on
+ * their open side: a name set right against "Low leverage" read as one word
+ * with it ("Low leverageSentinelOne").
+ */
 function cornerBoxes(corner: Corner, hints: Record<Quadrant, string>): Box[] {
   return [
-    textBox(corner.x, corner.y - 4, QUADRANT_LABEL[corner.quadrant].length * 7.6, 14, corner.anchor),
-    textBox(corner.x, corner.y + 12, hints[corner.quadrant].length * 6, 14, corner.anchor),
+    textBox(corner.x, corner.y - 4, QUADRANT_LABEL[corner.quadrant].length * 7.6 + CORNER_AIR, 14, corner.anchor),
+    textBox(corner.x, corner.y + 12, hints[corner.quadrant].length * 6 + CORNER_AIR, 14, corner.anchor),
   ];
 }
+
+const CORNER_AIR = 8;
 
 /**
  * Where a quadrant's name goes: its outer corner (Strategic top right, Low

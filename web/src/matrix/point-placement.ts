@@ -103,7 +103,11 @@ const OPTIONAL_RINGS = 1;
  * Names in the given order (most important first). Each takes the first
  * spot, ring by ring and direction by direction, whose box stays inside the
  * chart and overlaps no name placed so far, no point and no obstacle (the
- * quadrant names). A name that is not a must only sits right beside its
+ * quadrant names), and whose leader line crosses none of those names (on
+ * Microsoft's FedRAMP 2x2 two leaders ran through "Less of both than most");
+ * with no such spot, the first one clear of names and points whose leader
+ * does cross a name. Names stay in their point's quadrant (`walls`), but for
+ * a must-name with no other place. A name that is not a must only sits right beside its
  * point (the first ring, no leader line): around a hub, forty-five
  * optional names on leader lines up to 220 px long tangled into a net. A
  * must-name with no free spot takes the first spot clear of every name and
@@ -119,11 +123,14 @@ export function placeNames(
     charWidth = 6.6,
     lineHeight = 14,
     obstacles = [] as readonly Box[],
+    walls = {} as Walls,
     textWidth,
   }: {
     charWidth?: number;
     lineHeight?: number;
     obstacles?: readonly Box[];
+    /** The threshold lines: a name and its leader stay on its point's side of them (its quadrant). */
+    walls?: Walls;
     /** The text's measured width (px); without it, charWidth a character. */
     textWidth?: (text: string) => number;
   } = {},
@@ -136,6 +143,8 @@ export function placeNames(
     const width = (textWidth ? textWidth(request.text) : request.text.length * charWidth) + 4;
     let fallback: { name: PlacedName; box: Box } | null = null;
     let chosen: { name: PlacedName; box: Box } | null = null;
+    // Clear of names and points, but its leader crosses a name: better than a name over the points.
+    let crossing: { name: PlacedName; box: Box } | null = null;
     for (const [ring, gap] of RINGS.entries()) {
       if (!request.must && ring >= OPTIONAL_RINGS) break;
       for (const angle of ring < 2 ? DIRECTIONS : MORE_DIRECTIONS) {
@@ -143,15 +152,20 @@ export function placeNames(
         if (!within(option.box, bounds)) continue;
         const overNames = taken.some((box) => overlaps(option.box, box));
         if (!overNames) fallback ??= option;
-        const blocked = overNames || dots.some((dot) => dot.id !== request.id && overlaps(option.box, dot.box));
-        if (!blocked) {
+        const blocked =
+          overNames ||
+          dots.some((dot) => dot.id !== request.id && overlaps(option.box, dot.box)) ||
+          leavesQuadrant(request, option.name, walls);
+        if (blocked) continue;
+        if (!leaderCrossesAny(option.name.leader, taken)) {
           chosen = option;
           break;
         }
+        crossing ??= option;
       }
       if (chosen) break;
     }
-    const pick = chosen ?? (request.must ? fallback : null);
+    const pick = chosen ?? crossing ?? (request.must ? fallback : null);
     if (!pick) continue;
     taken.push(pick.box);
     names.push(pick.name);
@@ -191,6 +205,59 @@ function spot(
 export function textBox(x: number, y: number, width: number, height: number, anchor: PlacedName['anchor']): Box {
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { left, right: left + width, top: y - height / 2, bottom: y + height / 2 };
+}
+
+/**
+ * Whether a name is anchored across a threshold line from its point: on
+ * Microsoft's FedRAMP 2x2 SentinelOne, a Low-leverage candidate, was named
+ * above the line, in Capability expansion, at the end of a long leader. The
+ * anchor, not the whole text: next to a point by the reach line (a narrow
+ * quadrant), a name may run across the dashed line and still read as its.
+ */
+function leavesQuadrant(point: { x: number; y: number }, name: { x: number; y: number }, walls: Walls): boolean {
+  const across = (from: number, to: number, wall: number) => from >= wall !== to >= wall;
+  return (
+    (walls.x !== undefined && across(point.x, name.x, walls.x)) ||
+    (walls.y !== undefined && across(point.y, name.y, walls.y))
+  );
+}
+
+/**
+ * Whether a leader line runs through any of the boxes, those it starts in
+ * left out: a point under a quadrant's name (a narrow quadrant's pile) must
+ * still be able to reach a name outside it.
+ */
+function leaderCrossesAny(leader: PlacedName['leader'], boxes: readonly Box[]): boolean {
+  if (!leader) return false;
+  return boxes.some((box) => !containsPoint(box, leader.x1, leader.y1) && segmentMeetsBox(leader, box));
+}
+
+function containsPoint(box: Box, x: number, y: number): boolean {
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+}
+
+/** Liang–Barsky: the part of the segment inside the box's slabs, empty when the segment misses it. */
+function segmentMeetsBox(segment: NonNullable<PlacedName['leader']>, box: Box): boolean {
+  const dx = segment.x2 - segment.x1;
+  const dy = segment.y2 - segment.y1;
+  let enter = 0;
+  let leave = 1;
+  for (const [p, q] of [
+    [-dx, segment.x1 - box.left],
+    [dx, box.right - segment.x1],
+    [-dy, segment.y1 - box.top],
+    [dy, box.bottom - segment.y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) enter = Math.max(enter, t);
+    else leave = Math.min(leave, t);
+    if (enter > leave) return false;
+  }
+  return true;
 }
 
 function circleBox(dot: Dot): Box {
