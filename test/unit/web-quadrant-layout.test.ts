@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateFit } from '../../web/src/client/types.ts';
-import { chartLayout, thresholdText } from '../../web/src/matrix/chart-layout.ts';
+import { chartLayout, cornerBoxes, thresholdText } from '../../web/src/matrix/chart-layout.ts';
 import { chartThresholds, formatThreshold, RELATIVE_HINT } from '../../web/src/matrix/chart-thresholds.ts';
 import { matrixLegend, RULED_OUT_LABEL } from '../../web/src/matrix/matrix-legend.ts';
 import { dodge, placeNames, type Dot } from '../../web/src/matrix/point-placement.ts';
@@ -195,6 +195,14 @@ describe('placeNames', () => {
     expect(place({ walls })[0]!.y).toBeGreaterThan(100);
     // a must-name with no place on its side (the chart ends 8 px below the line) still gets one across it
     expect(place({ walls }, { width: 400, height: 108 })[0]!.y).toBeLessThan(100);
+  });
+
+  it('keeps names a few pixels off a quadrant’s name, so the two never read as one word', () => {
+    // "Low leverage" (12 characters at 7.6 px) set at x 8: its box reaches 8 px past the text
+    const corner = { quadrant: 'LOW' as const, x: 8, y: 20, anchor: 'start' as const };
+    const [title, hint] = cornerBoxes(corner, RELATIVE_HINT);
+    expect(title!.right).toBeCloseTo(8 + 12 * 7.6 + 8, 9);
+    expect(hint!.right).toBeCloseTo(8 + RELATIVE_HINT.LOW.length * 6 + 8, 9);
   });
 
   it('keeps an optional name beside its point: no leader line', () => {

@@ -165,7 +165,7 @@ export function chartLayout(
  * their open side: a name set right against "Low leverage" read as one word
  * with it ("Low leverageSentinelOne").
  */
-function cornerBoxes(corner: Corner, hints: Record<Quadrant, string>): Box[] {
+export function cornerBoxes(corner: Corner, hints: Record<Quadrant, string>): Box[] {
   return [
     textBox(corner.x, corner.y - 4, QUADRANT_LABEL[corner.quadrant].length * 7.6 + CORNER_AIR, 14, corner.anchor),
     textBox(corner.x, corner.y + 12, hints[corner.quadrant].length * 6 + CORNER_AIR, 14, corner.anchor),
