@@ -28,12 +28,13 @@ const { values, positionals } = parseArgs({
     as: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     plan: { type: 'boolean', default: false },
+    'relearn-weights': { type: 'boolean', default: false },
   },
 });
 const folder = positionals[0];
 if (!folder || positionals.length > 1) {
   console.error(
-    'Usage: npm run import -- <folder> [--replace] [--skip-bad-rows] [--as <company>] [--dry-run] [--plan]',
+    'Usage: npm run import -- <folder> [--replace] [--skip-bad-rows] [--as <company>] [--dry-run] [--plan] [--relearn-weights]',
   );
   process.exit(2);
 }
@@ -87,6 +88,7 @@ try {
     skipBadRows: values['skip-bad-rows'],
     owner: values.as,
     dryRun: values['dry-run'],
+    relearnWeights: values['relearn-weights'],
     maxFileBytes: config.maxImportFileBytes,
     webhook: config.webhook,
     // A small file in one chunk needs no progress line.

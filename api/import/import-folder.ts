@@ -33,6 +33,12 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Called while the ranking model is calibrated, after the new graph took effect. */
   onCalibration?: (done: number, total: number) => void;
+  /**
+   * Learn the ranking's weights from this market alone. Default false: an
+   * import of the same market moves the previous import's weights only as far
+   * as its partnerships show them worse (docs/analyses.md, "Weights", step 7).
+   */
+  relearnWeights?: boolean;
   /** What a long step after staging is doing (switching, applying, removing the previous graph). */
   onStep?: StepLog;
   /** Largest file accepted, in bytes. Default 1,024 MB (the config's IMPORT_MAX_FILE_MB). */
@@ -164,6 +170,7 @@ export async function importFolder(db: Database, folder: string, options: Import
     const { model, changes } = await takeEffect(db, lock, staged, {
       ...recovery,
       onCalibration: options.onCalibration,
+      relearnWeights: options.relearnWeights,
       maxSingleTransactionRows: options.maxSingleTransactionRows,
     });
     await failSoft(log, 'store the match report', () => storeMatchReport(db, matchReport));

@@ -38,6 +38,8 @@ export interface Completion {
 export interface CompletionOptions {
   webhook?: WebhookSettings;
   onCalibration?: (done: number, total: number) => void;
+  /** Learn the weights from scratch instead of moving the previous import's only as far as needed. Default false. */
+  relearnWeights?: boolean;
   log: StepLog;
 }
 
@@ -114,7 +116,10 @@ async function calibrate(
 ): Promise<MarketModel | undefined> {
   let model: MarketModel | undefined;
   try {
-    model = await calibrateMarket(db, { incumbent: 'stored', onProgress: options.onCalibration });
+    model = await calibrateMarket(db, {
+      incumbent: options.relearnWeights ? undefined : 'stored',
+      onProgress: options.onCalibration,
+    });
   } catch (error) {
     options.log(
       `The ranking could not be calibrated (${messageOf(error)}): default weights apply until the next import.`,

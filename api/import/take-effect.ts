@@ -30,6 +30,8 @@ export interface TakeEffectOptions {
   webhook?: WebhookSettings;
   log: StepLog;
   onCalibration?: (done: number, total: number) => void;
+  /** Learn the weights from scratch (pending-completion.ts). */
+  relearnWeights?: boolean;
   /** A merge of at most this many rows is applied in one transaction. Default CHUNK_SIZE (50,000). */
   maxSingleTransactionRows?: number;
 }
@@ -75,7 +77,7 @@ export async function takeEffect(
     db,
     lock,
     { ...pending, calibrated: !pending.calibrate },
-    { webhook: options.webhook, log, onCalibration: options.onCalibration },
+    { webhook: options.webhook, log, onCalibration: options.onCalibration, relearnWeights: options.relearnWeights },
   );
   await removeLeftovers(lock, log);
   await lock.release();

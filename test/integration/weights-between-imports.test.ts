@@ -10,8 +10,8 @@ import { createClient } from '../support/graphql.ts';
 /**
  * The learned weights from one import to the next (docs/analyses.md, "Steadier
  * weights"), through the real importer: the demo, then a copy of it missing one
- * active partnership, keeps the demo's weights and says so; a fresh
- * calibration of that copy alone would have moved them.
+ * active partnership, keeps the demo's weights and says so; the same copy
+ * imported with relearnWeights (`--relearn-weights`) learns its own.
  */
 const DEMO = resolve(import.meta.dirname, '../../data/demo');
 
@@ -43,5 +43,11 @@ describe('the weights between imports', () => {
     expect(after.summary).toMatch(
       /Kept from the previous import: the weights this import's partnerships teach would find /,
     );
+
+    // --relearn-weights: the copy's own weights, learned from scratch (they differ from the demo's by a point)
+    expect((await importFolder(db, copy, { replace: true, relearnWeights: true })).problems).toEqual([]);
+    const relearned = (await client.query(MODEL)).data!.marketModel;
+    expect(relearned.summary).not.toContain('previous import');
+    expect(relearned.weights).not.toEqual(before.weights);
   });
 });
